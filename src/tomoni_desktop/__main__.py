@@ -1,0 +1,3 @@
+from tomoni_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Models, the database and its life (migrations, backups), settings and paths. No Qt here."""

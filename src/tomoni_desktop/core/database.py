@@ -1,0 +1,132 @@
+"""Opening the SQLite file: what kind of file it is, the engine and its pragmas, sessions."""
+
+from __future__ import annotations
+
+import enum
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, DatabaseError
+
+# "TOMN": written into the SQLite header so we can tell our files from any other database.
+APPLICATION_ID = 0x544F4D4E
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class FileKind(enum.Enum):
+    MISSING = "missing"
+    EMPTY = "empty"  # a zero-byte file or a SQLite file with nothing in it yet
+    TOMONI = "tomoni"
+    OTHER_SQLITE = "other_sqlite"
+    NOT_SQLITE = "not_sqlite"
+
+
+def inspect_file(path: Path) -> FileKind:
+    """Reads only the 100-byte header, so any file can be judged without opening it."""
+    if not path.exists():
+        return FileKind.MISSING
+    if path.is_dir():
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."), path=path
+        )
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
+            path=path,
+            reason=error.strerror or str(error),
+        ) from error
+    if not header:
+        return FileKind.EMPTY
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return FileKind.NOT_SQLITE
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id == APPLICATION_ID:
+        return FileKind.TOMONI
+    if application_id == 0 and _has_no_tables(path):
+        return FileKind.EMPTY
+    return FileKind.OTHER_SQLITE
+
+
+def _has_no_tables(path: Path) -> bool:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        connection.close()
+
+
+def require_tomoni_file(path: Path) -> None:
+    """Raises the teacher's message unless `path` is an existing Tomoni database."""
+    kind = inspect_file(path)
+    if kind is FileKind.MISSING:
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "File not found: {path}"), path=path)
+    if kind is not FileKind.TOMONI:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not a Tomoni Desktop database."), path=path
+        )
+    if not os.access(path, os.R_OK | os.W_OK):
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "No permission to read and write {path}."), path=path
+        )
+
+
+def _configure_sqlite(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that DDL
+    # in a migration is transactional too.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # FULL: a commit is on disk before it returns; a laptop whose battery dies loses nothing.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _configure_sqlite)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def mark_as_tomoni(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+@dataclass
+class Database:
+    """An open database: its file, engine and a factory of short sessions."""
+
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path: Path) -> Database:
+        return cls(path=path, engine=make_engine(path))
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,80 @@
+"""Start-up of a database for use: create or upgrade (backup first), then know our node."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from tomoni_desktop.core import backup as backups
+from tomoni_desktop.core.database import Database, FileKind, inspect_file
+from tomoni_desktop.core.migrate import UpgradeResult, open_or_create
+from tomoni_desktop.core.node import ensure_node_id
+from tomoni_desktop.core.paths import default_backup_dir
+from tomoni_desktop.core.settings import AppSettings, load_settings
+
+
+@dataclass(frozen=True)
+class BackupPlan:
+    folder: Path
+    keep: int
+
+
+def backup_plan_of(path: Path) -> BackupPlan:
+    """Read the backup settings straight from the file: it may still be at an old schema."""
+    folder, keep = default_backup_dir(path), backups.DEFAULT_KEEP
+    if inspect_file(path) is not FileKind.TOMONI:
+        return BackupPlan(folder, keep)
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = dict(
+            connection.execute(
+                "SELECT key, value FROM local_settings WHERE key IN ('backup_dir', 'backups_to_keep')"
+            ).fetchall()
+        )
+    except sqlite3.DatabaseError:
+        rows = {}
+    finally:
+        connection.close()
+    if rows.get("backup_dir"):
+        folder = Path(rows["backup_dir"])
+    if rows.get("backups_to_keep", "").isdigit():
+        keep = int(rows["backups_to_keep"])
+    return BackupPlan(folder, keep)
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    database: Database
+    upgrade: UpgradeResult
+    settings: AppSettings
+    created: bool
+
+
+def open_for_use(path: Path, create: bool = False) -> OpenedDatabase:
+    """Open `path` for the app or the CLI: refuse what is not ours, migrate safely."""
+    path = path.expanduser().resolve()
+    was_new = inspect_file(path) in (FileKind.MISSING, FileKind.EMPTY)
+    plan = backup_plan_of(path)
+    database, result = open_or_create(path, plan.folder, plan.keep, create=create)
+    with database.session() as session:
+        ensure_node_id(session, path)
+        settings = load_settings(session)
+    return OpenedDatabase(database, result, settings, created=was_new and create)
+
+
+def backup_now(database: Database, reason: str = "") -> backups.BackupInfo:
+    with database.session() as session:
+        settings = load_settings(session)
+    return backups.create_backup(
+        database.path, settings.backup_folder(database.path), reason, settings.backups_to_keep
+    )
+
+
+def daily_backup_if_due(database: Database) -> backups.BackupInfo | None:
+    with database.session() as session:
+        settings = load_settings(session)
+    folder = settings.backup_folder(database.path)
+    if not backups.backup_due_today(folder):
+        return None
+    return backups.create_backup(database.path, folder, "daily", settings.backups_to_keep)

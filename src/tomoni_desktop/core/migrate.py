@@ -1,0 +1,156 @@
+"""Bringing a database to the schema of this version: backup first, never lose data."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+from tomoni_desktop.core import backup as backups
+from tomoni_desktop.core.database import (
+    Database,
+    FileKind,
+    inspect_file,
+    mark_as_tomoni,
+    require_tomoni_file,
+)
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, DatabaseError
+from tomoni_desktop.core.paths import migrations_dir
+
+log = logging.getLogger(__name__)
+
+# The newest revision this version knows. Comparing with it at start-up avoids importing
+# Alembic when nothing needs doing; a test checks it equals the migrations' head.
+HEAD_REVISION = "0001_initial"
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _alembic_config(connection=None):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    return {script.revision for script in scripts.walk_revisions()}
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def upgrade_engine(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
+    with engine.connect() as connection:
+        command.upgrade(_alembic_config(connection), target)
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def create_database(path: Path) -> Database:
+    """A new, empty Tomoni database at `path`, at the newest schema."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    database = Database.open(path)
+    mark_as_tomoni(database.engine)
+    upgrade_engine(database.engine)
+    return database
+
+
+def check_not_newer(revision: str | None, path: Path) -> None:
+    if revision is None or revision == HEAD_REVISION:
+        return
+    if revision not in known_revisions():
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} was made by a newer version of Tomoni Desktop. "
+                "Install the newer version to open it.",
+            ),
+            path=path,
+        )
+
+
+def upgrade_database(path: Path, backup_dir: Path, keep: int) -> UpgradeResult:
+    """Upgrade `path` in place. On failure the backup is put back and the error says so."""
+    require_tomoni_file(path)
+    database = Database.open(path)
+    try:
+        revision = current_revision(database.engine)
+        check_not_newer(revision, path)
+        if revision == HEAD_REVISION:
+            return UpgradeResult(revision, revision, None)
+        if revision is None:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("errors", "{path} is not a Tomoni Desktop database."),
+                path=path,
+            )
+    finally:
+        database.close()
+
+    saved = backups.create_backup(path, backup_dir, reason="before-upgrade", keep=keep)
+    database = Database.open(path)
+    try:
+        upgrade_engine(database.engine)
+    except Exception as error:
+        log.exception("migration of %s failed; restoring %s", path, saved.path)
+        database.close()
+        _put_back(saved.path, path)
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Updating the database failed; it was put back as it was before. "
+                "Details are in the log. ({reason})",
+            ),
+            reason=type(error).__name__,
+        ) from error
+    finally:
+        database.close()
+    return UpgradeResult(revision, HEAD_REVISION, saved.path)
+
+
+def _put_back(saved: Path, path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    temporary = path.with_name(path.name + ".restoring")
+    shutil.copy2(saved, temporary)
+    temporary.replace(path)
+
+
+def open_or_create(
+    path: Path, backup_dir: Path, keep: int, create: bool
+) -> tuple[Database, UpgradeResult]:
+    """Start-up: make a new database if asked, else back up and upgrade; then open it."""
+    kind = inspect_file(path)
+    if kind in (FileKind.MISSING, FileKind.EMPTY) and create:
+        database = create_database(path)
+        return database, UpgradeResult(None, HEAD_REVISION, None)
+    result = upgrade_database(path, backup_dir, keep)
+    return Database.open(path), result

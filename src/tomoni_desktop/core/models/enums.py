@@ -1,0 +1,56 @@
+"""Closed sets of values, stored as their short text values."""
+
+from __future__ import annotations
+
+import enum
+
+from sqlalchemy import Enum
+
+
+class Gender(enum.StrEnum):
+    MALE = "L"  # laki-laki
+    FEMALE = "P"  # perempuan
+
+
+class PhoneAccess(enum.StrEnum):
+    OWN = "own"  # the family has its own Android phone
+    SHARED = "shared"  # shares a classmate's (or neighbour's) phone
+    NONE = "none"
+
+
+class Signal(enum.StrEnum):
+    GOOD = "good"
+    WEAK = "weak"
+    NONE = "none"
+
+
+class Term(enum.StrEnum):
+    GANJIL = "ganjil"  # July to December
+    GENAP = "genap"  # January to June
+
+
+class TeacherRole(enum.StrEnum):
+    HOMEROOM = "homeroom"
+    SUBJECT = "subject"
+    COUNSELLOR = "counsellor"
+    DEPUTY_HEAD = "deputy_head"
+    OFFICE = "office"
+
+
+class GuardianRelation(enum.StrEnum):
+    FATHER = "father"
+    MOTHER = "mother"
+    GUARDIAN = "guardian"
+    OTHER = "other"
+
+
+def text_enum(enum_class: type[enum.Enum]) -> Enum:
+    # No CHECK constraint and no native type: a later version may add values, and an older
+    # laptop must still store a row that carries one.
+    return Enum(
+        enum_class,
+        native_enum=False,
+        create_constraint=False,
+        length=16,
+        values_callable=lambda members: [member.value for member in members],
+    )

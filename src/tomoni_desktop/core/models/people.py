@@ -1,0 +1,87 @@
+"""Pupils, their guardians and their place in a class."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tomoni_desktop.core.models.base import Base, SyncedRecord
+from tomoni_desktop.core.models.enums import (
+    Gender,
+    GuardianRelation,
+    PhoneAccess,
+    Signal,
+    text_enum,
+)
+from tomoni_desktop.core.models.school import SchoolClass
+
+
+class Student(SyncedRecord, Base):
+    """A peserta didik. With a NISN, the id is derived from school + NISN (core.ids).
+
+    No UNIQUE on NISN: two laptops may enter the same child before they meet; the merge
+    shows such duplicates to a person instead of failing.
+    """
+
+    __tablename__ = "students"
+    __sync__ = True
+
+    school_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("schools.id"), index=True)
+    nisn: Mapped[str | None] = mapped_column(String(10), default=None, index=True)
+    nis: Mapped[str | None] = mapped_column(String(30), default=None)
+    full_name: Mapped[str] = mapped_column(String(200))
+    gender: Mapped[Gender] = mapped_column(text_enum(Gender))
+    birth_place: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[date | None] = mapped_column(default=None)
+    religion: Mapped[str] = mapped_column(String(30), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    rt: Mapped[str] = mapped_column(String(5), default="")
+    rw: Mapped[str] = mapped_column(String(5), default="")
+    dusun: Mapped[str] = mapped_column(String(100), default="")
+    village: Mapped[str] = mapped_column(String(100), default="")  # desa / kelurahan
+    kecamatan: Mapped[str] = mapped_column(String(100), default="")
+    phone_access: Mapped[PhoneAccess] = mapped_column(
+        text_enum(PhoneAccess), default=PhoneAccess.NONE
+    )
+    shares_phone_with_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("students.id"), default=None
+    )
+    signal: Mapped[Signal] = mapped_column(text_enum(Signal), default=Signal.NONE)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    consent_recorded_on: Mapped[date | None] = mapped_column(default=None)
+    left_on: Mapped[date | None] = mapped_column(default=None)
+
+    guardians: Mapped[list[Guardian]] = relationship(back_populates="student")
+
+
+class Guardian(SyncedRecord, Base):
+    """An orang tua / wali. Numbers are stored in E.164 (+62...)."""
+
+    __tablename__ = "guardians"
+    __sync__ = True
+
+    student_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("students.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[GuardianRelation] = mapped_column(text_enum(GuardianRelation))
+    mobile: Mapped[str | None] = mapped_column(String(20), default=None)
+    whatsapp: Mapped[str | None] = mapped_column(String(20), default=None)
+    is_primary: Mapped[bool] = mapped_column(default=False)
+
+    student: Mapped[Student] = relationship(back_populates="guardians")
+
+
+class Enrollment(SyncedRecord, Base):
+    """A pupil in a class for a school year. Moving class tombstones one row and adds another."""
+
+    __tablename__ = "enrollments"
+    __sync__ = True
+
+    student_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("students.id"), index=True)
+    class_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("school_classes.id"), index=True)
+    school_year_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("school_years.id"), index=True)
+
+    student: Mapped[Student] = relationship()
+    school_class: Mapped[SchoolClass] = relationship()

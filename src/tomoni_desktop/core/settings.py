@@ -1,0 +1,87 @@
+"""Settings of this installation, kept in the local (never synced) settings table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from tomoni_desktop.core.backup import DEFAULT_KEEP
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.i18n import LANGUAGES
+from tomoni_desktop.core.models.local import LocalSetting
+from tomoni_desktop.core.paths import default_backup_dir
+
+PAPER_SIZES = ("A4", "F4")
+MAX_BACKUPS = 365
+
+
+def get_value(session: Session, key: str) -> str | None:
+    row = session.get(LocalSetting, key)
+    return row.value if row else None
+
+
+def set_value(session: Session, key: str, value: str | None) -> None:
+    row = session.get(LocalSetting, key)
+    if value is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(LocalSetting(key=key, value=value))
+    else:
+        row.value = value
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    language: str = "id"
+    paper_size: str = "F4"
+    backup_dir: str = ""  # empty: the "backups" folder beside the database
+    backups_to_keep: int = DEFAULT_KEEP
+    my_teacher_id: str = ""
+    my_class_id: str = ""
+    current_semester_id: str = ""
+
+    def backup_folder(self, database: Path) -> Path:
+        return Path(self.backup_dir) if self.backup_dir else default_backup_dir(database)
+
+
+def load_settings(session: Session) -> AppSettings:
+    values = {}
+    for spec in fields(AppSettings):
+        raw = get_value(session, spec.name)
+        if raw is None:
+            continue
+        values[spec.name] = int(raw) if spec.type in ("int", int) else raw
+    return AppSettings(**values)
+
+
+def validate(settings: AppSettings) -> None:
+    if settings.language not in LANGUAGES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown language: {value}"),
+            field="language",
+            value=settings.language,
+        )
+    if settings.paper_size not in PAPER_SIZES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Paper size must be A4 or F4, not {value}."),
+            field="paper_size",
+            value=settings.paper_size,
+        )
+    if not 1 <= settings.backups_to_keep <= MAX_BACKUPS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Keep between 1 and {most} backups."),
+            field="backups_to_keep",
+            most=MAX_BACKUPS,
+        )
+
+
+def save_settings(session: Session, **changes) -> AppSettings:
+    settings = replace(load_settings(session), **changes)
+    validate(settings)
+    for name, value in changes.items():
+        set_value(session, name, str(getattr(settings, name)))
+    session.commit()
+    return settings

@@ -1,0 +1,1 @@
+"""Use cases in plain Python: take a Session, validate input, return plain data. No Qt."""

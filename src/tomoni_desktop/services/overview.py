@@ -1,0 +1,97 @@
+"""The figures of the Beranda page: classes, pupils, and who is hard to reach."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from tomoni_desktop.core.models import (
+    Enrollment,
+    PhoneAccess,
+    SchoolClass,
+    Signal,
+    Student,
+    Teacher,
+)
+
+
+@dataclass(frozen=True)
+class ClassFigures:
+    class_id: uuid.UUID
+    level: int
+    name: str
+    homeroom_teacher: str
+    pupils: int
+    without_phone: int
+    shared_phone: int
+    weak_or_no_signal: int
+
+
+@dataclass(frozen=True)
+class Overview:
+    classes: int
+    pupils: int
+    without_phone: int
+    shared_phone: int
+    weak_or_no_signal: int
+    per_class: list[ClassFigures]
+
+
+def active_enrollments(school_year_id: uuid.UUID):
+    """Pupils enrolled this year who have not left, with no tombstoned row on the way."""
+    return (
+        select(Enrollment.class_id, Student)
+        .join(Student, Student.id == Enrollment.student_id)
+        .where(
+            Enrollment.school_year_id == school_year_id,
+            Enrollment.deleted_at.is_(None),
+            Student.deleted_at.is_(None),
+            Student.left_on.is_(None),
+        )
+    )
+
+
+def overview(session: Session, school_year_id: uuid.UUID) -> Overview:
+    pupils = active_enrollments(school_year_id).subquery()
+    counts = (
+        select(
+            pupils.c.class_id,
+            func.count().label("pupils"),
+            func.sum(case((pupils.c.phone_access == PhoneAccess.NONE.value, 1), else_=0)),
+            func.sum(case((pupils.c.phone_access == PhoneAccess.SHARED.value, 1), else_=0)),
+            func.sum(case((pupils.c.signal != Signal.GOOD.value, 1), else_=0)),
+        )
+        .group_by(pupils.c.class_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(SchoolClass.id, SchoolClass.level, SchoolClass.name, Teacher.name, counts)
+        .outerjoin(Teacher, Teacher.id == SchoolClass.homeroom_teacher_id)
+        .outerjoin(counts, counts.c.class_id == SchoolClass.id)
+        .where(SchoolClass.school_year_id == school_year_id, SchoolClass.deleted_at.is_(None))
+        .order_by(SchoolClass.level, SchoolClass.name)
+    ).all()
+    per_class = [
+        ClassFigures(
+            class_id=row[0],
+            level=row[1],
+            name=row[2],
+            homeroom_teacher=row[3] or "",
+            pupils=row[5] or 0,
+            without_phone=row[6] or 0,
+            shared_phone=row[7] or 0,
+            weak_or_no_signal=row[8] or 0,
+        )
+        for row in rows
+    ]
+    return Overview(
+        classes=len(per_class),
+        pupils=sum(c.pupils for c in per_class),
+        without_phone=sum(c.without_phone for c in per_class),
+        shared_phone=sum(c.shared_phone for c in per_class),
+        weak_or_no_signal=sum(c.weak_or_no_signal for c in per_class),
+        per_class=per_class,
+    )

@@ -1,0 +1,108 @@
+"""The list of pupils that the students page shows."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session, aliased
+
+from tomoni_desktop.core.models import (
+    Enrollment,
+    Gender,
+    Guardian,
+    PhoneAccess,
+    SchoolClass,
+    Signal,
+    Student,
+)
+from tomoni_desktop.services.phones import format_local
+
+
+@dataclass(frozen=True, slots=True)
+class StudentRow:
+    id: uuid.UUID
+    full_name: str
+    nisn: str
+    nis: str
+    gender: Gender
+    class_id: uuid.UUID | None
+    class_name: str
+    class_level: int
+    village: str
+    dusun: str
+    phone_access: PhoneAccess
+    signal: Signal
+    guardian_name: str
+    guardian_phone: str
+    has_left: bool
+
+
+def list_students(
+    session: Session,
+    school_year_id: uuid.UUID,
+    class_id: uuid.UUID | None = None,
+    include_left: bool = False,
+) -> list[StudentRow]:
+    """Pupils of the year (or of one class), each with the primary guardian, in one query."""
+    primary = aliased(Guardian)
+    query = (
+        select(
+            Student,
+            SchoolClass.id,
+            SchoolClass.name,
+            SchoolClass.level,
+            primary.name,
+            primary.mobile,
+        )
+        .join(
+            Enrollment,
+            and_(
+                Enrollment.student_id == Student.id,
+                Enrollment.school_year_id == school_year_id,
+                Enrollment.deleted_at.is_(None),
+            ),
+        )
+        .join(SchoolClass, SchoolClass.id == Enrollment.class_id)
+        .outerjoin(
+            primary,
+            and_(
+                primary.student_id == Student.id,
+                primary.is_primary.is_(True),
+                primary.deleted_at.is_(None),
+            ),
+        )
+        .where(Student.deleted_at.is_(None))
+        .order_by(SchoolClass.level, SchoolClass.name, Student.full_name)
+    )
+    if class_id is not None:
+        query = query.where(Enrollment.class_id == class_id)
+    if not include_left:
+        query = query.where(Student.left_on.is_(None))
+    rows = []
+    seen: set[uuid.UUID] = set()
+    for student, cid, cname, level, guardian, mobile in session.execute(query):
+        if student.id in seen:  # two primary guardians after a merge: show the pupil once
+            continue
+        seen.add(student.id)
+        rows.append(
+            StudentRow(
+                id=student.id,
+                full_name=student.full_name,
+                nisn=student.nisn or "",
+                nis=student.nis or "",
+                gender=student.gender,
+                class_id=cid,
+                class_name=cname,
+                class_level=level,
+                village=student.village,
+                dusun=student.dusun,
+                phone_access=student.phone_access,
+                signal=student.signal,
+                guardian_name=guardian or "",
+                guardian_phone=format_local(mobile),
+                has_left=student.left_on is not None,
+            )
+        )
+    return rows
