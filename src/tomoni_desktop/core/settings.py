@@ -81,7 +81,7 @@ def validate(settings: AppSettings) -> None:
 def save_settings(session: Session, **changes) -> AppSettings:
     settings = replace(load_settings(session), **changes)
     validate(settings)
-    for name, value in changes.items():
+    for name in changes:
         set_value(session, name, str(getattr(settings, name)))
     session.commit()
     return settings
