@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from tomoni_desktop import __version__
@@ -15,9 +15,12 @@ from tomoni_desktop.core.logs import configure_logging
 from tomoni_desktop.core.paths import log_path
 
 log = logging.getLogger("tomoni_desktop.cli")
-CONTEXT = "cli"
+_catalogue: Translate = translator("en")
 
-Command = Callable[[argparse.Namespace, Translate], int]
+
+def translate(context: str, text: str) -> str:
+    """The message in the chosen language; lupdate finds every translate("cli", ...) call."""
+    return _catalogue(context, text)
 
 
 def _path(text: str) -> Path:
@@ -59,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_demo(args: argparse.Namespace, tr: Translate) -> int:
+def cmd_demo(args: argparse.Namespace) -> int:
     from tomoni_desktop.core.lifecycle import open_for_use
     from tomoni_desktop.services.demo import DEFAULT_STUDENTS, build_demo_school
 
@@ -72,10 +75,9 @@ def cmd_demo(args: argparse.Namespace, tr: Translate) -> int:
     finally:
         opened.database.close()
     print(
-        tr(
-            CONTEXT,
-            "Demo school written to {path}: {classes} classes, {students} pupils, "
-            "{teachers} teachers.",
+        translate(
+            "cli",
+            "Demo school written to {path}: {classes} classes, {students} pupils, {teachers} teachers.",
         ).format(
             path=opened.database.path,
             classes=summary.classes,
@@ -86,46 +88,48 @@ def cmd_demo(args: argparse.Namespace, tr: Translate) -> int:
     return 0
 
 
-def cmd_db_status(args: argparse.Namespace, tr: Translate) -> int:
+def cmd_db_status(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.status import database_status
 
     status = database_status(args.db)
-    print(tr(CONTEXT, "Database: {path}").format(path=status.path))
+    print(translate("cli", "Database: {path}").format(path=status.path))
     print(
-        tr(CONTEXT, "Schema revision: {revision} (newest: {head})").format(
+        translate("cli", "Schema revision: {revision} (newest: {head})").format(
             revision=status.revision or "-", head=status.head
         )
     )
     if status.revision != status.head:
-        print(tr(CONTEXT, "An upgrade is pending: run tomoni db upgrade."))
-    print(tr(CONTEXT, "Node id: {node}").format(node=status.node_id or "-"))
+        print(translate("cli", "An upgrade is pending: run tomoni db upgrade."))
+    print(translate("cli", "Node id: {node}").format(node=status.node_id or "-"))
     if status.school:
-        print(tr(CONTEXT, "School: {school}").format(school=status.school))
-    print(tr(CONTEXT, "Rows:"))
+        print(translate("cli", "School: {school}").format(school=status.school))
+    print(translate("cli", "Rows:"))
     width = max(len(name) for name in status.row_counts)
     for name, count in status.row_counts.items():
         print(f"  {name:<{width}}  {count:>8}")
     return 0
 
 
-def cmd_db_upgrade(args: argparse.Namespace, tr: Translate) -> int:
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from tomoni_desktop.core.lifecycle import open_for_use
 
     opened = open_for_use(args.db)
     opened.database.close()
     result = opened.upgrade
     if not result.changed:
-        print(tr(CONTEXT, "Already up to date ({revision}).").format(revision=result.to_revision))
+        print(
+            translate("cli", "Already up to date ({revision}).").format(revision=result.to_revision)
+        )
     else:
         print(
-            tr(CONTEXT, "Upgraded from {old} to {new}; backup: {backup}").format(
+            translate("cli", "Upgraded from {old} to {new}; backup: {backup}").format(
                 old=result.from_revision, new=result.to_revision, backup=result.backup
             )
         )
     return 0
 
 
-def cmd_backup(args: argparse.Namespace, tr: Translate) -> int:
+def cmd_backup(args: argparse.Namespace) -> int:
     from tomoni_desktop.core import backup as backups
     from tomoni_desktop.core.database import require_tomoni_file
     from tomoni_desktop.core.lifecycle import backup_plan_of
@@ -133,11 +137,11 @@ def cmd_backup(args: argparse.Namespace, tr: Translate) -> int:
     require_tomoni_file(args.db)
     plan = backup_plan_of(args.db)
     info = backups.create_backup(args.db, args.to or plan.folder, "manual", plan.keep)
-    print(tr(CONTEXT, "Backup written and verified: {path}").format(path=info.path))
+    print(translate("cli", "Backup written and verified: {path}").format(path=info.path))
     return 0
 
 
-def cmd_restore(args: argparse.Namespace, tr: Translate) -> int:
+def cmd_restore(args: argparse.Namespace) -> int:
     from tomoni_desktop.core import backup as backups
     from tomoni_desktop.core.lifecycle import backup_plan_of, open_for_use
 
@@ -151,10 +155,14 @@ def cmd_restore(args: argparse.Namespace, tr: Translate) -> int:
     opened = open_for_use(args.db)
     opened.database.close()
     print(
-        tr(CONTEXT, "Restored {backup} into {path}.").format(backup=args.backup_file, path=args.db)
+        translate("cli", "Restored {backup} into {path}.").format(
+            backup=args.backup_file, path=args.db
+        )
     )
     if saved:
-        print(tr(CONTEXT, "The database it replaced was kept as {path}").format(path=saved.path))
+        print(
+            translate("cli", "The database it replaced was kept as {path}").format(path=saved.path)
+        )
     return 0
 
 
@@ -162,19 +170,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     configure_logging()
-    tr = translator(resolve_language(args.lang))
+    global _catalogue
+    _catalogue = translator(resolve_language(args.lang))
     try:
-        return args.run(args, tr)
+        return args.run(args)
     except TomoniError as error:
         log.info("command failed: %s", error.english(), exc_info=True)
-        print(tr(CONTEXT, "Error: {message}").format(message=error.translated(tr)), file=sys.stderr)
+        print(
+            translate("cli", "Error: {message}").format(message=error.translated(translate)),
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         return 130
     except Exception:
         log.exception("unexpected error in tomoni %s", " ".join(sys.argv[1:]))
         print(
-            tr(CONTEXT, "Unexpected error; the details are in {log}").format(log=log_path()),
+            translate("cli", "Unexpected error; the details are in {log}").format(log=log_path()),
             file=sys.stderr,
         )
         return 1

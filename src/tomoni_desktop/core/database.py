@@ -51,17 +51,26 @@ def inspect_file(path: Path) -> FileKind:
     application_id = int.from_bytes(header[68:72], "big")
     if application_id == APPLICATION_ID:
         return FileKind.TOMONI
-    if application_id == 0 and _has_no_tables(path):
+    # After a crash the newest header may still sit in the -wal file: ask SQLite itself.
+    application_id, tables = _read_through_wal(path)
+    if application_id == APPLICATION_ID:
+        return FileKind.TOMONI
+    if application_id == 0 and tables == 0:
         return FileKind.EMPTY
     return FileKind.OTHER_SQLITE
 
 
-def _has_no_tables(path: Path) -> bool:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def _read_through_wal(path: Path) -> tuple[int | None, int | None]:
     try:
-        return connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None, None
+    try:
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        return application_id, tables
     except sqlite3.DatabaseError:
-        return False
+        return None, None
     finally:
         connection.close()
 
@@ -106,8 +115,14 @@ def make_engine(path: Path) -> Engine:
 
 
 def mark_as_tomoni(engine: Engine) -> None:
+    """Stamp our id into the file header and checkpoint, so the main file carries it at once."""
     with engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    raw = engine.raw_connection()  # outside any transaction, so the checkpoint can finish
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
 
 
 @dataclass

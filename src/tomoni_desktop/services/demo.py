@@ -198,8 +198,11 @@ def build_demo_school(
     made = 0
     for school_class, size in zip(classes, sizes, strict=True):
         class_pupils: list[Student] = []
+        names_in_class: set[str] = set()
         for number in range(size):
-            student, family = _make_student(builder, school, school_class, first_year, made)
+            student, family = _make_student(
+                builder, school, school_class, first_year, made, names_in_class
+            )
             session.add(student)
             session.add(
                 Enrollment(
@@ -229,16 +232,24 @@ def build_demo_school(
 
 
 def _make_student(
-    builder: _DemoBuilder, school, school_class: SchoolClass, first_year: int, serial: int
+    builder: _DemoBuilder,
+    school,
+    school_class: SchoolClass,
+    first_year: int,
+    serial: int,
+    taken: set[str],
 ):
     rng = builder.rng
     village, dusuns, origins, signal_weights = rng.choice(names.VILLAGES)
     origin = builder.pick_weighted(origins)
     family = names.ORIGINS[origin]
     gender = rng.choice((Gender.MALE, Gender.FEMALE))
-    given = rng.choice(family["male"] if gender is Gender.MALE else family["female"])
-    surname = rng.choice(family["family"])
-    full_name = f"{given} {surname}".strip()
+    for _attempt in range(8):  # two pupils of one class rarely share a whole name
+        given = rng.choice(family["male"] if gender is Gender.MALE else family["female"])
+        full_name = f"{given} {rng.choice(family['family'])}".strip()
+        if full_name not in taken:
+            break
+    taken.add(full_name)
     age = school_class.level + 5  # a pupil of level 7 turns 12 or 13 in the first year
     birth = date(first_year - age, 1, 1) + timedelta(days=rng.randint(0, 364))
     entry_year = first_year - (school_class.level - 7)

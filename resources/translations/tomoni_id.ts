@@ -1,0 +1,563 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Working…</source>
+        <translation>Sedang bekerja…</translation>
+    </message>
+    <message>
+        <source>Database: {file}</source>
+        <translation>Basis data: {file}</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Belum ada cadangan</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Cadangan terakhir: {when}</translation>
+    </message>
+    <message>
+        <source>Tomoni Desktop — {school}</source>
+        <translation>Tomoni Desktop — {school}</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation>Wali kelas</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Tanpa HP</translation>
+    </message>
+    <message>
+        <source>Shared phone</source>
+        <translation>HP bersama</translation>
+    </message>
+    <message>
+        <source>Weak or no signal</source>
+        <translation>Sinyal lemah/tidak ada</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Your class: {name}</source>
+        <translation>Kelas Anda: {name}</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Pupils without a phone</source>
+        <translation>Siswa tanpa HP</translation>
+    </message>
+    <message>
+        <source>Pupils sharing a phone</source>
+        <translation>Siswa berbagi HP</translation>
+    </message>
+    <message>
+        <source>Pupils with weak or no signal</source>
+        <translation>Siswa dengan sinyal lemah atau tanpa sinyal</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>Per kelas</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Made on</source>
+        <translation>Waktu dibuat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Pilih folder cadangan</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup of {when}? The current data is kept as a backup first.</source>
+        <translation>Ganti data sekarang dengan cadangan {when}? Data sekarang disimpan dulu sebagai cadangan.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Memulihkan…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Language and paper</source>
+        <translation>Bahasa dan kertas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Ukuran kertas</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / Folio (215 × 330 mm)</source>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Jumlah cadangan yang disimpan</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Restore selected backup…</source>
+        <translation>Pulihkan cadangan terpilih…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Welcome to Tomoni Desktop</source>
+        <translation>Selamat datang di Tomoni Desktop</translation>
+    </message>
+    <message>
+        <source>Tell us about your school and your class. You can add the other classes and import pupils afterwards.</source>
+        <translation>Isi data sekolah dan kelas Anda. Kelas lain dan data siswa dapat ditambahkan sesudahnya.</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Nama sekolah</translation>
+    </message>
+    <message>
+        <source>NPSN</source>
+        <translation>NPSN</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Tahun pelajaran</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>NIP (if any)</source>
+        <translation>NIP (jika ada)</translation>
+    </message>
+    <message>
+        <source>Your class level</source>
+        <translation>Tingkat kelas Anda</translation>
+    </message>
+    <message>
+        <source>Your class name</source>
+        <translation>Nama kelas Anda</translation>
+    </message>
+    <message>
+        <source>e.g. SMP Negeri 1 Tomoni</source>
+        <translation>mis. SMP Negeri 1 Tomoni</translation>
+    </message>
+    <message>
+        <source>8 characters</source>
+        <translation>8 karakter</translation>
+    </message>
+    <message>
+        <source>e.g. VII A</source>
+        <translation>mis. VII A</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NISN</source>
+        <translation>NISN</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>HP</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Sinyal</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s number</source>
+        <translation>No. HP orang tua</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Semua kelas</translation>
+    </message>
+    <message>
+        <source>Class {name}</source>
+        <translation>Kelas {name}</translation>
+    </message>
+    <message>
+        <source>{pupils} pupils · {phone} without a phone · {signal} without signal</source>
+        <translation>{pupils} siswa · {phone} tanpa HP · {signal} tanpa sinyal</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Search name, NISN, NIS, village or guardian…</source>
+        <translation>Cari nama, NISN, NIS, desa, atau orang tua…</translation>
+    </message>
+    <message>
+        <source>Any phone access</source>
+        <translation>Semua kepemilikan HP</translation>
+    </message>
+    <message>
+        <source>Any signal</source>
+        <translation>Semua sinyal</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Demo school written to {path}: {classes} classes, {students} pupils, {teachers} teachers.</source>
+        <translation>Sekolah contoh ditulis ke {path}: {classes} kelas, {students} siswa, {teachers} guru.</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Basis data: {path}</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision} (newest: {head})</source>
+        <translation>Revisi skema: {revision} (terbaru: {head})</translation>
+    </message>
+    <message>
+        <source>An upgrade is pending: run tomoni db upgrade.</source>
+        <translation>Ada pembaruan yang tertunda: jalankan tomoni db upgrade.</translation>
+    </message>
+    <message>
+        <source>Node id: {node}</source>
+        <translation>ID node: {node}</translation>
+    </message>
+    <message>
+        <source>School: {school}</source>
+        <translation>Sekolah: {school}</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Jumlah baris:</translation>
+    </message>
+    <message>
+        <source>Already up to date ({revision}).</source>
+        <translation>Sudah versi terbaru ({revision}).</translation>
+    </message>
+    <message>
+        <source>Upgraded from {old} to {new}; backup: {backup}</source>
+        <translation>Diperbarui dari {old} ke {new}; cadangan: {backup}</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>Cadangan ditulis dan diperiksa: {path}</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}.</source>
+        <translation>{backup} dipulihkan ke {path}.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as {path}</source>
+        <translation>Basis data yang diganti disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Kesalahan: {message}</translation>
+    </message>
+    <message>
+        <source>Unexpected error; the details are in {log}</source>
+        <translation>Kesalahan tak terduga; rinciannya ada di {log}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>File not found: {path}</source>
+        <translation>Berkas tidak ditemukan: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Tomoni Desktop backup.</source>
+        <translation>{path} bukan cadangan Tomoni Desktop.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged and cannot be used.</source>
+        <translation>Cadangan {path} rusak dan tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder {path}: {reason}</source>
+        <translation>Folder cadangan {path} tidak dapat dibuat: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup failed its check and was not kept.</source>
+        <translation>Cadangan gagal diperiksa dan tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to {path}: {reason}</source>
+        <translation>Cadangan tidak dapat ditulis ke {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} adalah folder, bukan berkas basis data.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Tomoni Desktop database.</source>
+        <translation>{path} bukan basis data Tomoni Desktop.</translation>
+    </message>
+    <message>
+        <source>No permission to read and write {path}.</source>
+        <translation>Tidak ada izin untuk membaca dan menulis {path}.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Proses dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Tomoni Desktop. Install the newer version to open it.</source>
+        <translation>{path} dibuat oleh Tomoni Desktop versi yang lebih baru. Pasang versi baru itu untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Updating the database failed; it was put back as it was before. Details are in the log. ({reason})</source>
+        <translation>Pembaruan basis data gagal; basis data dikembalikan seperti semula. Rinciannya ada di log. ({reason})</translation>
+    </message>
+    <message>
+        <source>Unknown language: {value}</source>
+        <translation>Bahasa tidak dikenal: {value}</translation>
+    </message>
+    <message>
+        <source>Paper size must be A4 or F4, not {value}.</source>
+        <translation>Ukuran kertas harus A4 atau F4, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and {most} backups.</source>
+        <translation>Simpan antara 1 dan {most} cadangan.</translation>
+    </message>
+    <message>
+        <source>The demo school can have 1 to {most} pupils.</source>
+        <translation>Sekolah contoh dapat berisi 1 sampai {most} siswa.</translation>
+    </message>
+    <message>
+        <source>This database already has a school; use a new file.</source>
+        <translation>Basis data ini sudah berisi sekolah; gunakan berkas baru.</translation>
+    </message>
+    <message>
+        <source>Write the school year as two following years, like 2025/2026.</source>
+        <translation>Tulis tahun pelajaran sebagai dua tahun berurutan, misalnya 2025/2026.</translation>
+    </message>
+    <message>
+        <source>The school year {value} is not plausible.</source>
+        <translation>Tahun pelajaran {value} tidak masuk akal.</translation>
+    </message>
+    <message>
+        <source>Enter the school&apos;s name.</source>
+        <translation>Isi nama sekolah.</translation>
+    </message>
+    <message>
+        <source>The NPSN must be 8 characters, usually digits.</source>
+        <translation>NPSN harus 8 karakter, biasanya angka.</translation>
+    </message>
+    <message>
+        <source>Enter the homeroom teacher&apos;s name.</source>
+        <translation>Isi nama wali kelas.</translation>
+    </message>
+    <message>
+        <source>A NIP has exactly 18 digits; leave it empty if none.</source>
+        <translation>NIP terdiri atas tepat 18 angka; kosongkan jika tidak ada.</translation>
+    </message>
+    <message>
+        <source>The class level must be 7, 8 or 9.</source>
+        <translation>Tingkat kelas harus 7, 8, atau 9.</translation>
+    </message>
+    <message>
+        <source>Enter the class name, like VII A.</source>
+        <translation>Isi nama kelas, misalnya VII A.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The details are in {log}</source>
+        <translation>Terjadi kesalahan tak terduga. Rinciannya ada di {log}</translation>
+    </message>
+    <message>
+        <source>Tomoni Desktop</source>
+        <translation>Tomoni Desktop</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Own phone</source>
+        <translation>Punya HP</translation>
+    </message>
+    <message>
+        <source>Shared phone</source>
+        <translation>HP bersama</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Tanpa HP</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Lemah</translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation>Tanpa sinyal</translation>
+    </message>
+    <message>
+        <source>Odd semester</source>
+        <translation>Semester Ganjil</translation>
+    </message>
+    <message>
+        <source>Even semester</source>
+        <translation>Semester Genap</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Before update</source>
+        <translation>Sebelum pembaruan</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>{school} · School year {year} · {term}</source>
+        <translation>{school} · Tahun pelajaran {year} · {term}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""The Qt face of Tomoni Desktop: pages, dialogs, item models and background operations."""

@@ -1,0 +1,109 @@
+"""What every page is given: the open database, the operation runner and the settings.
+
+Passed to each page explicitly: no global application object for tests to patch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from tomoni_desktop.core.database import Database
+from tomoni_desktop.core.settings import AppSettings
+from tomoni_desktop.services.school import SchoolContext
+from tomoni_desktop.ui.errors import show_error
+from tomoni_desktop.ui.operations import Operation, OperationContext, OperationRunner
+
+# Areas a change can touch; pages redraw only when one of theirs changed.
+SCHOOL = "school"
+STUDENTS = "students"
+SETTINGS = "settings"
+BACKUPS = "backups"
+EVERYTHING = frozenset({SCHOOL, STUDENTS, SETTINGS, BACKUPS})
+
+SessionWork = Callable[[Session, OperationContext], Any]
+
+
+class AppContext(QObject):
+    changed = Signal(object)  # frozenset of the areas above
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        database: Database,
+        settings: AppSettings,
+        school: SchoolContext,
+        runner: OperationRunner,
+        language: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = settings
+        self.school = school
+        self.runner = runner
+        self.language = language
+
+    def run(
+        self,
+        work: SessionWork,
+        on_success: Callable[[Any], None] | None = None,
+        *,
+        parent: QWidget | None = None,
+        changes: frozenset[str] = frozenset(),
+        label: str | None = None,
+        cancellable: bool = False,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> Operation:
+        """Run `work(session, context)` on the worker in a short session of its own."""
+        database = self.database
+
+        def in_session(operation_context: OperationContext) -> Any:
+            with database.session() as session:
+                return work(session, operation_context)
+
+        def succeeded(result: Any) -> None:
+            if on_success:
+                on_success(result)
+            if changes:
+                self.changed.emit(changes)
+
+        def failed(error: BaseException) -> None:
+            if on_failure:
+                on_failure(error)
+            else:
+                show_error(parent, error)
+
+        return self.runner.run(
+            in_session,
+            succeeded,
+            failed,
+            label=label,
+            cancellable=cancellable,
+            parent=parent,
+        )
+
+    def run_plain(
+        self,
+        work: Callable[[OperationContext], Any],
+        on_success: Callable[[Any], None] | None = None,
+        *,
+        parent: QWidget | None = None,
+        changes: frozenset[str] = frozenset(),
+        label: str | None = None,
+    ) -> Operation:
+        """Run work that manages the database itself (backup, restore) on the worker."""
+
+        def succeeded(result: Any) -> None:
+            if on_success:
+                on_success(result)
+            if changes:
+                self.changed.emit(changes)
+
+        return self.runner.run(
+            work, succeeded, lambda error: show_error(parent, error), label=label, parent=parent
+        )

@@ -1,0 +1,51 @@
+"""Words for stored values (phone access, signal, term...), in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from tomoni_desktop.core.models import Gender, PhoneAccess, Signal, Term
+
+translate = QCoreApplication.translate
+
+
+def phone_access(value: PhoneAccess) -> str:
+    return {
+        PhoneAccess.OWN: translate("labels", "Own phone"),
+        PhoneAccess.SHARED: translate("labels", "Shared phone"),
+        PhoneAccess.NONE: translate("labels", "No phone"),
+    }[value]
+
+
+def signal(value: Signal) -> str:
+    return {
+        Signal.GOOD: translate("labels", "Good"),
+        Signal.WEAK: translate("labels", "Weak"),
+        Signal.NONE: translate("labels", "No signal"),
+    }[value]
+
+
+def term(value: Term) -> str:
+    return {
+        Term.GANJIL: translate("labels", "Odd semester"),
+        Term.GENAP: translate("labels", "Even semester"),
+    }[value]
+
+
+def gender(value: Gender) -> str:
+    return value.value  # L / P is what every Indonesian form uses, in both languages
+
+
+def backup_reason(reason: str) -> str:
+    return {
+        "daily": translate("labels", "Daily"),
+        "manual": translate("labels", "Manual"),
+        "before-upgrade": translate("labels", "Before update"),
+        "before-restore": translate("labels", "Before restore"),
+    }.get(reason, translate("labels", "Other"))
+
+
+def school_line(school_name: str, year: str, value: Term) -> str:
+    return translate("labels", "{school} · School year {year} · {term}").format(
+        school=school_name, year=year, term=term(value)
+    )

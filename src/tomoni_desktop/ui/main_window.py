@@ -1,0 +1,212 @@
+"""The main window: side navigation, the pages, and a status bar that says where we are."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tomoni_desktop.core import backup as backups
+from tomoni_desktop.core.lifecycle import daily_backup_if_due
+from tomoni_desktop.ui import labels
+from tomoni_desktop.ui.context import BACKUPS, SCHOOL, SETTINGS, AppContext
+from tomoni_desktop.ui.formatting import format_datetime
+from tomoni_desktop.ui.pages.overview import OverviewPage
+from tomoni_desktop.ui.pages.settings import SettingsPage
+from tomoni_desktop.ui.pages.students import StudentsPage
+from tomoni_desktop.ui.translation import LanguageSwitcher
+
+STYLE_SHEET = """
+#navigation { background: #1f4e5f; }
+#navigation QToolButton { color: #e8f1f2; border: none; padding: 10px 8px; text-align: left;
+    font-size: 11pt; }
+#navigation QToolButton:checked { background: #2f7a8f; font-weight: bold; }
+#navigation QToolButton:hover { background: #2a6577; }
+#appName { color: white; font-size: 13pt; font-weight: bold; padding: 12px 10px; }
+QStatusBar QLabel { padding: 0 10px; border-right: 1px solid #b8c4c8; }
+#pageTitle { font-size: 16pt; font-weight: bold; padding-bottom: 4px; }
+#sectionTitle { font-size: 12pt; font-weight: bold; padding-top: 8px; }
+#figureCard { background: #f3f7f8; border: 1px solid #c9d9de; border-radius: 6px; }
+#figureNumber { font-size: 22pt; font-weight: bold; color: #1f4e5f; }
+#fieldProblem { color: #b00020; }
+"""
+
+DEFAULT_SIZE = (1240, 700)  # fits a 1366x768 school laptop with its task bar
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        app: AppContext,
+        switcher: LanguageSwitcher,
+        ui_settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.switcher = switcher
+        self.ui_settings = ui_settings
+        self.setStyleSheet(STYLE_SHEET)
+        self.pages = {
+            "overview": OverviewPage(app),
+            "students": StudentsPage(app),
+            "settings": SettingsPage(app),
+        }
+        icons = {
+            "overview": QStyle.StandardPixmap.SP_DirHomeIcon,
+            "students": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
+        }
+        self.stack = QStackedWidget()
+        navigation = QFrame()
+        navigation.setObjectName("navigation")
+        navigation.setFixedWidth(200)
+        nav_layout = QVBoxLayout(navigation)
+        nav_layout.setContentsMargins(0, 0, 0, 0)
+        nav_layout.setSpacing(0)
+        app_name = QLabel("Tomoni Desktop")
+        app_name.setObjectName("appName")
+        nav_layout.addWidget(app_name)
+        self.nav_buttons: dict[str, QToolButton] = {}
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        for index, (key, page) in enumerate(self.pages.items()):
+            self.stack.addWidget(page)
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIcon(self.style().standardIcon(icons[key]))
+            button.setSizePolicy(
+                button.sizePolicy().horizontalPolicy().Expanding,
+                button.sizePolicy().verticalPolicy(),
+            )
+            button.setObjectName(f"nav_{key}")
+            self.nav_group.addButton(button, index)
+            self.nav_buttons[key] = button
+            nav_layout.addWidget(button)
+        nav_layout.addStretch(1)
+        self.nav_group.idClicked.connect(self.stack.setCurrentIndex)
+        self.nav_buttons["overview"].setChecked(True)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(navigation)
+        content = QVBoxLayout()
+        content.setContentsMargins(16, 12, 16, 8)
+        content.addWidget(self.stack)
+        row.addLayout(content, 1)
+        self.setCentralWidget(central)
+
+        self.school_status = QLabel()
+        self.database_status = QLabel()
+        self.backup_status = QLabel()
+        self.busy_status = QLabel()
+        for label in (self.school_status, self.database_status, self.backup_status):
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.busy_status)
+        self.last_backup = None
+
+        app.changed.connect(self._on_changed)
+        app.language_changed.connect(self.set_language)
+        app.runner.busy_changed.connect(self._on_busy)
+        self.retranslate()
+        self._restore_geometry()
+        self.refresh_backup_status()
+
+    def show_page(self, key: str) -> None:
+        self.nav_buttons[key].click()
+
+    def set_language(self, language: str) -> None:
+        self.app.language = language
+        self.switcher.apply(language)
+
+    def start_daily_backup(self) -> None:
+        database = self.app.database
+        self.app.run_plain(
+            lambda _ctx: daily_backup_if_due(database), parent=self, changes=frozenset({BACKUPS})
+        )
+
+    def refresh_backup_status(self) -> None:
+        folder = self.app.settings.backup_folder(self.app.database.path)
+        self.app.run_plain(lambda _ctx: backups.last_backup_time(folder), self._show_last_backup)
+
+    def _show_last_backup(self, moment) -> None:
+        self.last_backup = moment
+        self._fill_status()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.busy_status.setText(self.tr("Working…") if busy else "")
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if areas & {BACKUPS, SETTINGS}:
+            self.refresh_backup_status()
+        if SCHOOL in areas:
+            self._fill_status()
+
+    def _fill_status(self) -> None:
+        school = self.app.school
+        self.school_status.setText(
+            labels.school_line(school.school_name, school.school_year, school.term)
+        )
+        path = str(self.app.database.path)
+        self.database_status.setText(
+            self.tr("Database: {file}").format(file=self.app.database.path.name)
+        )
+        self.database_status.setToolTip(path)
+        if self.last_backup is None:
+            self.backup_status.setText(self.tr("No backup yet"))
+        else:
+            self.backup_status.setText(
+                self.tr("Last backup: {when}").format(when=format_datetime(self.last_backup))
+            )
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Tomoni Desktop — {school}").format(school=self.app.school.school_name)
+        )
+        names = {
+            "overview": self.tr("Overview"),
+            "students": self.tr("Students"),
+            "settings": self.tr("Settings"),
+        }
+        for key, button in self.nav_buttons.items():
+            button.setText(names[key])
+        self._on_busy(self.app.runner.busy)
+        self._fill_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        saved = self.ui_settings.value("main_window/geometry")
+        if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
+            return
+        screen = QGuiApplication.primaryScreen()
+        width, height = DEFAULT_SIZE
+        if screen is not None:
+            available = screen.availableGeometry()
+            width, height = min(width, available.width()), min(height, available.height())
+            self.resize(width, height)
+            self.move(available.center() - self.rect().center())
+        else:
+            self.resize(width, height)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ui_settings.setValue("main_window/geometry", self.saveGeometry())
+        self.ui_settings.sync()
+        super().closeEvent(event)

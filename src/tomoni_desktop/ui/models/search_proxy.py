@@ -1,0 +1,69 @@
+"""A sort/filter proxy that searches a prepared text per row instead of asking every column.
+
+Each row's searchable text is built once when the rows change, so a keystroke costs one
+substring test per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+
+from tomoni_desktop.ui.models.table import SORT_ROLE, RowTableModel
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+class SearchProxy(QSortFilterProxyModel):
+    def __init__(
+        self,
+        source: RowTableModel,
+        search_text: Callable[[Any], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._search_text = search_text
+        self._haystacks: list[str] = []
+        self._generation = -1
+        self._needle = ""
+        self._predicate: Callable[[Any], bool] | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setSourceModel(source)
+
+    def _haystack(self, source_row: int) -> str:
+        # Built lazily: Qt re-filters inside the source's reset, before any slot of ours runs.
+        source: RowTableModel = self.sourceModel()
+        if self._generation != source.generation:
+            self._haystacks = [normalise(self._search_text(row)) for row in source.rows]
+            self._generation = source.generation
+        return self._haystacks[source_row]
+
+    def set_search(self, text: str) -> None:
+        needle = normalise(text)
+        if needle != self._needle:
+            self._needle = needle
+            self.invalidateRowsFilter()
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        self._predicate = predicate
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if self._needle and self._needle not in self._haystack(source_row):
+            return False
+        if self._predicate is not None:
+            return self._predicate(self.sourceModel().row_at(source_row))
+        return True
+
+    def visible_rows(self) -> list[Any]:
+        source: RowTableModel = self.sourceModel()
+        return [
+            source.row_at(self.mapToSource(self.index(row, 0)).row())
+            for row in range(self.rowCount())
+        ]

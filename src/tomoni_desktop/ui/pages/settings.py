@@ -1,0 +1,261 @@
+"""Pengaturan: language, paper size, and backups (folder, how many, now, restore)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tomoni_desktop.core import backup as backups
+from tomoni_desktop.core.lifecycle import backup_now, open_for_use
+from tomoni_desktop.core.settings import MAX_BACKUPS, AppSettings, save_settings
+from tomoni_desktop.services.school import school_context
+from tomoni_desktop.ui import labels
+from tomoni_desktop.ui.context import BACKUPS, EVERYTHING, SETTINGS, AppContext
+from tomoni_desktop.ui.formatting import format_datetime, format_size
+from tomoni_desktop.ui.models.search_proxy import SearchProxy
+from tomoni_desktop.ui.models.table import Column, RowTableModel
+
+LANGUAGE_NAMES = (("Bahasa Indonesia", "id"), ("English", "en"))  # each in its own language
+
+
+class SettingsPage(QWidget):
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+
+        self.general_box = QGroupBox()
+        self.language = QComboBox()
+        for name, code in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.paper = QComboBox()
+        self.paper.addItem("", "A4")
+        self.paper.addItem("", "F4")
+        self.general_form = QFormLayout(self.general_box)
+        self.general_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.language_label = QLabel()
+        self.paper_label = QLabel()
+        self.general_form.addRow(self.language_label, self.language)
+        self.general_form.addRow(self.paper_label, self.paper)
+
+        self.backup_box = QGroupBox()
+        self.folder = QLineEdit()
+        self.folder.setReadOnly(True)
+        self.choose_folder = QPushButton()
+        self.keep = QSpinBox()
+        self.keep.setRange(1, MAX_BACKUPS)
+        self.back_up_now = QPushButton()
+        self.restore = QPushButton()
+        self.restore.setEnabled(False)
+        self.backup_model: RowTableModel[backups.BackupInfo] = RowTableModel(self._columns(), self)
+        self.backup_proxy = SearchProxy(self.backup_model, lambda info: info.path.name, self)
+        self.backup_table = QTableView()
+        self.backup_table.setModel(self.backup_proxy)
+        self.backup_table.setSortingEnabled(True)
+        self.backup_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.backup_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.backup_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.backup_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.backup_table.verticalHeader().hide()
+        self.backup_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.backup_table.horizontalHeader().setStretchLastSection(True)
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.choose_folder)
+        self.folder_label = QLabel()
+        self.keep_label = QLabel()
+        self.keep.setMinimumWidth(90)
+        form = QFormLayout()
+        form.addRow(self.folder_label, folder_row)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(self.keep)
+        keep_row.addStretch(1)
+        form.addRow(self.keep_label, keep_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_up_now)
+        buttons.addWidget(self.restore)
+        buttons.addStretch(1)
+        backup_layout = QVBoxLayout(self.backup_box)
+        backup_layout.addLayout(form)
+        backup_layout.addLayout(buttons)
+        backup_layout.addWidget(self.backup_table, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.general_box)
+        layout.addWidget(self.backup_box, 1)
+
+        self._show_settings(app.settings)
+        self.retranslate()
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.paper.currentIndexChanged.connect(
+            lambda: self._save(paper_size=self.paper.currentData())
+        )
+        self.keep.editingFinished.connect(lambda: self._save(backups_to_keep=self.keep.value()))
+        self.choose_folder.clicked.connect(self._choose_folder)
+        self.back_up_now.clicked.connect(self.make_backup)
+        self.restore.clicked.connect(self._confirm_restore)
+        self.backup_table.selectionModel().selectionChanged.connect(
+            lambda: self.restore.setEnabled(self.selected_backup() is not None)
+        )
+        app.changed.connect(self._on_changed)
+        self.refresh_backups()
+
+    def _columns(self) -> list[Column[backups.BackupInfo]]:
+        return [
+            Column(
+                lambda: self.tr("Made on"),
+                lambda b: format_datetime(b.created_at),
+                lambda b: b.created_at,
+            ),
+            Column(lambda: self.tr("Kind"), lambda b: labels.backup_reason(b.reason)),
+            Column(
+                lambda: self.tr("Size"),
+                lambda b: format_size(b.size),
+                lambda b: b.size,
+                numeric=True,
+            ),
+            Column(lambda: self.tr("File"), lambda b: b.path.name),
+        ]
+
+    def backup_folder(self) -> Path:
+        return self.app.settings.backup_folder(self.app.database.path)
+
+    def _show_settings(self, settings: AppSettings) -> None:
+        for combo, value in ((self.language, self.app.language), (self.paper, settings.paper_size)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.keep.setValue(settings.backups_to_keep)
+        self.folder.setText(str(self.backup_folder()))
+
+    def _save(self, **changes) -> None:
+        def saved(settings: AppSettings) -> None:
+            self.app.settings = settings
+            self._show_settings(settings)
+
+        self.app.run(
+            lambda session, _ctx: save_settings(session, **changes),
+            saved,
+            parent=self,
+            changes=frozenset({SETTINGS}),
+        )
+
+    def _language_chosen(self) -> None:
+        language = self.language.currentData()
+        self._save(language=language)
+        self.app.language_changed.emit(language)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the backup folder"), str(self.backup_folder())
+        )
+        if folder:
+            self._save(backup_dir=folder)
+
+    def make_backup(self) -> None:
+        database = self.app.database
+        self.app.run_plain(
+            lambda _ctx: backup_now(database, "manual"),
+            parent=self,
+            changes=frozenset({BACKUPS}),
+            label=self.tr("Backing up…"),
+        )
+
+    def refresh_backups(self) -> None:
+        folder = self.backup_folder()
+        self.app.run_plain(lambda _ctx: backups.list_backups(folder), self.backup_model.set_rows)
+
+    def selected_backup(self) -> backups.BackupInfo | None:
+        rows = self.backup_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.backup_model.row_at(self.backup_proxy.mapToSource(rows[0]).row())
+
+    def _confirm_restore(self) -> None:
+        chosen = self.selected_backup()
+        if chosen is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Restore backup"))
+        box.setText(
+            self.tr(
+                "Replace the current data with the backup of {when}? The current data is "
+                "kept as a backup first."
+            ).format(when=format_datetime(chosen.created_at))
+        )
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.buttonClicked.connect(
+            lambda button: self.restore_backup(chosen.path) if button is restore else None
+        )
+        box.open()
+
+    def restore_backup(self, backup_file: Path) -> None:
+        app = self.app
+        database, folder, keep = app.database, self.backup_folder(), app.settings.backups_to_keep
+
+        def work(_ctx):
+            database.close()
+            backups.restore_backup(backup_file, database.path, folder, keep)
+            opened = open_for_use(database.path)
+            with opened.database.session() as session:
+                return opened, school_context(session)
+
+        def done(result) -> None:
+            opened, school = result
+            app.database = opened.database
+            app.settings = opened.settings
+            if school is not None:
+                app.school = school
+            self._show_settings(opened.settings)
+
+        app.run_plain(work, done, parent=self, changes=EVERYTHING, label=self.tr("Restoring…"))
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if areas & {BACKUPS, SETTINGS}:
+            self.refresh_backups()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Settings"))
+        self.general_box.setTitle(self.tr("Language and paper"))
+        self.language_label.setText(self.tr("Language"))
+        self.paper_label.setText(self.tr("Paper size"))
+        self.paper.setItemText(0, self.tr("A4 (210 × 297 mm)"))
+        self.paper.setItemText(1, self.tr("F4 / Folio (215 × 330 mm)"))
+        self.backup_box.setTitle(self.tr("Backups"))
+        self.folder_label.setText(self.tr("Folder"))
+        self.keep_label.setText(self.tr("Backups to keep"))
+        self.choose_folder.setText(self.tr("Choose…"))
+        self.back_up_now.setText(self.tr("Back up now"))
+        self.restore.setText(self.tr("Restore selected backup…"))
+        self.backup_model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

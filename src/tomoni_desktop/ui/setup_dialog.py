@@ -1,0 +1,182 @@
+"""First start with no data: the school, the school year and semester, and the teacher."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tomoni_desktop.core.database import Database
+from tomoni_desktop.core.errors import ValidationError
+from tomoni_desktop.core.models import Term
+from tomoni_desktop.services.school import (
+    SchoolContext,
+    SchoolSetup,
+    current_school_year_name,
+    setup_school,
+    validate_setup,
+)
+from tomoni_desktop.ui import labels
+from tomoni_desktop.ui.errors import error_text, show_error
+from tomoni_desktop.ui.operations import OperationRunner
+
+FIELDS = (
+    "school_name",
+    "npsn",
+    "school_year",
+    "term",
+    "teacher_name",
+    "teacher_nip",
+    "class_level",
+    "class_name",
+)
+
+
+class SetupDialog(QDialog):
+    def __init__(
+        self, runner: OperationRunner, database: Database, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.database = database
+        self.result_context: SchoolContext | None = None
+        year, term = current_school_year_name(date.today())
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.inputs: dict[str, QWidget] = {
+            "school_name": QLineEdit(),
+            "npsn": QLineEdit(),
+            "school_year": QLineEdit(year),
+            "term": QComboBox(),
+            "teacher_name": QLineEdit(),
+            "teacher_nip": QLineEdit(),
+            "class_level": QComboBox(),
+            "class_name": QLineEdit(),
+        }
+        self.inputs["npsn"].setMaxLength(8)
+        self.inputs["teacher_nip"].setMaxLength(18)
+        for value in Term:
+            self.inputs["term"].addItem("", value.value)
+        self.inputs["term"].setCurrentIndex(self.inputs["term"].findData(term.value))
+        for level, roman in ((7, "VII"), (8, "VIII"), (9, "IX")):
+            self.inputs["class_level"].addItem(f"{level} ({roman})", level)
+        self.captions = {name: QLabel() for name in FIELDS}
+        self.problems = {name: QLabel() for name in FIELDS}
+        form = QFormLayout()
+        for name in FIELDS:
+            problem = self.problems[name]
+            problem.setObjectName("fieldProblem")
+            problem.setWordWrap(True)
+            problem.hide()
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(self.inputs[name])
+            column.addWidget(problem)
+            form.addRow(self.captions[name], column)
+        self.buttons = QDialogButtonBox()
+        self.start = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.retranslate()
+
+    def setup_values(self) -> SchoolSetup:
+        text = {name: w.text() for name, w in self.inputs.items() if isinstance(w, QLineEdit)}
+        return SchoolSetup(
+            school_name=text["school_name"],
+            npsn=text["npsn"],
+            school_year=text["school_year"],
+            term=Term(self.inputs["term"].currentData()),
+            teacher_name=text["teacher_name"],
+            teacher_nip=text["teacher_nip"],
+            class_level=self.inputs["class_level"].currentData(),
+            class_name=text["class_name"],
+        )
+
+    def show_problem(self, error: ValidationError) -> None:
+        for label in self.problems.values():
+            label.hide()
+        label = self.problems.get(error.field or "")
+        if label is None:
+            show_error(self, error)
+            return
+        label.setText(error_text(error))
+        label.show()
+        self.inputs[error.field].setFocus()
+
+    def submit(self) -> None:
+        try:
+            setup = validate_setup(self.setup_values())
+        except ValidationError as error:
+            self.show_problem(error)
+            return
+        database = self.database
+        self.start.setEnabled(False)
+
+        def work(_ctx) -> SchoolContext:
+            with database.session() as session:
+                return setup_school(session, setup)
+
+        def done(context: SchoolContext) -> None:
+            self.result_context = context
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self.start.setEnabled(True)
+            if isinstance(error, ValidationError):
+                self.show_problem(error)
+            else:
+                show_error(self, error)
+
+        self.runner.run(work, done, failed)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to Tomoni Desktop"))
+        self.intro.setText(
+            self.tr(
+                "Tell us about your school and your class. You can add the other classes "
+                "and import pupils afterwards."
+            )
+        )
+        captions = {
+            "school_name": self.tr("School name"),
+            "npsn": self.tr("NPSN"),
+            "school_year": self.tr("School year"),
+            "term": self.tr("Semester"),
+            "teacher_name": self.tr("Your name"),
+            "teacher_nip": self.tr("NIP (if any)"),
+            "class_level": self.tr("Your class level"),
+            "class_name": self.tr("Your class name"),
+        }
+        for name, caption in captions.items():
+            self.captions[name].setText(caption)
+        self.inputs["school_name"].setPlaceholderText(self.tr("e.g. SMP Negeri 1 Tomoni"))
+        self.inputs["npsn"].setPlaceholderText(self.tr("8 characters"))
+        self.inputs["school_year"].setPlaceholderText("2025/2026")
+        self.inputs["class_name"].setPlaceholderText(self.tr("e.g. VII A"))
+        for index in range(self.inputs["term"].count()):
+            self.inputs["term"].setItemText(
+                index, labels.term(Term(self.inputs["term"].itemData(index)))
+            )
+        self.start.setText(self.tr("Start"))
+        self.cancel.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
