@@ -9,10 +9,16 @@ from tomoni_desktop.core.paths import log_path
 
 
 def configure_logging(level: int = logging.INFO) -> None:
+    """Send logs to the data folder's log file (again, if the data folder has changed)."""
     root = logging.getLogger()
-    if any(getattr(h, "_tomoni", False) for h in root.handlers):
-        return
-    handler = RotatingFileHandler(log_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    target = str(log_path())
+    for handler in list(root.handlers):
+        if getattr(handler, "_tomoni", False):
+            if handler.baseFilename == target:
+                return
+            root.removeHandler(handler)
+            handler.close()
+    handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._tomoni = True  # type: ignore[attr-defined]
     root.addHandler(handler)

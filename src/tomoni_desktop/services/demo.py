@@ -10,7 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from tomoni_desktop.core import ids
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -24,6 +26,7 @@ from tomoni_desktop.core.models import (
     Signal,
     Student,
     Subject,
+    SyncedRecord,
     Teacher,
     TeacherRole,
     TeachingAssignment,
@@ -70,6 +73,16 @@ class _DemoBuilder:
         moment = datetime.combine(today, time(0, 0), tzinfo=UTC)
         self.stamp = {"created_at": moment, "updated_at": moment}
 
+    def stamp_rows(self, session: Session, _context, _instances) -> None:
+        """Before every flush (autoflush too): the demo's day on each new or changed row,
+        so that reruns with the same seed are identical."""
+        for row in (*session.new, *session.dirty):
+            if isinstance(row, SyncedRecord):
+                if row in session.new:
+                    row.created_at = self.stamp["created_at"]
+                row.updated_at = self.stamp["updated_at"]
+                flag_modified(row, "updated_at")  # an equal value would let onupdate win
+
     def new_id(self) -> uuid.UUID:
         # Seeded ids instead of uuid7, so the same seed gives the very same rows.
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
@@ -109,6 +122,16 @@ def build_demo_school(
             QT_TRANSLATE_NOOP("errors", "This database already has a school; use a new file.")
         )
     builder = _DemoBuilder(session, seed, today or date.today())
+    event.listen(session, "before_flush", builder.stamp_rows)
+    try:
+        return _build(session, builder, students, progress)
+    finally:
+        event.remove(session, "before_flush", builder.stamp_rows)
+
+
+def _build(
+    session: Session, builder: _DemoBuilder, students: int, progress: Progress | None
+) -> DemoSummary:
     rng = builder.rng
     year_name, term = current_school_year_name(builder.today)
     school = ensure_school(session, DEMO_SCHOOL_NAME, DEMO_NPSN, DEMO_ADDRESS)
@@ -165,7 +188,6 @@ def build_demo_school(
     ):
         teacher, subject = homerooms[index]
         school_class = ensure_class(session, year, level, f"{ROMAN[level]} {letter}", teacher)
-        school_class.created_at = school_class.updated_at = builder.stamp["created_at"]
         classes.append(school_class)
         session.add(
             TeachingAssignment(

@@ -1,0 +1,58 @@
+"""Shared fixtures: an offscreen Qt, a data folder and a database of each test's own."""
+
+from __future__ import annotations
+
+import os
+
+# Set before anything imports Qt: every GUI test runs on Qt's offscreen platform.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TOMONI_NO_DIALOGS", "1")
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tomoni_desktop.core.database import Database
+from tomoni_desktop.core.migrate import create_database
+from tomoni_desktop.services.demo import build_demo_school
+
+DEMO_DAY = date(2026, 9, 15)  # a fixed day: the demo's school year follows the date
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own data folder; nothing touches the real user's files."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("TOMONI_DATA_DIR", str(folder))
+    monkeypatch.delenv("TOMONI_LANG", raising=False)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def qapp():
+    """The one offscreen QApplication of the test session (pytest-qt uses this one)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["tomoni-tests"])
+    yield app
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "school.sqlite3"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    database = create_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_database(database: Database) -> Database:
+    with database.session() as session:
+        build_demo_school(session, students=96, seed=7, today=DEMO_DAY)
+    return database

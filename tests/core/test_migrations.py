@@ -1,0 +1,156 @@
+"""Models and migrations agree, every revision upgrades with its data, failures lose nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+from sqlalchemy import func, select, text
+
+from tomoni_desktop.core import migrate
+from tomoni_desktop.core.backup import integrity_ok, list_backups
+from tomoni_desktop.core.database import Database, mark_as_tomoni
+from tomoni_desktop.core.errors import DatabaseError
+from tomoni_desktop.core.lifecycle import open_for_use
+from tomoni_desktop.core.models import Guardian, School, Student
+
+FIRST = "0001_initial"
+SCHOOL_ID = "0b0e1f7c5f2a5b1c8d3e4f5a6b7c8d9e"
+STUDENT_ID = "1c1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e"
+
+
+def scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(migrate._alembic_config())
+
+
+def test_models_and_migrations_agree(database):
+    with database.engine.connect() as connection:
+        command.check(migrate._alembic_config(connection))  # raises if autogenerate finds a diff
+
+
+def test_head_constant_is_the_migrations_head():
+    assert migrate.HEAD_REVISION == scripts().get_current_head()
+    assert len(scripts().get_heads()) == 1
+
+
+def test_every_revision_can_be_downgraded_by_name():
+    for script in scripts().walk_revisions():
+        assert script.module.downgrade is not None
+
+
+def _database_at(path: Path, revision: str) -> Database:
+    database = Database.open(path)
+    mark_as_tomoni(database.engine)
+    migrate.upgrade_engine(database.engine, revision)
+    return database
+
+
+def _insert_first_revision_rows(database: Database) -> None:
+    # Plain SQL of the first schema, so this keeps working as the models move on.
+    stamp = "2025-07-14 01:00:00.000000"
+    with database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO schools (id, name, npsn, address, time_zone, created_at, updated_at) "
+                "VALUES (:id, 'SMP Negeri 1 Tomoni', '40312345', '', 'Asia/Makassar', :t, :t)"
+            ),
+            {"id": SCHOOL_ID, "t": stamp},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO students (id, school_id, nisn, nis, full_name, gender, birth_place, "
+                "religion, address, rt, rw, dusun, village, kecamatan, phone_access, signal, notes, "
+                "created_at, updated_at) VALUES (:id, :school, '0123456789', '2526.001', "
+                "'A. Muh. Ma''ruf Al-Fatih', 'L', 'Tomoni', 'Islam', 'Jl. Poros', '001', '002', "
+                "'Dusun Mawar', 'Bayondo', 'Tomoni', 'none', 'weak', '', :t, :t)"
+            ),
+            {"id": STUDENT_ID, "school": SCHOOL_ID, "t": stamp},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO guardians (id, student_id, name, relation, mobile, is_primary, "
+                "created_at, updated_at) VALUES ('2d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e', :student, "
+                "'Hasnah', 'mother', '+6281234567890', 1, :t, :t)"
+            ),
+            {"student": STUDENT_ID, "t": stamp},
+        )
+
+
+def test_a_database_of_the_first_revision_upgrades_with_its_data(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        with opened.database.session() as session:
+            student = session.scalars(select(Student)).one()
+            assert student.full_name == "A. Muh. Ma'ruf Al-Fatih"
+            assert student.nisn == "0123456789"
+            assert session.scalar(select(func.count()).select_from(School)) == 1
+            guardian = session.scalars(select(Guardian)).one()
+            assert guardian.mobile == "+6281234567890" and guardian.is_primary
+        assert migrate.current_revision(opened.database.engine) == migrate.HEAD_REVISION
+    finally:
+        opened.database.close()
+
+
+def test_a_database_from_a_newer_version_is_refused(db_path, database):
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    database.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseError) as caught:
+        open_for_use(db_path)
+    assert "newer version" in caught.value.english()
+    assert db_path.read_bytes() == before
+
+
+def test_a_failed_migration_puts_the_backup_back(db_path, demo_database, monkeypatch):
+    with demo_database.session() as session:
+        pupils = session.scalar(select(func.count()).select_from(Student))
+    demo_database.close()
+    # Pretend this version has one more revision, and that it breaks half way through.
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002_broken")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {FIRST, "0002_broken"})
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = ?", (FIRST,))
+
+    def half_done_then_fail(engine, target="head"):
+        with engine.begin() as connection:
+            connection.execute(text("DELETE FROM guardians"))
+        with engine.begin() as connection:
+            connection.execute(text("DROP TABLE guardians"))
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(migrate, "upgrade_engine", half_done_then_fail)
+    backup_folder = db_path.parent / "backups"
+    with pytest.raises(DatabaseError) as caught:
+        migrate.upgrade_database(db_path, backup_folder, keep=5)
+    assert "put back" in caught.value.english()
+    assert integrity_ok(db_path)
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT count(*) FROM students").fetchone()[0] == pupils
+        assert connection.execute("SELECT count(*) FROM guardians").fetchone()[0] > 0
+    assert [b.reason for b in list_backups(backup_folder)] == ["before-upgrade"]
+
+
+def test_an_upgrade_backs_up_first(db_path, demo_database, monkeypatch):
+    demo_database.close()
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002_next")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {FIRST, "0002_next"})
+    calls = []
+
+    def fake_upgrade(engine, target="head"):
+        calls.append(list_backups(db_path.parent / "backups"))
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '0002_next'"))
+
+    monkeypatch.setattr(migrate, "upgrade_engine", fake_upgrade)
+    result = migrate.upgrade_database(db_path, db_path.parent / "backups", keep=5)
+    assert result.changed and result.backup is not None
+    assert len(calls) == 1 and len(calls[0]) == 1  # the backup existed before migrating

@@ -1,0 +1,94 @@
+"""Every visible string has its Indonesian translation, and the compiled .qm is current."""
+
+from __future__ import annotations
+
+import shutil
+import string
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+import tomoni_desktop
+from tomoni_desktop.core.i18n import load_catalogue, translator
+from tomoni_desktop.core.paths import translations_dir
+
+PACKAGE = Path(tomoni_desktop.__file__).parent
+
+
+def tool(name: str) -> str:
+    # PySide6 installs its tools beside this Python (venv/bin or Scripts).
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    assert found, f"{name} comes with PySide6 and was not found"
+    return found
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name"), message.findtext("source")): message.find("translation")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> dict[tuple[str, str], ET.Element]:
+    """What lupdate finds in the source today, as a fresh catalogue."""
+    out = tmp_path_factory.mktemp("lupdate") / "fresh_id.ts"
+    sources = sorted(str(p) for p in PACKAGE.rglob("*.py"))
+    subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(out)], check=True, capture_output=True)
+    return messages(out)
+
+
+def test_the_source_has_strings_to_translate(extracted):
+    assert len(extracted) > 100
+    assert ("MainWindow", "Overview") in extracted
+    assert ("errors", "File not found: {path}") in extracted
+    assert ("cli", "Database: {path}") in extracted
+
+
+def test_every_string_of_the_source_has_a_finished_indonesian_translation(extracted):
+    shipped = messages(translations_dir() / "tomoni_id.ts")
+    missing = [
+        key
+        for key in extracted
+        if key not in shipped
+        or shipped[key].get("type") in ("unfinished", "vanished", "obsolete")
+        or not (shipped[key].text or "").strip()
+    ]
+    assert missing == [], "run scripts/update_translations.sh and translate these"
+
+
+def fields(text: str) -> list[str]:
+    return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name)
+
+
+def test_translations_keep_every_placeholder():
+    wrong = [
+        (source, translation.text)
+        for (_context, source), translation in messages(translations_dir() / "tomoni_id.ts").items()
+        if fields(source) != fields(translation.text or "")
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("name", ["tomoni_id", "qt_id"])
+def test_compiled_catalogue_is_up_to_date(tmp_path, name):
+    fresh = tmp_path / f"{name}.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(translations_dir() / f"{name}.ts"), "-qm", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    assert fresh.read_bytes() == (translations_dir() / f"{name}.qm").read_bytes()
+
+
+def test_the_cli_reads_the_same_catalogue():
+    load_catalogue.cache_clear()
+    indonesian = translator("id")
+    assert indonesian("errors", "File not found: {path}") == "Berkas tidak ditemukan: {path}"
+    assert translator("en")("errors", "File not found: {path}") == "File not found: {path}"
+    assert indonesian("errors", "a text nobody wrote") == "a text nobody wrote"

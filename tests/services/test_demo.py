@@ -1,0 +1,121 @@
+"""The demo school is realistic and reproducible."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from sqlalchemy import select
+
+from tomoni_desktop.core.errors import ValidationError
+from tomoni_desktop.core.migrate import create_database
+from tomoni_desktop.core.models import (
+    Base,
+    Enrollment,
+    Guardian,
+    PhoneAccess,
+    SchoolClass,
+    Signal,
+    Student,
+    Subject,
+    Teacher,
+    TeacherRole,
+)
+from tomoni_desktop.services.demo import build_demo_school
+from tomoni_desktop.services.school import school_context
+from tests.conftest import DEMO_DAY
+
+
+@pytest.fixture
+def default_demo(database):
+    with database.session() as session:
+        summary = build_demo_school(session, seed=1, today=DEMO_DAY)
+    return database, summary
+
+
+def test_default_demo_has_nine_classes_of_about_32(default_demo):
+    database, summary = default_demo
+    with database.session() as session:
+        classes = session.scalars(select(SchoolClass).order_by(SchoolClass.level, SchoolClass.name)).all()
+        assert [c.name for c in classes] == [
+            "VII A", "VII B", "VII C", "VIII A", "VIII B", "VIII C", "IX A", "IX B", "IX C",
+        ]
+        sizes = Counter(e.class_id for e in session.scalars(select(Enrollment)))
+        assert all(30 <= size <= 34 for size in sizes.values())
+        assert all(c.homeroom_teacher_id for c in classes)
+    assert summary.students == sum(sizes.values())
+
+
+def test_demo_pupils_look_like_tomoni(default_demo):
+    database, _ = default_demo
+    with database.session() as session:
+        pupils = session.scalars(select(Student)).all()
+        by_id = {p.id: p for p in pupils}
+        no_phone = sum(p.phone_access is PhoneAccess.NONE for p in pupils) / len(pupils)
+        assert 0.30 <= no_phone <= 0.50
+        assert any(p.signal is Signal.WEAK for p in pupils)
+        assert any(p.signal is Signal.NONE for p in pupils)
+        assert len({p.village for p in pupils}) >= 10
+        assert len({p.religion for p in pupils}) >= 4
+        assert all(p.nisn is None or (len(p.nisn) == 10 and p.nisn.isdigit()) for p in pupils)
+        class_of = {e.student_id: e.class_id for e in session.scalars(select(Enrollment))}
+        sharing = [p for p in pupils if p.phone_access is PhoneAccess.SHARED]
+        assert sharing
+        for pupil in sharing:
+            buddy = by_id[pupil.shares_phone_with_id]
+            assert buddy.phone_access is PhoneAccess.OWN
+            assert class_of[buddy.id] == class_of[pupil.id]
+        guardians = session.scalars(select(Guardian)).all()
+        numbers = [g.mobile for g in guardians if g.mobile]
+        assert numbers and all(n.startswith("+628") and 11 <= len(n) <= 15 for n in numbers)
+        primaries = Counter(g.student_id for g in guardians if g.is_primary)
+        assert set(primaries.values()) == {1} and len(primaries) == len(pupils)
+
+
+def test_demo_has_teachers_of_every_role_and_the_smp_subjects(default_demo):
+    database, _ = default_demo
+    with database.session() as session:
+        roles = set().union(*(t.roles for t in session.scalars(select(Teacher))))
+        assert roles == set(TeacherRole)
+        subjects = {s.name for s in session.scalars(select(Subject))}
+        assert {"Matematika", "Bahasa Indonesia", "IPA", "IPS", "PJOK", "Informatika"} <= subjects
+        context = school_context(session)
+        assert context.school_year == "2026/2027" and context.my_class_name == "VII A"
+
+
+def dump(database) -> dict[str, list[tuple]]:
+    with database.engine.connect() as connection:
+        return {
+            table.name: sorted(map(tuple, connection.execute(select(table)).all()), key=repr)
+            for table in Base.metadata.sorted_tables
+            if table.info["sync"]
+        }
+
+
+def test_same_seed_same_data_other_seed_other_data(tmp_path):
+    made = []
+    for name, seed in (("a", 5), ("b", 5), ("c", 6)):
+        database = create_database(tmp_path / f"{name}.sqlite3")
+        with database.session() as session:
+            build_demo_school(session, students=120, seed=seed, today=DEMO_DAY)
+        made.append(dump(database))
+        database.close()
+    assert made[0] == made[1]
+    assert made[0]["students"] != made[2]["students"]
+
+
+def test_larger_demo_schools_get_more_classes(database):
+    with database.session() as session:
+        summary = build_demo_school(session, students=900, seed=2, today=DEMO_DAY)
+    assert summary.students == 900 and summary.classes == 30
+
+
+@pytest.mark.parametrize("students", [0, -3, 100_000])
+def test_demo_size_is_checked(database, students):
+    with database.session() as session, pytest.raises(ValidationError):
+        build_demo_school(session, students=students)
+
+
+def test_demo_refuses_a_database_that_has_a_school(demo_database):
+    with demo_database.session() as session, pytest.raises(ValidationError, match="already has a school"):
+        build_demo_school(session)

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from tomoni_desktop.core.models import Enrollment, Guardian, PhoneAccess, Signal, Student
+from tomoni_desktop.services.overview import overview
+from tomoni_desktop.services.phones import format_local
+from tomoni_desktop.services.school import school_context
+from tomoni_desktop.services.students import list_students
+
+
+def test_overview_counts_what_is_in_the_database(demo_database):
+    with demo_database.session() as session:
+        context = school_context(session)
+        figures = overview(session, context.school_year_id)
+        pupils = session.scalars(select(Student)).all()
+    assert figures.classes == 3  # 96 pupils: one class of 32 per level
+    assert figures.pupils == len(pupils) == 96
+    assert figures.without_phone == sum(p.phone_access is PhoneAccess.NONE for p in pupils)
+    assert figures.shared_phone == sum(p.phone_access is PhoneAccess.SHARED for p in pupils)
+    assert figures.weak_or_no_signal == sum(p.signal is not Signal.GOOD for p in pupils)
+    assert sum(c.pupils for c in figures.per_class) == 96
+
+
+def test_pupils_who_left_or_were_deleted_are_not_counted(demo_database):
+    with demo_database.session() as session:
+        context = school_context(session)
+        first, second = session.scalars(select(Student).order_by(Student.full_name).limit(2))
+        first.left_on = date(2026, 10, 1)
+        second.mark_deleted()
+        session.commit()
+        assert overview(session, context.school_year_id).pupils == 94
+        assert len(list_students(session, context.school_year_id)) == 94
+        with_left = list_students(session, context.school_year_id, include_left=True)
+        assert len(with_left) == 95
+        assert [r.has_left for r in with_left if r.id == first.id] == [True]
+
+
+def test_student_list_of_one_class_with_primary_guardian(demo_database):
+    with demo_database.session() as session:
+        context = school_context(session)
+        rows = list_students(session, context.school_year_id, class_id=context.my_class_id)
+        enrolled = session.scalars(
+            select(Enrollment.student_id).where(Enrollment.class_id == context.my_class_id)
+        ).all()
+        assert {r.id for r in rows} == set(enrolled)
+        assert all(r.class_name == "VII A" for r in rows)
+        row = next(r for r in rows if r.guardian_phone)
+        primary = session.scalars(
+            select(Guardian).where(Guardian.student_id == row.id, Guardian.is_primary.is_(True))
+        ).one()
+        assert row.guardian_name == primary.name
+        assert row.guardian_phone == format_local(primary.mobile)
+
+
+def test_a_tombstoned_primary_guardian_is_not_shown(demo_database):
+    with demo_database.session() as session:
+        context = school_context(session)
+        guardian = session.scalars(select(Guardian).where(Guardian.is_primary.is_(True))).first()
+        guardian.mark_deleted()
+        session.commit()
+        row = next(r for r in list_students(session, context.school_year_id) if r.id == guardian.student_id)
+        assert row.guardian_name == ""
+
+
+def test_phone_numbers_are_shown_the_indonesian_way():
+    assert format_local("+6281234567890") == "0812-3456-7890"
+    assert format_local("+62411123456") == "0411-1234-56"
+    assert format_local(None) == ""
+    assert format_local("+6591234567") == "+6591234567"
