@@ -70,7 +70,12 @@ def test_backup_and_restore(capsys, demo_database, tmp_path):
     code, out, _ = run(capsys, "restore", str(saved.path), "--db", str(path))
     assert code == 0 and "dipulihkan" in out
     with sqlite3.connect(path) as connection:
-        assert connection.execute("SELECT count(*) FROM students WHERE full_name = 'DIUBAH'").fetchone()[0] == 0
+        assert (
+            connection.execute(
+                "SELECT count(*) FROM students WHERE full_name = 'DIUBAH'"
+            ).fetchone()[0]
+            == 0
+        )
     assert [b.reason for b in list_backups(path.parent / "backups")] == ["before-restore"]
 
 
@@ -89,7 +94,9 @@ def test_a_missing_file(capsys, tmp_path, argv):
     assert_one_clear_line(err, "Berkas tidak ditemukan", missing)
 
 
-@pytest.mark.parametrize("content", [b"Nama,NISN\nAyu,0123456789\n", b"SQLite format 3\x00" + b"\x00" * 200])
+@pytest.mark.parametrize(
+    "content", [b"Nama,NISN\nAyu,0123456789\n", b"SQLite format 3\x00" + b"\x00" * 200]
+)
 def test_a_file_that_is_not_a_tomoni_database(capsys, tmp_path, content):
     path = tmp_path / "daftar.sqlite3"
     path.write_bytes(content)
@@ -148,7 +155,15 @@ def test_unexpected_errors_go_to_the_log_not_the_screen(capsys, tmp_path, monkey
 
 def test_the_installed_command_runs(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "tomoni_desktop", "db", "status", "--db", str(tmp_path / "none.sqlite3")],
+        [
+            sys.executable,
+            "-m",
+            "tomoni_desktop",
+            "db",
+            "status",
+            "--db",
+            str(tmp_path / "none.sqlite3"),
+        ],
         capture_output=True,
         text=True,
     )

@@ -17,14 +17,18 @@ def test_new_ids_are_time_ordered_uuid7_and_unique():
 def test_the_same_real_world_key_gives_the_same_id_on_any_laptop():
     school = ids.school_id("40312345")
     assert school == ids.school_id(" 40312345 ")
-    assert ids.student_id_for_nisn(school, "0123456789") == ids.student_id_for_nisn(school, "0123456789")
+    assert ids.student_id_for_nisn(school, "0123456789") == ids.student_id_for_nisn(
+        school, "0123456789"
+    )
     assert ids.student_id_for_nisn(school, "0123456789") != ids.student_id_for_nisn(
         ids.school_id("40399999"), "0123456789"
     )
     assert isinstance(school, uuid.UUID) and school.version == 5
 
 
-@pytest.mark.parametrize("name", ["VII A", "7A", "VII-A", "Kelas VII A", "kelas 7 a", "VII_A", "7 A"])
+@pytest.mark.parametrize(
+    "name", ["VII A", "7A", "VII-A", "Kelas VII A", "kelas 7 a", "VII_A", "7 A"]
+)
 def test_ways_of_writing_a_class_are_one_class(name):
     assert ids.class_key(7, name) == "7A"
     year = ids.school_year_id(ids.school_id("40312345"), "2025/2026")

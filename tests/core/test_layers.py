@@ -15,7 +15,12 @@ QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 
 
 def qt_free_files() -> list[Path]:
-    return [p for layer in QT_FREE if (PACKAGE / layer).is_dir() for p in (PACKAGE / layer).rglob("*.py")]
+    return [
+        p
+        for layer in QT_FREE
+        if (PACKAGE / layer).is_dir()
+        for p in (PACKAGE / layer).rglob("*.py")
+    ]
 
 
 def imported_roots(path: Path) -> set[str]:
@@ -62,7 +67,9 @@ def test_importing_every_lower_module_loads_no_qt():
         f"for name in {modules!r}: importlib.import_module(name)\n"
         f"print(sorted(m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -73,5 +80,7 @@ def test_cli_runs_without_qt():
         "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
         "print(any(m.startswith('PySide6') for m in sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip().splitlines()[-1] == "False"

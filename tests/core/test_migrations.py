@@ -32,7 +32,7 @@ def test_models_and_migrations_agree(database):
 
 
 def test_head_constant_is_the_migrations_head():
-    assert migrate.HEAD_REVISION == scripts().get_current_head()
+    assert scripts().get_current_head() == migrate.HEAD_REVISION
     assert len(scripts().get_heads()) == 1
 
 

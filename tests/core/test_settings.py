@@ -17,7 +17,9 @@ def test_defaults_before_anything_is_saved(database):
 
 def test_saved_settings_come_back(database, tmp_path):
     with database.session() as session:
-        save_settings(session, language="en", paper_size="A4", backups_to_keep=3, backup_dir=str(tmp_path))
+        save_settings(
+            session, language="en", paper_size="A4", backups_to_keep=3, backup_dir=str(tmp_path)
+        )
     with database.session() as session:
         settings = load_settings(session)
     assert (settings.language, settings.paper_size, settings.backups_to_keep) == ("en", "A4", 3)
@@ -26,8 +28,12 @@ def test_saved_settings_come_back(database, tmp_path):
 
 @pytest.mark.parametrize(
     ("change", "field"),
-    [({"language": "jv"}, "language"), ({"paper_size": "Letter"}, "paper_size"),
-     ({"backups_to_keep": 0}, "backups_to_keep"), ({"backups_to_keep": 1000}, "backups_to_keep")],
+    [
+        ({"language": "jv"}, "language"),
+        ({"paper_size": "Letter"}, "paper_size"),
+        ({"backups_to_keep": 0}, "backups_to_keep"),
+        ({"backups_to_keep": 1000}, "backups_to_keep"),
+    ],
 )
 def test_bad_settings_are_refused_and_nothing_is_saved(database, change, field):
     with database.session() as session, pytest.raises(ValidationError) as caught:

@@ -39,7 +39,9 @@ def extracted(tmp_path_factory) -> dict[tuple[str, str], ET.Element]:
     """What lupdate finds in the source today, as a fresh catalogue."""
     out = tmp_path_factory.mktemp("lupdate") / "fresh_id.ts"
     sources = sorted(str(p) for p in PACKAGE.rglob("*.py"))
-    subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(out)], check=True, capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources, "-ts", str(out)], check=True, capture_output=True
+    )
     return messages(out)
 
 

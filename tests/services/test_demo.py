@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 from sqlalchemy import select
 
+from tests.conftest import DEMO_DAY
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.migrate import create_database
 from tomoni_desktop.core.models import (
@@ -23,7 +24,6 @@ from tomoni_desktop.core.models import (
 )
 from tomoni_desktop.services.demo import build_demo_school
 from tomoni_desktop.services.school import school_context
-from tests.conftest import DEMO_DAY
 
 
 @pytest.fixture
@@ -36,9 +36,19 @@ def default_demo(database):
 def test_default_demo_has_nine_classes_of_about_32(default_demo):
     database, summary = default_demo
     with database.session() as session:
-        classes = session.scalars(select(SchoolClass).order_by(SchoolClass.level, SchoolClass.name)).all()
+        classes = session.scalars(
+            select(SchoolClass).order_by(SchoolClass.level, SchoolClass.name)
+        ).all()
         assert [c.name for c in classes] == [
-            "VII A", "VII B", "VII C", "VIII A", "VIII B", "VIII C", "IX A", "IX B", "IX C",
+            "VII A",
+            "VII B",
+            "VII C",
+            "VIII A",
+            "VIII B",
+            "VIII C",
+            "IX A",
+            "IX B",
+            "IX C",
         ]
         sizes = Counter(e.class_id for e in session.scalars(select(Enrollment)))
         assert all(30 <= size <= 34 for size in sizes.values())
@@ -117,5 +127,8 @@ def test_demo_size_is_checked(database, students):
 
 
 def test_demo_refuses_a_database_that_has_a_school(demo_database):
-    with demo_database.session() as session, pytest.raises(ValidationError, match="already has a school"):
+    with (
+        demo_database.session() as session,
+        pytest.raises(ValidationError, match="already has a school"),
+    ):
         build_demo_school(session)

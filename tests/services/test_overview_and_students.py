@@ -61,7 +61,9 @@ def test_a_tombstoned_primary_guardian_is_not_shown(demo_database):
         guardian = session.scalars(select(Guardian).where(Guardian.is_primary.is_(True))).first()
         guardian.mark_deleted()
         session.commit()
-        row = next(r for r in list_students(session, context.school_year_id) if r.id == guardian.student_id)
+        row = next(
+            r for r in list_students(session, context.school_year_id) if r.id == guardian.student_id
+        )
         assert row.guardian_name == ""
 
 

@@ -45,12 +45,14 @@ class SearchProxy(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         needle = normalise(text)
         if needle != self._needle:
+            self.beginFilterChange()
             self._needle = needle
-            self.invalidateRowsFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        self.beginFilterChange()
         self._predicate = predicate
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

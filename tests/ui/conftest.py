@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from tomoni_desktop.core.settings import load_settings
+from tomoni_desktop.services.school import school_context
+from tomoni_desktop.ui.context import AppContext
+from tomoni_desktop.ui.main_window import MainWindow
+from tomoni_desktop.ui.operations import OperationRunner
+from tomoni_desktop.ui.translation import LanguageSwitcher
+
+
+@pytest.fixture
+def switcher(qapp) -> Iterator[LanguageSwitcher]:
+    switcher = LanguageSwitcher()
+    switcher.apply("id")
+    yield switcher
+    switcher.apply("en")  # leave no translator installed for the next test
+
+
+@pytest.fixture
+def runner(qapp) -> Iterator[OperationRunner]:
+    runner = OperationRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def app_context(demo_database, runner) -> AppContext:
+    with demo_database.session() as session:
+        school = school_context(session)
+        settings = load_settings(session)
+    return AppContext(demo_database, settings, school, runner, "id")
+
+
+def settle(qtbot, context: AppContext) -> None:
+    """Wait until the database worker has nothing left to do."""
+    qtbot.waitUntil(lambda: not context.runner.busy, timeout=10_000)
+
+
+@pytest.fixture
+def window(qtbot, app_context, switcher, tmp_path) -> MainWindow:
+    ui_settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(app_context, switcher, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot, app_context)
+    return window

@@ -1,0 +1,157 @@
+"""The main window on a demo school, driven as a teacher would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.conftest import settle
+from tomoni_desktop.core.backup import list_backups
+from tomoni_desktop.services.overview import overview
+from tomoni_desktop.ui.main_window import MainWindow
+
+
+def click_nav(qtbot, window, key):
+    qtbot.mouseClick(window.nav_buttons[key], Qt.MouseButton.LeftButton)
+
+
+def test_opens_on_the_overview_with_figures_from_the_database(window, app_context):
+    page = window.pages["overview"]
+    assert window.stack.currentWidget() is page
+    assert page.title.text() == "Beranda"
+    with app_context.database.session() as session:
+        expected = overview(session, app_context.school.school_year_id)
+    numbers = [card.number.text() for card in page.cards.values()]
+    assert numbers == [
+        str(expected.classes),
+        str(expected.pupils),
+        str(expected.without_phone),
+        str(expected.shared_phone),
+        str(expected.weak_or_no_signal),
+    ]
+    assert page.proxy.rowCount() == expected.classes
+    assert "Semester Ganjil" in window.school_status.text()
+    assert window.database_status.text() == "Basis data: school.sqlite3"
+
+
+def test_side_navigation_switches_pages(qtbot, window):
+    for key in ("students", "settings", "overview"):
+        click_nav(qtbot, window, key)
+        assert window.stack.currentWidget() is window.pages[key]
+        assert window.nav_buttons[key].isChecked()
+
+
+def test_students_page_shows_the_teachers_class_and_searches_as_you_type(
+    qtbot, window, app_context
+):
+    click_nav(qtbot, window, "students")
+    page = window.pages["students"]
+    settle(qtbot, app_context)
+    assert page.class_filter.currentText() == "Kelas VII A"
+    assert page.proxy.rowCount() == 32
+    assert page.count_line.text().startswith("32 siswa · ")
+    some = page.proxy.visible_rows()[5]
+    qtbot.keyClicks(page.search, some.full_name.split()[0].lower())
+    shown = page.proxy.visible_rows()
+    assert some in shown and len(shown) < 32
+    assert all(
+        some.full_name.split()[0].lower() in r.full_name.lower()
+        or some.full_name.split()[0].lower() in (r.village + r.guardian_name + r.dusun).lower()
+        for r in shown
+    )
+    page.search.clear()
+    qtbot.keyClicks(page.search, some.nisn)
+    assert page.proxy.visible_rows() == [some]
+    page.search.clear()
+    page.class_filter.setCurrentIndex(0)
+    assert page.class_filter.currentText() == "Semua kelas"
+    assert page.proxy.rowCount() == 96
+    page.phone_filter.setCurrentIndex(page.phone_filter.findText("Tanpa HP"))
+    no_phone = [r for r in page.model.rows if r.phone_access.value == "none"]
+    assert page.proxy.rowCount() == len(no_phone)
+    assert page.count_line.text().startswith(f"{len(no_phone)} siswa · {len(no_phone)} tanpa HP")
+
+
+def test_students_sort_by_class_level_not_by_letters(qtbot, window, app_context):
+    click_nav(qtbot, window, "students")
+    page = window.pages["students"]
+    settle(qtbot, app_context)
+    page.class_filter.setCurrentIndex(0)
+    page.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    classes = [r.class_name for r in page.proxy.visible_rows()]
+    firsts = list(dict.fromkeys(classes))
+    assert firsts == ["VII A", "VIII A", "IX A"]
+
+
+def test_switching_the_language_changes_every_page(qtbot, window, app_context):
+    click_nav(qtbot, window, "settings")
+    settings = window.pages["settings"]
+    settings.language.setCurrentIndex(settings.language.findData("en"))
+    settle(qtbot, app_context)
+    assert window.nav_buttons["overview"].text() == "Overview"
+    assert window.pages["overview"].title.text() == "Overview"
+    assert window.pages["students"].search.placeholderText().startswith("Search")
+    assert settings.back_up_now.text() == "Back up now"
+    assert app_context.settings.language == "en"
+    settings.language.setCurrentIndex(settings.language.findData("id"))
+    settle(qtbot, app_context)
+    assert window.nav_buttons["overview"].text() == "Beranda"
+    assert settings.back_up_now.text() == "Cadangkan sekarang"
+
+
+def test_backup_from_settings(qtbot, window, app_context):
+    click_nav(qtbot, window, "settings")
+    page = window.pages["settings"]
+    qtbot.mouseClick(page.back_up_now, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    made = list_backups(page.backup_folder())
+    assert [b.reason for b in made] == ["manual"]
+    qtbot.waitUntil(lambda: page.backup_model.rowCount() == 1)
+    assert page.backup_proxy.index(0, 1).data() == "Manual"
+    assert window.backup_status.text().startswith("Cadangan terakhir: ")
+
+
+def test_restore_from_settings_after_confirming(qtbot, window, app_context):
+    click_nav(qtbot, window, "settings")
+    page = window.pages["settings"]
+    qtbot.mouseClick(page.back_up_now, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    qtbot.waitUntil(lambda: page.backup_model.rowCount() == 1)
+    with app_context.database.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE students SET phone_access = 'own'")
+    page.backup_table.selectRow(0)
+    assert page.restore.isEnabled()
+    qtbot.mouseClick(page.restore, Qt.MouseButton.LeftButton)
+    box = page.findChild(QMessageBox)
+    assert "Ganti data sekarang" in box.text()
+    restore_button = next(b for b in box.buttons() if b.text() == "Pulihkan")
+    qtbot.mouseClick(restore_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    with app_context.database.engine.connect() as connection:
+        owners = connection.exec_driver_sql(
+            "SELECT count(*) FROM students WHERE phone_access = 'own'"
+        ).scalar()
+    assert owners < 96
+    kinds = sorted(b.reason for b in list_backups(page.backup_folder()))
+    assert kinds == ["before-restore", "manual"]
+    overview_page = window.pages["overview"]
+    qtbot.waitUntil(lambda: overview_page.cards["no_phone"].number.text() != "0")
+
+
+def test_window_remembers_its_size_and_position(qtbot, app_context, switcher, tmp_path):
+    ui_settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(app_context, switcher, ui_settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)  # the offscreen screen is 800x600
+    first.move(40, 30)
+    first.close()
+    second = MainWindow(app_context, switcher, ui_settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (700, 500)
+    settle(qtbot, app_context)
+
+
+def test_default_size_fits_a_school_laptop_screen(window):
+    assert window.width() <= 1366 and window.height() <= 768

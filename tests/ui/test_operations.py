@@ -1,0 +1,105 @@
+"""Background operations: off the GUI thread, results back on it, errors and cancel."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from tomoni_desktop.core.errors import OperationCancelled, ValidationError
+from tomoni_desktop.ui.errors import show_error
+
+
+def test_work_runs_on_the_worker_and_the_result_comes_back_on_the_gui_thread(qtbot, runner):
+    seen = {}
+
+    def work(_ctx):
+        seen["work"] = threading.current_thread()
+        return 41 + 1
+
+    def done(value):
+        seen["done"] = threading.current_thread()
+        seen["value"] = value
+
+    runner.run(work, done)
+    assert runner.busy
+    qtbot.waitUntil(lambda: "value" in seen)
+    assert seen["value"] == 42
+    assert seen["work"] is not threading.main_thread()
+    assert seen["done"] is threading.main_thread()
+    assert not runner.busy
+
+
+def test_operations_run_one_after_another_in_order(qtbot, runner):
+    order = []
+    for number in range(5):
+        runner.run(lambda _ctx, n=number: order.append(n))
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert order == [0, 1, 2, 3, 4]
+
+
+def test_failure_reaches_the_failure_callback(qtbot, runner):
+    errors = []
+
+    def work(_ctx):
+        raise ValidationError("Enter the school's name.", field="school_name")
+
+    runner.run(work, lambda _v: pytest.fail("no success expected"), errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], ValidationError) and errors[0].field == "school_name"
+
+
+def test_cancel_stops_long_work_at_its_next_progress_report(qtbot, runner):
+    started = threading.Event()
+    release = threading.Event()
+    outcome = []
+
+    def long_work(ctx):
+        started.set()
+        release.wait(5)
+        for step in range(1000):
+            ctx.progress(step, 1000)
+        return "finished"
+
+    operation = runner.run(
+        long_work, outcome.append, outcome.append, label="Mengerjakan…", cancellable=True
+    )
+    assert started.wait(5)
+    operation.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: bool(outcome))
+    assert isinstance(outcome[0], OperationCancelled)
+
+
+def test_progress_dialog_appears_for_slow_work_and_goes_away(qtbot, runner):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release = threading.Event()
+    operation = runner.run(lambda _ctx: release.wait(5), label="Mencadangkan…", parent=parent)
+    qtbot.waitUntil(
+        lambda: operation.dialog is not None and operation.dialog.isVisible(), timeout=3000
+    )
+    assert operation.dialog.labelText() == "Mencadangkan…"
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert operation.dialog is None
+
+
+def test_error_dialog_speaks_indonesian(qtbot, switcher):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    show_error(parent, ValidationError("Enter the school's name.", field="school_name"))
+    box = parent.findChild(QMessageBox)
+    assert box.text() == "Isi nama sekolah."
+    assert [b.text() for b in box.buttons()] == ["OK"]
+
+
+def test_unexpected_errors_point_to_the_log(qtbot, switcher, data_dir):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    show_error(parent, KeyError("internal"))
+    box = parent.findChild(QMessageBox)
+    assert box.text().startswith("Terjadi kesalahan tak terduga")
+    assert "tomoni.log" in box.text()

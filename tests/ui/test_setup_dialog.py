@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from tomoni_desktop.services.school import is_set_up
+from tomoni_desktop.ui.setup_dialog import SetupDialog
+
+
+def fill(qtbot, dialog, **values):
+    for name, value in values.items():
+        widget = dialog.inputs[name]
+        widget.clear()
+        qtbot.keyClicks(widget, value)
+
+
+def test_setup_shows_the_problem_next_to_the_field_then_sets_up(qtbot, database, runner, switcher):
+    dialog = SetupDialog(runner, database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Selamat datang di Tomoni Desktop"
+    fill(
+        qtbot,
+        dialog,
+        school_name="SMP Negeri 1 Tomoni",
+        npsn="4031",
+        teacher_name="Rahmatia, S.Pd.",
+        class_name="VII B",
+    )
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    problem = dialog.problems["npsn"]
+    assert problem.isVisible()
+    assert problem.text() == "NPSN harus 8 karakter, biasanya angka."
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    with database.session() as session:
+        assert not is_set_up(session)
+
+    fill(qtbot, dialog, npsn="40312345", teacher_nip="12345")
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    assert not problem.isVisible()
+    assert dialog.problems["teacher_nip"].isVisible()
+
+    dialog.inputs["teacher_nip"].clear()
+    dialog.inputs["class_level"].setCurrentIndex(dialog.inputs["class_level"].findData(7))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    context = dialog.result_context
+    assert context.school_name == "SMP Negeri 1 Tomoni" and context.my_class_name == "VII B"
+    with database.session() as session:
+        assert is_set_up(session)
