@@ -23,7 +23,7 @@ def english_sources() -> set[str]:
 def visible_texts(widget) -> list[str]:
     texts = []
     for child in widget.findChildren(object):
-        if isinstance(child, QLabel) or isinstance(child, QAbstractButton):
+        if isinstance(child, QLabel | QAbstractButton):
             texts.append(child.text())
         elif isinstance(child, QGroupBox):
             texts.append(child.title())
