@@ -33,12 +33,14 @@ def test_every_table_says_whether_it_syncs():
     assert {t.name for t in Base.metadata.sorted_tables if not t.info["sync"]} == {"local_settings"}
 
 
-def test_a_model_that_does_not_say_is_refused():
+def test_a_model_that_does_not_say_is_refused_and_leaves_no_table():
     with pytest.raises(TypeError, match="__sync__"):
 
         class Forgetful(Base):
             __tablename__ = "forgetful"
             key: Mapped[str] = mapped_column(primary_key=True)
+
+    assert "forgetful" not in Base.metadata.tables
 
 
 @pytest.mark.parametrize("table", synced_tables(), ids=lambda t: t.name)

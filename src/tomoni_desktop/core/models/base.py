@@ -35,11 +35,12 @@ class Base(DeclarativeBase):
     __sync__: ClassVar[bool]
 
     def __init_subclass__(cls, **kwargs) -> None:
+        # Checked before mapping, so a refused class leaves nothing in the metadata.
+        if "__tablename__" in cls.__dict__ and not isinstance(getattr(cls, "__sync__", None), bool):
+            raise TypeError(f"{cls.__name__} must say __sync__ = True or False")
         super().__init_subclass__(**kwargs)
         table = cls.__dict__.get("__table__")
         if table is not None:
-            if "__sync__" not in cls.__dict__:
-                raise TypeError(f"{cls.__name__} must say __sync__ = True or False")
             table.info["sync"] = cls.__sync__
 
 
