@@ -20,6 +20,10 @@
         <translation>Cadangan terakhir: {when}</translation>
     </message>
     <message>
+        <source>Opening the school database…</source>
+        <translation>Membuka basis data sekolah…</translation>
+    </message>
+    <message>
         <source>Tomoni Desktop — {school}</source>
         <translation>Tomoni Desktop — {school}</translation>
     </message>
@@ -437,10 +441,6 @@
         <translation>Pembaruan basis data gagal; basis data dikembalikan seperti semula. Rinciannya ada di log. ({reason})</translation>
     </message>
     <message>
-        <source>Unknown language: {value}</source>
-        <translation>Bahasa tidak dikenal: {value}</translation>
-    </message>
-    <message>
         <source>Paper size must be A4 or F4, not {value}.</source>
         <translation>Ukuran kertas harus A4 atau F4, bukan {value}.</translation>
     </message>
@@ -558,6 +558,17 @@
     <message>
         <source>{school} · School year {year} · {term}</source>
         <translation>{school} · Tahun pelajaran {year} · {term}</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>Opening the school database…</source>
+        <translation>Membuka basis data sekolah…</translation>
+    </message>
+    <message>
+        <source>Writing the demo school…</source>
+        <translation>Menulis sekolah contoh…</translation>
     </message>
 </context>
 </TS>

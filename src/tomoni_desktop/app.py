@@ -1,4 +1,4 @@
-"""`tomoni-desktop`: open the school database and show the main window."""
+"""`tomoni-desktop`: show the window at once, then open the school database behind it."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from pathlib import Path
 
 log = logging.getLogger("tomoni_desktop.app")
 NO_DIALOGS_ENV = "TOMONI_NO_DIALOGS"  # tests: report start-up errors on stderr only
-STARTUP_PROBE_ENV = "TOMONI_STARTUP_PROBE"  # benchmarks: say "shown" and quit
+# Benchmarks: print "shown" and "ready" (each with the peak memory so far), then quit.
+STARTUP_PROBE_ENV = "TOMONI_STARTUP_PROBE"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -25,82 +26,118 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _report_startup_error(message: str) -> None:
-    print(message, file=sys.stderr)
-    if os.environ.get(NO_DIALOGS_ENV):
-        return
-    from PySide6.QtWidgets import QMessageBox
+def peak_memory_kib() -> int:
+    """The process's peak resident memory so far (Linux), for the start-up benchmark."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "Tomoni Desktop", message)
-    box.exec()
+
+def _probe(stage: str) -> None:
+    if os.environ.get(STARTUP_PROBE_ENV):
+        print(stage, peak_memory_kib(), flush=True)
+
+
+def _qt_message_to_log(mode, context, message: str) -> None:
+    # Qt's own warnings belong in the log file; stderr is kept for the one line a person reads.
+    from PySide6.QtCore import QtMsgType
+
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(mode, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s (%s)", message, context.category)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from tomoni_desktop.core.errors import TomoniError
-    from tomoni_desktop.core.i18n import resolve_language
-    from tomoni_desktop.core.lifecycle import open_for_use
+    from tomoni_desktop.core.i18n import LANGUAGES, resolve_language
     from tomoni_desktop.core.logs import configure_logging
     from tomoni_desktop.core.paths import data_dir, default_database_path, demo_database_path
-    from tomoni_desktop.services.school import school_context
-    from tomoni_desktop.ui.context import AppContext
     from tomoni_desktop.ui.errors import error_text
     from tomoni_desktop.ui.main_window import MainWindow
     from tomoni_desktop.ui.operations import OperationRunner
-    from tomoni_desktop.ui.setup_dialog import SetupDialog
+    from tomoni_desktop.ui.startup import Started, open_database
     from tomoni_desktop.ui.translation import LanguageSwitcher
 
     configure_logging()
+    qInstallMessageHandler(_qt_message_to_log)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Tomoni Desktop")
     app.setOrganizationName("Tomoni")
+    ui_settings = QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
+    saved_language = ui_settings.value("language", "")
+    language = resolve_language(
+        args.lang or (saved_language if saved_language in LANGUAGES else None)
+    )
     switcher = LanguageSwitcher()
-    switcher.apply(resolve_language(args.lang))
-
-    path = demo_database_path() if args.demo else (args.db or default_database_path())
-    try:
-        opened = open_for_use(path, create=True)
-        with opened.database.session() as session:
-            school = school_context(session)
-            if school is None and args.demo:
-                from tomoni_desktop.services.demo import build_demo_school
-
-                build_demo_school(session)
-                school = school_context(session)
-    except TomoniError as error:
-        log.info("start-up refused: %s", error.english(), exc_info=True)
-        _report_startup_error(error_text(error))
-        return 1
-    except Exception as error:
-        log.exception("start-up failed for %s", path)
-        _report_startup_error(error_text(error))
-        return 1
-
-    language = args.lang or opened.settings.language
-    if language != switcher.language:
-        switcher.apply(language)
+    switcher.apply(language)
     runner = OperationRunner()
-    try:
-        if school is None:
-            dialog = SetupDialog(runner, opened.database)
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_context is None:
-                return 0
-            school = dialog.result_context
-        context = AppContext(opened.database, opened.settings, school, runner, language)
-        ui_settings = QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(context, switcher, ui_settings)
-        window.show()
-        if os.environ.get(STARTUP_PROBE_ENV):
-            QTimer.singleShot(0, lambda: (print("shown", flush=True), QCoreApplication.quit()))
+    window = MainWindow(switcher, ui_settings, runner)
+    path = demo_database_path() if args.demo else (args.db or default_database_path())
+    state: dict[str, object] = {}
+
+    def fail(error: BaseException) -> None:
+        if isinstance(error, TomoniError):
+            log.info("start-up refused: %s", error.english(), exc_info=error)
         else:
-            QTimer.singleShot(0, window.start_daily_backup)
+            log.error("start-up failed for %s", path, exc_info=error)
+        message = error_text(error)
+        print(message, file=sys.stderr)
+        if not os.environ.get(NO_DIALOGS_ENV):
+            QMessageBox.critical(window, "Tomoni Desktop", message)
+        QCoreApplication.exit(1)
+
+    def opened(started: Started) -> None:
+        from tomoni_desktop.ui.context import AppContext
+        from tomoni_desktop.ui.setup_dialog import SetupDialog
+
+        state["database"] = started.opened.database
+        school = started.school
+        if school is None:
+            dialog = SetupDialog(runner, started.opened.database, window)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_context is None:
+                QCoreApplication.exit(0)
+                return
+            school = dialog.result_context
+        context = AppContext(
+            started.opened.database, started.opened.settings, school, runner, language
+        )
+        window.attach(context)
+        if os.environ.get(STARTUP_PROBE_ENV):
+            runner.run(lambda _ctx: None, lambda _none: (_probe("ready"), QCoreApplication.quit()))
+        else:
+            window.start_daily_backup()
+
+    def start() -> None:
+        _probe("shown")
+        runner.run(
+            open_database(path, args.demo),
+            opened,
+            fail,
+            label=QCoreApplication.translate("startup", "Opening the school database…"),
+            parent=window,
+        )
+
+    window.show()
+    QTimer.singleShot(0, start)  # the first paint comes before any database work
+    try:
         return app.exec()
     finally:
         runner.shutdown()
-        opened.database.close()
+        database = state.get("database")
+        if database is not None:
+            database.close()
 
 
 if __name__ == "__main__":

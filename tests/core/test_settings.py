@@ -11,25 +11,22 @@ def test_defaults_before_anything_is_saved(database):
     with database.session() as session:
         settings = load_settings(session)
     assert settings == AppSettings()
-    assert settings.language == "id" and settings.paper_size == "F4"
+    assert settings.paper_size == "F4"
     assert settings.backup_folder(database.path) == default_backup_dir(database.path)
 
 
 def test_saved_settings_come_back(database, tmp_path):
     with database.session() as session:
-        save_settings(
-            session, language="en", paper_size="A4", backups_to_keep=3, backup_dir=str(tmp_path)
-        )
+        save_settings(session, paper_size="A4", backups_to_keep=3, backup_dir=str(tmp_path))
     with database.session() as session:
         settings = load_settings(session)
-    assert (settings.language, settings.paper_size, settings.backups_to_keep) == ("en", "A4", 3)
+    assert (settings.paper_size, settings.backups_to_keep) == ("A4", 3)
     assert settings.backup_folder(database.path) == tmp_path
 
 
 @pytest.mark.parametrize(
     ("change", "field"),
     [
-        ({"language": "jv"}, "language"),
         ({"paper_size": "Letter"}, "paper_size"),
         ({"backups_to_keep": 0}, "backups_to_keep"),
         ({"backups_to_keep": 1000}, "backups_to_keep"),

@@ -42,11 +42,16 @@ def settle(qtbot, context: AppContext) -> None:
 
 
 @pytest.fixture
-def window(qtbot, app_context, switcher, tmp_path) -> MainWindow:
-    ui_settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(app_context, switcher, ui_settings)
+def ui_settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, app_context, switcher, ui_settings, runner) -> MainWindow:
+    window = MainWindow(switcher, ui_settings, runner)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.attach(app_context)
     settle(qtbot, app_context)
     return window

@@ -15,6 +15,15 @@ def click_nav(qtbot, window, key):
     qtbot.mouseClick(window.nav_buttons[key], Qt.MouseButton.LeftButton)
 
 
+def test_before_the_database_is_open_the_window_says_so(qtbot, switcher, ui_settings, runner):
+    window = MainWindow(switcher, ui_settings, runner)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.loading
+    assert window.loading.text() == "Membuka basis data sekolah…"
+    assert not any(button.isEnabled() for button in window.nav_buttons.values())
+
+
 def test_opens_on_the_overview_with_figures_from_the_database(window, app_context):
     page = window.pages["overview"]
     assert window.stack.currentWidget() is page
@@ -83,19 +92,18 @@ def test_students_sort_by_class_level_not_by_letters(qtbot, window, app_context)
     assert firsts == ["VII A", "VIII A", "IX A"]
 
 
-def test_switching_the_language_changes_every_page(qtbot, window, app_context):
+def test_switching_the_language_changes_every_page(qtbot, window, app_context, ui_settings):
     click_nav(qtbot, window, "settings")
     settings = window.pages["settings"]
     settings.language.setCurrentIndex(settings.language.findData("en"))
-    settle(qtbot, app_context)
-    assert window.nav_buttons["overview"].text() == "Overview"
+    # Qt delivers LanguageChange through the event loop
+    qtbot.waitUntil(lambda: window.nav_buttons["overview"].text() == "Overview")
     assert window.pages["overview"].title.text() == "Overview"
     assert window.pages["students"].search.placeholderText().startswith("Search")
     assert settings.back_up_now.text() == "Back up now"
-    assert app_context.settings.language == "en"
+    assert ui_settings.value("language") == "en"  # remembered for the next start
     settings.language.setCurrentIndex(settings.language.findData("id"))
-    settle(qtbot, app_context)
-    assert window.nav_buttons["overview"].text() == "Beranda"
+    qtbot.waitUntil(lambda: window.nav_buttons["overview"].text() == "Beranda")
     assert settings.back_up_now.text() == "Cadangkan sekarang"
 
 
@@ -138,19 +146,18 @@ def test_restore_from_settings_after_confirming(qtbot, window, app_context):
     qtbot.waitUntil(lambda: overview_page.cards["no_phone"].number.text() != "0")
 
 
-def test_window_remembers_its_size_and_position(qtbot, app_context, switcher, tmp_path):
+def test_window_remembers_its_size_and_position(qtbot, app_context, switcher, runner, tmp_path):
     ui_settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
-    first = MainWindow(app_context, switcher, ui_settings)
+    first = MainWindow(switcher, ui_settings, runner)
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 500)  # the offscreen screen is 800x600
     first.move(40, 30)
     first.close()
-    second = MainWindow(app_context, switcher, ui_settings)
+    second = MainWindow(switcher, ui_settings, runner)
     qtbot.addWidget(second)
     second.show()
     assert (second.width(), second.height()) == (700, 500)
-    settle(qtbot, app_context)
 
 
 def test_default_size_fits_a_school_laptop_screen(window):

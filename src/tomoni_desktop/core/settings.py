@@ -1,4 +1,8 @@
-"""Settings of this installation, kept in the local (never synced) settings table."""
+"""Settings of this installation, kept in the local (never synced) settings table.
+
+The interface language is not here: it is a preference of the person at this laptop, kept
+with the window's own settings, so the window can speak it before the database is open.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from tomoni_desktop.core.backup import DEFAULT_KEEP
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from tomoni_desktop.core.i18n import LANGUAGES
 from tomoni_desktop.core.models.local import LocalSetting
 from tomoni_desktop.core.paths import default_backup_dir
 
@@ -35,7 +38,6 @@ def set_value(session: Session, key: str, value: str | None) -> None:
 
 @dataclass(frozen=True)
 class AppSettings:
-    language: str = "id"
     paper_size: str = "F4"
     backup_dir: str = ""  # empty: the "backups" folder beside the database
     backups_to_keep: int = DEFAULT_KEEP
@@ -58,12 +60,6 @@ def load_settings(session: Session) -> AppSettings:
 
 
 def validate(settings: AppSettings) -> None:
-    if settings.language not in LANGUAGES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Unknown language: {value}"),
-            field="language",
-            value=settings.language,
-        )
     if settings.paper_size not in PAPER_SIZES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Paper size must be A4 or F4, not {value}."),

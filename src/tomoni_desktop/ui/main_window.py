@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QToolButton,
@@ -17,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tomoni_desktop.core import backup as backups
-from tomoni_desktop.core.lifecycle import daily_backup_if_due
-from tomoni_desktop.ui import labels
-from tomoni_desktop.ui.context import BACKUPS, SCHOOL, SETTINGS, AppContext
-from tomoni_desktop.ui.formatting import format_datetime
-from tomoni_desktop.ui.pages.overview import OverviewPage
-from tomoni_desktop.ui.pages.settings import SettingsPage
-from tomoni_desktop.ui.pages.students import StudentsPage
+from tomoni_desktop.ui.operations import OperationRunner
 from tomoni_desktop.ui.translation import LanguageSwitcher
+
+if TYPE_CHECKING:
+    from tomoni_desktop.ui.context import AppContext
+
+# The window is built before the database is open; pages (and with them SQLAlchemy's ORM
+# and the models) are imported in attach(), once the worker has opened the database.
+PAGES = ("overview", "students", "settings")
 
 STYLE_SHEET = """
 #navigation { background: #1f4e5f; }
@@ -48,27 +51,28 @@ DEFAULT_SIZE = (1240, 700)  # fits a 1366x768 school laptop with its task bar
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        app: AppContext,
         switcher: LanguageSwitcher,
         ui_settings: QSettings,
+        runner: OperationRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.app = app
+        self.app: AppContext | None = None
         self.switcher = switcher
         self.ui_settings = ui_settings
+        self.runner = runner
         self.setStyleSheet(STYLE_SHEET)
-        self.pages = {
-            "overview": OverviewPage(app),
-            "students": StudentsPage(app),
-            "settings": SettingsPage(app),
-        }
+        self.pages: dict[str, QWidget] = {}
         icons = {
             "overview": QStyle.StandardPixmap.SP_DirHomeIcon,
             "students": QStyle.StandardPixmap.SP_FileDialogDetailedView,
             "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
         }
         self.stack = QStackedWidget()
+        self.loading = QLabel()
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setObjectName("sectionTitle")
+        self.stack.addWidget(self.loading)
         navigation = QFrame()
         navigation.setObjectName("navigation")
         navigation.setFixedWidth(200)
@@ -81,23 +85,19 @@ class MainWindow(QMainWindow):
         self.nav_buttons: dict[str, QToolButton] = {}
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
-        for index, (key, page) in enumerate(self.pages.items()):
-            self.stack.addWidget(page)
+        for index, key in enumerate(PAGES):
             button = QToolButton()
             button.setCheckable(True)
+            button.setEnabled(False)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setIcon(self.style().standardIcon(icons[key]))
-            button.setSizePolicy(
-                button.sizePolicy().horizontalPolicy().Expanding,
-                button.sizePolicy().verticalPolicy(),
-            )
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setObjectName(f"nav_{key}")
-            self.nav_group.addButton(button, index)
+            self.nav_group.addButton(button, index + 1)  # page 0 of the stack is "loading"
             self.nav_buttons[key] = button
             nav_layout.addWidget(button)
         nav_layout.addStretch(1)
         self.nav_group.idClicked.connect(self.stack.setCurrentIndex)
-        self.nav_buttons["overview"].setChecked(True)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -118,28 +118,53 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.busy_status)
         self.last_backup = None
-
-        app.changed.connect(self._on_changed)
-        app.language_changed.connect(self.set_language)
-        app.runner.busy_changed.connect(self._on_busy)
+        runner.busy_changed.connect(self._on_busy)
         self.retranslate()
         self._restore_geometry()
+
+    def attach(self, app: AppContext) -> None:
+        """The database is open: build the pages and show the overview."""
+        from tomoni_desktop.ui.pages.overview import OverviewPage
+        from tomoni_desktop.ui.pages.settings import SettingsPage
+        from tomoni_desktop.ui.pages.students import StudentsPage
+
+        self.app = app
+        self.pages = {
+            "overview": OverviewPage(app),
+            "students": StudentsPage(app),
+            "settings": SettingsPage(app),
+        }
+        for key in PAGES:
+            self.stack.addWidget(self.pages[key])
+            self.nav_buttons[key].setEnabled(True)
+        app.changed.connect(self._on_changed)
+        app.language_changed.connect(self.set_language)
+        self.nav_buttons["overview"].click()
+        self.retranslate()
         self.refresh_backup_status()
 
     def show_page(self, key: str) -> None:
         self.nav_buttons[key].click()
 
     def set_language(self, language: str) -> None:
-        self.app.language = language
+        """Switch now, and remember it for the next start (a preference of this laptop)."""
+        if self.app is not None:
+            self.app.language = language
+        self.ui_settings.setValue("language", language)
         self.switcher.apply(language)
 
     def start_daily_backup(self) -> None:
+        from tomoni_desktop.core.lifecycle import daily_backup_if_due
+        from tomoni_desktop.ui.context import BACKUPS
+
         database = self.app.database
         self.app.run_plain(
             lambda _ctx: daily_backup_if_due(database), parent=self, changes=frozenset({BACKUPS})
         )
 
     def refresh_backup_status(self) -> None:
+        from tomoni_desktop.core import backup as backups
+
         folder = self.app.settings.backup_folder(self.app.database.path)
         self.app.run_plain(lambda _ctx: backups.last_backup_time(folder), self._show_last_backup)
 
@@ -151,12 +176,19 @@ class MainWindow(QMainWindow):
         self.busy_status.setText(self.tr("Working…") if busy else "")
 
     def _on_changed(self, areas: frozenset[str]) -> None:
+        from tomoni_desktop.ui.context import BACKUPS, SCHOOL, SETTINGS
+
         if areas & {BACKUPS, SETTINGS}:
             self.refresh_backup_status()
         if SCHOOL in areas:
             self._fill_status()
 
     def _fill_status(self) -> None:
+        if self.app is None:
+            return
+        from tomoni_desktop.ui import labels
+        from tomoni_desktop.ui.formatting import format_datetime
+
         school = self.app.school
         self.school_status.setText(
             labels.school_line(school.school_name, school.school_year, school.term)
@@ -174,9 +206,13 @@ class MainWindow(QMainWindow):
             )
 
     def retranslate(self) -> None:
-        self.setWindowTitle(
-            self.tr("Tomoni Desktop — {school}").format(school=self.app.school.school_name)
-        )
+        self.loading.setText(self.tr("Opening the school database…"))
+        if self.app is None:
+            self.setWindowTitle("Tomoni Desktop")
+        else:
+            self.setWindowTitle(
+                self.tr("Tomoni Desktop — {school}").format(school=self.app.school.school_name)
+            )
         names = {
             "overview": self.tr("Overview"),
             "students": self.tr("Students"),
@@ -184,7 +220,7 @@ class MainWindow(QMainWindow):
         }
         for key, button in self.nav_buttons.items():
             button.setText(names[key])
-        self._on_busy(self.app.runner.busy)
+        self._on_busy(self.runner.busy)
         self._fill_status()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -164,9 +164,7 @@ class SettingsPage(QWidget):
         )
 
     def _language_chosen(self) -> None:
-        language = self.language.currentData()
-        self._save(language=language)
-        self.app.language_changed.emit(language)
+        self.app.language_changed.emit(self.language.currentData())
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
