@@ -63,7 +63,9 @@ def run_once(code: str, args: list[str], env: dict[str, str], stages: tuple[str,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--students", type=int, default=900)
     options = parser.parse_args()
@@ -78,9 +80,19 @@ def main() -> None:
             TOMONI_NO_DIALOGS="1",
         )
         subprocess.run(
-            [sys.executable, "-m", "tomoni_desktop", "demo", "--db", str(database),
-             "--students", str(options.students)],
-            check=True, env=env, stdout=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "tomoni_desktop",
+                "demo",
+                "--db",
+                str(database),
+                "--students",
+                str(options.students),
+            ],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
         )
         app_args = ["--db", str(database)]
         # One warm-up of each, so both find their files in the OS cache alike.
@@ -98,28 +110,36 @@ def main() -> None:
     app_s, app_mib = median(app_runs, "shown", 0), median(app_runs, "shown", 1)
     ready_s, ready_mib = median(app_runs, "ready", 0), median(app_runs, "ready", 1)
     print(f"Cold start, median of {options.runs} runs, demo school of {options.students} pupils")
-    print(f"{'process and moment':<58} {'time (s)':>9} {'peak (MiB)':>11} {'x floor':>8} {'x floor mem':>12}")
+    print(
+        f"{'process and moment':<58} {'time (s)':>9} {'peak (MiB)':>11} {'x floor':>8} {'x floor mem':>12}"
+    )
     for name, seconds, mib in (
         ("floor: PySide6 + SQLAlchemy, empty QMainWindow shown", floor_s, floor_mib),
         ("Tomoni: main window shown", app_s, app_mib),
         ("Tomoni: database open, overview figures filled in", ready_s, ready_mib),
     ):
-        print(f"{name:<58} {seconds:>9.3f} {mib:>11.1f} {seconds / floor_s:>8.2f} {mib / floor_mib:>12.2f}")
+        print(
+            f"{name:<58} {seconds:>9.3f} {mib:>11.1f} {seconds / floor_s:>8.2f} {mib / floor_mib:>12.2f}"
+        )
     print("goal: main window shown <= 1.5 x the floor in time and in peak memory")
-    print(json.dumps({
-        "students": options.students,
-        "runs": options.runs,
-        "app_s": round(app_s, 4),
-        "floor_s": round(floor_s, 4),
-        "ratio": round(app_s / floor_s, 3),
-        "app_peak_mib": round(app_mib, 1),
-        "floor_peak_mib": round(floor_mib, 1),
-        "memory_ratio": round(app_mib / floor_mib, 3),
-        "ready_s": round(ready_s, 4),
-        "ready_ratio": round(ready_s / floor_s, 3),
-        "ready_peak_mib": round(ready_mib, 1),
-        "ready_memory_ratio": round(ready_mib / floor_mib, 3),
-    }))
+    print(
+        json.dumps(
+            {
+                "students": options.students,
+                "runs": options.runs,
+                "app_s": round(app_s, 4),
+                "floor_s": round(floor_s, 4),
+                "ratio": round(app_s / floor_s, 3),
+                "app_peak_mib": round(app_mib, 1),
+                "floor_peak_mib": round(floor_mib, 1),
+                "memory_ratio": round(app_mib / floor_mib, 3),
+                "ready_s": round(ready_s, 4),
+                "ready_ratio": round(ready_s / floor_s, 3),
+                "ready_peak_mib": round(ready_mib, 1),
+                "ready_memory_ratio": round(ready_mib / floor_mib, 3),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

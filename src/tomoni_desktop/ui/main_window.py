@@ -36,6 +36,7 @@ STYLE_SHEET = """
     font-size: 11pt; }
 #navigation QToolButton:checked { background: #2f7a8f; font-weight: bold; }
 #navigation QToolButton:hover { background: #2a6577; }
+#navigation QToolButton:disabled { color: #7fa3ad; }
 #appName { color: white; font-size: 13pt; font-weight: bold; padding: 12px 10px; }
 QStatusBar QLabel { padding: 0 10px; border-right: 1px solid #b8c4c8; }
 #pageTitle { font-size: 16pt; font-weight: bold; padding-bottom: 4px; }
