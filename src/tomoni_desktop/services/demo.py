@@ -70,8 +70,7 @@ class _DemoBuilder:
         self.session = session
         self.rng = random.Random(seed)
         self.today = today
-        moment = datetime.combine(today, time(0, 0), tzinfo=UTC)
-        self.stamp = {"created_at": moment, "updated_at": moment}
+        self.moment = datetime.combine(today, time(0, 0), tzinfo=UTC)
 
     def stamp_rows(self, session: Session, _context, _instances) -> None:
         """Before every flush (autoflush too): the demo's day on each new or changed row,
@@ -79,8 +78,8 @@ class _DemoBuilder:
         for row in (*session.new, *session.dirty):
             if isinstance(row, SyncedRecord):
                 if row in session.new:
-                    row.created_at = self.stamp["created_at"]
-                row.updated_at = self.stamp["updated_at"]
+                    row.created_at = self.moment
+                row.updated_at = self.moment
                 flag_modified(row, "updated_at")  # an equal value would let onupdate win
 
     def new_id(self) -> uuid.UUID:
@@ -146,7 +145,6 @@ def _build(
             name=name,
             short_name=short,
             sort_order=order,
-            **builder.stamp,
         )
     session.add_all(subjects.values())
 
@@ -159,7 +157,6 @@ def _build(
             nip=nip,
             roles=frozenset(TeacherRole(r) for r in roles),
             phone=builder.mobile(),
-            **builder.stamp,
         )
         session.add(teacher)
         return teacher
@@ -182,6 +179,16 @@ def _build(
         )
     session.flush()
 
+    def assign(teacher: Teacher, subject: str, school_class: SchoolClass) -> None:
+        session.add(
+            TeachingAssignment(
+                id=builder.new_id(),
+                teacher_id=teacher.id,
+                subject_id=subjects[subject].id,
+                class_id=school_class.id,
+            )
+        )
+
     classes: list[SchoolClass] = []
     for index, (level, letter) in enumerate(
         (level, letter) for level in (7, 8, 9) for letter in class_letters(per_level)
@@ -189,27 +196,11 @@ def _build(
         teacher, subject = homerooms[index]
         school_class = ensure_class(session, year, level, f"{ROMAN[level]} {letter}", teacher)
         classes.append(school_class)
-        session.add(
-            TeachingAssignment(
-                id=builder.new_id(),
-                teacher_id=teacher.id,
-                subject_id=subjects[subject].id,
-                class_id=school_class.id,
-                **builder.stamp,
-            )
-        )
+        assign(teacher, subject, school_class)
     for teacher, subject in staff:
         if subject:
             for school_class in rng.sample(classes, k=min(len(classes), 6)):
-                session.add(
-                    TeachingAssignment(
-                        id=builder.new_id(),
-                        teacher_id=teacher.id,
-                        subject_id=subjects[subject].id,
-                        class_id=school_class.id,
-                        **builder.stamp,
-                    )
-                )
+                assign(teacher, subject, school_class)
     session.flush()
 
     sizes = [
@@ -232,7 +223,6 @@ def _build(
                     student_id=student.id,
                     class_id=school_class.id,
                     school_year_id=year.id,
-                    **builder.stamp,
                 )
             )
             guardians += _add_guardians(builder, student, family)
@@ -303,7 +293,6 @@ def _make_student(
         consent_recorded_on=None
         if rng.random() < 0.2
         else date(first_year, 7, rng.randint(14, 31)),
-        **builder.stamp,
     )
     return student, family
 
@@ -336,7 +325,6 @@ def _add_guardians(builder: _DemoBuilder, student: Student, family: dict) -> int
                 mobile=mobile,
                 whatsapp=mobile if (mobile and has_android) else None,
                 is_primary=primary,
-                **builder.stamp,
             )
         )
     return len(guardians)

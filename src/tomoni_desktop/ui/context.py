@@ -66,25 +66,14 @@ class AppContext(QObject):
             with database.session() as session:
                 return work(session, operation_context)
 
-        def succeeded(result: Any) -> None:
-            if on_success:
-                on_success(result)
-            if changes:
-                self.changed.emit(changes)
-
-        def failed(error: BaseException) -> None:
-            if on_failure:
-                on_failure(error)
-            else:
-                show_error(parent, error)
-
-        return self.runner.run(
+        return self.run_plain(
             in_session,
-            succeeded,
-            failed,
+            on_success,
+            parent=parent,
+            changes=changes,
             label=label,
             cancellable=cancellable,
-            parent=parent,
+            on_failure=on_failure,
         )
 
     def run_plain(
@@ -95,8 +84,14 @@ class AppContext(QObject):
         parent: QWidget | None = None,
         changes: frozenset[str] = frozenset(),
         label: str | None = None,
+        cancellable: bool = False,
+        on_failure: Callable[[BaseException], None] | None = None,
     ) -> Operation:
-        """Run work that manages the database itself (backup, restore) on the worker."""
+        """Run work that manages the database itself (backup, restore) on the worker.
+
+        After success, `changes` tells every page what may need redrawing; a failure shows
+        the teacher's message unless `on_failure` handles it.
+        """
 
         def succeeded(result: Any) -> None:
             if on_success:
@@ -105,5 +100,10 @@ class AppContext(QObject):
                 self.changed.emit(changes)
 
         return self.runner.run(
-            work, succeeded, lambda error: show_error(parent, error), label=label, parent=parent
+            work,
+            succeeded,
+            on_failure or (lambda error: show_error(parent, error)),
+            label=label,
+            cancellable=cancellable,
+            parent=parent,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tomoni_desktop.ui.operations import OperationRunner
 from tomoni_desktop.ui.translation import LanguageSwitcher
+from tomoni_desktop.ui.widgets import Retranslating
 
 if TYPE_CHECKING:
     from tomoni_desktop.ui.context import AppContext
@@ -49,7 +50,7 @@ QStatusBar QLabel { padding: 0 10px; border-right: 1px solid #b8c4c8; }
 DEFAULT_SIZE = (1240, 700)  # fits a 1366x768 school laptop with its task bar
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
         switcher: LanguageSwitcher,
@@ -223,11 +224,6 @@ class MainWindow(QMainWindow):
             button.setText(names[key])
         self._on_busy(self.runner.busy)
         self._fill_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _restore_geometry(self) -> None:
         saved = self.ui_settings.value("main_window/geometry")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +28,7 @@ from tomoni_desktop.services.school import (
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.errors import error_text, show_error
 from tomoni_desktop.ui.operations import OperationRunner
+from tomoni_desktop.ui.widgets import Retranslating
 
 FIELDS = (
     "school_name",
@@ -42,7 +42,7 @@ FIELDS = (
 )
 
 
-class SetupDialog(QDialog):
+class SetupDialog(Retranslating, QDialog):
     def __init__(
         self, runner: OperationRunner, database: Database, parent: QWidget | None = None
     ) -> None:
@@ -175,8 +175,3 @@ class SetupDialog(QDialog):
             )
         self.start.setText(self.tr("Start"))
         self.cancel.setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +16,7 @@ from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import SCHOOL, STUDENTS, AppContext
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 
 class FigureCard(QFrame):
@@ -35,7 +33,7 @@ class FigureCard(QFrame):
         layout.addWidget(self.caption)
 
 
-class OverviewPage(QWidget):
+class OverviewPage(Retranslating, QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -54,13 +52,7 @@ class OverviewPage(QWidget):
         self.table_title.setObjectName("sectionTitle")
         self.model: RowTableModel[ClassFigures] = RowTableModel(self._columns(), self)
         self.proxy = SearchProxy(self.model, lambda row: f"{row.name} {row.homeroom_teacher}", self)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = list_view(self.proxy)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -133,8 +125,3 @@ class OverviewPage(QWidget):
             card.caption.setText(caption)
         self.table_title.setText(self.tr("Per class"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,11 +30,12 @@ from tomoni_desktop.ui.context import BACKUPS, EVERYTHING, SETTINGS, AppContext
 from tomoni_desktop.ui.formatting import format_datetime, format_size
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 LANGUAGE_NAMES = (("Bahasa Indonesia", "id"), ("English", "en"))  # each in its own language
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -68,14 +67,9 @@ class SettingsPage(QWidget):
         self.restore.setEnabled(False)
         self.backup_model: RowTableModel[backups.BackupInfo] = RowTableModel(self._columns(), self)
         self.backup_proxy = SearchProxy(self.backup_model, lambda info: info.path.name, self)
-        self.backup_table = QTableView()
-        self.backup_table.setModel(self.backup_proxy)
-        self.backup_table.setSortingEnabled(True)
-        self.backup_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.backup_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.backup_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.backup_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.backup_table.verticalHeader().hide()
+        self.backup_table = list_view(
+            self.backup_proxy, order=Qt.SortOrder.DescendingOrder, single=True
+        )
         self.backup_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -252,8 +246,3 @@ class SettingsPage(QWidget):
         self.back_up_now.setText(self.tr("Back up now"))
         self.restore.setText(self.tr("Restore selected backup…"))
         self.backup_model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

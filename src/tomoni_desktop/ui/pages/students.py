@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +18,7 @@ from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import SCHOOL, STUDENTS, AppContext
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 ALL = None
 
@@ -39,7 +37,7 @@ def search_text(row: StudentRow) -> str:
     )
 
 
-class StudentsPage(QWidget):
+class StudentsPage(Retranslating, QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -54,14 +52,7 @@ class StudentsPage(QWidget):
         self.count_line = QLabel()
         self.model: RowTableModel[StudentRow] = RowTableModel(self._columns(), self)
         self.proxy = SearchProxy(self.model, search_text, self)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = list_view(self.proxy)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -191,8 +182,3 @@ class StudentsPage(QWidget):
             self._fill_class_filter(self.model.rows)
         self.model.retranslate()
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
