@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tomoni_desktop.core.database import FileKind, inspect_file
+from tomoni_desktop.core.database import FileKind, inspect_file, read_only
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, DatabaseError
 
 log = logging.getLogger(__name__)
@@ -49,13 +49,8 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
 
 
 def integrity_ok(path: Path) -> bool:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    except sqlite3.DatabaseError:
-        return False
-    finally:
-        connection.close()
+    found = read_only(path, "PRAGMA integrity_check")
+    return found is not None and found[0][:1] == [("ok",)]
 
 
 def verify_backup(path: Path) -> None:

@@ -60,19 +60,25 @@ def inspect_file(path: Path) -> FileKind:
     return FileKind.OTHER_SQLITE
 
 
-def _read_through_wal(path: Path) -> tuple[int | None, int | None]:
+def read_only(path: Path, *statements: str) -> list[list[tuple]] | None:
+    """Each statement's rows, read without writing anything; None if SQLite cannot read it."""
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error:
-        return None, None
+        return None
     try:
-        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        return application_id, tables
-    except sqlite3.DatabaseError:
-        return None, None
+        return [connection.execute(statement).fetchall() for statement in statements]
+    except sqlite3.Error:
+        return None
     finally:
         connection.close()
+
+
+def _read_through_wal(path: Path) -> tuple[int | None, int | None]:
+    found = read_only(path, "PRAGMA application_id", "SELECT count(*) FROM sqlite_master")
+    if found is None:
+        return None, None
+    return found[0][0][0], found[1][0][0]
 
 
 def require_tomoni_file(path: Path) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from tomoni_desktop.core import backup as backups
-from tomoni_desktop.core.database import Database, FileKind, inspect_file
+from tomoni_desktop.core.database import Database, FileKind, inspect_file, read_only
 from tomoni_desktop.core.migrate import UpgradeResult, open_or_create
 from tomoni_desktop.core.node import ensure_node_id
 from tomoni_desktop.core.paths import default_backup_dir
@@ -25,17 +24,10 @@ def backup_plan_of(path: Path) -> BackupPlan:
     folder, keep = default_backup_dir(path), backups.DEFAULT_KEEP
     if inspect_file(path) is not FileKind.TOMONI:
         return BackupPlan(folder, keep)
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = dict(
-            connection.execute(
-                "SELECT key, value FROM local_settings WHERE key IN ('backup_dir', 'backups_to_keep')"
-            ).fetchall()
-        )
-    except sqlite3.DatabaseError:
-        rows = {}
-    finally:
-        connection.close()
+    found = read_only(
+        path, "SELECT key, value FROM local_settings WHERE key IN ('backup_dir', 'backups_to_keep')"
+    )
+    rows = dict(found[0]) if found else {}
     if rows.get("backup_dir"):
         folder = Path(rows["backup_dir"])
     if rows.get("backups_to_keep", "").isdigit():
