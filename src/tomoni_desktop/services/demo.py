@@ -252,7 +252,7 @@ def _make_student(
     taken: set[str],
 ):
     rng = builder.rng
-    village, dusuns, origins, signal_weights = rng.choice(names.VILLAGES)
+    village, dusuns, origins, signal_weights = rng.choice(names.VILLAGES)  # a Village
     origin = builder.pick_weighted(origins)
     family = names.ORIGINS[origin]
     gender = rng.choice((Gender.MALE, Gender.FEMALE))

@@ -6,6 +6,8 @@ and Toraja and Pamona families from the hills, so the demo mixes their naming cu
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 ORIGINS = {
     "bugis": {
         "religions": {"Islam": 1.0},
@@ -242,66 +244,30 @@ ORIGINS = {
     },
 }
 
-# Villages of Kecamatan Tomoni with who mostly lives there and how good the signal is.
+
+class Village(NamedTuple):
+    """A desa or kelurahan of Kecamatan Tomoni: its hamlets, who mostly lives there, and how
+    likely a home has good, weak or no signal (relative weights)."""
+
+    name: str
+    dusun: list[str]
+    origins: dict[str, int]
+    signal: tuple[int, int, int]
+
+
 VILLAGES = [
-    # name, dusun, origin weights, signal weights (good, weak, none)
-    (
-        "Tomoni",
-        ["Lingkungan Tomoni", "Lingkungan Pasar"],
-        {"bugis": 5, "javanese": 2, "toraja": 1},
-        (8, 2, 0),
-    ),
-    ("Bayondo", ["Dusun Bayondo", "Dusun Salu Lemo"], {"bugis": 5, "pamona": 1}, (6, 3, 1)),
-    (
-        "Beringin Jaya",
-        ["Dusun Sido Rejo", "Dusun Karang Anyar"],
-        {"javanese": 6, "bugis": 1},
-        (7, 2, 1),
-    ),
-    (
-        "Bangun Karya",
-        ["Dusun Bangun Rejo", "Dusun Tegal Sari"],
-        {"javanese": 6, "bugis": 1},
-        (6, 3, 1),
-    ),
-    (
-        "Kalpataru",
-        ["Dusun Kerta Buana", "Dusun Banjar Anyar"],
-        {"balinese": 7, "javanese": 1},
-        (6, 3, 1),
-    ),
-    (
-        "Sindu Agung",
-        ["Dusun Sindu Makmur", "Dusun Tirta Sari"],
-        {"balinese": 6, "javanese": 2},
-        (5, 3, 2),
-    ),
-    ("Mulyasari", ["Dusun Mulya", "Dusun Rejo Sari"], {"javanese": 5, "bugis": 2}, (7, 2, 1)),
-    (
-        "Sumber Alam",
-        ["Dusun Sumber Rejo", "Dusun Alam Jaya"],
-        {"javanese": 4, "toraja": 2},
-        (5, 3, 2),
-    ),
-    (
-        "Lestari",
-        ["Dusun Lestari I", "Dusun Lestari II"],
-        {"javanese": 4, "bugis": 2, "toraja": 1},
-        (6, 3, 1),
-    ),
-    ("Tadulako", ["Dusun Tadulako", "Dusun Buntu Batu"], {"toraja": 4, "pamona": 3}, (4, 3, 3)),
-    (
-        "Ujung Baru",
-        ["Dusun Ujung Baru", "Dusun Salu Bulo"],
-        {"toraja": 3, "bugis": 2, "pamona": 2},
-        (3, 3, 4),
-    ),
-    (
-        "Manunggal",
-        ["Dusun Manunggal", "Dusun Tanjung"],
-        {"pamona": 3, "bugis": 3, "javanese": 1},
-        (5, 3, 2),
-    ),
+    Village("Tomoni", ["Lingkungan Tomoni", "Lingkungan Pasar"], {"bugis": 5, "javanese": 2, "toraja": 1}, (8, 2, 0)),
+    Village("Bayondo", ["Dusun Bayondo", "Dusun Salu Lemo"], {"bugis": 5, "pamona": 1}, (7, 2, 1)),
+    Village("Beringin Jaya", ["Dusun Sido Rejo", "Dusun Karang Anyar"], {"javanese": 6, "bugis": 1}, (8, 2, 0)),
+    Village("Bangun Karya", ["Dusun Bangun Rejo", "Dusun Tegal Sari"], {"javanese": 6, "bugis": 1}, (7, 2, 1)),
+    Village("Kalpataru", ["Dusun Kerta Buana", "Dusun Banjar Anyar"], {"balinese": 7, "javanese": 1}, (7, 2, 1)),
+    Village("Sindu Agung", ["Dusun Sindu Makmur", "Dusun Tirta Sari"], {"balinese": 6, "javanese": 2}, (6, 3, 1)),
+    Village("Mulyasari", ["Dusun Mulya", "Dusun Rejo Sari"], {"javanese": 5, "bugis": 2}, (8, 2, 0)),
+    Village("Sumber Alam", ["Dusun Sumber Rejo", "Dusun Alam Jaya"], {"javanese": 4, "toraja": 2}, (6, 3, 1)),
+    Village("Lestari", ["Dusun Lestari I", "Dusun Lestari II"], {"javanese": 4, "bugis": 2, "toraja": 1}, (7, 2, 1)),
+    Village("Tadulako", ["Dusun Tadulako", "Dusun Buntu Batu"], {"toraja": 4, "pamona": 3}, (5, 3, 2)),
+    Village("Ujung Baru", ["Dusun Ujung Baru", "Dusun Salu Bulo"], {"toraja": 3, "bugis": 2, "pamona": 2}, (4, 3, 3)),
+    Village("Manunggal", ["Dusun Manunggal", "Dusun Tanjung"], {"pamona": 3, "bugis": 3, "javanese": 1}, (6, 3, 1)),
 ]
 
 KECAMATAN = "Tomoni"
