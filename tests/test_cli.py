@@ -11,6 +11,7 @@ import pytest
 from tomoni_desktop import __version__
 from tomoni_desktop.cli import main
 from tomoni_desktop.core.backup import list_backups
+from tomoni_desktop.core.migrate import HEAD_REVISION
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -41,7 +42,7 @@ def test_demo_then_status_in_indonesian(capsys, tmp_path):
     assert "Sekolah contoh ditulis" in out and "60 siswa" in out
     code, out, _ = run(capsys, "db", "status", "--db", str(db))
     assert code == 0
-    assert "Revisi skema: 0001_initial (terbaru: 0001_initial)" in out
+    assert f"Revisi skema: {HEAD_REVISION} (terbaru: {HEAD_REVISION})" in out
     assert "ID node:" in out and "SMP Negeri 1 Tomoni" in out
     counts = dict(line.split() for line in out.splitlines() if line.startswith("  "))
     assert counts["students"] == "60" and counts["enrollments"] == "60"

@@ -115,10 +115,9 @@ def test_a_failed_migration_puts_the_backup_back(db_path, demo_database, monkeyp
         pupils = session.scalar(select(func.count()).select_from(Student))
     demo_database.close()
     # Pretend this version has one more revision, and that it breaks half way through.
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002_broken")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: {FIRST, "0002_broken"})
-    with sqlite3.connect(db_path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = ?", (FIRST,))
+    real_head = migrate.HEAD_REVISION
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0099_broken")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {real_head, "0099_broken"})
 
     def half_done_then_fail(engine, target="head"):
         with engine.begin() as connection:
@@ -139,18 +138,22 @@ def test_a_failed_migration_puts_the_backup_back(db_path, demo_database, monkeyp
     assert [b.reason for b in list_backups(backup_folder)] == ["before-upgrade"]
 
 
-def test_an_upgrade_backs_up_first(db_path, demo_database, monkeypatch):
-    demo_database.close()
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002_next")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: {FIRST, "0002_next"})
-    calls = []
+def test_an_upgrade_backs_up_first_then_migrates(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    database.close()
+    seen_before_migrating = []
+    real_upgrade = migrate.upgrade_engine
 
-    def fake_upgrade(engine, target="head"):
-        calls.append(list_backups(db_path.parent / "backups"))
-        with engine.begin() as connection:
-            connection.execute(text("UPDATE alembic_version SET version_num = '0002_next'"))
+    def watching_upgrade(engine, target="head"):
+        seen_before_migrating.append(list_backups(tmp_path / "backups"))
+        real_upgrade(engine, target)
 
-    monkeypatch.setattr(migrate, "upgrade_engine", fake_upgrade)
-    result = migrate.upgrade_database(db_path, db_path.parent / "backups", keep=5)
-    assert result.changed and result.backup is not None
-    assert len(calls) == 1 and len(calls[0]) == 1  # the backup existed before migrating
+    monkeypatch.setattr(migrate, "upgrade_engine", watching_upgrade)
+    result = migrate.upgrade_database(path, tmp_path / "backups", keep=5)
+    assert (result.from_revision, result.to_revision) == (FIRST, migrate.HEAD_REVISION)
+    assert [b.path for b in seen_before_migrating[0]] == [result.backup]
+    with sqlite3.connect(result.backup) as connection:  # the backup is the old schema, with data
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST,)
+        assert connection.execute("SELECT count(*) FROM students").fetchone() == (1,)

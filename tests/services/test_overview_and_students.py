@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from tomoni_desktop.core.models import Enrollment, Guardian, PhoneAccess, Signal, Student
 from tomoni_desktop.services.overview import overview
-from tomoni_desktop.services.phones import format_local
+from tomoni_desktop.core.phones import format_local
 from tomoni_desktop.services.school import school_context
 from tomoni_desktop.services.students import list_students
 
@@ -69,6 +69,6 @@ def test_a_tombstoned_primary_guardian_is_not_shown(demo_database):
 
 def test_phone_numbers_are_shown_the_indonesian_way():
     assert format_local("+6281234567890") == "0812-3456-7890"
-    assert format_local("+62411123456") == "0411-1234-56"
+    assert format_local("+62411123456") == "(0411) 123456"  # a landline, phonenumbers' way
     assert format_local(None) == ""
     assert format_local("+6591234567") == "+6591234567"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
@@ -12,12 +13,13 @@ from tomoni_desktop.core.models import (
     Enrollment,
     Gender,
     Guardian,
+    GuardianRelation,
     PhoneAccess,
     SchoolClass,
     Signal,
     Student,
 )
-from tomoni_desktop.services.phones import format_local
+from tomoni_desktop.core.phones import format_local
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,3 +108,93 @@ def list_students(
             )
         )
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class RosterEntry:
+    """One pupil with everything the roster export writes."""
+
+    id: uuid.UUID
+    full_name: str
+    nisn: str | None
+    nis: str | None
+    gender: Gender
+    birth_place: str
+    birth_date: date | None
+    religion: str
+    class_name: str
+    address: str
+    rt: str
+    rw: str
+    dusun: str
+    village: str
+    kecamatan: str
+    phone_access: PhoneAccess
+    signal: Signal
+    father: str
+    mother: str
+    guardian: str
+    primary_name: str
+    primary_phone: str | None
+
+
+def roster_entries(
+    session: Session,
+    school_year_id: uuid.UUID,
+    class_id: uuid.UUID | None = None,
+    student_ids: set[uuid.UUID] | None = None,
+) -> list[RosterEntry]:
+    query = (
+        select(Student, SchoolClass.name)
+        .join(
+            Enrollment,
+            and_(
+                Enrollment.student_id == Student.id,
+                Enrollment.school_year_id == school_year_id,
+                Enrollment.deleted_at.is_(None),
+            ),
+        )
+        .join(SchoolClass, SchoolClass.id == Enrollment.class_id)
+        .where(Student.deleted_at.is_(None), Student.left_on.is_(None))
+        .order_by(SchoolClass.level, SchoolClass.name, Student.full_name)
+    )
+    if class_id is not None:
+        query = query.where(Enrollment.class_id == class_id)
+    rows = session.execute(query).all()
+    guardians: dict[uuid.UUID, list[Guardian]] = {}
+    for guardian in session.scalars(select(Guardian).where(Guardian.deleted_at.is_(None))):
+        guardians.setdefault(guardian.student_id, []).append(guardian)
+    entries = []
+    for student, class_name in rows:
+        if student_ids is not None and student.id not in student_ids:
+            continue
+        mine = guardians.get(student.id, [])
+        by_relation = {g.relation: g.name for g in mine}
+        primary = next((g for g in mine if g.is_primary), None)
+        entries.append(
+            RosterEntry(
+                id=student.id,
+                full_name=student.full_name,
+                nisn=student.nisn,
+                nis=student.nis,
+                gender=student.gender,
+                birth_place=student.birth_place,
+                birth_date=student.birth_date,
+                religion=student.religion,
+                class_name=class_name,
+                address=student.address,
+                rt=student.rt,
+                rw=student.rw,
+                dusun=student.dusun,
+                village=student.village,
+                kecamatan=student.kecamatan,
+                phone_access=student.phone_access,
+                signal=student.signal,
+                father=by_relation.get(GuardianRelation.FATHER, ""),
+                mother=by_relation.get(GuardianRelation.MOTHER, ""),
+                guardian=by_relation.get(GuardianRelation.GUARDIAN, ""),
+                primary_name=primary.name if primary else "",
+                primary_phone=primary.mobile if primary else None,
+            )
+        )
+    return entries

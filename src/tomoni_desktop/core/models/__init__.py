@@ -10,7 +10,7 @@ from tomoni_desktop.core.models.enums import (
     Term,
 )
 from tomoni_desktop.core.models.local import LocalSetting
-from tomoni_desktop.core.models.people import Enrollment, Guardian, Student
+from tomoni_desktop.core.models.people import Enrollment, Guardian, ImportedValues, Student
 from tomoni_desktop.core.models.school import (
     School,
     SchoolClass,
@@ -27,6 +27,7 @@ __all__ = [
     "Gender",
     "Guardian",
     "GuardianRelation",
+    "ImportedValues",
     "LocalSetting",
     "PhoneAccess",
     "School",

@@ -85,3 +85,20 @@ class Enrollment(SyncedRecord, Base):
 
     student: Mapped[Student] = relationship()
     school_class: Mapped[SchoolClass] = relationship()
+
+
+class ImportedValues(SyncedRecord, Base):
+    """What an import last wrote for a pupil (JSON of the student's fields), per source.
+
+    A later import compares the file, this and the pupil as it is now: a field the teacher
+    changed since is a correction by hand, which a new file does not overwrite unnoticed.
+    """
+
+    __tablename__ = "imported_values"
+    __sync__ = True
+
+    student_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("students.id"), index=True)
+    source: Mapped[str] = mapped_column(String(20))  # "dapodik" or "csv"
+    values_json: Mapped[str] = mapped_column(Text)
+
+    student: Mapped[Student] = relationship()  # also orders inserts: the pupil first

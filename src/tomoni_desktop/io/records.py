@@ -1,0 +1,79 @@
+"""What every roster reader produces: one record per row, with the problems found in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from tomoni_desktop.core.errors import ValidationError
+from tomoni_desktop.core.models import Gender, GuardianRelation, PhoneAccess, Signal
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in one cell: the row and column the teacher can find in the file."""
+
+    row: int
+    column: str
+    error: ValidationError
+
+    def english(self) -> str:
+        return self.error.english()
+
+
+@dataclass
+class GuardianRecord:
+    relation: GuardianRelation
+    name: str
+    mobile: str | None = None  # E.164
+    whatsapp: str | None = None
+    primary: bool = False
+
+
+@dataclass
+class StudentRecord:
+    row: int
+    full_name: str = ""
+    nisn: str | None = None
+    nis: str | None = None
+    gender: Gender | None = None
+    birth_place: str = ""
+    birth_date: date | None = None
+    religion: str = ""
+    address: str = ""
+    rt: str = ""
+    rw: str = ""
+    dusun: str = ""
+    village: str = ""
+    kecamatan: str = ""
+    class_level: int | None = None
+    class_name: str = ""
+    phone_access: PhoneAccess | None = None  # only the CSV layout carries these two
+    signal: Signal | None = None
+    guardians: list[GuardianRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # the row cannot be imported
+    warnings: list[Problem] = field(default_factory=list)  # imported, with a note
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# Student fields an import compares and may update, in the order a preview lists them.
+STUDENT_FIELDS = (
+    "full_name",
+    "nisn",
+    "nis",
+    "gender",
+    "birth_place",
+    "birth_date",
+    "religion",
+    "address",
+    "rt",
+    "rw",
+    "dusun",
+    "village",
+    "kecamatan",
+    "phone_access",
+    "signal",
+)

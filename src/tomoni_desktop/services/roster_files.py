@@ -1,0 +1,91 @@
+"""Roster files in and out: read a Dapodik or CSV file into records; export the roster."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tomoni_desktop.core import ids
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.models import SchoolClass
+from tomoni_desktop.io.records import StudentRecord
+from tomoni_desktop.services.students import roster_entries
+
+SOURCES = ("dapodik", "csv")
+
+
+def read_roster_file(path: Path, source: str, progress=None) -> list[StudentRecord]:
+    if source == "dapodik":
+        from tomoni_desktop.io.dapodik import read_dapodik
+
+        return read_dapodik(path, progress).records
+    from tomoni_desktop.io.roster_csv import read_roster_csv
+
+    return read_roster_csv(path)
+
+
+def source_for(path: Path) -> str:
+    return "csv" if path.suffix.lower() in (".csv", ".txt") else "dapodik"
+
+
+def find_class(session: Session, school_year_id: uuid.UUID, name: str) -> SchoolClass:
+    """A class of the year by any spelling ("VII A", "7A", "Kelas VII-A")."""
+    for school_class in session.scalars(
+        select(SchoolClass).where(
+            SchoolClass.school_year_id == school_year_id, SchoolClass.deleted_at.is_(None)
+        )
+    ):
+        if ids.class_key(school_class.level, name) == ids.class_key(
+            school_class.level, school_class.name
+        ):
+            return school_class
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("errors", "There is no class {name} this school year."),
+        field="class",
+        name=name,
+    )
+
+
+def export_roster(
+    session: Session,
+    school_year_id: uuid.UUID,
+    out: Path,
+    class_name: str | None = None,
+    student_ids: set[uuid.UUID] | None = None,
+) -> int:
+    """Write the roster (all, one class, or the given pupils) to .csv or .xlsx; return the count.
+
+    Written to a temporary file and renamed, so a full disk or a pulled stick never leaves a
+    half-written roster under the real name.
+    """
+    suffix = out.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Export to a .csv or .xlsx file, not {name}."),
+            field="out",
+            name=out.name,
+        )
+    class_id = find_class(session, school_year_id, class_name).id if class_name else None
+    entries = roster_entries(session, school_year_id, class_id, student_ids)
+    from tomoni_desktop.io.roster_csv import write_roster_csv, write_roster_xlsx
+
+    partial = out.with_name(out.name + ".partial")
+    try:
+        if suffix == ".csv":
+            count = write_roster_csv(partial, entries)
+        else:
+            count = write_roster_xlsx(partial, entries, title=class_name or "Daftar Siswa")
+        partial.replace(out)
+    except OSError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
+            field="out",
+            path=out,
+            reason=error.strerror or str(error),
+        ) from error
+    finally:
+        partial.unlink(missing_ok=True)
+    return count

@@ -1,0 +1,470 @@
+"""Importing pupils from a Dapodik or CSV file: a preview first, then all or nothing.
+
+The preview sorts every row into new / updated / unchanged / duplicate / problem, lists each
+field that would change, and marks a change that would overwrite what the teacher corrected by
+hand since the last import (kept unless the teacher chooses otherwise).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tomoni_desktop.core import ids
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.models import (
+    Enrollment,
+    Guardian,
+    GuardianRelation,
+    ImportedValues,
+    SchoolClass,
+    SchoolYear,
+    Student,
+)
+from tomoni_desktop.core.types import utc_now
+from tomoni_desktop.io.records import STUDENT_FIELDS, Problem, StudentRecord
+from tomoni_desktop.services.school import ensure_class
+
+Progress = Callable[[int, int], None]
+GUARDIAN_FIELD = "guardian:"  # guardian:father, guardian:mother, guardian:guardian, guardian:phone
+
+
+class RowKind(enum.StrEnum):
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"  # the same pupil again, further down the file
+    PROBLEM = "problem"  # cannot be imported; the teacher leaves it out or mends the file
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: Any
+    new: Any
+    corrected_by_hand: bool = False  # the teacher changed it since the last import
+
+
+@dataclass
+class PlannedRow:
+    record: StudentRecord
+    kind: RowKind
+    student_id: uuid.UUID | None = None
+    changes: list[FieldChange] = field(default_factory=list)
+    old_class: str = ""
+    new_class_key: str = ""
+    duplicate_of: int | None = None
+
+    @property
+    def moves_class(self) -> bool:
+        return bool(self.old_class) and self.old_class != self.record.class_name
+
+
+@dataclass
+class ImportPlan:
+    source: str
+    file_name: str
+    school_id: uuid.UUID
+    school_year_id: uuid.UUID
+    rows: list[PlannedRow]
+    new_classes: list[tuple[int, str]]
+
+    def count(self, kind: RowKind) -> int:
+        return sum(1 for row in self.rows if row.kind is kind)
+
+    @property
+    def corrections(self) -> list[tuple[PlannedRow, FieldChange]]:
+        return [(row, c) for row in self.rows for c in row.changes if c.corrected_by_hand]
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for row in self.rows for p in row.record.problems]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    new: int
+    updated: int
+    unchanged: int
+    left_out: int
+    classes_created: int
+
+
+def _value(value: Any) -> Any:
+    """A field value as JSON keeps it (and as the comparison sees it)."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value if value is not None else ""
+
+
+def _record_values(record: StudentRecord) -> dict[str, Any]:
+    values = {name: _value(getattr(record, name)) for name in STUDENT_FIELDS}
+    if record.phone_access is None:  # Dapodik carries no phone profile: not ours to touch
+        values.pop("phone_access")
+    if record.signal is None:
+        values.pop("signal")
+    for guardian in record.guardians:
+        values[GUARDIAN_FIELD + guardian.relation.value] = guardian.name
+        if guardian.primary and guardian.mobile:
+            values[GUARDIAN_FIELD + "phone"] = guardian.mobile
+    return values
+
+
+def _student_values(student: Student, guardians: list[Guardian]) -> dict[str, Any]:
+    values = {name: _value(getattr(student, name)) for name in STUDENT_FIELDS}
+    for guardian in guardians:
+        values.setdefault(GUARDIAN_FIELD + guardian.relation.value, guardian.name)
+        if guardian.is_primary and guardian.mobile:
+            values[GUARDIAN_FIELD + "phone"] = guardian.mobile
+    return values
+
+
+def _name_key(name: str, born: date | None) -> tuple[str, date | None]:
+    return (" ".join(name.casefold().split()), born)
+
+
+def plan_import(
+    session: Session,
+    school_year_id: uuid.UUID,
+    records: list[StudentRecord],
+    source: str,
+    file_name: str = "",
+    only_class: str | None = None,
+) -> ImportPlan:
+    year = session.get(SchoolYear, school_year_id)
+    if year is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The school year was not found."))
+    if only_class:
+        level_guess = next(
+            (
+                r.class_level
+                for r in records
+                if r.class_level
+                and ids.class_key(r.class_level, r.class_name)
+                == ids.class_key(r.class_level, only_class)
+            ),
+            None,
+        )
+        wanted = ids.class_key(level_guess, only_class) if level_guess else None
+        records = [
+            r
+            for r in records
+            if r.class_level and ids.class_key(r.class_level, r.class_name) == wanted
+        ]
+        if not records:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "No pupil of class {name} is in the file."),
+                field="class",
+                name=only_class,
+            )
+
+    students = session.scalars(
+        select(Student).where(Student.school_id == year.school_id, Student.deleted_at.is_(None))
+    ).all()
+    by_nisn = {s.nisn: s for s in students if s.nisn}
+    by_name = {_name_key(s.full_name, s.birth_date): s for s in students}
+    guardians: dict[uuid.UUID, list[Guardian]] = defaultdict(list)
+    for guardian in session.scalars(select(Guardian).where(Guardian.deleted_at.is_(None))):
+        guardians[guardian.student_id].append(guardian)
+    snapshots: dict[uuid.UUID, dict] = {}
+    for snapshot in session.scalars(
+        select(ImportedValues)
+        .where(ImportedValues.source == source, ImportedValues.deleted_at.is_(None))
+        .order_by(ImportedValues.updated_at)
+    ):
+        snapshots[snapshot.student_id] = json.loads(snapshot.values_json)
+    current_class = {
+        student_id: (name, level)
+        for student_id, name, level in session.execute(
+            select(Enrollment.student_id, SchoolClass.name, SchoolClass.level)
+            .join(SchoolClass, SchoolClass.id == Enrollment.class_id)
+            .where(Enrollment.school_year_id == school_year_id, Enrollment.deleted_at.is_(None))
+        )
+    }
+    existing_classes = {
+        ids.class_key(c.level, c.name)
+        for c in session.scalars(
+            select(SchoolClass).where(
+                SchoolClass.school_year_id == school_year_id, SchoolClass.deleted_at.is_(None)
+            )
+        )
+    }
+
+    rows = [PlannedRow(record, RowKind.PROBLEM) for record in records]
+    _mark_duplicates(rows)
+    new_classes: dict[str, tuple[int, str]] = {}
+    for row in rows:
+        record = row.record
+        if row.kind is RowKind.DUPLICATE or not record.ok:
+            if row.kind is not RowKind.DUPLICATE:
+                row.kind = RowKind.PROBLEM
+            continue
+        row.new_class_key = ids.class_key(record.class_level, record.class_name)
+        if row.new_class_key not in existing_classes:
+            new_classes.setdefault(row.new_class_key, (record.class_level, record.class_name))
+        existing = (by_nisn.get(record.nisn) if record.nisn else None) or by_name.get(
+            _name_key(record.full_name, record.birth_date)
+        )
+        if existing is None:
+            row.kind = RowKind.NEW
+            continue
+        row.student_id = existing.id
+        now = _student_values(existing, guardians[existing.id])
+        before = snapshots.get(existing.id)
+        for name, new in _record_values(record).items():
+            old = now.get(name, "")
+            if new == old or (new == "" and name.startswith(GUARDIAN_FIELD)):
+                continue
+            if before is not None and name in before and before[name] == new:
+                continue  # the office did not change it; the teacher's value stands
+            corrected = before is not None and name in before and before[name] != old
+            row.changes.append(FieldChange(name, old, new, corrected))
+        old_class = current_class.get(existing.id)
+        if old_class and ids.class_key(old_class[1], old_class[0]) != row.new_class_key:
+            row.old_class = old_class[0]
+        row.kind = (
+            RowKind.UPDATED
+            if (row.changes or row.old_class or not old_class)
+            else RowKind.UNCHANGED
+        )
+    return ImportPlan(
+        source, file_name, year.school_id, school_year_id, rows, sorted(new_classes.values())
+    )
+
+
+def _mark_duplicates(rows: list[PlannedRow]) -> None:
+    """One pupil listed twice is one pupil; one NISN with two names is a problem."""
+    by_nisn: dict[str, list[PlannedRow]] = defaultdict(list)
+    by_name: dict[tuple, list[PlannedRow]] = defaultdict(list)
+    for row in rows:
+        record = row.record
+        if not record.full_name:
+            continue
+        if record.nisn:
+            by_nisn[record.nisn].append(row)
+        else:
+            by_name[_name_key(record.full_name, record.birth_date)].append(row)
+    for nisn, group in by_nisn.items():
+        names = {" ".join(r.record.full_name.casefold().split()) for r in group}
+        if len(names) > 1:
+            numbers = ", ".join(str(r.record.row) for r in group)
+            for row in group:
+                row.record.problems.append(
+                    Problem(
+                        row.record.row,
+                        "NISN",
+                        ValidationError(
+                            QT_TRANSLATE_NOOP(
+                                "errors", "NISN {nisn} is given to different names in rows {rows}."
+                            ),
+                            field="nisn",
+                            nisn=nisn,
+                            rows=numbers,
+                        ),
+                    )
+                )
+        else:
+            _keep_first(group)
+    for group in by_name.values():
+        _keep_first(group)
+
+
+def _keep_first(group: list[PlannedRow]) -> None:
+    for row in group[1:]:
+        row.kind = RowKind.DUPLICATE
+        row.duplicate_of = group[0].record.row
+
+
+def apply_import(
+    session: Session,
+    plan: ImportPlan,
+    overwrite_corrections: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Write the plan in one transaction: on any error nothing at all is written."""
+    try:
+        result = _apply(session, plan, overwrite_corrections, progress)
+        session.commit()
+        return result
+    except BaseException:
+        session.rollback()
+        raise
+
+
+def _apply(
+    session: Session, plan: ImportPlan, overwrite: bool, progress: Progress | None
+) -> ImportResult:
+    year = session.get(SchoolYear, plan.school_year_id)
+    classes = {
+        ids.class_key(c.level, c.name): c
+        for c in session.scalars(
+            select(SchoolClass).where(
+                SchoolClass.school_year_id == year.id, SchoolClass.deleted_at.is_(None)
+            )
+        )
+    }
+    created = 0
+    for level, name in plan.new_classes:
+        key = ids.class_key(level, name)
+        if key not in classes:
+            classes[key] = ensure_class(session, year, level, name, None)
+            created += 1
+    session.flush()
+    snapshots = {
+        s.student_id: s
+        for s in session.scalars(
+            select(ImportedValues).where(
+                ImportedValues.source == plan.source, ImportedValues.deleted_at.is_(None)
+            )
+        )
+    }
+    active = [r for r in plan.rows if r.kind in (RowKind.NEW, RowKind.UPDATED, RowKind.UNCHANGED)]
+    counts = defaultdict(int)
+    for done, row in enumerate(active, start=1):
+        record = row.record
+        if row.kind is RowKind.NEW:
+            student = _new_student(session, plan, record)
+            _enrol(session, student.id, classes[row.new_class_key], year.id)
+        else:
+            student = session.get(Student, row.student_id)
+            _update_student(session, student, row, overwrite)
+            if (
+                row.old_class
+                or row.kind is RowKind.UPDATED
+                and not _enrolled(session, student.id, year.id)
+            ):
+                _move(session, student.id, classes[row.new_class_key], year.id)
+        _remember(session, snapshots.get(student.id), student.id, plan.source, record)
+        counts[row.kind] += 1
+        if progress and done % 100 == 0:
+            progress(done, len(active))
+    session.flush()
+    return ImportResult(
+        new=counts[RowKind.NEW],
+        updated=counts[RowKind.UPDATED],
+        unchanged=counts[RowKind.UNCHANGED],
+        left_out=plan.count(RowKind.PROBLEM),
+        classes_created=created,
+    )
+
+
+def _new_student(session: Session, plan: ImportPlan, record: StudentRecord) -> Student:
+    values = {
+        name: getattr(record, name) for name in STUDENT_FIELDS if getattr(record, name) is not None
+    }
+    student_id = (
+        ids.student_id_for_nisn(plan.school_id, record.nisn) if record.nisn else ids.new_id()
+    )
+    student = Student(id=student_id, school_id=plan.school_id, **values)
+    session.add(student)
+    for guardian in record.guardians:
+        session.add(
+            Guardian(
+                student_id=student_id,
+                name=guardian.name,
+                relation=guardian.relation,
+                mobile=guardian.mobile,
+                whatsapp=guardian.whatsapp,
+                is_primary=guardian.primary,
+            )
+        )
+    return student
+
+
+def _update_student(session: Session, student: Student, row: PlannedRow, overwrite: bool) -> None:
+    record = row.record
+    for change in row.changes:
+        if change.corrected_by_hand and not overwrite:
+            continue
+        if not change.field.startswith(GUARDIAN_FIELD):
+            setattr(student, change.field, getattr(record, change.field))
+            continue
+        part = change.field[len(GUARDIAN_FIELD) :]
+        if part == "phone":
+            primary = next(
+                (g for g in student.guardians if g.is_primary and not g.deleted_at), None
+            )
+            wanted = next(g for g in record.guardians if g.primary)
+            if primary is not None:
+                primary.mobile, primary.whatsapp = wanted.mobile, wanted.whatsapp
+            continue
+        relation = GuardianRelation(part)
+        wanted = next(g for g in record.guardians if g.relation is relation)
+        existing = next(
+            (g for g in student.guardians if g.relation is relation and not g.deleted_at), None
+        )
+        if existing is None:
+            has_primary = any(g.is_primary and not g.deleted_at for g in student.guardians)
+            session.add(
+                Guardian(
+                    student_id=student.id,
+                    name=wanted.name,
+                    relation=relation,
+                    mobile=wanted.mobile,
+                    whatsapp=wanted.whatsapp,
+                    is_primary=wanted.primary and not has_primary,
+                )
+            )
+        else:
+            existing.name = wanted.name
+
+
+def _enrolled(session: Session, student_id: uuid.UUID, year_id: uuid.UUID) -> bool:
+    return (
+        session.scalar(
+            select(Enrollment.id).where(
+                Enrollment.student_id == student_id,
+                Enrollment.school_year_id == year_id,
+                Enrollment.deleted_at.is_(None),
+            )
+        )
+        is not None
+    )
+
+
+def _enrol(
+    session: Session, student_id: uuid.UUID, school_class: SchoolClass, year_id: uuid.UUID
+) -> None:
+    session.add(Enrollment(student_id=student_id, class_id=school_class.id, school_year_id=year_id))
+
+
+def _move(
+    session: Session, student_id: uuid.UUID, school_class: SchoolClass, year_id: uuid.UUID
+) -> None:
+    """A move is a tombstone on the old enrollment and a new one: both sync without conflict."""
+    for enrollment in session.scalars(
+        select(Enrollment).where(
+            Enrollment.student_id == student_id,
+            Enrollment.school_year_id == year_id,
+            Enrollment.deleted_at.is_(None),
+        )
+    ):
+        if enrollment.class_id == school_class.id:
+            return
+        enrollment.deleted_at = utc_now()
+    _enrol(session, student_id, school_class, year_id)
+
+
+def _remember(
+    session: Session,
+    snapshot: ImportedValues | None,
+    student_id: uuid.UUID,
+    source: str,
+    record: StudentRecord,
+) -> None:
+    values = json.dumps(_record_values(record), sort_keys=True, ensure_ascii=False)
+    if snapshot is None:
+        session.add(ImportedValues(student_id=student_id, source=source, values_json=values))
+    elif snapshot.values_json != values:
+        snapshot.values_json = values
