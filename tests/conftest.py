@@ -56,3 +56,14 @@ def demo_database(database: Database) -> Database:
     with database.session() as session:
         build_demo_school(session, students=96, seed=7, today=DEMO_DAY)
     return database
+
+
+@pytest.fixture
+def make_dapodik(tmp_path: Path):
+    """Writes a workbook in the real Dapodik layout from sample pupils (tests/samples.py)."""
+    from tomoni_desktop.io.dapodik_sample import write_dapodik_workbook
+
+    def make(pupils, name: str = "dapodik.xlsx") -> Path:
+        return write_dapodik_workbook(tmp_path / name, pupils)
+
+    return make

@@ -385,6 +385,38 @@
         <source>Unexpected error; the details are in {log}</source>
         <translation>Kesalahan tak terduga; rinciannya ada di {log}</translation>
     </message>
+    <message>
+        <source>{file}: {new} new, {updated} updated, {unchanged} unchanged, {duplicate} listed twice, {problem} with problems.</source>
+        <translation>{file}: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {duplicate} tercantum dua kali, {problem} bermasalah.</translation>
+    </message>
+    <message>
+        <source>  new class: {name} (level {level})</source>
+        <translation>  kelas baru: {name} (tingkat {level})</translation>
+    </message>
+    <message>
+        <source>  row {row}, column {column}: {message}</source>
+        <translation>  baris {row}, kolom {column}: {message}</translation>
+    </message>
+    <message>
+        <source>  row {row}, {field}: the file&apos;s {new} would replace the correction {old}</source>
+        <translation>  baris {row}, {field}: {new} dari berkas akan menggantikan koreksi {old}</translation>
+    </message>
+    <message>
+        <source>  row {row}, {field}: the correction {old} is kept (the file says {new})</source>
+        <translation>  baris {row}, {field}: koreksi {old} dipertahankan (berkas: {new})</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Uji coba: tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {left_out} left out, {classes} new classes.</source>
+        <translation>Diimpor: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {left_out} dilewati, {classes} kelas baru.</translation>
+    </message>
+    <message>
+        <source>{count} pupils written to {path}</source>
+        <translation>{count} siswa ditulis ke {path}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -499,6 +531,122 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>This database has no school yet; set it up first.</source>
+        <translation>Basis data ini belum berisi sekolah; isi data sekolah dulu.</translation>
+    </message>
+    <message>
+        <source>{count} rows have problems; nothing was written. Mend the file, or use --skip-problems to import the other rows.</source>
+        <translation>{count} baris bermasalah; tidak ada yang ditulis. Perbaiki berkasnya, atau pakai --skip-problems untuk mengimpor baris lainnya.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid Indonesian phone number.</source>
+        <translation>{value} bukan nomor telepon Indonesia yang sah.</translation>
+    </message>
+    <message>
+        <source>{value} is a landline; WhatsApp needs a mobile number (08…).</source>
+        <translation>{value} adalah nomor telepon rumah; WhatsApp memerlukan nomor HP (08…).</translation>
+    </message>
+    <message>
+        <source>NISN {value} is in scientific notation and its last digits are lost; format the column as Text in Excel and type it again.</source>
+        <translation>NISN {value} tertulis dalam notasi ilmiah dan angka terakhirnya hilang; ubah format kolom menjadi Teks di Excel lalu ketik ulang.</translation>
+    </message>
+    <message>
+        <source>NISN must be exactly 10 digits, not {value}.</source>
+        <translation>NISN harus tepat 10 angka, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>Gender must be L or P, not {value}.</source>
+        <translation>Jenis kelamin harus L atau P, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the date {value}; write it like 14/03/2011 or 2011-03-14.</source>
+        <translation>Tanggal {value} tidak terbaca; tulis seperti 14/03/2011 atau 2011-03-14.</translation>
+    </message>
+    <message>
+        <source>Date of birth {value} is not plausible for a junior high pupil.</source>
+        <translation>Tanggal lahir {value} tidak masuk akal untuk siswa SMP.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the class level (7, 8 or 9) from {value}.</source>
+        <translation>Tingkat kelas (7, 8, atau 9) tidak dapat dibaca dari {value}.</translation>
+    </message>
+    <message>
+        <source>This text is longer than {most} characters.</source>
+        <translation>Teks ini lebih dari {most} karakter.</translation>
+    </message>
+    <message>
+        <source>No header with the columns Nama and NISN was found in the first {rows} rows; is this the Dapodik pupil list?</source>
+        <translation>Tidak ada baris judul dengan kolom Nama dan NISN di {rows} baris pertama; apakah ini daftar peserta didik Dapodik?</translation>
+    </message>
+    <message>
+        <source>The column {columns} is missing from the file.</source>
+        <translation>Kolom {columns} tidak ada di berkas.</translation>
+    </message>
+    <message>
+        <source>The file has more than {most} pupils.</source>
+        <translation>Berkas berisi lebih dari {most} siswa.</translation>
+    </message>
+    <message>
+        <source>{path} has no pupils in it.</source>
+        <translation>{path} tidak berisi data siswa.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Nama kosong.</translation>
+    </message>
+    <message>
+        <source>{path} is protected with a password. Open it in Excel, remove the password and save it again.</source>
+        <translation>{path} dilindungi kata sandi. Buka di Excel, hapus kata sandinya, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>{path} is an old Excel 97-2003 file. Open it in Excel and save it as .xlsx.</source>
+        <translation>{path} adalah berkas Excel 97-2003 lama. Buka di Excel lalu simpan sebagai .xlsx.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel .xlsx file.</source>
+        <translation>{path} bukan berkas Excel .xlsx.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read. Download or save it again.</source>
+        <translation>{path} rusak dan tidak dapat dibaca. Unduh atau simpan ulang berkasnya.</translation>
+    </message>
+    <message>
+        <source>{path} is saved as UTF-16 (Unicode text). In Excel choose &quot;CSV UTF-8 (Comma delimited)&quot; and save again.</source>
+        <translation>{path} tersimpan sebagai UTF-16 (Unicode text). Di Excel pilih &quot;CSV UTF-8 (Comma delimited)&quot; lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>{path} is neither UTF-8 nor Windows-1252 text. Save it from Excel as CSV UTF-8.</source>
+        <translation>{path} bukan teks UTF-8 maupun Windows-1252. Simpan dari Excel sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}.</source>
+        <translation>{value} bukan salah satu dari: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no class {name} this school year.</source>
+        <translation>Tidak ada kelas {name} pada tahun pelajaran ini.</translation>
+    </message>
+    <message>
+        <source>Export to a .csv or .xlsx file, not {name}.</source>
+        <translation>Ekspor ke berkas .csv atau .xlsx, bukan {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <source>The school year was not found.</source>
+        <translation>Tahun pelajaran tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>No pupil of class {name} is in the file.</source>
+        <translation>Tidak ada siswa kelas {name} di berkas.</translation>
+    </message>
+    <message>
+        <source>NISN {nisn} is given to different names in rows {rows}.</source>
+        <translation>NISN {nisn} dipakai untuk nama yang berbeda di baris {rows}.</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@ from datetime import date
 from sqlalchemy import select
 
 from tomoni_desktop.core.models import Enrollment, Guardian, PhoneAccess, Signal, Student
-from tomoni_desktop.services.overview import overview
 from tomoni_desktop.core.phones import format_local
+from tomoni_desktop.services.overview import overview
 from tomoni_desktop.services.school import school_context
 from tomoni_desktop.services.students import list_students
 

@@ -223,7 +223,7 @@ def pupils_from_database(session, school_year_id) -> list[SamplePupil]:
             SamplePupil(
                 name=student.full_name.upper(),
                 nisn=student.nisn,
-                nipd=(student.nis or "").replace(".", ""),
+                nipd=student.nis or "",
                 gender=student.gender.value,
                 birth_place=student.birth_place,
                 birth_date=student.birth_date,

@@ -1,0 +1,32 @@
+"""Sample pupils and Dapodik workbooks for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tomoni_desktop.io.dapodik_sample import SamplePupil
+
+
+def pupil(number: int, **changes) -> SamplePupil:
+    values = dict(
+        name=f"SISWA NOMOR {number}",
+        nisn=f"01{number:08d}",
+        nipd=f"2526{number:03d}",
+        gender="L" if number % 2 else "P",
+        birth_place="Tomoni",
+        birth_date=date(2013, 1 + number % 12, 1 + number % 28),
+        religion="Islam",
+        address="Jl. Poros",
+        rt="001",
+        rw="002",
+        dusun="Dusun Mawar",
+        village="Bayondo",
+        kecamatan="Tomoni",
+        mobile=f"0812{number:08d}",
+        father=f"AYAH {number}",
+        mother=f"IBU {number}",
+        guardian="",
+        class_name="Kelas VII A" if number % 2 else "VII-B",
+    )
+    values.update(changes)
+    return SamplePupil(**values)
