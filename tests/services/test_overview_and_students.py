@@ -71,4 +71,4 @@ def test_phone_numbers_are_shown_the_indonesian_way():
     assert format_local("+6281234567890") == "0812-3456-7890"
     assert format_local("+62411123456") == "(0411) 123456"  # a landline, phonenumbers' way
     assert format_local(None) == ""
-    assert format_local("+6591234567") == "+6591234567"
+    assert format_local("+6591234567") == "+65 9123 4567"  # foreign: the international way
