@@ -26,7 +26,8 @@ def parse_phone(text: str, field: str = "phone") -> Phone | None:
     if cleaned.startswith("62") and cleaned[2:3] == "8":
         cleaned = "+" + cleaned
     try:
-        number = phonenumbers.parse(cleaned, REGION)
+        # Letters are typing mistakes here, not the vanity numbers phonenumbers reads them as.
+        number = None if any(c.isalpha() for c in cleaned) else phonenumbers.parse(cleaned, REGION)
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
