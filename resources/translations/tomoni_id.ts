@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Nomor HP</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>Nomor WhatsApp</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Kontak utama</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <source>Choose the Dapodik or CSV file</source>
+        <translation>Pilih berkas Dapodik atau CSV</translation>
+    </message>
+    <message>
+        <source>Pupil lists (*.xlsx *.csv);;All files (*)</source>
+        <translation>Daftar siswa (*.xlsx *.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <source>{new} new · {updated} updated · {unchanged} unchanged · {duplicate} listed twice · {problem} with problems</source>
+        <translation>{new} baru · {updated} diperbarui · {unchanged} tidak berubah · {duplicate} tercantum dua kali · {problem} bermasalah</translation>
+    </message>
+    <message>
+        <source>New classes: {names}</source>
+        <translation>Kelas baru: {names}</translation>
+    </message>
+    <message>
+        <source>Rows with problems are left out; mend the file and import again to add them.</source>
+        <translation>Baris bermasalah dilewati; perbaiki berkasnya lalu impor lagi untuk menambahkannya.</translation>
+    </message>
+    <message>
+        <source>Import {count} pupils</source>
+        <translation>Impor {count} siswa</translation>
+    </message>
+    <message>
+        <source>Let the file replace {count} corrections made by hand (kept otherwise)</source>
+        <translation>Biarkan berkas menggantikan {count} koreksi manual (jika tidak, koreksi dipertahankan)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Listed twice</source>
+        <translation>Tercantum dua kali</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Bermasalah</translation>
+    </message>
+    <message>
+        <source>same pupil as row {row}</source>
+        <translation>siswa yang sama dengan baris {row}</translation>
+    </message>
+    <message>
+        <source>class {old} → {new}</source>
+        <translation>kelas {old} → {new}</translation>
+    </message>
+    <message>
+        <source>(corrected by hand; kept unless you choose to replace)</source>
+        <translation>(koreksi manual; dipertahankan kecuali Anda memilih menggantinya)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Import pupils</source>
+        <translation>Impor siswa</translation>
+    </message>
+    <message>
+        <source>Choose the Dapodik pupil list (.xlsx) or a CSV file.</source>
+        <translation>Pilih daftar peserta didik Dapodik (.xlsx) atau berkas CSV.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Semua baris</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Working…</source>
@@ -261,6 +411,157 @@
     </message>
 </context>
 <context>
+    <name>StudentDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>(someone outside the class)</source>
+        <translation>(orang di luar kelas)</translation>
+    </message>
+    <message>
+        <source>This NISN is already used by {name}. Check that it is not the same pupil.</source>
+        <translation>NISN ini sudah dipakai oleh {name}. Periksa apakah bukan siswa yang sama.</translation>
+    </message>
+    <message>
+        <source>Parent or guardian {number}: {message}</source>
+        <translation>Orang tua/wali {number}: {message}</translation>
+    </message>
+    <message>
+        <source>Edit pupil</source>
+        <translation>Ubah data siswa</translation>
+    </message>
+    <message>
+        <source>New pupil</source>
+        <translation>Siswa baru</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone and signal</source>
+        <translation>HP dan sinyal</translation>
+    </message>
+    <message>
+        <source>Parents and guardians</source>
+        <translation>Orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NISN</source>
+        <translation>NISN</translation>
+    </message>
+    <message>
+        <source>NIS</source>
+        <translation>NIS</translation>
+    </message>
+    <message>
+        <source>Gender (L/P)</source>
+        <translation>Jenis kelamin (L/P)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Agama</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>Village (desa/kelurahan)</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Android phone at home</source>
+        <translation>HP Android di rumah</translation>
+    </message>
+    <message>
+        <source>Shares the phone of</source>
+        <translation>Memakai HP milik</translation>
+    </message>
+    <message>
+        <source>Signal at home</source>
+        <translation>Sinyal di rumah</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s consent recorded on</source>
+        <translation>Persetujuan orang tua dicatat pada</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>StudentsPage</name>
     <message>
         <source>Name</source>
@@ -311,8 +612,76 @@
         <translation>{pupils} siswa · {phone} tanpa HP · {signal} tanpa sinyal</translation>
     </message>
     <message>
+        <source>Back at school</source>
+        <translation>Kembali bersekolah</translation>
+    </message>
+    <message>
+        <source>Mark as left…</source>
+        <translation>Tandai keluar…</translation>
+    </message>
+    <message>
+        <source>Move to another class</source>
+        <translation>Pindah kelas</translation>
+    </message>
+    <message>
+        <source>Move {name} to class:</source>
+        <translation>Pindahkan {name} ke kelas:</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>Tandai keluar</translation>
+    </message>
+    <message>
+        <source>{name} has left the school today? The record is kept and hidden from the lists.</source>
+        <translation>{name} keluar dari sekolah hari ini? Datanya tetap disimpan dan disembunyikan dari daftar.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} pupils written to {file}</source>
+        <translation>{count} siswa ditulis ke {file}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
         <source>Students</source>
         <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Show pupils who left</source>
+        <translation>Tampilkan siswa yang sudah keluar</translation>
+    </message>
+    <message>
+        <source>Add pupil…</source>
+        <translation>Tambah siswa…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Move class…</source>
+        <translation>Pindah kelas…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Impor…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
     </message>
     <message>
         <source>Search name, NISN, NIS, village or guardian…</source>
@@ -648,6 +1017,109 @@
         <source>NISN {nisn} is given to different names in rows {rows}.</source>
         <translation>NISN {nisn} dipakai untuk nama yang berbeda di baris {rows}.</translation>
     </message>
+    <message>
+        <source>Choose L or P.</source>
+        <translation>Pilih L atau P.</translation>
+    </message>
+    <message>
+        <source>Choose the pupil&apos;s class.</source>
+        <translation>Pilih kelas siswa.</translation>
+    </message>
+    <message>
+        <source>The date of consent cannot be in the future.</source>
+        <translation>Tanggal persetujuan tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>A pupil cannot share a phone with themself.</source>
+        <translation>Siswa tidak dapat berbagi HP dengan dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Enter the parent&apos;s or guardian&apos;s name.</source>
+        <translation>Isi nama orang tua/wali.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>NISN</source>
+        <translation>NISN</translation>
+    </message>
+    <message>
+        <source>NIS</source>
+        <translation>NIS</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>jenis kelamin</translation>
+    </message>
+    <message>
+        <source>place of birth</source>
+        <translation>tempat lahir</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>tanggal lahir</translation>
+    </message>
+    <message>
+        <source>religion</source>
+        <translation>agama</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>dusun</source>
+        <translation>dusun</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <source>phone access</source>
+        <translation>kepemilikan HP</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>sinyal</translation>
+    </message>
+    <message>
+        <source>father&apos;s name</source>
+        <translation>nama ayah</translation>
+    </message>
+    <message>
+        <source>mother&apos;s name</source>
+        <translation>nama ibu</translation>
+    </message>
+    <message>
+        <source>guardian&apos;s name</source>
+        <translation>nama wali</translation>
+    </message>
+    <message>
+        <source>family member&apos;s name</source>
+        <translation>nama anggota keluarga</translation>
+    </message>
+    <message>
+        <source>parent&apos;s number</source>
+        <translation>nomor HP orang tua</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -706,6 +1178,22 @@
     <message>
         <source>{school} · School year {year} · {term}</source>
         <translation>{school} · Tahun pelajaran {year} · {term}</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Ayah</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Ibu</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Wali</translation>
+    </message>
+    <message>
+        <source>Other family</source>
+        <translation>Keluarga lain</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from tomoni_desktop.core.errors import ValidationError
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import Gender, GuardianRelation, PhoneAccess, Signal
 
 
@@ -77,3 +77,31 @@ STUDENT_FIELDS = (
     "phone_access",
     "signal",
 )
+
+# What a preview calls each field (translated in context "fields").
+FIELD_LABELS = {
+    "full_name": QT_TRANSLATE_NOOP("fields", "name"),
+    "nisn": QT_TRANSLATE_NOOP("fields", "NISN"),
+    "nis": QT_TRANSLATE_NOOP("fields", "NIS"),
+    "gender": QT_TRANSLATE_NOOP("fields", "gender"),
+    "birth_place": QT_TRANSLATE_NOOP("fields", "place of birth"),
+    "birth_date": QT_TRANSLATE_NOOP("fields", "date of birth"),
+    "religion": QT_TRANSLATE_NOOP("fields", "religion"),
+    "address": QT_TRANSLATE_NOOP("fields", "address"),
+    "rt": QT_TRANSLATE_NOOP("fields", "RT"),
+    "rw": QT_TRANSLATE_NOOP("fields", "RW"),
+    "dusun": QT_TRANSLATE_NOOP("fields", "dusun"),
+    "village": QT_TRANSLATE_NOOP("fields", "village"),
+    "kecamatan": QT_TRANSLATE_NOOP("fields", "kecamatan"),
+    "phone_access": QT_TRANSLATE_NOOP("fields", "phone access"),
+    "signal": QT_TRANSLATE_NOOP("fields", "signal"),
+    "guardian:father": QT_TRANSLATE_NOOP("fields", "father's name"),
+    "guardian:mother": QT_TRANSLATE_NOOP("fields", "mother's name"),
+    "guardian:guardian": QT_TRANSLATE_NOOP("fields", "guardian's name"),
+    "guardian:other": QT_TRANSLATE_NOOP("fields", "family member's name"),
+    "guardian:phone": QT_TRANSLATE_NOOP("fields", "parent's number"),
+}
+
+
+def field_label(field: str, translate) -> str:
+    return translate("fields", FIELD_LABELS.get(field, field))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from tomoni_desktop.core.models import Gender, PhoneAccess, Signal, Term
+from tomoni_desktop.core.models import Gender, GuardianRelation, PhoneAccess, Signal, Term
 
 translate = QCoreApplication.translate
 
@@ -49,3 +49,12 @@ def school_line(school_name: str, year: str, value: Term) -> str:
     return translate("labels", "{school} · School year {year} · {term}").format(
         school=school_name, year=year, term=term(value)
     )
+
+
+def relation(value: GuardianRelation) -> str:
+    return {
+        GuardianRelation.FATHER: translate("labels", "Father"),
+        GuardianRelation.MOTHER: translate("labels", "Mother"),
+        GuardianRelation.GUARDIAN: translate("labels", "Guardian"),
+        GuardianRelation.OTHER: translate("labels", "Other family"),
+    }[value]

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import date
+from pathlib import Path
+
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +60,13 @@ class StudentsPage(Retranslating, QWidget):
         self.phone_filter = QComboBox()
         self.signal_filter = QComboBox()
         self.count_line = QLabel()
+        self.show_left = QCheckBox()
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.move_button = QPushButton()
+        self.left_button = QPushButton()
+        self.import_button = QPushButton()
+        self.export_button = QPushButton()
         self.model: RowTableModel[StudentRow] = RowTableModel(self._columns(), self)
         self.proxy = SearchProxy(self.model, search_text, self)
         self.table = list_view(self.proxy)
@@ -62,10 +79,20 @@ class StudentsPage(Retranslating, QWidget):
         filters.addWidget(self.class_filter, 1)
         filters.addWidget(self.phone_filter, 1)
         filters.addWidget(self.signal_filter, 1)
+        actions = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.move_button, self.left_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count_line, 1)
+        counts.addWidget(self.show_left)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addLayout(actions)
         layout.addLayout(filters)
-        layout.addWidget(self.count_line)
+        layout.addLayout(counts)
         layout.addWidget(self.table, 1)
 
         self.retranslate()
@@ -73,6 +100,16 @@ class StudentsPage(Retranslating, QWidget):
         self.search.textChanged.connect(self._update_count)
         for combo in (self.class_filter, self.phone_filter, self.signal_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
+        self.show_left.toggled.connect(self._apply_filters)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.add_button.clicked.connect(lambda: self.open_editor(None))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.move_button.clicked.connect(self.move_selected)
+        self.left_button.clicked.connect(self.toggle_left)
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button.clicked.connect(self.export_visible)
+        self._update_actions()
         app.changed.connect(self._on_changed)
 
     def _columns(self) -> list[Column[StudentRow]]:
@@ -101,7 +138,11 @@ class StudentsPage(Retranslating, QWidget):
 
     def refresh(self) -> None:
         year = self.app.school.school_year_id
-        self.app.run(lambda session, _ctx: list_students(session, year), self._show, parent=self)
+        self.app.run(
+            lambda session, _ctx: list_students(session, year, include_left=True),
+            self._show,
+            parent=self,
+        )
 
     def _show(self, rows: list[StudentRow]) -> None:
         self.model.set_rows(rows)
@@ -152,6 +193,134 @@ class StudentsPage(Retranslating, QWidget):
             )
         )
 
+    # actions -----------------------------------------------------------------
+    def selected(self) -> StudentRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+
+    def _update_actions(self) -> None:
+        chosen = self.selected()
+        for button in (self.edit_button, self.move_button, self.left_button):
+            button.setEnabled(chosen is not None)
+        self.left_button.setText(
+            self.tr("Back at school") if chosen and chosen.has_left else self.tr("Mark as left…")
+        )
+
+    def open_editor(self, student_id: uuid.UUID | None) -> QDialog:
+        from tomoni_desktop.ui.student_dialog import StudentDialog
+
+        dialog = StudentDialog(self.app, student_id, self)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.open_editor(chosen.id)
+
+    def move_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        from tomoni_desktop.services.student_edit import classes_of_year
+
+        year = self.app.school.school_year_id
+        self.app.run(
+            lambda session, _ctx: classes_of_year(session, year),
+            lambda classes: self._ask_class(chosen, classes),
+            parent=self,
+        )
+
+    def _ask_class(self, chosen: StudentRow, classes: list[tuple[uuid.UUID, str]]) -> None:
+        names = [name for _, name in classes]
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Move to another class"),
+            self.tr("Move {name} to class:").format(name=chosen.full_name),
+            names,
+            max(names.index(chosen.class_name), 0) if chosen.class_name in names else 0,
+            False,
+        )
+        if not ok or name == chosen.class_name:
+            return
+        from tomoni_desktop.services.student_edit import move_student
+
+        class_id = classes[names.index(name)][0]
+        year = self.app.school.school_year_id
+        self.app.run(
+            lambda session, _ctx: move_student(session, chosen.id, class_id, year),
+            parent=self,
+            changes=frozenset({STUDENTS}),
+        )
+
+    def toggle_left(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        from tomoni_desktop.services.student_edit import mark_left
+
+        if chosen.has_left:
+            self.app.run(
+                lambda session, _ctx: mark_left(session, chosen.id, None),
+                parent=self,
+                changes=frozenset({STUDENTS}),
+            )
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Mark as left"))
+        box.setText(
+            self.tr(
+                "{name} has left the school today? The record is kept and hidden from the lists."
+            ).format(name=chosen.full_name)
+        )
+        confirm = box.addButton(self.tr("Mark as left"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(
+            lambda button: (
+                self.app.run(
+                    lambda session, _ctx: mark_left(session, chosen.id, date.today()),
+                    parent=self,
+                    changes=frozenset({STUDENTS}),
+                )
+                if button is confirm
+                else None
+            )
+        )
+        box.open()
+
+    def open_import(self) -> QDialog:
+        from tomoni_desktop.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.app, self)
+        dialog.open()
+        return dialog
+
+    def export_visible(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the list"),
+            str(Path.home() / "daftar-siswa.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """The pupils shown now (search and filters applied), to .xlsx or .csv."""
+        from tomoni_desktop.services.roster_files import export_roster
+
+        wanted = {row.id for row in self.proxy.visible_rows()}
+        year = self.app.school.school_year_id
+        self.app.run(
+            lambda session, _ctx: export_roster(session, year, path, student_ids=wanted),
+            lambda count: self.count_line.setText(
+                self.tr("{count} pupils written to {file}").format(count=count, file=path.name)
+            ),
+            parent=self,
+            label=self.tr("Exporting…"),
+        )
+
     def _on_changed(self, areas: frozenset[str]) -> None:
         if self.loaded and areas & {SCHOOL, STUDENTS}:
             self.refresh()
@@ -167,6 +336,13 @@ class StudentsPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Students"))
+        self.show_left.setText(self.tr("Show pupils who left"))
+        self.add_button.setText(self.tr("Add pupil…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.move_button.setText(self.tr("Move class…"))
+        self.import_button.setText(self.tr("Import…"))
+        self.export_button.setText(self.tr("Export…"))
+        self._update_actions()
         self.search.setPlaceholderText(self.tr("Search name, NISN, NIS, village or guardian…"))
         self._fill_choice(
             self.phone_filter,

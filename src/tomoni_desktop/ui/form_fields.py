@@ -1,0 +1,50 @@
+"""Form rows with a problem line under the input, as every editing dialog shows them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from tomoni_desktop.core.errors import ValidationError
+from tomoni_desktop.ui.errors import error_text
+
+
+class ProblemForm:
+    """A QFormLayout whose rows each have a caption, an input, and a hidden problem line."""
+
+    def __init__(self, layout: QFormLayout) -> None:
+        self.layout = layout
+        self.inputs: dict[str, QWidget] = {}
+        self.captions: dict[str, QLabel] = {}
+        self.problems: dict[str, QLabel] = {}
+
+    def add(self, name: str, widget: QWidget) -> QWidget:
+        caption, problem = QLabel(), QLabel()
+        problem.setObjectName("fieldProblem")
+        problem.setWordWrap(True)
+        problem.hide()
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(problem)
+        self.layout.addRow(caption, column)
+        self.inputs[name], self.captions[name], self.problems[name] = widget, caption, problem
+        return widget
+
+    def clear(self) -> None:
+        for label in self.problems.values():
+            label.hide()
+
+    def show(self, error: ValidationError) -> bool:
+        """Put the message under its field; False when the field is not in this form."""
+        self.clear()
+        label = self.problems.get(error.field or "")
+        if label is None:
+            return False
+        label.setText(error_text(error))
+        label.show()
+        self.inputs[error.field].setFocus()
+        return True
+
+    def set_captions(self, captions: dict[str, str]) -> None:
+        for name, text in captions.items():
+            self.captions[name].setText(text)

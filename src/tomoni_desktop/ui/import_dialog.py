@@ -1,0 +1,251 @@
+"""Importing pupils from a Dapodik .xlsx or a CSV: choose, preview, then import all at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tomoni_desktop.io.records import field_label
+from tomoni_desktop.services.roster_import import (
+    ImportPlan,
+    ImportResult,
+    PlannedRow,
+    RowKind,
+    apply_import,
+    plan_import,
+)
+from tomoni_desktop.ui.context import SCHOOL, STUDENTS, AppContext
+from tomoni_desktop.ui.errors import error_text
+from tomoni_desktop.ui.models.search_proxy import SearchProxy
+from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.widgets import Retranslating, list_view
+
+
+class ImportDialog(Retranslating, QDialog):
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        self.choose = QPushButton()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.show_kind = QComboBox()
+        self.model: RowTableModel[PlannedRow] = RowTableModel(
+            [
+                Column(lambda: self.tr("Row"), lambda r: r.record.row, numeric=True),
+                Column(lambda: self.tr("Result"), self._kind_text),
+                Column(lambda: self.tr("Name"), lambda r: r.record.full_name),
+                Column(lambda: self.tr("Class"), lambda r: r.record.class_name),
+                Column(lambda: self.tr("What happens"), self._details),
+            ],
+            self,
+        )
+        self.proxy = SearchProxy(
+            self.model, lambda r: f"{r.record.full_name} {r.record.nisn or ''}", self
+        )
+        self.table = list_view(self.proxy)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setWordWrap(True)
+        self.overwrite = QCheckBox()
+        self.overwrite.hide()
+        self.box = QDialogButtonBox()
+        self.start = self.box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.box.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.start.setEnabled(False)
+        self.box.accepted.connect(self.run_import)
+        self.box.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.summary, 1)
+        filter_row.addWidget(self.show_kind)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.overwrite)
+        layout.addWidget(self.box)
+        self.resize(900, 560)
+        self.choose.clicked.connect(self.choose_file)
+        self.show_kind.currentIndexChanged.connect(self._filter)
+        self.retranslate()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the Dapodik or CSV file"),
+            str(Path.home()),
+            self.tr("Pupil lists (*.xlsx *.csv);;All files (*)"),
+        )
+        if path:
+            self.preview(Path(path))
+
+    def preview(self, path: Path) -> None:
+        """Read and plan in the background; nothing is written."""
+        from tomoni_desktop.services.roster_files import read_roster_file, source_for
+
+        year = self.app.school.school_year_id
+        source = source_for(path)
+        self.file_label.setText(path.name)
+        self.start.setEnabled(False)
+
+        def work(session, context):
+            records = read_roster_file(path, source, lambda done, _total: context.progress(done, 0))
+            return plan_import(session, year, records, source, path.name)
+
+        def failed(error: BaseException) -> None:
+            self.plan = None
+            self.model.set_rows([])
+            self.summary.setText(error_text(error))
+            self.summary.setObjectName("fieldProblem")
+            self.summary.setStyleSheet("color: #b00020")
+
+        self.summary.setStyleSheet("")
+        self.app.run(
+            work,
+            self._show_plan,
+            parent=self,
+            label=self.tr("Reading the file…"),
+            on_failure=failed,
+        )
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.model.set_rows(plan.rows)
+        self.table.resizeColumnsToContents()
+        self.overwrite.setVisible(bool(plan.corrections))
+        self._update_summary()
+        self.start.setEnabled(bool(plan.count(RowKind.NEW) + plan.count(RowKind.UPDATED)))
+
+    def _update_summary(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        text = self.tr(
+            "{new} new · {updated} updated · {unchanged} unchanged · {duplicate} listed twice · "
+            "{problem} with problems"
+        ).format(**{kind.value: plan.count(kind) for kind in RowKind})
+        if plan.new_classes:
+            text += "\n" + self.tr("New classes: {names}").format(
+                names=", ".join(n for _, n in plan.new_classes)
+            )
+        if plan.count(RowKind.PROBLEM):
+            text += "\n" + self.tr(
+                "Rows with problems are left out; mend the file and import again to add them."
+            )
+        self.summary.setText(text)
+        self.start.setText(
+            self.tr("Import {count} pupils").format(
+                count=plan.count(RowKind.NEW) + plan.count(RowKind.UPDATED)
+            )
+        )
+        self.overwrite.setText(
+            self.tr(
+                "Let the file replace {count} corrections made by hand (kept otherwise)"
+            ).format(count=len(plan.corrections))
+        )
+
+    def _filter(self) -> None:
+        kind = self.show_kind.currentData()
+        self.proxy.set_predicate(None if kind is None else (lambda r: r.kind.value == kind))
+
+    def _kind_text(self, row: PlannedRow) -> str:
+        return {
+            RowKind.NEW: self.tr("New"),
+            RowKind.UPDATED: self.tr("Updated"),
+            RowKind.UNCHANGED: self.tr("Unchanged"),
+            RowKind.DUPLICATE: self.tr("Listed twice"),
+            RowKind.PROBLEM: self.tr("Problem"),
+        }[row.kind]
+
+    def _details(self, row: PlannedRow) -> str:
+        if row.kind is RowKind.PROBLEM:
+            return "; ".join(f"{p.column}: {error_text(p.error)}" for p in row.record.problems)
+        if row.kind is RowKind.DUPLICATE:
+            return self.tr("same pupil as row {row}").format(row=row.duplicate_of)
+        parts = []
+        if row.moves_class:
+            parts.append(
+                self.tr("class {old} → {new}").format(old=row.old_class, new=row.record.class_name)
+            )
+        for change in row.changes:
+            name = field_label(change.field, QCoreApplication.translate)
+            line = f"{name}: {change.old or '—'} → {change.new or '—'}"
+            if change.corrected_by_hand:
+                line += " " + self.tr("(corrected by hand; kept unless you choose to replace)")
+            parts.append(line)
+        parts += [f"{p.column}: {error_text(p.error)}" for p in row.record.warnings]
+        return "; ".join(parts)
+
+    def run_import(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        overwrite = self.overwrite.isChecked()
+        self.start.setEnabled(False)
+
+        def done(result: ImportResult) -> None:
+            self.result = result
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self.start.setEnabled(True)
+            from tomoni_desktop.ui.errors import show_error
+
+            show_error(self, error)
+
+        self.app.run(
+            lambda session, context: apply_import(
+                session, plan, overwrite, lambda done_, total: context.progress(done_, total)
+            ),
+            done,
+            parent=self,
+            changes=frozenset({STUDENTS, SCHOOL}),
+            label=self.tr("Importing…"),
+            on_failure=failed,
+        )
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import pupils"))
+        if self.plan is None and not self.file_label.text():
+            self.file_label.setText(self.tr("Choose the Dapodik pupil list (.xlsx) or a CSV file."))
+        self.choose.setText(self.tr("Choose file…"))
+        self.close_button.setText(self.tr("Close"))
+        current = self.show_kind.currentData()
+        self.show_kind.blockSignals(True)
+        self.show_kind.clear()
+        self.show_kind.addItem(self.tr("All rows"), None)
+        for kind, text in (
+            (RowKind.NEW, self.tr("New")),
+            (RowKind.UPDATED, self.tr("Updated")),
+            (RowKind.UNCHANGED, self.tr("Unchanged")),
+            (RowKind.DUPLICATE, self.tr("Listed twice")),
+            (RowKind.PROBLEM, self.tr("Problem")),
+        ):
+            self.show_kind.addItem(text, kind.value)
+        self.show_kind.setCurrentIndex(max(self.show_kind.findData(current), 0))
+        self.show_kind.blockSignals(False)
+        if self.plan is None:
+            self.start.setText(self.tr("Import"))
+        else:
+            self._update_summary()
+        self.model.retranslate()
