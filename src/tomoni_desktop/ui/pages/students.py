@@ -171,17 +171,17 @@ class StudentsPage(Retranslating, QWidget):
         class_id: str | None = self.class_filter.currentData()
         phone: str | None = self.phone_filter.currentData()
         signal: str | None = self.signal_filter.currentData()
-        if class_id is ALL and phone is ALL and signal is ALL:
-            self.proxy.set_predicate(None)
-        else:
-            self.proxy.set_predicate(
-                lambda r: (
-                    (class_id is ALL or str(r.class_id) == class_id)
-                    and (phone is ALL or r.phone_access == phone)
-                    and (signal is ALL or r.signal == signal)
-                )
+        show_left = self.show_left.isChecked()
+        self.proxy.set_predicate(
+            lambda r: (
+                (show_left or not r.has_left)
+                and (class_id is ALL or str(r.class_id) == class_id)
+                and (phone is ALL or r.phone_access == phone)
+                and (signal is ALL or r.signal == signal)
             )
+        )
         self._update_count()
+        self._update_actions()
 
     def _update_count(self) -> None:
         shown = self.proxy.visible_rows()

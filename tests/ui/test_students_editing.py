@@ -1,0 +1,182 @@
+"""Editing, moving, leaving, importing and exporting pupils from the students page."""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+from sqlalchemy import select
+
+from tomoni_desktop.core.models import Guardian, Student
+from tests.samples import pupil
+from tests.ui.conftest import settle
+
+
+def students_page(qtbot, window, app_context):
+    qtbot.mouseClick(window.nav_buttons["students"], Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    return window.pages["students"]
+
+
+def select_row(page, name: str) -> None:
+    for row in range(page.proxy.rowCount()):
+        if page.proxy.index(row, 0).data() == name:
+            page.table.selectRow(row)
+            return
+    raise AssertionError(f"{name} is not shown")
+
+
+def test_edit_a_pupil_and_see_the_problem_next_to_the_field(qtbot, window, app_context):
+    page = students_page(qtbot, window, app_context)
+    first = page.proxy.visible_rows()[0]
+    select_row(page, first.full_name)
+    dialog = page.open_editor(first.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.full_name.text() == first.full_name and dialog.save.isEnabled())
+    assert dialog.windowTitle() == "Ubah data siswa"
+
+    dialog.nisn.setText("12345")
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    problem = dialog.forms["identity"].problems["nisn"]
+    assert (
+        problem.isVisibleTo(dialog) and problem.text() == "NISN harus tepat 10 angka, bukan 12345."
+    )
+
+    dialog.nisn.setText(first.nisn)
+    dialog.birth_date.setText("31/02/2013")
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert "31/02/2013" in dialog.forms["identity"].problems["birth_date"].text()
+
+    dialog.birth_date.setText("14/03/2013")
+    dialog.tabs.setCurrentIndex(1)
+    dialog.dusun.setText("Dusun Melati")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    with app_context.database.session() as session:
+        student = session.get(Student, first.id)
+        assert student.dusun == "Dusun Melati" and student.birth_date.isoformat() == "2013-03-14"
+    qtbot.waitUntil(lambda: any(r.dusun == "Dusun Melati" for r in page.model.rows))
+
+
+def test_add_a_pupil_with_a_guardian_whose_whatsapp_is_a_landline(
+    qtbot, window, app_context, monkeypatch
+):
+    from tomoni_desktop.services.student_edit import GuardianForm
+    from tomoni_desktop.ui import student_dialog
+
+    page = students_page(qtbot, window, app_context)
+    dialog = page.open_editor(None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save.isEnabled)
+    assert dialog.windowTitle() == "Siswa baru" and dialog.class_id.currentText() == "VII A"
+    dialog.full_name.setText("Ni Kadek Dwi Sari")
+    dialog.gender.setCurrentIndex(dialog.gender.findData("P"))
+    dialog.guardian_model.set_rows(
+        [GuardianForm(name="Ni Made Suastini", whatsapp="(0411) 452345", is_primary=True)]
+    )
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    assert dialog.tabs.currentIndex() == student_dialog.TABS.index("guardians")
+    assert dialog.guardian_problem.text().startswith(
+        "Orang tua/wali 1: (0411) 452345 adalah nomor telepon rumah"
+    )
+
+    dialog.guardian_model.set_rows(
+        [GuardianForm(name="Ni Made Suastini", mobile="0812 3456 7890", is_primary=True)]
+    )
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    with app_context.database.session() as session:
+        guardian = session.scalars(
+            select(Guardian).where(Guardian.student_id == dialog.student_id)
+        ).one()
+        assert guardian.mobile == "+6281234567890"
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 33)
+
+
+def test_guardian_dialog_checks_numbers_at_once(qtbot, switcher):
+    from tomoni_desktop.services.student_edit import GuardianForm
+    from tomoni_desktop.ui.guardian_dialog import GuardianDialog
+
+    dialog = GuardianDialog(GuardianForm())
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Hasnah")
+    dialog.mobile.setText("0812")
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "bukan nomor telepon Indonesia yang sah" in dialog.form.problems["mobile"].text()
+    dialog.mobile.setText("+6281234567890")
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.guardian.mobile == "0812-3456-7890"
+
+
+def test_mark_as_left_hides_the_pupil_until_shown(qtbot, window, app_context):
+    page = students_page(qtbot, window, app_context)
+    chosen = page.proxy.visible_rows()[2]
+    select_row(page, chosen.full_name)
+    assert page.left_button.text() == "Tandai keluar…"
+    qtbot.mouseClick(page.left_button, Qt.MouseButton.LeftButton)
+    box = page.findChild(QMessageBox)
+    confirm = next(b for b in box.buttons() if b.text() == "Tandai keluar")
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    qtbot.waitUntil(lambda: chosen.id not in {r.id for r in page.proxy.visible_rows()})
+    assert page.proxy.rowCount() == 31
+    page.show_left.setChecked(True)
+    assert page.proxy.rowCount() == 32
+    select_row(page, chosen.full_name)
+    assert page.left_button.text() == "Kembali bersekolah"
+
+
+def test_export_what_is_shown(qtbot, window, app_context, tmp_path):
+    page = students_page(qtbot, window, app_context)
+    page.phone_filter.setCurrentIndex(page.phone_filter.findData("none"))
+    shown = {r.full_name for r in page.proxy.visible_rows()}
+    target = tmp_path / "tanpa-hp.csv"
+    page.export_to(target)
+    settle(qtbot, app_context)
+    with target.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert {r["Nama"] for r in rows} == shown
+    assert all(r["Akses HP"] == "Tidak ada" for r in rows)
+    assert page.count_line.text() == f"{len(shown)} siswa ditulis ke tanpa-hp.csv"
+
+
+def test_import_dialog_previews_then_imports(qtbot, window, app_context, make_dapodik):
+    page = students_page(qtbot, window, app_context)
+    path = make_dapodik([pupil(1), pupil(2), pupil(3, nisn="1.23457E+09"), pupil(1)])
+    dialog = page.open_import()
+    qtbot.addWidget(dialog)
+    dialog.preview(path)
+    settle(qtbot, app_context)
+    assert dialog.summary.text().startswith(
+        "2 baru · 0 diperbarui · 0 tidak berubah · 1 tercantum dua kali · 1 bermasalah"
+    )
+    assert "Kelas baru: VII B" in dialog.summary.text()
+    assert dialog.start.text() == "Impor 2 siswa"
+    dialog.show_kind.setCurrentIndex(dialog.show_kind.findData("problem"))
+    assert dialog.proxy.rowCount() == 1
+    assert "notasi ilmiah" in dialog.proxy.index(0, 4).data()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    assert dialog.result.new == 2
+    settle(qtbot, app_context)
+    page.class_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 98)
+
+
+def test_import_dialog_says_what_is_wrong_with_the_file(qtbot, window, app_context, tmp_path):
+    page = students_page(qtbot, window, app_context)
+    bogus = tmp_path / "foto.xlsx"
+    bogus.write_bytes(b"\xff\xd8\xff\xe0 not a workbook")
+    dialog = page.open_import()
+    qtbot.addWidget(dialog)
+    dialog.preview(bogus)
+    settle(qtbot, app_context)
+    assert dialog.summary.text() == "foto.xlsx bukan berkas Excel .xlsx."
+    assert not dialog.start.isEnabled()
