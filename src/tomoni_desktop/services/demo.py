@@ -71,6 +71,7 @@ class _DemoBuilder:
         self.rng = random.Random(seed)
         self.today = today
         self.moment = datetime.combine(today, time(0, 0), tzinfo=UTC)
+        self.nisns: set[str] = set()
 
     def stamp_rows(self, session: Session, _context, _instances) -> None:
         """Before every flush (autoflush too): the demo's day on each new or changed row,
@@ -81,6 +82,14 @@ class _DemoBuilder:
                     row.created_at = self.moment
                 row.updated_at = self.moment
                 flag_modified(row, "updated_at")  # an equal value would let onupdate win
+
+    def unique_nisn(self, birth_year: int) -> str:
+        """0 + the birth year's last two digits + seven more, never the same twice."""
+        while True:
+            nisn = f"0{birth_year % 100:02d}{self.rng.randint(0, 9_999_999):07d}"
+            if nisn not in self.nisns:
+                self.nisns.add(nisn)
+                return nisn
 
     def new_id(self) -> uuid.UUID:
         # Seeded ids instead of uuid7, so the same seed gives the very same rows.
@@ -265,9 +274,7 @@ def _make_student(
     age = school_class.level + 5  # a pupil of level 7 turns 12 or 13 in the first year
     birth = date(first_year - age, 1, 1) + timedelta(days=rng.randint(0, 364))
     entry_year = first_year - (school_class.level - 7)
-    nisn = (
-        None if rng.random() < 0.03 else f"0{birth.year % 100:02d}{rng.randint(0, 9_999_999):07d}"
-    )
+    nisn = None if rng.random() < 0.03 else builder.unique_nisn(birth.year)
     phone = rng.choices(
         (PhoneAccess.OWN, PhoneAccess.SHARED, PhoneAccess.NONE), weights=(50, 10, 40)
     )[0]

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, select
+from sqlalchemy import String, and_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from tomoni_desktop.core.models import (
@@ -47,16 +47,27 @@ def list_students(
     class_id: uuid.UUID | None = None,
     include_left: bool = False,
 ) -> list[StudentRow]:
-    """Pupils of the year (or of one class), each with the primary guardian, in one query."""
+    """Pupils of the year (or of one class), each with the primary guardian, in one query.
+
+    Plain Core rows, not ORM objects, and class ids read raw and looked up among the year's
+    few classes: a whole school of 10,000 pupils loads in a fraction of the time.
+    """
     primary = aliased(Guardian)
     query = (
         select(
-            Student,
-            SchoolClass.id,
-            SchoolClass.name,
-            SchoolClass.level,
+            Student.id,
+            Student.full_name,
+            Student.nisn,
+            Student.nis,
+            Student.gender,
+            type_coerce(Enrollment.class_id, String),
+            Student.village,
+            Student.dusun,
+            Student.phone_access,
+            Student.signal,
             primary.name,
             primary.mobile,
+            Student.left_on,
         )
         .join(
             Enrollment,
@@ -66,7 +77,6 @@ def list_students(
                 Enrollment.deleted_at.is_(None),
             ),
         )
-        .join(SchoolClass, SchoolClass.id == Enrollment.class_id)
         .outerjoin(
             primary,
             and_(
@@ -76,37 +86,50 @@ def list_students(
             ),
         )
         .where(Student.deleted_at.is_(None))
-        .order_by(SchoolClass.level, SchoolClass.name, Student.full_name)
     )
     if class_id is not None:
         query = query.where(Enrollment.class_id == class_id)
     if not include_left:
         query = query.where(Student.left_on.is_(None))
-    rows = []
-    seen: set[uuid.UUID] = set()
-    for student, cid, cname, level, guardian, mobile in session.execute(query):
-        if student.id in seen:  # two primary guardians after a merge: show the pupil once
-            continue
-        seen.add(student.id)
-        rows.append(
-            StudentRow(
-                id=student.id,
-                full_name=student.full_name,
-                nisn=student.nisn or "",
-                nis=student.nis or "",
-                gender=student.gender,
-                class_id=cid,
-                class_name=cname,
-                class_level=level,
-                village=student.village,
-                dusun=student.dusun,
-                phone_access=student.phone_access,
-                signal=student.signal,
-                guardian_name=guardian or "",
-                guardian_phone=format_local(mobile),
-                has_left=student.left_on is not None,
+    classes = {
+        cid.hex: (cid, name, level)
+        for cid, name, level in session.execute(
+            select(SchoolClass.id, SchoolClass.name, SchoolClass.level).where(
+                SchoolClass.school_year_id == school_year_id
             )
         )
+    }
+    rows: list[StudentRow] = []
+    seen: set[uuid.UUID] = set()
+    for row in session.connection().execute(query):
+        student_id = row[0]
+        if student_id in seen:  # two primary guardians after a merge: show the pupil once
+            continue
+        seen.add(student_id)
+        raw = row[5]  # hex text on SQLite; PostgreSQL's driver hands back a UUID
+        class_key, class_name, class_level = classes[
+            raw.hex if isinstance(raw, uuid.UUID) else raw.replace("-", "")
+        ]
+        rows.append(
+            StudentRow(
+                id=student_id,
+                full_name=row[1],
+                nisn=row[2] or "",
+                nis=row[3] or "",
+                gender=row[4],
+                class_id=class_key,
+                class_name=class_name,
+                class_level=class_level,
+                village=row[6],
+                dusun=row[7],
+                phone_access=row[8],
+                signal=row[9],
+                guardian_name=row[10] or "",
+                guardian_phone=format_local(row[11]),
+                has_left=row[12] is not None,
+            )
+        )
+    rows.sort(key=lambda r: (r.class_level, r.class_name, r.full_name))
     return rows
 
 

@@ -23,6 +23,8 @@ def list_view(
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
+    # Fit columns to the first rows only: measuring ten thousand rows would stall the page.
+    view.horizontalHeader().setResizeContentsPrecision(200)
     return view
 
 

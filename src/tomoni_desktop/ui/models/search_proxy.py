@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from tomoni_desktop.ui.models.table import SORT_ROLE, RowTableModel
+from tomoni_desktop.ui.models.table import RowTableModel
 
 
 def normalise(text: str) -> str:
@@ -31,7 +31,6 @@ class SearchProxy(QSortFilterProxyModel):
         self._generation = -1
         self._needle = ""
         self._predicate: Callable[[Any], bool] | None = None
-        self.setSortRole(SORT_ROLE)
         self.setSourceModel(source)
 
     def _haystack(self, source_row: int) -> str:
@@ -54,6 +53,13 @@ class SearchProxy(QSortFilterProxyModel):
         self._predicate = predicate
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is the source model's (see RowTableModel.sort); this proxy only filters."""
+        self.sourceModel().sort(column, order)
+
+    def accepted(self, row: Any) -> bool:
+        return self._predicate is None or self._predicate(row)
+
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
@@ -64,8 +70,10 @@ class SearchProxy(QSortFilterProxyModel):
         return True
 
     def visible_rows(self) -> list[Any]:
+        """The rows shown, in order, worked out in Python (no call into Qt per row)."""
         source: RowTableModel = self.sourceModel()
         return [
-            source.row_at(self.mapToSource(self.index(row, 0)).row())
-            for row in range(self.rowCount())
+            row
+            for number, row in enumerate(source.rows)
+            if (not self._needle or self._needle in self._haystack(number)) and self.accepted(row)
         ]

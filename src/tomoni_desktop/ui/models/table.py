@@ -1,7 +1,7 @@
 """One table model for every list: rows of plain data, columns described once.
 
-Views show it through a QSortFilterProxyModel; sorting uses raw values (SORT_ROLE), not the
-text shown, so dates and numbers sort as such.
+Views show it through a SearchProxy, which filters; the model sorts itself, in Python, by raw
+values (a column's sort key), not the text shown, so dates and numbers sort as such.
 """
 
 from __future__ import annotations
@@ -13,20 +13,17 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Row = TypeVar("Row")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def sortable(key: Any) -> Any:
-    """A value Qt itself can compare: text folded, tuples as one text with padded numbers."""
-    if isinstance(key, str):
-        return key.casefold()
-    if isinstance(key, tuple):
-        return "\x1f".join(
-            f"{part:012d}" if isinstance(part, int) else str(sortable(part)) for part in key
-        )
-    return key
+def fold(value: Any) -> Any:
+    """A sort key that ignores case, inside tuples too."""
+    if isinstance(value, str):
+        return value.casefold()
+    if isinstance(value, tuple):
+        return tuple(fold(part) for part in value)
+    return value
 
 
 @dataclass(frozen=True)
@@ -42,7 +39,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
-        self.generation = 0  # counts resets, so caches built from the rows know when to renew
+        self.generation = 0  # counts reorders, so caches built from the rows know when to renew
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     @property
     def rows(self) -> list[Row]:
@@ -50,9 +48,49 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(list(rows))
         self.generation += 1
         self.endResetModel()
+
+    def _sort_key(self, column: int):
+        spec = self._columns[column]
+        key = spec.sort_key or spec.display
+
+        def sort_key(row):
+            value = key(row)
+            # None sorts first; text ignores case; mixed types never compare with each other
+            return (value is not None, fold(value))
+
+        return sort_key
+
+    def _sorted(self, rows: list[Row]) -> list[Row]:
+        if self._sort is None:
+            return rows
+        column, order = self._sort
+        return sorted(
+            rows, key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here in Python with a key per row: ten thousand rows take milliseconds,
+        where a proxy comparing through data() calls back into Python a quarter-million times."""
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_rows = [self._rows[index.row()] for index in old_persistent]
+        self._sort = (column, order)
+        self._rows = self._sorted(self._rows)
+        self.generation += 1
+        position = {id(row): number for number, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            old_persistent,
+            [
+                self.index(position[id(row)], index.column())
+                for row, index in zip(old_rows, old_persistent, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
@@ -71,9 +109,6 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.display(row)
             return value if isinstance(value, str) else str(value)
-        if role == SORT_ROLE:
-            key = column.sort_key(row) if column.sort_key else column.display(row)
-            return sortable(key)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
