@@ -695,6 +695,18 @@
         <source>Any signal</source>
         <translation>Semua sinyal</translation>
     </message>
+    <message>
+        <source>L and P</source>
+        <translation>L dan P</translation>
+    </message>
+    <message>
+        <source>L (boys)</source>
+        <translation>L (laki-laki)</translation>
+    </message>
+    <message>
+        <source>P (girls)</source>
+        <translation>P (perempuan)</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

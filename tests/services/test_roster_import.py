@@ -187,3 +187,20 @@ def test_demo_school_round_trip_through_dapodik(demo_database, tmp_path):
         result = plan_import(session, context.school_year_id, read_dapodik(path).records, "dapodik")
     # The demo's own pupils come back unchanged: ids, names, classes and numbers all match.
     assert counts(result) == {"unchanged": 96}
+
+
+def test_cancelling_half_way_writes_nothing(database, school, make_dapodik):
+    from tomoni_desktop.core.errors import OperationCancelled
+
+    session, result = plan(database, school, make_dapodik([pupil(n) for n in range(1, 260)]))
+
+    def cancel_at_200(done, total):
+        if done >= 200:
+            raise OperationCancelled()
+
+    with pytest.raises(OperationCancelled):
+        apply_import(session, result, progress=cancel_at_200)
+    session.close()
+    with database.session() as check:
+        assert check.scalar(select(func.count()).select_from(Student)) == 0
+        assert check.scalar(select(func.count()).select_from(ImportedValues)) == 0

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
-from tomoni_desktop.core.models import Guardian, Student
 from tests.samples import pupil
 from tests.ui.conftest import settle
+from tomoni_desktop.core.models import Guardian, Student
 
 
 def students_page(qtbot, window, app_context):
@@ -180,3 +180,11 @@ def test_import_dialog_says_what_is_wrong_with_the_file(qtbot, window, app_conte
     settle(qtbot, app_context)
     assert dialog.summary.text() == "foto.xlsx bukan berkas Excel .xlsx."
     assert not dialog.start.isEnabled()
+
+
+def test_gender_filter(qtbot, window, app_context):
+    page = students_page(qtbot, window, app_context)
+    page.gender_filter.setCurrentIndex(page.gender_filter.findData("P"))
+    shown = page.proxy.visible_rows()
+    assert shown and all(r.gender.value == "P" for r in shown)
+    assert page.proxy.rowCount() == len(shown) < 32

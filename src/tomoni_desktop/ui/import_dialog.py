@@ -221,6 +221,7 @@ class ImportDialog(Retranslating, QDialog):
             parent=self,
             changes=frozenset({STUDENTS, SCHOOL}),
             label=self.tr("Importing…"),
+            cancellable=True,
             on_failure=failed,
         )
 

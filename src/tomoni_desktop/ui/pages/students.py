@@ -59,6 +59,7 @@ class StudentsPage(Retranslating, QWidget):
         self.class_filter = QComboBox()
         self.phone_filter = QComboBox()
         self.signal_filter = QComboBox()
+        self.gender_filter = QComboBox()
         self.count_line = QLabel()
         self.show_left = QCheckBox()
         self.add_button = QPushButton()
@@ -79,6 +80,7 @@ class StudentsPage(Retranslating, QWidget):
         filters.addWidget(self.class_filter, 1)
         filters.addWidget(self.phone_filter, 1)
         filters.addWidget(self.signal_filter, 1)
+        filters.addWidget(self.gender_filter, 1)
         actions = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.move_button, self.left_button):
             actions.addWidget(button)
@@ -98,7 +100,7 @@ class StudentsPage(Retranslating, QWidget):
         self.retranslate()
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
-        for combo in (self.class_filter, self.phone_filter, self.signal_filter):
+        for combo in (self.class_filter, self.phone_filter, self.signal_filter, self.gender_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.show_left.toggled.connect(self._apply_filters)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -180,6 +182,7 @@ class StudentsPage(Retranslating, QWidget):
         class_id: str | None = self.class_filter.currentData()
         phone: str | None = self.phone_filter.currentData()
         signal: str | None = self.signal_filter.currentData()
+        gender: str | None = self.gender_filter.currentData()
         show_left = self.show_left.isChecked()
         wanted_class = uuid.UUID(class_id) if class_id else ALL
         self.proxy.set_predicate(
@@ -188,6 +191,7 @@ class StudentsPage(Retranslating, QWidget):
                 and (wanted_class is ALL or r.class_id == wanted_class)
                 and (phone is ALL or r.phone_access == phone)
                 and (signal is ALL or r.signal == signal)
+                and (gender is ALL or r.gender == gender)
             )
         )
 
@@ -361,6 +365,10 @@ class StudentsPage(Retranslating, QWidget):
             self.signal_filter,
             [(self.tr("Any signal"), ALL)]
             + [(labels.signal(value), value.value) for value in Signal],
+        )
+        self._fill_choice(
+            self.gender_filter,
+            [(self.tr("L and P"), ALL), (self.tr("L (boys)"), "L"), (self.tr("P (girls)"), "P")],
         )
         if self.class_filter.count():
             self._fill_class_filter(self.model.rows)
