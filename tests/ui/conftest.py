@@ -22,9 +22,10 @@ def switcher(qapp) -> Iterator[LanguageSwitcher]:
 
 
 @pytest.fixture
-def runner(qapp) -> Iterator[OperationRunner]:
+def runner(qapp, qtbot) -> Iterator[OperationRunner]:
     runner = OperationRunner()
     yield runner
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)  # no work left in flight
     runner.shutdown()
 
 

@@ -17,7 +17,12 @@ from tomoni_desktop.core.models import GuardianRelation
 from tomoni_desktop.core.phones import parse_phone
 from tomoni_desktop.io import cleaning
 from tomoni_desktop.io.excel import FileProblem, open_workbook
-from tomoni_desktop.io.records import GuardianRecord, Problem, StudentRecord
+from tomoni_desktop.io.records import (
+    GuardianRecord,
+    Problem,
+    StudentRecord,
+    set_primary_contact,
+)
 
 HEADER_SEARCH_ROWS = 20
 GROUPS = {
@@ -216,19 +221,8 @@ def _record(number: int, row: tuple, columns: dict[str, int]) -> StudentRecord:
         name = cleaning.clean_name(cell(f"{relation_key} nama"))
         if name and name not in ("-", "0"):
             record.guardians.append(GuardianRecord(relation=relation, name=name))
-    if record.guardians:
-        primary = _primary(record.guardians)
-        primary.primary = True
-        if phone is not None:
-            primary.mobile = phone.e164
-            primary.whatsapp = phone.e164 if phone.mobile else None
+    set_primary_contact(record, phone)
     return record
-
-
-def _primary(guardians: list[GuardianRecord]) -> GuardianRecord:
-    # A pupil with a wali lives with them; otherwise the mother is the usual contact.
-    order = [GuardianRelation.GUARDIAN, GuardianRelation.MOTHER, GuardianRelation.FATHER]
-    return min(guardians, key=lambda g: order.index(g.relation))
 
 
 def _name(value: object) -> str:

@@ -198,55 +198,30 @@ def write_dapodik_workbook(
 
 
 def pupils_from_database(session, school_year_id) -> list[SamplePupil]:
-    """The pupils of a school year as the office's Dapodik would list them."""
-    from sqlalchemy import select
-
-    from tomoni_desktop.core.models import Enrollment, GuardianRelation, SchoolClass, Student
+    """The pupils of a school year as the office's Dapodik would list them (names in capitals)."""
     from tomoni_desktop.core.phones import format_local
+    from tomoni_desktop.services.students import roster_entries
 
-    rows = session.execute(
-        select(Student, SchoolClass.name)
-        .join(Enrollment, Enrollment.student_id == Student.id)
-        .join(SchoolClass, SchoolClass.id == Enrollment.class_id)
-        .where(
-            Enrollment.school_year_id == school_year_id,
-            Enrollment.deleted_at.is_(None),
-            Student.deleted_at.is_(None),
+    return [
+        SamplePupil(
+            name=entry.full_name.upper(),
+            nisn=entry.nisn,
+            nipd=entry.nis or "",
+            gender=entry.gender.value,
+            birth_place=entry.birth_place,
+            birth_date=entry.birth_date,
+            religion=entry.religion,
+            address=entry.address,
+            rt=entry.rt,
+            rw=entry.rw,
+            dusun=entry.dusun,
+            village=entry.village,
+            kecamatan=entry.kecamatan,
+            mobile=format_local(entry.primary_phone).replace("-", ""),
+            father=entry.father.upper(),
+            mother=entry.mother.upper(),
+            guardian=entry.guardian.upper(),
+            class_name=f"Kelas {entry.class_name}",
         )
-        .order_by(SchoolClass.level, SchoolClass.name, Student.full_name)
-    ).all()
-    pupils = []
-    for student, class_name in rows:
-        by_relation = {g.relation: g for g in student.guardians if g.deleted_at is None}
-        primary = next((g for g in by_relation.values() if g.is_primary), None)
-        pupils.append(
-            SamplePupil(
-                name=student.full_name.upper(),
-                nisn=student.nisn,
-                nipd=student.nis or "",
-                gender=student.gender.value,
-                birth_place=student.birth_place,
-                birth_date=student.birth_date,
-                religion=student.religion,
-                address=student.address,
-                rt=student.rt,
-                rw=student.rw,
-                dusun=student.dusun,
-                village=student.village,
-                kecamatan=student.kecamatan,
-                mobile=format_local(primary.mobile).replace("-", "")
-                if primary and primary.mobile
-                else "",
-                father=by_relation[GuardianRelation.FATHER].name.upper()
-                if GuardianRelation.FATHER in by_relation
-                else "",
-                mother=by_relation[GuardianRelation.MOTHER].name.upper()
-                if GuardianRelation.MOTHER in by_relation
-                else "",
-                guardian=by_relation[GuardianRelation.GUARDIAN].name.upper()
-                if GuardianRelation.GUARDIAN in by_relation
-                else "",
-                class_name=f"Kelas {class_name}",
-            )
-        )
-    return pupils
+        for entry in roster_entries(session, school_year_id)
+    ]

@@ -59,6 +59,33 @@ class StudentRecord:
         return not self.problems
 
 
+def set_primary_contact(record: StudentRecord, phone, contact_name: str = "") -> None:
+    """Mark one guardian as the contact and give them the file's number.
+
+    The named contact if the file says who; otherwise a wali (the pupil lives with them),
+    then the mother, then the father.
+    """
+    if not record.guardians:
+        return
+    wanted = " ".join(contact_name.casefold().split())
+    primary = next(
+        (g for g in record.guardians if wanted and " ".join(g.name.casefold().split()) == wanted),
+        None,
+    )
+    if primary is None:
+        order = [
+            GuardianRelation.GUARDIAN,
+            GuardianRelation.MOTHER,
+            GuardianRelation.FATHER,
+            GuardianRelation.OTHER,
+        ]
+        primary = min(record.guardians, key=lambda g: order.index(g.relation))
+    primary.primary = True
+    if phone is not None:
+        primary.mobile = phone.e164
+        primary.whatsapp = phone.e164 if phone.mobile else None
+
+
 # Student fields an import compares and may update, in the order a preview lists them.
 STUDENT_FIELDS = (
     "full_name",

@@ -18,7 +18,12 @@ from tomoni_desktop.core.models import GuardianRelation, PhoneAccess, Signal
 from tomoni_desktop.core.phones import parse_phone
 from tomoni_desktop.io import cleaning
 from tomoni_desktop.io.excel import FileProblem
-from tomoni_desktop.io.records import GuardianRecord, Problem, StudentRecord
+from tomoni_desktop.io.records import (
+    GuardianRecord,
+    Problem,
+    StudentRecord,
+    set_primary_contact,
+)
 
 # (key, header as written, other spellings accepted when reading)
 COLUMNS = [
@@ -199,16 +204,7 @@ def _record(number: int, row: list[str], columns: dict[str, int]) -> StudentReco
         guardian_name = cleaning.clean_name(cell(key))
         if guardian_name and guardian_name != "-":
             record.guardians.append(GuardianRecord(relation, guardian_name))
-    if record.guardians:
-        contact = _key(cell("kontak"))
-        primary = next((g for g in record.guardians if _key(g.name) == contact), None)
-        if primary is None:
-            order = [GuardianRelation.GUARDIAN, GuardianRelation.MOTHER, GuardianRelation.FATHER]
-            primary = min(record.guardians, key=lambda g: order.index(g.relation))
-        primary.primary = True
-        if phone is not None:
-            primary.mobile = phone.e164
-            primary.whatsapp = phone.e164 if phone.mobile else None
+    set_primary_contact(record, phone, cleaning.text(cell("kontak")))
     return record
 
 

@@ -41,6 +41,15 @@ class StudentRow:
     has_left: bool
 
 
+def enrolled_in(school_year_id: uuid.UUID):
+    """Join condition: the pupil's live enrollment in this school year."""
+    return and_(
+        Enrollment.student_id == Student.id,
+        Enrollment.school_year_id == school_year_id,
+        Enrollment.deleted_at.is_(None),
+    )
+
+
 def list_students(
     session: Session,
     school_year_id: uuid.UUID,
@@ -71,11 +80,7 @@ def list_students(
         )
         .join(
             Enrollment,
-            and_(
-                Enrollment.student_id == Student.id,
-                Enrollment.school_year_id == school_year_id,
-                Enrollment.deleted_at.is_(None),
-            ),
+            enrolled_in(school_year_id),
         )
         .outerjoin(
             primary,
@@ -171,11 +176,7 @@ def roster_entries(
         select(Student, SchoolClass.name)
         .join(
             Enrollment,
-            and_(
-                Enrollment.student_id == Student.id,
-                Enrollment.school_year_id == school_year_id,
-                Enrollment.deleted_at.is_(None),
-            ),
+            enrolled_in(school_year_id),
         )
         .join(SchoolClass, SchoolClass.id == Enrollment.class_id)
         .where(Student.deleted_at.is_(None), Student.left_on.is_(None))

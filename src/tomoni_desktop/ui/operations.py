@@ -132,8 +132,9 @@ class OperationRunner(QObject):
             dialog.setCancelButton(None)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
         dialog.reset()
-        # QProgressDialog shows itself after minimumDuration only once a value is set.
-        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_if_running(operation))
+        # QProgressDialog shows itself after minimumDuration only once a value is set. The
+        # runner is the timer's context: if the runner is gone first, the call is dropped.
+        QTimer.singleShot(PROGRESS_DELAY_MS, self, lambda: self._show_if_running(operation))
         return dialog
 
     def _show_if_running(self, operation: Operation) -> None:
@@ -179,6 +180,18 @@ class OperationRunner(QObject):
             log.error("operation failed", exc_info=(type(error), error, error.__traceback__))
 
     def shutdown(self) -> None:
-        """Finish queued work, then stop the thread (called when the app closes)."""
+        """Finish queued work, then stop the thread (called when the app closes).
+
+        Results that arrive after this are dropped: their pages may already be gone.
+        """
+        for signal in (self._worker.succeeded, self._worker.failed, self._worker.progressed):
+            signal.disconnect()
+        for operation in self._pending.values():
+            operation.cancel()
+            if operation.dialog is not None:
+                operation.dialog.deleteLater()
+                operation.dialog = None
+        self._pending.clear()
         self._thread.quit()
         self._thread.wait()
+        self._worker.deleteLater()
