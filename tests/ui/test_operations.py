@@ -103,3 +103,20 @@ def test_unexpected_errors_point_to_the_log(qtbot, switcher, data_dir):
     box = parent.findChild(QMessageBox)
     assert box.text().startswith("Terjadi kesalahan tak terduga")
     assert "tomoni.log" in box.text()
+
+
+def test_results_for_a_closed_window_are_dropped_but_changes_announced(qtbot, app_context):
+    import shiboken6
+
+    release = threading.Event()
+    called, announced = [], []
+    app_context.changed.connect(announced.append)
+    dialog = QWidget()
+    app_context.run_plain(
+        lambda _ctx: release.wait(5), called.append, parent=dialog, changes=frozenset({"students"})
+    )
+    shiboken6.delete(dialog)  # the teacher closed the window while the work ran
+    release.set()
+    qtbot.waitUntil(lambda: not app_context.runner.busy)
+    qtbot.waitUntil(lambda: bool(announced))
+    assert called == [] and announced == [frozenset({"students"})]

@@ -188,3 +188,42 @@ def test_gender_filter(qtbot, window, app_context):
     shown = page.proxy.visible_rows()
     assert shown and all(r.gender.value == "P" for r in shown)
     assert page.proxy.rowCount() == len(shown) < 32
+
+
+def test_a_nisn_already_used_is_a_warning_not_a_block(qtbot, window, app_context):
+    page = students_page(qtbot, window, app_context)
+    first, second = page.proxy.visible_rows()[:2]
+    dialog = page.open_editor(first.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.full_name.text() == first.full_name and dialog.save.isEnabled())
+    dialog.nisn.setText(second.nisn)
+    dialog.nisn.editingFinished.emit()
+    qtbot.waitUntil(lambda: dialog.nisn_warning.isVisibleTo(dialog))
+    assert dialog.nisn_warning.text() == (
+        f"NISN ini sudah dipakai oleh {second.full_name}. Periksa apakah bukan siswa yang sama."
+    )
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+
+
+def test_move_a_pupil_to_another_class(qtbot, window, app_context, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    page = students_page(qtbot, window, app_context)
+    chosen = page.proxy.visible_rows()[0]
+    select_row(page, chosen.full_name)
+    offered = []
+
+    def choose(parent, title, label, items, current, editable):
+        offered.append((label, list(items)))
+        return "VIII A", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    assert offered[0][0] == f"Pindahkan {chosen.full_name} ke kelas:"
+    assert offered[0][1] == ["VII A", "VIII A", "IX A"]
+    qtbot.waitUntil(
+        lambda: any(r.id == chosen.id and r.class_name == "VIII A" for r in page.model.rows)
+    )
+    assert chosen.id not in {r.id for r in page.proxy.visible_rows()}  # VII A is still shown

@@ -5,9 +5,11 @@ Passed to each page explicitly: no global application object for tests to patch.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
@@ -17,6 +19,8 @@ from tomoni_desktop.core.settings import AppSettings
 from tomoni_desktop.services.school import SchoolContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.operations import Operation, OperationContext, OperationRunner
+
+log = logging.getLogger(__name__)
 
 # Areas a change can touch; pages redraw only when one of theirs changed.
 SCHOOL = "school"
@@ -93,16 +97,28 @@ class AppContext(QObject):
         the teacher's message unless `on_failure` handles it.
         """
 
+        def asker_alive() -> bool:
+            # A dialog closed while its work ran: its callbacks would touch deleted widgets.
+            return parent is None or shiboken6.isValid(parent)
+
         def succeeded(result: Any) -> None:
-            if on_success:
+            if on_success and asker_alive():
                 on_success(result)
             if changes:
-                self.changed.emit(changes)
+                self.changed.emit(changes)  # the data changed, whoever asked
+
+        def failed(error: BaseException) -> None:
+            if not asker_alive():
+                log.info("result of a closed window's work: %r", error)
+            elif on_failure:
+                on_failure(error)
+            else:
+                show_error(parent, error)
 
         return self.runner.run(
             work,
             succeeded,
-            on_failure or (lambda error: show_error(parent, error)),
+            failed,
             label=label,
             cancellable=cancellable,
             parent=parent,
