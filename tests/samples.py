@@ -30,3 +30,44 @@ def pupil(number: int, **changes) -> SamplePupil:
     )
     values.update(changes)
     return SamplePupil(**values)
+
+
+def pdf_pages(count: int, title: str = "LKPD IPA") -> bytes:
+    """A real PDF of `count` A4 pages, made with reportlab."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=A4)
+    for number in range(1, count + 1):
+        drawing.setFont("Helvetica", 14)
+        drawing.drawString(72, 760, f"{title} - halaman {number}")
+        drawing.showPage()
+    drawing.save()
+    return buffer.getvalue()
+
+
+def encrypted_pdf() -> bytes:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(pdf_pages(1))).pages:
+        writer.add_page(page)
+    writer.encrypt("rahasia")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def empty_pdf() -> bytes:
+    import io
+
+    from pypdf import PdfWriter
+
+    buffer = io.BytesIO()
+    PdfWriter().write(buffer)
+    return buffer.getvalue()

@@ -1034,8 +1034,24 @@
         <translation>Pilih L atau P.</translation>
     </message>
     <message>
+        <source>Choose a worksheet.</source>
+        <translation>Pilih lembar kerja.</translation>
+    </message>
+    <message>
+        <source>This worksheet is archived; take it out of the archive first.</source>
+        <translation>Lembar kerja ini diarsipkan; keluarkan dulu dari arsip.</translation>
+    </message>
+    <message>
         <source>Choose the pupil&apos;s class.</source>
         <translation>Pilih kelas siswa.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the day it is handed out.</source>
+        <translation>Tanggal kumpul tidak boleh sebelum tanggal dibagikan.</translation>
+    </message>
+    <message>
+        <source>Class {name} has no pupils.</source>
+        <translation>Kelas {name} belum memiliki siswa.</translation>
     </message>
     <message>
         <source>The date of consent cannot be in the future.</source>
@@ -1048,6 +1064,54 @@
     <message>
         <source>Enter the parent&apos;s or guardian&apos;s name.</source>
         <translation>Isi nama orang tua/wali.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF file.</source>
+        <translation>{name} bukan berkas PDF.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {most} MB.</source>
+        <translation>{name} lebih besar dari {most} MB.</translation>
+    </message>
+    <message>
+        <source>{name} is locked with a password; save an unlocked copy and attach that.</source>
+        <translation>{name} dikunci dengan kata sandi; simpan salinan tanpa kata sandi lalu lampirkan salinan itu.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read.</source>
+        <translation>{name} rusak dan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>{name} has no pages.</source>
+        <translation>{name} tidak memiliki halaman.</translation>
+    </message>
+    <message>
+        <source>{name} has {pages} pages; a worksheet may have at most {most}.</source>
+        <translation>{name} berisi {pages} halaman; lembar kerja paling banyak {most} halaman.</translation>
+    </message>
+    <message>
+        <source>Enter the worksheet&apos;s title.</source>
+        <translation>Isi judul lembar kerja.</translation>
+    </message>
+    <message>
+        <source>The maximum score must be between 1 and 1000.</source>
+        <translation>Nilai maksimum harus antara 1 dan 1000.</translation>
+    </message>
+    <message>
+        <source>The pass mark (KKTP) must be between 0 and the maximum score.</source>
+        <translation>KKTP harus antara 0 dan nilai maksimum.</translation>
+    </message>
+    <message>
+        <source>Question {number} needs 1 to 30 answer lines.</source>
+        <translation>Soal {number} memerlukan 1 sampai 30 baris jawaban.</translation>
+    </message>
+    <message>
+        <source>A worksheet needs typed questions or an attached PDF.</source>
+        <translation>Lembar kerja memerlukan soal yang diketik atau PDF yang dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Choose the subject.</source>
+        <translation>Pilih mata pelajaran.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from tomoni_desktop.core.models.base import Base, SyncedRecord
 from tomoni_desktop.core.models.enums import (
+    AnswerSpace,
+    Channel,
     Gender,
     GuardianRelation,
     PhoneAccess,
@@ -20,8 +22,22 @@ from tomoni_desktop.core.models.school import (
     Teacher,
     TeachingAssignment,
 )
+from tomoni_desktop.core.models.worksheets import (
+    HandOut,
+    StoredFile,
+    Worksheet,
+    WorksheetCopy,
+    WorksheetQuestion,
+)
 
 __all__ = [
+    "AnswerSpace",
+    "Channel",
+    "HandOut",
+    "StoredFile",
+    "Worksheet",
+    "WorksheetCopy",
+    "WorksheetQuestion",
     "Base",
     "Enrollment",
     "Gender",

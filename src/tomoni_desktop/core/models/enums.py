@@ -54,3 +54,13 @@ def text_enum(enum_class: type[enum.Enum]) -> Enum:
         length=16,
         values_callable=lambda members: [member.value for member in members],
     )
+
+
+class Channel(enum.StrEnum):
+    PAPER = "paper"  # printed, dropped off and picked up at home
+    WHATSAPP = "whatsapp"
+
+
+class AnswerSpace(enum.StrEnum):
+    LINES = "lines"
+    BOX = "box"

@@ -1,0 +1,234 @@
+"""Handing a worksheet out to a class: a channel per pupil, a due date, a pickup code each."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tomoni_desktop.core import ids
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.models import (
+    Channel,
+    Enrollment,
+    HandOut,
+    PhoneAccess,
+    SchoolClass,
+    Signal,
+    Student,
+    Worksheet,
+    WorksheetCopy,
+)
+
+DEFAULT_DAYS = 7
+# No 0/O, 1/I/L, 2/Z, 5/S, 8/B: a code read aloud on a doorstep or typed by a tired teacher.
+CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+CODE_LENGTH = 6
+
+
+@dataclass(frozen=True)
+class ChannelProposal:
+    student_id: uuid.UUID
+    full_name: str
+    phone_access: PhoneAccess
+    signal: Signal
+    channel: Channel
+
+
+@dataclass(frozen=True)
+class DueDate:
+    due_on: date
+    moved_from: date | None  # the date asked for, when it fell on a Sunday or holiday
+    reasons: tuple[str, ...]  # what each skipped day was ("Minggu", "Hari Raya Natal")
+
+    @property
+    def note(self) -> str:
+        if self.moved_from is None:
+            return ""
+        return f"{self.moved_from:%d/%m/%Y} → {self.due_on:%d/%m/%Y}: " + "; ".join(self.reasons)
+
+
+@dataclass(frozen=True)
+class HandOutResult:
+    hand_out_id: uuid.UUID
+    paper: int
+    whatsapp: int
+    due: DueDate
+
+
+def proposed_channel(phone_access: PhoneAccess, signal: Signal) -> Channel:
+    """No phone or no signal: paper. Own phone with signal: WhatsApp. A shared phone: paper,
+    unless the teacher changes it (the phone may not be there when the child needs it)."""
+    if phone_access is PhoneAccess.OWN and signal is not Signal.NONE:
+        return Channel.WHATSAPP
+    return Channel.PAPER
+
+
+def propose_channels(
+    session: Session, class_id: uuid.UUID, school_year_id: uuid.UUID
+) -> list[ChannelProposal]:
+    rows = session.execute(
+        select(Student.id, Student.full_name, Student.phone_access, Student.signal)
+        .join(Enrollment, Enrollment.student_id == Student.id)
+        .where(
+            Enrollment.class_id == class_id,
+            Enrollment.school_year_id == school_year_id,
+            Enrollment.deleted_at.is_(None),
+            Student.deleted_at.is_(None),
+            Student.left_on.is_(None),
+        )
+        .order_by(Student.full_name)
+    ).all()
+    return [
+        ChannelProposal(sid, name, phone, signal, proposed_channel(phone, signal))
+        for sid, name, phone, signal in rows
+    ]
+
+
+@lru_cache(maxsize=8)
+def _holidays(year: int):
+    import holidays  # the table of Indonesian public holidays, from the holidays package
+
+    return holidays.country_holidays("ID", years=[year, year + 1], language="id")
+
+
+def school_day_on_or_after(day: date) -> DueDate:
+    """The day itself, or the next day that is neither a Sunday nor a public holiday."""
+    wanted, reasons = day, []
+    while True:
+        holiday = _holidays(day.year).get(day)
+        if day.weekday() == 6:
+            reasons.append(f"{day:%d/%m/%Y} Minggu")
+        elif holiday:
+            reasons.append(f"{day:%d/%m/%Y} {holiday}")
+        else:
+            return DueDate(day, wanted if day != wanted else None, tuple(reasons))
+        day += timedelta(days=1)
+
+
+def pickup_code(copy_id: uuid.UUID, attempt: int = 0) -> str:
+    """Six characters from the copy's id, e.g. "K7M-Q2P": every laptop derives codes on its
+    own, and a clash (rare: 25^6 = 244 million codes) is settled by the next attempt."""
+    digest = hashlib.sha256(copy_id.bytes + attempt.to_bytes(2, "big")).digest()
+    number = int.from_bytes(digest[:8], "big")
+    letters = []
+    for _ in range(CODE_LENGTH):
+        number, index = divmod(number, len(CODE_ALPHABET))
+        letters.append(CODE_ALPHABET[index])
+    return "".join(letters[:3]) + "-" + "".join(letters[3:])
+
+
+def normalise_code(text: str) -> str:
+    """What a teacher types ("k7mq2p", "K7M Q2P") as the stored form."""
+    cleaned = "".join(c for c in text.upper() if c.isalnum())
+    return f"{cleaned[:3]}-{cleaned[3:]}" if len(cleaned) == CODE_LENGTH else cleaned
+
+
+def hand_out_worksheet(
+    session: Session,
+    worksheet_id: uuid.UUID,
+    class_id: uuid.UUID,
+    school_year_id: uuid.UUID,
+    issued_on: date,
+    due_on: date | None = None,
+    channels: dict[uuid.UUID, Channel] | None = None,
+) -> HandOutResult:
+    """Give the worksheet to every pupil of the class, by the proposed channel unless the
+    teacher chose another; one commit."""
+    worksheet = session.get(Worksheet, worksheet_id)
+    school_class = session.get(SchoolClass, class_id)
+    if worksheet is None or worksheet.deleted_at is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a worksheet."), field="worksheet")
+    if worksheet.archived_at is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This worksheet is archived; take it out of the archive first."
+            ),
+            field="worksheet",
+        )
+    if school_class is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the pupil's class."), field="class_id"
+        )
+    wanted_due = due_on or issued_on + timedelta(days=DEFAULT_DAYS)
+    if wanted_due < issued_on:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The due date cannot be before the day it is handed out."),
+            field="due_on",
+        )
+    due = school_day_on_or_after(wanted_due)
+    proposals = propose_channels(session, class_id, school_year_id)
+    if not proposals:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Class {name} has no pupils."),
+            field="class_id",
+            name=school_class.name,
+        )
+    hand_out = HandOut(
+        worksheet_id=worksheet_id,
+        class_id=class_id,
+        issued_on=issued_on,
+        due_on=due.due_on,
+        due_note=due.note,
+    )
+    session.add(hand_out)
+    session.flush()
+    taken = set(session.scalars(select(WorksheetCopy.pickup_code)))
+    counts = {Channel.PAPER: 0, Channel.WHATSAPP: 0}
+    for proposal in proposals:
+        channel = (channels or {}).get(proposal.student_id, proposal.channel)
+        copy_id = ids.new_id()
+        attempt, code = 0, pickup_code(copy_id)
+        while code in taken:
+            attempt += 1
+            code = pickup_code(copy_id, attempt)
+        taken.add(code)
+        session.add(
+            WorksheetCopy(
+                id=copy_id,
+                hand_out_id=hand_out.id,
+                student_id=proposal.student_id,
+                channel=channel,
+                pickup_code=code,
+            )
+        )
+        counts[channel] += 1
+    session.commit()
+    return HandOutResult(hand_out.id, counts[Channel.PAPER], counts[Channel.WHATSAPP], due)
+
+
+@dataclass(frozen=True)
+class OutOnPaper:
+    class_id: uuid.UUID
+    class_name: str
+    worksheets: int
+    copies: int
+
+
+def out_on_paper(session: Session, school_year_id: uuid.UUID) -> list[OutOnPaper]:
+    """Per class: worksheets handed out on paper and copies not yet collected."""
+    rows = session.execute(
+        select(
+            SchoolClass.id,
+            SchoolClass.name,
+            func.count(func.distinct(HandOut.id)),
+            func.count(WorksheetCopy.id),
+        )
+        .join(HandOut, HandOut.class_id == SchoolClass.id)
+        .join(WorksheetCopy, WorksheetCopy.hand_out_id == HandOut.id)
+        .where(
+            SchoolClass.school_year_id == school_year_id,
+            HandOut.deleted_at.is_(None),
+            WorksheetCopy.deleted_at.is_(None),
+            WorksheetCopy.channel == Channel.PAPER,
+            WorksheetCopy.collected_on.is_(None),
+        )
+        .group_by(SchoolClass.id, SchoolClass.name, SchoolClass.level)
+        .order_by(SchoolClass.level, SchoolClass.name)
+    ).all()
+    return [OutOnPaper(*row) for row in rows]

@@ -1,0 +1,311 @@
+"""The worksheet library: typed questions or an attached PDF, searched, copied, archived."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from tomoni_desktop.core import ids
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.models import (
+    AnswerSpace,
+    StoredFile,
+    Subject,
+    Worksheet,
+    WorksheetQuestion,
+)
+from tomoni_desktop.core.types import utc_now
+
+MAX_PDF_PAGES = 50
+MAX_PDF_BYTES = 30 * 1024 * 1024
+PDF = "application/pdf"
+
+
+@dataclass
+class QuestionDraft:
+    text: str
+    answer_space: AnswerSpace = AnswerSpace.LINES
+    answer_lines: int = 4
+
+
+@dataclass
+class WorksheetDraft:
+    subject_id: uuid.UUID
+    level: int
+    title: str
+    instructions: str = ""
+    objective: str = ""
+    pass_mark: int = 75
+    max_score: int = 100
+    questions: list[QuestionDraft] = field(default_factory=list)
+    pdf: bytes | None = None  # a new attachment; None keeps the one there is
+    pdf_name: str = ""
+
+
+@dataclass(frozen=True)
+class WorksheetRow:
+    id: uuid.UUID
+    title: str
+    subject: str
+    level: int
+    pages: str  # "PDF, 4 pages" is for the interface to say; here: "pdf" or "questions"
+    page_count: int
+    question_count: int
+    archived: bool
+
+
+def check_pdf(data: bytes, name: str) -> int:
+    """The number of pages of a PDF a teacher attaches, or the reason it cannot be used."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    if not data.startswith(b"%PDF"):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{name} is not a PDF file."), field="pdf", name=name
+        )
+    if len(data) > MAX_PDF_BYTES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{name} is larger than {most} MB."),
+            field="pdf",
+            name=name,
+            most=MAX_PDF_BYTES // (1024 * 1024),
+        )
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} is locked with a password; save an unlocked copy and attach that.",
+                ),
+                field="pdf",
+                name=name,
+            )
+        pages = len(reader.pages)
+        if pages:
+            reader.pages[0].mediabox  # noqa: B018 - touch the first page: a broken tree fails here
+    except ValidationError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{name} is damaged and cannot be read."),
+            field="pdf",
+            name=name,
+        ) from error
+    if pages == 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{name} has no pages."), field="pdf", name=name
+        )
+    if pages > MAX_PDF_PAGES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{name} has {pages} pages; a worksheet may have at most {most}."
+            ),
+            field="pdf",
+            name=name,
+            pages=pages,
+            most=MAX_PDF_PAGES,
+        )
+    return pages
+
+
+def store_file(session: Session, data: bytes, media_type: str, name: str) -> StoredFile:
+    """Keep `data` once, under its SHA-256: attaching the same file again reuses it."""
+    digest = hashlib.sha256(data).hexdigest()
+    file_id = ids.derived_id("file", digest)
+    stored = session.get(StoredFile, file_id)
+    if stored is None:
+        stored = StoredFile(
+            id=file_id,
+            sha256=digest,
+            size=len(data),
+            media_type=media_type,
+            original_name=name[:255],
+            content=data,
+        )
+        session.add(stored)
+    return stored
+
+
+def validate_draft(draft: WorksheetDraft, has_pdf_already: bool = False) -> WorksheetDraft:
+    title = " ".join((draft.title or "").split())
+    if not title:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the worksheet's title."), field="title"
+        )
+    if len(title) > 200:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This text is longer than {most} characters."),
+            field="title",
+            most=200,
+        )
+    if draft.level not in (7, 8, 9):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The class level must be 7, 8 or 9."), field="level"
+        )
+    if not 1 <= draft.max_score <= 1000:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The maximum score must be between 1 and 1000."),
+            field="max_score",
+        )
+    if not 0 <= draft.pass_mark <= draft.max_score:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The pass mark (KKTP) must be between 0 and the maximum score."
+            ),
+            field="pass_mark",
+        )
+    questions = [q for q in draft.questions if q.text.strip()]
+    for number, question in enumerate(questions, start=1):
+        if not 1 <= question.answer_lines <= 30:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Question {number} needs 1 to 30 answer lines."),
+                field=f"questions.{number - 1}.answer_lines",
+                number=number,
+            )
+    if not questions and draft.pdf is None and not has_pdf_already:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A worksheet needs typed questions or an attached PDF."),
+            field="questions",
+        )
+    return WorksheetDraft(**{**draft.__dict__, "title": title, "questions": questions})
+
+
+def save_worksheet(
+    session: Session,
+    school_id: uuid.UUID,
+    draft: WorksheetDraft,
+    worksheet_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    worksheet = session.get(Worksheet, worksheet_id) if worksheet_id else None
+    draft = validate_draft(draft, has_pdf_already=bool(worksheet and worksheet.source_file_id))
+    if session.get(Subject, draft.subject_id) is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the subject."), field="subject_id"
+        )
+    if worksheet is None:
+        worksheet = Worksheet(
+            school_id=school_id, subject_id=draft.subject_id, level=draft.level, title=draft.title
+        )
+        session.add(worksheet)
+    for name in (
+        "subject_id",
+        "level",
+        "title",
+        "instructions",
+        "objective",
+        "pass_mark",
+        "max_score",
+    ):
+        setattr(worksheet, name, getattr(draft, name))
+    if draft.pdf is not None:
+        pages = check_pdf(draft.pdf, draft.pdf_name or "PDF")
+        worksheet.source_file = store_file(session, draft.pdf, PDF, draft.pdf_name)
+        worksheet.page_count = pages
+    session.flush()
+    _replace_questions(session, worksheet, draft.questions)
+    session.commit()
+    return worksheet.id
+
+
+def _replace_questions(session: Session, worksheet: Worksheet, drafts: list[QuestionDraft]) -> None:
+    live = [q for q in worksheet.questions if q.deleted_at is None]
+    for number, draft in enumerate(drafts, start=1):
+        if number <= len(live):
+            question = live[number - 1]
+        else:
+            question = WorksheetQuestion(worksheet_id=worksheet.id, number=number, text=draft.text)
+            session.add(question)
+        question.number, question.text = number, draft.text.strip()
+        question.answer_space, question.answer_lines = draft.answer_space, draft.answer_lines
+    for question in live[len(drafts) :]:
+        question.mark_deleted()
+
+
+def duplicate_worksheet(session: Session, worksheet_id: uuid.UUID, title: str) -> uuid.UUID:
+    """A copy to change for another class or year; the attached file is shared, not copied."""
+    original = session.get(Worksheet, worksheet_id)
+    copy = Worksheet(
+        school_id=original.school_id,
+        subject_id=original.subject_id,
+        level=original.level,
+        title=title[:200],
+        instructions=original.instructions,
+        objective=original.objective,
+        pass_mark=original.pass_mark,
+        max_score=original.max_score,
+        source_file_id=original.source_file_id,
+        page_count=original.page_count,
+    )
+    session.add(copy)
+    session.flush()
+    for question in original.questions:
+        if question.deleted_at is None:
+            session.add(
+                WorksheetQuestion(
+                    worksheet_id=copy.id,
+                    number=question.number,
+                    text=question.text,
+                    answer_space=question.answer_space,
+                    answer_lines=question.answer_lines,
+                )
+            )
+    session.commit()
+    return copy.id
+
+
+def archive_worksheet(session: Session, worksheet_id: uuid.UUID, archived: bool = True) -> None:
+    worksheet = session.get(Worksheet, worksheet_id)
+    worksheet.archived_at = utc_now() if archived else None
+    session.commit()
+
+
+def search_worksheets(
+    session: Session,
+    school_id: uuid.UUID,
+    text: str = "",
+    subject_id: uuid.UUID | None = None,
+    level: int | None = None,
+    include_archived: bool = False,
+) -> list[WorksheetRow]:
+    questions = (
+        select(WorksheetQuestion.worksheet_id, func.count().label("n"))
+        .where(WorksheetQuestion.deleted_at.is_(None))
+        .group_by(WorksheetQuestion.worksheet_id)
+        .subquery()
+    )
+    query = (
+        select(Worksheet, Subject.name, questions.c.n)
+        .join(Subject, Subject.id == Worksheet.subject_id)
+        .outerjoin(questions, questions.c.worksheet_id == Worksheet.id)
+        .where(Worksheet.school_id == school_id, Worksheet.deleted_at.is_(None))
+        .order_by(Subject.sort_order, Worksheet.level, Worksheet.title)
+    )
+    words = text.split()
+    for word in words:
+        pattern = f"%{word}%"
+        query = query.where(or_(Worksheet.title.ilike(pattern), Subject.name.ilike(pattern)))
+    if subject_id is not None:
+        query = query.where(Worksheet.subject_id == subject_id)
+    if level is not None:
+        query = query.where(Worksheet.level == level)
+    if not include_archived:
+        query = query.where(Worksheet.archived_at.is_(None))
+    return [
+        WorksheetRow(
+            id=worksheet.id,
+            title=worksheet.title,
+            subject=subject,
+            level=worksheet.level,
+            pages="pdf" if worksheet.source_file_id else "questions",
+            page_count=worksheet.page_count,
+            question_count=count or 0,
+            archived=worksheet.archived_at is not None,
+        )
+        for worksheet, subject, count in session.execute(query)
+    ]

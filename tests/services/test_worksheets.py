@@ -1,0 +1,287 @@
+"""The worksheet library and handing out: rules, bad files, channels, due dates, codes."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.samples import empty_pdf, encrypted_pdf, pdf_pages
+from tomoni_desktop.core.errors import ValidationError
+from tomoni_desktop.core.i18n import translator
+from tomoni_desktop.core.models import (
+    Channel,
+    PhoneAccess,
+    Signal,
+    StoredFile,
+    Subject,
+    Worksheet,
+    WorksheetCopy,
+)
+from tomoni_desktop.services.handout import (
+    CODE_ALPHABET,
+    hand_out_worksheet,
+    normalise_code,
+    out_on_paper,
+    pickup_code,
+    proposed_channel,
+    school_day_on_or_after,
+)
+from tomoni_desktop.services.school import school_context
+from tomoni_desktop.services.worksheets import (
+    QuestionDraft,
+    WorksheetDraft,
+    archive_worksheet,
+    duplicate_worksheet,
+    save_worksheet,
+    search_worksheets,
+)
+
+indonesian = translator("id")
+
+
+@pytest.fixture
+def school(demo_database):
+    with demo_database.session() as session:
+        context = school_context(session)
+        maths = session.scalars(select(Subject).where(Subject.name == "Matematika")).one()
+        science = session.scalars(select(Subject).where(Subject.name == "IPA")).one()
+        return context, maths.id, science.id
+
+
+def typed(subject_id, **changes) -> WorksheetDraft:
+    values = dict(
+        subject_id=subject_id,
+        level=7,
+        title="Pecahan senilai",
+        instructions="Kerjakan dengan pensil.",
+        objective="Menentukan pecahan senilai",
+        questions=[
+            QuestionDraft("Sederhanakan 6/8."),
+            QuestionDraft("Tulis tiga pecahan senilai 1/2.", answer_lines=6),
+        ],
+    )
+    values.update(changes)
+    return WorksheetDraft(**values)
+
+
+def test_typed_and_pdf_worksheets_and_search(demo_database, school):
+    context, maths, science = school
+    with demo_database.session() as session:
+        first = save_worksheet(session, context.school_id, typed(maths))
+        second = save_worksheet(
+            session,
+            context.school_id,
+            typed(
+                science,
+                title="Sistem organisasi kehidupan",
+                questions=[],
+                pdf=pdf_pages(4),
+                pdf_name="lkpd-ipa.pdf",
+            ),
+        )
+        rows = search_worksheets(session, context.school_id)
+        assert [(r.title, r.subject, r.pages, r.page_count, r.question_count) for r in rows] == [
+            ("Pecahan senilai", "Matematika", "questions", 0, 2),
+            ("Sistem organisasi kehidupan", "IPA", "pdf", 4, 0),
+        ]
+        assert [r.id for r in search_worksheets(session, context.school_id, "ipa")] == [second]
+        assert [r.id for r in search_worksheets(session, context.school_id, "PECAHAN")] == [first]
+        assert search_worksheets(session, context.school_id, level=8) == []
+
+
+def test_the_same_pdf_is_stored_once(demo_database, school):
+    context, maths, science = school
+    data = pdf_pages(2)
+    with demo_database.session() as session:
+        for title in ("A", "B"):
+            save_worksheet(
+                session, context.school_id, typed(science, title=title, questions=[], pdf=data)
+            )
+        assert session.scalar(select(func.count()).select_from(StoredFile)) == 1
+
+
+def test_edit_duplicate_and_archive(demo_database, school):
+    context, maths, _ = school
+    with demo_database.session() as session:
+        original = save_worksheet(session, context.school_id, typed(maths))
+        save_worksheet(
+            session,
+            context.school_id,
+            typed(maths, questions=[QuestionDraft("Satu soal saja.")]),
+            original,
+        )
+        copy = duplicate_worksheet(session, original, "Pecahan senilai (VII B)")
+        archive_worksheet(session, original)
+        shown = search_worksheets(session, context.school_id)
+        assert [r.id for r in shown] == [copy] and shown[0].question_count == 1
+        everything = search_worksheets(session, context.school_id, include_archived=True)
+        assert {r.id: r.archived for r in everything} == {original: True, copy: False}
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"title": "  "}, "title", "Isi judul lembar kerja."),
+        ({"title": "x" * 201}, "title", "Teks ini lebih dari 200 karakter."),
+        ({"level": 10}, "level", "Tingkat kelas harus 7, 8, atau 9."),
+        ({"pass_mark": 120}, "pass_mark", None),
+        (
+            {"questions": []},
+            "questions",
+            "Lembar kerja memerlukan soal yang diketik atau PDF yang dilampirkan.",
+        ),
+        (
+            {"questions": [], "pdf": b"PK\x03\x04 an xlsx", "pdf_name": "nilai.xlsx"},
+            "pdf",
+            "nilai.xlsx bukan berkas PDF.",
+        ),
+        (
+            {"questions": [], "pdf": b"%PDF-1.4\n garbage", "pdf_name": "rusak.pdf"},
+            "pdf",
+            "rusak.pdf rusak dan tidak dapat dibaca.",
+        ),
+        ({"questions": [], "pdf": encrypted_pdf(), "pdf_name": "kunci.pdf"}, "pdf", None),
+        (
+            {"questions": [], "pdf": empty_pdf(), "pdf_name": "kosong.pdf"},
+            "pdf",
+            "kosong.pdf tidak memiliki halaman.",
+        ),
+        (
+            {"questions": [], "pdf": pdf_pages(51), "pdf_name": "buku.pdf"},
+            "pdf",
+            "buku.pdf berisi 51 halaman; lembar kerja paling banyak 50 halaman.",
+        ),
+    ],
+)
+def test_bad_worksheets_are_refused_with_the_field(demo_database, school, change, field, message):
+    context, maths, _ = school
+    with demo_database.session() as session:
+        with pytest.raises(ValidationError) as caught:
+            save_worksheet(session, context.school_id, typed(maths, **change))
+        session.rollback()
+        assert caught.value.field == field
+        if message:
+            assert caught.value.translated(indonesian) == message
+        assert session.scalar(select(func.count()).select_from(Worksheet)) == 0
+
+
+@pytest.mark.parametrize(
+    ("phone", "signal", "channel"),
+    [
+        (PhoneAccess.NONE, Signal.GOOD, Channel.PAPER),
+        (PhoneAccess.OWN, Signal.NONE, Channel.PAPER),
+        (PhoneAccess.OWN, Signal.WEAK, Channel.WHATSAPP),
+        (PhoneAccess.OWN, Signal.GOOD, Channel.WHATSAPP),
+        (PhoneAccess.SHARED, Signal.GOOD, Channel.PAPER),
+    ],
+)
+def test_channel_proposal(phone, signal, channel):
+    assert proposed_channel(phone, signal) is channel
+
+
+@pytest.mark.parametrize(
+    ("asked", "due", "why"),
+    [
+        (date(2026, 11, 26), date(2026, 11, 26), ""),  # a Thursday
+        (date(2026, 11, 29), date(2026, 11, 30), "Minggu"),  # a Sunday
+        (date(2026, 11, 28), date(2026, 11, 28), ""),  # Saturday is a school day
+        (date(2026, 12, 25), date(2026, 12, 26), "Hari Raya Natal"),
+        (date(2026, 8, 17), date(2026, 8, 18), "Kemerdekaan"),
+        (date(2027, 1, 1), date(2027, 1, 2), "Tahun Baru"),
+    ],
+)
+def test_due_dates_move_off_sundays_and_holidays(asked, due, why):
+    result = school_day_on_or_after(asked)
+    assert result.due_on == due
+    assert (result.moved_from is not None) == bool(why)
+    assert why in result.note
+
+
+def test_pickup_codes_are_readable_stable_and_spread():
+    copy_id = uuid.UUID("018f3e4c-0000-7000-8000-000000000001")
+    code = pickup_code(copy_id)
+    assert code == pickup_code(copy_id) and len(code) == 7 and code[3] == "-"
+    assert set(code.replace("-", "")) <= set(CODE_ALPHABET)
+    assert not set("0O1IL2Z5S8B") & set(CODE_ALPHABET)
+    assert pickup_code(copy_id, 1) != code
+    assert normalise_code(code.lower().replace("-", " ")) == code
+    codes = {pickup_code(uuid.uuid4()) for _ in range(20_000)}
+    assert len(codes) >= 19_995  # clashes are rare, and the next attempt settles them
+
+
+def test_hand_out_to_a_class(demo_database, school):
+    context, maths, _ = school
+    with demo_database.session() as session:
+        worksheet = save_worksheet(session, context.school_id, typed(maths))
+        chosen = None
+        from tomoni_desktop.services.handout import propose_channels
+
+        proposals = propose_channels(session, context.my_class_id, context.school_year_id)
+        whatsapp = [p for p in proposals if p.channel is Channel.WHATSAPP]
+        chosen = whatsapp[0].student_id  # the teacher sends this one on paper anyway
+        result = hand_out_worksheet(
+            session,
+            worksheet,
+            context.my_class_id,
+            context.school_year_id,
+            issued_on=date(2026, 11, 22),
+            channels={chosen: Channel.PAPER},
+        )
+        assert result.due.due_on == date(2026, 11, 30)  # a week on is Sunday the 29th
+        assert result.due.note.startswith("29/11/2026 → 30/11/2026")
+        assert result.paper + result.whatsapp == len(proposals) == 32
+        assert result.whatsapp == len(whatsapp) - 1
+        copies = session.scalars(select(WorksheetCopy)).all()
+        assert len({c.pickup_code for c in copies}) == 32
+        assert next(c for c in copies if c.student_id == chosen).channel is Channel.PAPER
+        [line] = out_on_paper(session, context.school_year_id)
+        assert (line.class_name, line.worksheets, line.copies) == ("VII A", 1, result.paper)
+
+
+def test_hand_out_rules(demo_database, school):
+    context, maths, _ = school
+    with demo_database.session() as session:
+        worksheet = save_worksheet(session, context.school_id, typed(maths))
+        with pytest.raises(ValidationError, match="before the day"):
+            hand_out_worksheet(
+                session,
+                worksheet,
+                context.my_class_id,
+                context.school_year_id,
+                date(2026, 11, 22),
+                due_on=date(2026, 11, 1),
+            )
+        archive_worksheet(session, worksheet)
+        with pytest.raises(ValidationError, match="archived"):
+            hand_out_worksheet(
+                session, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 22)
+            )
+        assert session.scalar(select(func.count()).select_from(WorksheetCopy)) == 0
+
+
+def test_a_clash_of_codes_takes_the_next_attempt(demo_database, school, monkeypatch):
+    import tomoni_desktop.services.handout as handout
+
+    context, maths, _ = school
+    calls = []
+
+    def clashing(copy_id, attempt=0):
+        calls.append(attempt)
+        return (
+            "AAA-AAA"
+            if attempt == 0
+            else f"AAA-{CODE_ALPHABET[attempt]}{CODE_ALPHABET[len(calls) % 25]}A"
+        )
+
+    with demo_database.session() as session:
+        worksheet = save_worksheet(session, context.school_id, replace(typed(maths)))
+        monkeypatch.setattr(handout, "pickup_code", clashing)
+        hand_out_worksheet(
+            session, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
+        )
+        codes = session.scalars(select(WorksheetCopy.pickup_code)).all()
+    assert len(codes) == len(set(codes)) == 32 and "AAA-AAA" in codes
