@@ -54,7 +54,7 @@ def database(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def demo_database(database: Database) -> Database:
     with database.session() as session:
-        build_demo_school(session, students=96, seed=7, today=DEMO_DAY)
+        build_demo_school(session, students=96, seed=7, today=DEMO_DAY, worksheets=False)
     return database
 
 

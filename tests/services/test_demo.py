@@ -132,3 +132,18 @@ def test_demo_refuses_a_database_that_has_a_school(demo_database):
         pytest.raises(ValidationError, match="already has a school"),
     ):
         build_demo_school(session)
+
+
+def test_demo_hands_out_a_typed_and_a_pdf_worksheet(default_demo):
+    from tomoni_desktop.core.models import Channel, HandOut, Worksheet, WorksheetCopy
+
+    database, _ = default_demo
+    with database.session() as session:
+        worksheets = session.scalars(select(Worksheet)).all()
+        assert {w.source_file_id is not None for w in worksheets} == {True, False}
+        assert next(w for w in worksheets if w.source_file_id).page_count == 4
+        hand_outs = session.scalars(select(HandOut)).all()
+        assert len(hand_outs) == 3 * 2 + 3  # maths and science to VII A-C, poetry to VIII A-C
+        copies = session.scalars(select(WorksheetCopy)).all()
+        assert {c.channel for c in copies} == {Channel.PAPER, Channel.WHATSAPP}
+        assert all(h.due_on.weekday() != 6 for h in hand_outs)

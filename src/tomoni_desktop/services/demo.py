@@ -117,6 +117,7 @@ def build_demo_school(
     seed: int = 1,
     today: date | None = None,
     progress: Progress | None = None,
+    worksheets: bool = True,
 ) -> DemoSummary:
     """Write the demo school into an empty database and make this laptop VII A's teacher."""
     if not 1 <= students <= MAX_STUDENTS:
@@ -132,13 +133,17 @@ def build_demo_school(
     builder = _DemoBuilder(session, seed, today or date.today())
     event.listen(session, "before_flush", builder.stamp_rows)
     try:
-        return _build(session, builder, students, progress)
+        return _build(session, builder, students, progress, worksheets)
     finally:
         event.remove(session, "before_flush", builder.stamp_rows)
 
 
 def _build(
-    session: Session, builder: _DemoBuilder, students: int, progress: Progress | None
+    session: Session,
+    builder: _DemoBuilder,
+    students: int,
+    progress: Progress | None,
+    worksheets: bool,
 ) -> DemoSummary:
     rng = builder.rng
     year_name, term = current_school_year_name(builder.today)
@@ -246,6 +251,11 @@ def _build(
     use_as_mine(
         session, my_class.homeroom_teacher_id, my_class.id, ids.semester_id(year.id, term.value)
     )
+    session.flush()
+    if worksheets:
+        from tomoni_desktop.services.demo_worksheets import add_demo_worksheets
+
+        add_demo_worksheets(session, school.id, year.id, builder.today, builder.new_id)
     session.commit()
     if progress:
         progress(students, students)

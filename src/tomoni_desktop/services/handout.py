@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -137,6 +138,7 @@ def hand_out_worksheet(
     issued_on: date,
     due_on: date | None = None,
     channels: dict[uuid.UUID, Channel] | None = None,
+    new_id: Callable[[], uuid.UUID] = ids.new_id,
 ) -> HandOutResult:
     """Give the worksheet to every pupil of the class, by the proposed channel unless the
     teacher chose another; one commit."""
@@ -170,6 +172,7 @@ def hand_out_worksheet(
             name=school_class.name,
         )
     hand_out = HandOut(
+        id=new_id(),
         worksheet_id=worksheet_id,
         class_id=class_id,
         issued_on=issued_on,
@@ -182,7 +185,7 @@ def hand_out_worksheet(
     counts = {Channel.PAPER: 0, Channel.WHATSAPP: 0}
     for proposal in proposals:
         channel = (channels or {}).get(proposal.student_id, proposal.channel)
-        copy_id = ids.new_id()
+        copy_id = new_id()
         attempt, code = 0, pickup_code(copy_id)
         while code in taken:
             attempt += 1

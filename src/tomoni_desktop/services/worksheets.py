@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select
@@ -181,6 +182,7 @@ def save_worksheet(
     school_id: uuid.UUID,
     draft: WorksheetDraft,
     worksheet_id: uuid.UUID | None = None,
+    new_id: Callable[[], uuid.UUID] = ids.new_id,
 ) -> uuid.UUID:
     worksheet = session.get(Worksheet, worksheet_id) if worksheet_id else None
     draft = validate_draft(draft, has_pdf_already=bool(worksheet and worksheet.source_file_id))
@@ -190,7 +192,11 @@ def save_worksheet(
         )
     if worksheet is None:
         worksheet = Worksheet(
-            school_id=school_id, subject_id=draft.subject_id, level=draft.level, title=draft.title
+            id=new_id(),
+            school_id=school_id,
+            subject_id=draft.subject_id,
+            level=draft.level,
+            title=draft.title,
         )
         session.add(worksheet)
     for name in (
@@ -208,18 +214,25 @@ def save_worksheet(
         worksheet.source_file = store_file(session, draft.pdf, PDF, draft.pdf_name)
         worksheet.page_count = pages
     session.flush()
-    _replace_questions(session, worksheet, draft.questions)
+    _replace_questions(session, worksheet, draft.questions, new_id)
     session.commit()
     return worksheet.id
 
 
-def _replace_questions(session: Session, worksheet: Worksheet, drafts: list[QuestionDraft]) -> None:
+def _replace_questions(
+    session: Session,
+    worksheet: Worksheet,
+    drafts: list[QuestionDraft],
+    new_id: Callable[[], uuid.UUID],
+) -> None:
     live = [q for q in worksheet.questions if q.deleted_at is None]
     for number, draft in enumerate(drafts, start=1):
         if number <= len(live):
             question = live[number - 1]
         else:
-            question = WorksheetQuestion(worksheet_id=worksheet.id, number=number, text=draft.text)
+            question = WorksheetQuestion(
+                id=new_id(), worksheet_id=worksheet.id, number=number, text=draft.text
+            )
             session.add(question)
         question.number, question.text = number, draft.text.strip()
         question.answer_space, question.answer_lines = draft.answer_space, draft.answer_lines
