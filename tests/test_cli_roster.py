@@ -137,3 +137,48 @@ def test_ten_thousand_rows(capsys, school_db, tmp_path):
     code, out, _ = run(capsys, "import", "csv", str(path), "--db", str(school_db))
     assert code == 0 and "Diimpor: 10000 baru" in out
     assert count(school_db, "students") == 10_012
+
+
+def test_packet_for_a_class(capsys, tmp_path):
+    from pypdf import PdfReader
+
+    db = tmp_path / "demo.sqlite3"
+    assert run(capsys, "demo", "--db", str(db), "--students", "96")[0] == 0
+    out = tmp_path / "paket-7a.pdf"
+    code, text, _ = run(
+        capsys, "packet", "--db", str(db), "--class", "VII A", "--out", str(out), "--paper", "A4"
+    )
+    assert code == 0 and text.startswith("Paket kelas VII A: ")
+    reader = PdfReader(out)
+    assert round(float(reader.pages[0].mediabox.height)) == 842
+    code, text, _ = run(
+        capsys,
+        "packet",
+        "--db",
+        str(db),
+        "--class",
+        "VII A",
+        "--worksheet",
+        "pecahan",
+        "--out",
+        str(tmp_path / "pecahan.pdf"),
+    )
+    assert code == 0
+    assert "Sistem organisasi" not in " ".join(
+        p.extract_text() for p in PdfReader(tmp_path / "pecahan.pdf").pages
+    )
+
+
+def test_packet_errors(capsys, tmp_path):
+    db = tmp_path / "demo.sqlite3"
+    assert run(capsys, "demo", "--db", str(db), "--students", "96")[0] == 0
+    code, _, err = run(
+        capsys, "packet", "--db", str(db), "--class", "IX A", "--out", str(tmp_path / "x.pdf")
+    )
+    assert code == 1
+    assert_one_clear_line(err, "Tidak ada siswa kelas IX A yang menunggu lembar kerja cetak.")
+    code, _, err = run(
+        capsys, "packet", "--db", str(db), "--class", "VII A", "--out", str(tmp_path / "x.docx")
+    )
+    assert code == 1
+    assert_one_clear_line(err, "Paket berupa PDF: beri nama berkas .pdf, bukan x.docx.")

@@ -798,6 +798,10 @@
         <source>{count} pupils written to {path}</source>
         <translation>{count} siswa ditulis ke {path}</translation>
     </message>
+    <message>
+        <source>Packet for class {name}: {pupils} pupils, {copies} worksheets, {pages} pages, {path}</source>
+        <translation>Paket kelas {name}: {pupils} siswa, {copies} lembar kerja, {pages} halaman, {path}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -920,6 +924,10 @@
     <message>
         <source>{count} rows have problems; nothing was written. Mend the file, or use --skip-problems to import the other rows.</source>
         <translation>{count} baris bermasalah; tidak ada yang ditulis. Perbaiki berkasnya, atau pakai --skip-problems untuk mengimpor baris lainnya.</translation>
+    </message>
+    <message>
+        <source>The packet is a PDF: name the file .pdf, not {name}.</source>
+        <translation>Paket berupa PDF: beri nama berkas .pdf, bukan {name}.</translation>
     </message>
     <message>
         <source>{value} is not a valid Indonesian phone number.</source>
@@ -1112,6 +1120,10 @@
     <message>
         <source>Choose the subject.</source>
         <translation>Pilih mata pelajaran.</translation>
+    </message>
+    <message>
+        <source>Nobody in class {name} has a worksheet on paper waiting to be printed.</source>
+        <translation>Tidak ada siswa kelas {name} yang menunggu lembar kerja cetak.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,15 @@ def add_roster_commands(commands) -> None:
         )
         command.set_defaults(run=cmd_import, source=kind)
 
+    packet = commands.add_parser("packet", help="print the paper worksheets of a class as one PDF")
+    packet.add_argument("--db", type=Path, required=True)
+    packet.add_argument("--class", dest="class_name", required=True)
+    packet.add_argument("--worksheet", help="title or id (default: every one out on paper)")
+    packet.add_argument("--out", type=Path, required=True)
+    packet.add_argument("--paper", choices=("A4", "F4"), help="default: the Settings' paper size")
+    packet.add_argument("--new-sheet", action="store_true", help="each pupil starts on a new sheet")
+    packet.set_defaults(run=cmd_packet)
+
     export = commands.add_parser("export", help="write the roster to a file")
     what = export.add_subparsers(dest="export_kind", required=True)
     roster = what.add_parser("roster", help="the pupils, to .csv or .xlsx")
@@ -157,4 +166,39 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(translate("cli", "{count} pupils written to {path}").format(count=count, path=args.out))
+    return 0
+
+
+def cmd_packet(args: argparse.Namespace) -> int:
+    from tomoni_desktop.core.settings import load_settings
+    from tomoni_desktop.reports.packet import write_packet
+    from tomoni_desktop.services.packets import packet_data
+    from tomoni_desktop.services.roster_files import find_class
+
+    if args.out.suffix.lower() != ".pdf":
+        raise TomoniError(
+            QT_TRANSLATE_NOOP("errors", "The packet is a PDF: name the file .pdf, not {name}."),
+            name=args.out.name,
+        )
+    database, school = _open(args.db)
+    try:
+        with database.session() as session:
+            school_class = find_class(session, school.school_year_id, args.class_name)
+            data = packet_data(session, school_class.id, args.worksheet)
+            paper = args.paper or load_settings(session).paper_size
+    finally:
+        database.close()
+    result = write_packet(data, args.out, paper=paper, new_sheet_per_pupil=args.new_sheet)
+    print(
+        translate(
+            "cli",
+            "Packet for class {name}: {pupils} pupils, {copies} worksheets, {pages} pages, {path}",
+        ).format(
+            name=data.class_name,
+            pupils=result.pupils,
+            copies=result.copies,
+            pages=result.pages,
+            path=args.out,
+        )
+    )
     return 0

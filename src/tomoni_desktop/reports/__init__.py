@@ -1,0 +1,1 @@
+"""reportlab documents: worksheet packets, route sheets, reports. No Qt."""

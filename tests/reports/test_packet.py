@@ -1,0 +1,207 @@
+"""The packet PDF, read back: the right pupils in walking order, pages, codes, QR codes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pypdfium2
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+from sqlalchemy import select, update
+
+from tests.samples import pdf_pages
+from tomoni_desktop.core.errors import ValidationError
+from tomoni_desktop.core.models import Channel, Student, Subject, WorksheetCopy
+from tomoni_desktop.reports.packet import BAND, MM, PAPER, write_packet
+from tomoni_desktop.services.handout import hand_out_worksheet
+from tomoni_desktop.services.packets import packet_data
+from tomoni_desktop.services.school import school_context
+from tomoni_desktop.services.worksheets import QuestionDraft, WorksheetDraft, save_worksheet
+
+SOURCE_PAGES = 4
+
+
+@pytest.fixture
+def handed_out(demo_database):
+    """A typed worksheet and a 4-page PDF worksheet handed out to VII A."""
+    with demo_database.session() as session:
+        context = school_context(session)
+        subjects = {s.name: s.id for s in session.scalars(select(Subject))}
+        typed = save_worksheet(
+            session,
+            context.school_id,
+            WorksheetDraft(
+                subject_id=subjects["Matematika"],
+                level=7,
+                title="Pecahan senilai",
+                questions=[
+                    QuestionDraft(f"Soal nomor {n}: sederhanakan {n}/{n * 2}.", answer_lines=5)
+                    for n in range(1, 8)
+                ],
+            ),
+        )
+        attached = save_worksheet(
+            session,
+            context.school_id,
+            WorksheetDraft(
+                subject_id=subjects["IPA"],
+                level=7,
+                title="Sel dan jaringan",
+                pdf=pdf_pages(SOURCE_PAGES),
+                pdf_name="sel.pdf",
+            ),
+        )
+        for worksheet in (typed, attached):
+            hand_out_worksheet(
+                session, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
+            )
+        data = packet_data(session, context.my_class_id)
+    return demo_database, context, data
+
+
+def text_of(reader: PdfReader) -> list[str]:
+    return [page.extract_text() or "" for page in reader.pages]
+
+
+def test_right_pupils_in_walking_order_with_their_codes(handed_out, tmp_path):
+    database, context, data = handed_out
+    out = tmp_path / "paket.pdf"
+    result = write_packet(data, out, paper="F4")
+    reader = PdfReader(out)
+    pages = text_of(reader)
+    with database.session() as session:
+        on_paper = session.execute(
+            select(Student.full_name, Student.village, Student.dusun, WorksheetCopy.pickup_code)
+            .join(WorksheetCopy, WorksheetCopy.student_id == Student.id)
+            .where(WorksheetCopy.channel == Channel.PAPER)
+        ).all()
+    expected_order = sorted(
+        {(v.casefold(), d.casefold(), n.casefold(), n) for n, v, d, _ in on_paper}
+    )
+    covers = [text for text in pages if "Kode pengambilan" in text]
+    assert len(covers) == len(on_paper)
+    names_in_order = list(
+        dict.fromkeys(
+            next(name for *_k, name in expected_order if f"Nama {name}" in text.replace("\n", " "))
+            for text in covers
+        )
+    )
+    assert names_in_order == [name for *_k, name in expected_order]
+    everything = "\n".join(pages)
+    for *_rest, code in on_paper:
+        assert code in everything
+    per_pupil = {name for name, *_ in on_paper}
+    assert result.pupils == len(per_pupil) and result.copies == len(on_paper)
+    # each section says "halaman 1 dari N" on its cover: the sections fill the document
+    sections = [int(re.search(r"halaman 1 dari (\d+)", text).group(1)) for text in covers]
+    assert sum(sections) == len(reader.pages)
+    assert len(reader.pages) == result.pages
+
+
+def test_each_qr_code_reads_as_its_pickup_code(handed_out, tmp_path):
+    _database, _context, data = handed_out
+    out = tmp_path / "paket.pdf"
+    write_packet(data, out)
+    reader = PdfReader(out)
+    document = pypdfium2.PdfDocument(str(out))
+    checked = 0
+    for number, page in enumerate(reader.pages):
+        text = page.extract_text() or ""
+        if "Kode pengambilan" not in text:
+            continue
+        image = document[number].render(scale=1.5).to_pil()
+        [found] = zxingcpp.read_barcodes(image)
+        assert found.format == zxingcpp.BarcodeFormat.QRCode
+        assert found.text in text
+        checked += 1
+    assert checked == sum(len(p.copies) for p in data.pupils)
+
+
+def test_attached_pages_are_shared_and_fit_under_the_band(handed_out, tmp_path):
+    _database, _context, data = handed_out
+    only_pdf = type(data)(
+        data.school,
+        data.class_name,
+        data.school_year,
+        data.sheets,
+        [
+            type(p)(
+                p.name,
+                p.nisn,
+                p.village,
+                p.dusun,
+                [c for c in p.copies if data.sheets[c.sheet].pdf],
+            )
+            for p in data.pupils
+        ],
+    )
+    out = tmp_path / "ipa.pdf"
+    write_packet(only_pdf, out, paper="A4")
+    reader = PdfReader(out)
+    forms = set()
+    width, height = PAPER["A4"]
+    for page in reader.pages:
+        xobjects = page["/Resources"].get("/XObject") or {}
+        for name, ref in xobjects.items():
+            if str(name).startswith("/TmSrc"):
+                forms.add(ref.idnum)
+                content = page.get_contents().get_data().decode("latin-1")
+                scale, _, _, _, x, y = (float(v) for v in content.rsplit(" cm ", 1)[0].split()[-6:])
+                assert scale <= 1.0
+                source_height = 841.89  # the A4 pages of the sample PDF
+                assert y + source_height * scale <= height - BAND + 0.5  # below the band
+                assert x >= 0 and y >= 0
+    assert len(forms) == SOURCE_PAGES  # each source page once, however many pupils
+    source = len(pdf_pages(SOURCE_PAGES))
+    pupils = len(only_pdf.pupils)
+    assert out.stat().st_size <= source + 20_000 * pupils
+
+
+def test_paper_sizes_and_a_new_sheet_per_pupil(handed_out, tmp_path):
+    _database, _context, data = handed_out
+    for paper, (width, height) in PAPER.items():
+        out = tmp_path / f"{paper}.pdf"
+        write_packet(data, out, paper=paper, new_sheet_per_pupil=True)
+        reader = PdfReader(out)
+        box = reader.pages[0].mediabox
+        assert (round(float(box.width)), round(float(box.height))) == (round(width), round(height))
+        starts = [n for n, p in enumerate(text_of(reader)) if "halaman 1 dari" in p]
+        firsts_of_pupils = [starts[i] for i in range(0, len(starts), 2)]  # two worksheets each
+        assert all(n % 2 == 0 for n in firsts_of_pupils)
+    assert round(PAPER["F4"][0] / MM) == 215 and round(PAPER["F4"][1] / MM) == 330
+
+
+def test_long_names_and_titles_are_wrapped_not_cut(handed_out, tmp_path):
+    database, context, _ = handed_out
+    long_name = "A. Muh. Ma'ruf Al-Fatih bin Abdullah Daeng Matasa Pawelloi Tenriajeng Syamsuddin Baharuddin"
+    with database.session() as session:
+        copy = session.scalars(
+            select(WorksheetCopy).where(WorksheetCopy.channel == Channel.PAPER)
+        ).first()
+        session.execute(
+            update(Student).where(Student.id == copy.student_id).values(full_name=long_name)
+        )
+        session.commit()
+        data = packet_data(session, context.my_class_id)
+    out = tmp_path / "panjang.pdf"
+    write_packet(data, out)
+    text = " ".join(" ".join(text_of(PdfReader(out))).split())
+    for word in long_name.split():
+        assert word in text
+
+
+def test_a_class_with_nobody_on_paper(demo_database):
+    with demo_database.session() as session:
+        context = school_context(session)
+        with pytest.raises(ValidationError) as caught:
+            packet_data(session, context.my_class_id)
+    assert "Nobody in class VII A" in caught.value.english()
+
+
+def test_nothing_half_written_when_the_folder_is_gone(handed_out, tmp_path):
+    _database, _context, data = handed_out
+    with pytest.raises(OSError):
+        write_packet(data, tmp_path / "tidak-ada" / "paket.pdf")
+    assert not (tmp_path / "tidak-ada").exists()
