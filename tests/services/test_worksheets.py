@@ -285,3 +285,18 @@ def test_a_clash_of_codes_takes_the_next_attempt(demo_database, school, monkeypa
         )
         codes = session.scalars(select(WorksheetCopy.pickup_code)).all()
     assert len(codes) == len(set(codes)) == 32 and "AAA-AAA" in codes
+
+
+def test_overview_counts_what_is_out_on_paper(demo_database, school):
+    from tomoni_desktop.services.overview import overview
+
+    context, maths, _ = school
+    with demo_database.session() as session:
+        worksheet = save_worksheet(session, context.school_id, typed(maths))
+        result = hand_out_worksheet(
+            session, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
+        )
+        figures = overview(session, context.school_year_id)
+    mine = next(c for c in figures.per_class if c.class_id == context.my_class_id)
+    assert (mine.paper_worksheets, mine.paper_copies) == (1, result.paper)
+    assert figures.paper_copies == result.paper

@@ -37,6 +37,7 @@ def test_opens_on_the_overview_with_figures_from_the_database(window, app_contex
         str(expected.without_phone),
         str(expected.shared_phone),
         str(expected.weak_or_no_signal),
+        str(expected.paper_copies),
     ]
     assert page.proxy.rowCount() == expected.classes
     assert "Semester Ganjil" in window.school_status.text()

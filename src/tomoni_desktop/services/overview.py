@@ -28,6 +28,8 @@ class ClassFigures:
     without_phone: int
     shared_phone: int
     weak_or_no_signal: int
+    paper_worksheets: int = 0  # worksheets out on paper in this class
+    paper_copies: int = 0  # copies on paper not collected yet
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Overview:
     without_phone: int
     shared_phone: int
     weak_or_no_signal: int
+    paper_copies: int
     per_class: list[ClassFigures]
 
 
@@ -74,6 +77,9 @@ def overview(session: Session, school_year_id: uuid.UUID) -> Overview:
         .where(SchoolClass.school_year_id == school_year_id, SchoolClass.deleted_at.is_(None))
         .order_by(SchoolClass.level, SchoolClass.name)
     ).all()
+    from tomoni_desktop.services.handout import out_on_paper
+
+    paper = {line.class_id: line for line in out_on_paper(session, school_year_id)}
     per_class = [
         ClassFigures(
             class_id=row[0],
@@ -84,6 +90,8 @@ def overview(session: Session, school_year_id: uuid.UUID) -> Overview:
             without_phone=row[6] or 0,
             shared_phone=row[7] or 0,
             weak_or_no_signal=row[8] or 0,
+            paper_worksheets=paper[row[0]].worksheets if row[0] in paper else 0,
+            paper_copies=paper[row[0]].copies if row[0] in paper else 0,
         )
         for row in rows
     ]
@@ -93,5 +101,6 @@ def overview(session: Session, school_year_id: uuid.UUID) -> Overview:
         without_phone=sum(c.without_phone for c in per_class),
         shared_phone=sum(c.shared_phone for c in per_class),
         weak_or_no_signal=sum(c.weak_or_no_signal for c in per_class),
+        paper_copies=sum(c.paper_copies for c in per_class),
         per_class=per_class,
     )

@@ -27,7 +27,8 @@ SCHOOL = "school"
 STUDENTS = "students"
 SETTINGS = "settings"
 BACKUPS = "backups"
-EVERYTHING = frozenset({SCHOOL, STUDENTS, SETTINGS, BACKUPS})
+WORKSHEETS = "worksheets"
+EVERYTHING = frozenset({SCHOOL, STUDENTS, SETTINGS, BACKUPS, WORKSHEETS})
 
 SessionWork = Callable[[Session, OperationContext], Any]
 

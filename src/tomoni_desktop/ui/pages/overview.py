@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from tomoni_desktop.services.overview import ClassFigures, Overview, overview
 from tomoni_desktop.ui import labels
-from tomoni_desktop.ui.context import SCHOOL, STUDENTS, AppContext
+from tomoni_desktop.ui.context import SCHOOL, STUDENTS, WORKSHEETS, AppContext
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
@@ -43,7 +43,8 @@ class OverviewPage(Retranslating, QWidget):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.cards = {
-            key: FigureCard() for key in ("classes", "pupils", "no_phone", "shared", "signal")
+            key: FigureCard()
+            for key in ("classes", "pupils", "no_phone", "shared", "signal", "paper")
         }
         grid = QGridLayout()
         for column, card in enumerate(self.cards.values()):
@@ -76,6 +77,10 @@ class OverviewPage(Retranslating, QWidget):
             Column(
                 lambda: self.tr("Weak or no signal"), lambda r: r.weak_or_no_signal, numeric=True
             ),
+            Column(
+                lambda: self.tr("Worksheets on paper"), lambda r: r.paper_worksheets, numeric=True
+            ),
+            Column(lambda: self.tr("Copies not back yet"), lambda r: r.paper_copies, numeric=True),
         ]
 
     def refresh(self) -> None:
@@ -96,15 +101,16 @@ class OverviewPage(Retranslating, QWidget):
                 figures.without_phone,
                 figures.shared_phone,
                 figures.weak_or_no_signal,
+                figures.paper_copies,
             )
             if figures
-            else ("—",) * 5
+            else ("—",) * 6
         )
         for card, value in zip(self.cards.values(), values, strict=True):
             card.number.setText(str(value))
 
     def _on_changed(self, areas: frozenset[str]) -> None:
-        if areas & {SCHOOL, STUDENTS}:
+        if areas & {SCHOOL, STUDENTS, WORKSHEETS}:
             self.refresh()
 
     def retranslate(self) -> None:
@@ -120,6 +126,7 @@ class OverviewPage(Retranslating, QWidget):
             self.tr("Pupils without a phone"),
             self.tr("Pupils sharing a phone"),
             self.tr("Pupils with weak or no signal"),
+            self.tr("Worksheets on paper, not back yet"),
         )
         for card, caption in zip(self.cards.values(), captions, strict=True):
             card.caption.setText(caption)
