@@ -37,6 +37,69 @@
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>HP</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Sinyal</translation>
+    </message>
+    <message>
+        <source>Gets it by</source>
+        <translation>Diterima lewat</translation>
+    </message>
+    <message>
+        <source>Due on {day}: not a school day ({why}).</source>
+        <translation>Dikumpulkan {day}: bukan hari sekolah ({why}).</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>{paper} on paper · {whatsapp} by WhatsApp</source>
+        <translation>{paper} lewat kertas · {whatsapp} lewat WhatsApp</translation>
+    </message>
+    <message>
+        <source>Hand out a worksheet</source>
+        <translation>Bagikan lembar kerja</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Handed out on</source>
+        <translation>Dibagikan pada</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Dikumpulkan pada</translation>
+    </message>
+    <message>
+        <source>Proposed from each family&apos;s phone and signal: no phone or no signal gets paper. Double-click a pupil to change.</source>
+        <translation>Diusulkan dari HP dan sinyal tiap keluarga: tanpa HP atau tanpa sinyal mendapat kertas. Klik dua kali pada siswa untuk mengubah.</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>Bagikan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Row</source>
@@ -186,6 +249,10 @@
         <translation>Siswa</translation>
     </message>
     <message>
+        <source>Worksheets</source>
+        <translation>Lembar Kerja</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -224,6 +291,14 @@
         <translation>Sinyal lemah/tidak ada</translation>
     </message>
     <message>
+        <source>Worksheets on paper</source>
+        <translation>Lembar kerja kertas</translation>
+    </message>
+    <message>
+        <source>Copies not back yet</source>
+        <translation>Belum kembali</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Beranda</translation>
     </message>
@@ -248,8 +323,67 @@
         <translation>Siswa dengan sinyal lemah atau tanpa sinyal</translation>
     </message>
     <message>
+        <source>Worksheets on paper, not back yet</source>
+        <translation>Lembar kerja kertas yang belum kembali</translation>
+    </message>
+    <message>
         <source>Per class</source>
         <translation>Per kelas</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDialog</name>
+    <message>
+        <source>Making the packet…</source>
+        <translation>Membuat paket…</translation>
+    </message>
+    <message>
+        <source>{pupils} pupils, {copies} worksheets, {pages} pages. The first {shown} are shown.</source>
+        <translation>{pupils} siswa, {copies} lembar kerja, {pages} halaman. Yang ditampilkan {shown} halaman pertama.</translation>
+    </message>
+    <message>
+        <source>Save the packet</source>
+        <translation>Simpan paket</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>Packet for class {name}</source>
+        <translation>Paket kelas {name}</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Each pupil on a new sheet (double-sided)</source>
+        <translation>Tiap siswa mulai di lembar baru (cetak bolak-balik)</translation>
+    </message>
+    <message>
+        <source>Make the packet</source>
+        <translation>Buat paket</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Only pupils who get the worksheet on paper, in the order of a walk: by village, then name.</source>
+        <translation>Hanya siswa yang menerima lembar kerja kertas, urut sesuai jalan kunjungan: per desa, lalu nama.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +840,168 @@
     <message>
         <source>P (girls)</source>
         <translation>P (perempuan)</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDialog</name>
+    <message>
+        <source>{name} ({pages} pages)</source>
+        <translation>{name} ({pages} halaman)</translation>
+    </message>
+    <message>
+        <source>Attach a PDF</source>
+        <translation>Lampirkan PDF</translation>
+    </message>
+    <message>
+        <source>Edit worksheet</source>
+        <translation>Ubah lembar kerja</translation>
+    </message>
+    <message>
+        <source>New worksheet</source>
+        <translation>Lembar kerja baru</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Mata pelajaran</translation>
+    </message>
+    <message>
+        <source>Class level</source>
+        <translation>Tingkat kelas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <source>Learning objective (TP)</source>
+        <translation>Tujuan pembelajaran (TP)</translation>
+    </message>
+    <message>
+        <source>Pass mark (KKTP)</source>
+        <translation>KKTP</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Nilai maksimum</translation>
+    </message>
+    <message>
+        <source>Questions (one a line)</source>
+        <translation>Soal (satu soal per baris)</translation>
+    </message>
+    <message>
+        <source>Answer lines a question</source>
+        <translation>Baris jawaban per soal</translation>
+    </message>
+    <message>
+        <source>Or a PDF</source>
+        <translation>Atau PDF</translation>
+    </message>
+    <message>
+        <source>No PDF attached</source>
+        <translation>Belum ada PDF</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>Lampirkan PDF…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetsPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Mata pelajaran</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <source>PDF, {count} pages</source>
+        <translation>PDF, {count} halaman</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} soal</translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation>Semua mata pelajaran</translation>
+    </message>
+    <message>
+        <source>Take out of archive</source>
+        <translation>Keluarkan dari arsip</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arsipkan</translation>
+    </message>
+    <message>
+        <source>Copy of {title}</source>
+        <translation>Salinan {title}</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>Lembar Kerja</translation>
+    </message>
+    <message>
+        <source>Search title or subject…</source>
+        <translation>Cari judul atau mata pelajaran…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Tampilkan arsip</translation>
+    </message>
+    <message>
+        <source>New worksheet…</source>
+        <translation>Lembar kerja baru…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Hand out to a class…</source>
+        <translation>Bagikan ke kelas…</translation>
+    </message>
+    <message>
+        <source>Print packet…</source>
+        <translation>Cetak paket…</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Semua tingkat</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>Tingkat {level}</translation>
     </message>
 </context>
 <context>

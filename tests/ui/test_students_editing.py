@@ -164,7 +164,7 @@ def test_import_dialog_previews_then_imports(qtbot, window, app_context, make_da
     assert "notasi ilmiah" in dialog.proxy.index(0, 4).data()
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
-    assert dialog.result.new == 2
+    assert dialog.import_result.new == 2
     settle(qtbot, app_context)
     page.class_filter.setCurrentIndex(0)
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 98)

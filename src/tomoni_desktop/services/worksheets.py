@@ -186,7 +186,7 @@ def save_worksheet(
 ) -> uuid.UUID:
     worksheet = session.get(Worksheet, worksheet_id) if worksheet_id else None
     draft = validate_draft(draft, has_pdf_already=bool(worksheet and worksheet.source_file_id))
-    if session.get(Subject, draft.subject_id) is None:
+    if draft.subject_id is None or session.get(Subject, draft.subject_id) is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Choose the subject."), field="subject_id"
         )

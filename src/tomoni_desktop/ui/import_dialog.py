@@ -40,7 +40,7 @@ class ImportDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.app = app
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         self.choose = QPushButton()
@@ -204,7 +204,7 @@ class ImportDialog(Retranslating, QDialog):
         self.start.setEnabled(False)
 
         def done(result: ImportResult) -> None:
-            self.result = result
+            self.import_result = result
             self.accept()
 
         def failed(error: BaseException) -> None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 # The window is built before the database is open; pages (and with them SQLAlchemy's ORM
 # and the models) are imported in attach(), once the worker has opened the database.
-PAGES = ("overview", "students", "settings")
+PAGES = ("overview", "students", "worksheets", "settings")
 
 STYLE_SHEET = """
 #navigation { background: #1f4e5f; }
@@ -45,6 +45,7 @@ QStatusBar QLabel { padding: 0 10px; border-right: 1px solid #b8c4c8; }
 #figureCard { background: #f3f7f8; border: 1px solid #c9d9de; border-radius: 6px; }
 #figureNumber { font-size: 22pt; font-weight: bold; color: #1f4e5f; }
 #fieldProblem { color: #b00020; }
+#fieldWarning { color: #9a5b00; }
 """
 
 DEFAULT_SIZE = (1240, 700)  # fits a 1366x768 school laptop with its task bar
@@ -68,6 +69,7 @@ class MainWindow(Retranslating, QMainWindow):
         icons = {
             "overview": QStyle.StandardPixmap.SP_DirHomeIcon,
             "students": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "worksheets": QStyle.StandardPixmap.SP_FileIcon,
             "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
         }
         self.stack = QStackedWidget()
@@ -129,11 +131,13 @@ class MainWindow(Retranslating, QMainWindow):
         from tomoni_desktop.ui.pages.overview import OverviewPage
         from tomoni_desktop.ui.pages.settings import SettingsPage
         from tomoni_desktop.ui.pages.students import StudentsPage
+        from tomoni_desktop.ui.pages.worksheets import WorksheetsPage
 
         self.app = app
         self.pages = {
             "overview": OverviewPage(app),
             "students": StudentsPage(app),
+            "worksheets": WorksheetsPage(app),
             "settings": SettingsPage(app),
         }
         for key in PAGES:
@@ -218,6 +222,7 @@ class MainWindow(Retranslating, QMainWindow):
         names = {
             "overview": self.tr("Overview"),
             "students": self.tr("Students"),
+            "worksheets": self.tr("Worksheets"),
             "settings": self.tr("Settings"),
         }
         for key, button in self.nav_buttons.items():

@@ -1,0 +1,226 @@
+"""The packet of a class: made in the background, previewed, saved or printed.
+
+Pages are rendered with pypdfium2 (PDFium) for the preview and for printing: QtPdf is not in
+PySide6-Essentials, and printing the PDF's own pages keeps what is printed exactly what was saved.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tomoni_desktop.core.paths import data_dir
+from tomoni_desktop.ui.widgets import Retranslating
+
+PREVIEW_PAGES = 12
+PREVIEW_SCALE = 0.6
+
+
+def _qimage(pil_image) -> QImage:
+    rgb = pil_image.convert("RGB")
+    data = rgb.tobytes()
+    return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
+
+
+def render_pages(pdf: Path, scale: float, first: int = 0, count: int | None = None) -> list[QImage]:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        last = len(document) if count is None else min(len(document), first + count)
+        return [_qimage(document[n].render(scale=scale).to_pil()) for n in range(first, last)]
+    finally:
+        document.close()
+
+
+def print_pdf(pdf: Path, printer: QPrinter) -> int:
+    """Paint each page, as an image at the printer's resolution (QPainter on a QPrinter is
+    allowed off the GUI thread)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    painter = QPainter()
+    try:
+        if not painter.begin(printer):
+            raise OSError("the printer could not be started")
+        dpi = min(printer.resolution(), 300)
+        for number in range(len(document)):
+            if number:
+                printer.newPage()
+            image = _qimage(document[number].render(scale=dpi / 72).to_pil())
+            target = painter.viewport()
+            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(target.x(), target.y(), image.scaled(size))
+        return len(document)
+    finally:
+        if painter.isActive():
+            painter.end()
+        document.close()
+
+
+class PacketDialog(Retranslating, QDialog):
+    def __init__(
+        self,
+        app,
+        class_id: uuid.UUID,
+        class_name: str,
+        worksheet_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.class_id = class_id
+        self.class_name = class_name
+        self.worksheet_id = worksheet_id
+        self.pdf: Path | None = None
+        self.packet_result = None
+        self.paper = QComboBox()
+        self.paper.addItem("F4", "F4")
+        self.paper.addItem("A4", "A4")
+        self.paper.setCurrentIndex(max(self.paper.findData(app.settings.paper_size), 0))
+        self.new_sheet = QCheckBox()
+        self.make = QPushButton()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages)
+        self.save = QPushButton()
+        self.print_button = QPushButton()
+        self.close_button = QPushButton()
+        for button in (self.save, self.print_button):
+            button.setEnabled(False)
+        options = QHBoxLayout()
+        self.paper_label = QLabel()
+        options.addWidget(self.paper_label)
+        options.addWidget(self.paper)
+        options.addWidget(self.new_sheet)
+        options.addStretch(1)
+        options.addWidget(self.make)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(self.save)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(options)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(actions)
+        self.resize(760, 700)
+        self.make.clicked.connect(self.build)
+        self.save.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_packet)
+        self.close_button.clicked.connect(self.reject)
+        self.retranslate()
+
+    def build(self) -> None:
+        from tomoni_desktop.reports.packet import write_packet
+        from tomoni_desktop.services.packets import packet_data
+
+        class_id, worksheet = self.class_id, str(self.worksheet_id) if self.worksheet_id else None
+        paper, new_sheet = self.paper.currentData(), self.new_sheet.isChecked()
+        folder = data_dir() / "packets"
+        folder.mkdir(exist_ok=True)
+        out = Path(tempfile.mkstemp(prefix="paket-", suffix=".pdf", dir=folder)[1])
+        self.make.setEnabled(False)
+
+        def work(session, context):
+            data = packet_data(session, class_id, worksheet)
+            result = write_packet(
+                data, out, paper, new_sheet, progress=lambda d, t: context.progress(d, t)
+            )
+            return result, render_pages(out, PREVIEW_SCALE, 0, PREVIEW_PAGES)
+
+        def failed(error: BaseException) -> None:
+            from tomoni_desktop.ui.errors import show_error
+
+            self.make.setEnabled(True)
+            show_error(self, error)
+
+        self.app.run(
+            work,
+            lambda r: self._show(out, *r),
+            parent=self,
+            label=self.tr("Making the packet…"),
+            cancellable=True,
+            on_failure=failed,
+        )
+
+    def _show(self, out: Path, result, images: list[QImage]) -> None:
+        self.pdf, self.packet_result = out, result
+        while self.pages_layout.count():
+            self.pages_layout.takeAt(0).widget().deleteLater()
+        for image in images:
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setFrameShape(QLabel.Shape.Box)
+            self.pages_layout.addWidget(page)
+        self.summary.setText(
+            self.tr(
+                "{pupils} pupils, {copies} worksheets, {pages} pages. The first {shown} are shown."
+            ).format(
+                pupils=result.pupils, copies=result.copies, pages=result.pages, shown=len(images)
+            )
+        )
+        for button in (self.save, self.print_button, self.make):
+            button.setEnabled(True)
+
+    def save_as(self) -> None:
+        suggested = str(Path.home() / f"paket-{self.class_name.replace(' ', '')}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the packet"), suggested, "PDF (*.pdf)"
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        source = self.pdf
+        self.app.run_plain(
+            lambda _ctx: shutil.copyfile(source, path), parent=self, label=self.tr("Saving…")
+        )
+
+    def print_packet(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        source = self.pdf
+        self.app.run_plain(
+            lambda _ctx: print_pdf(source, printer), parent=self, label=self.tr("Printing…")
+        )
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Packet for class {name}").format(name=self.class_name))
+        self.paper_label.setText(self.tr("Paper"))
+        self.new_sheet.setText(self.tr("Each pupil on a new sheet (double-sided)"))
+        self.make.setText(self.tr("Make the packet"))
+        self.save.setText(self.tr("Save PDF…"))
+        self.print_button.setText(self.tr("Print…"))
+        self.close_button.setText(self.tr("Close"))
+        if self.pdf is None:
+            self.summary.setText(
+                self.tr(
+                    "Only pupils who get the worksheet on paper, in the order of a walk: by village, then name."
+                )
+            )

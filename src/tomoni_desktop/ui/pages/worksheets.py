@@ -1,0 +1,243 @@
+"""Lembar Kerja: the worksheet library, handing out, and printing the packets."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tomoni_desktop.services.worksheets import (
+    WorksheetRow,
+    archive_worksheet,
+    duplicate_worksheet,
+    search_worksheets,
+)
+from tomoni_desktop.ui.context import WORKSHEETS, AppContext
+from tomoni_desktop.ui.models.search_proxy import SearchProxy
+from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.widgets import Retranslating, list_view
+
+ALL = None
+
+
+class WorksheetsPage(Retranslating, QWidget):
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.loaded = False
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.subject_filter = QComboBox()
+        self.level_filter = QComboBox()
+        self.show_archived = QCheckBox()
+        self.buttons = {
+            key: QPushButton()
+            for key in ("new", "edit", "duplicate", "archive", "hand_out", "packet")
+        }
+        self.model: RowTableModel[WorksheetRow] = RowTableModel(
+            [
+                Column(lambda: self.tr("Title"), lambda r: r.title),
+                Column(lambda: self.tr("Subject"), lambda r: r.subject),
+                Column(lambda: self.tr("Level"), lambda r: r.level, numeric=True),
+                Column(
+                    lambda: self.tr("Pages"),
+                    self._pages_text,
+                    lambda r: (r.pages, r.page_count + r.question_count),
+                ),
+                Column(lambda: self.tr("Archived"), lambda r: "✓" if r.archived else ""),
+            ],
+            self,
+        )
+        self.proxy = SearchProxy(self.model, lambda r: f"{r.title} {r.subject}", self)
+        self.table = list_view(self.proxy, single=True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        actions = QHBoxLayout()
+        for key in ("new", "edit", "duplicate", "archive"):
+            actions.addWidget(self.buttons[key])
+        actions.addStretch(1)
+        actions.addWidget(self.buttons["hand_out"])
+        actions.addWidget(self.buttons["packet"])
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.subject_filter, 1)
+        filters.addWidget(self.level_filter, 1)
+        filters.addWidget(self.show_archived)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+        self.search.textChanged.connect(self.proxy.set_search)
+        for combo in (self.subject_filter, self.level_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.show_archived.toggled.connect(self._apply_filters)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.buttons["new"].clicked.connect(lambda: self.open_editor(None))
+        self.buttons["edit"].clicked.connect(self.edit_selected)
+        self.buttons["duplicate"].clicked.connect(self.duplicate_selected)
+        self.buttons["archive"].clicked.connect(self.toggle_archive)
+        self.buttons["hand_out"].clicked.connect(self.open_hand_out)
+        self.buttons["packet"].clicked.connect(self.open_packet)
+        app.changed.connect(self._on_changed)
+        self._apply_filters()
+
+    def _pages_text(self, row: WorksheetRow) -> str:
+        if row.pages == "pdf":
+            return self.tr("PDF, {count} pages").format(count=row.page_count)
+        return self.tr("{count} questions").format(count=row.question_count)
+
+    def showEvent(self, event) -> None:
+        if not self.loaded:
+            self.loaded = True
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        school = self.app.school.school_id
+        self.app.run(
+            lambda session, _ctx: search_worksheets(session, school, include_archived=True),
+            self._show,
+            parent=self,
+        )
+
+    def _show(self, rows: list[WorksheetRow]) -> None:
+        self.model.set_rows(rows)
+        current = self.subject_filter.currentData()
+        self.subject_filter.blockSignals(True)
+        self.subject_filter.clear()
+        self.subject_filter.addItem(self.tr("All subjects"), ALL)
+        for subject in sorted({r.subject for r in rows}):
+            self.subject_filter.addItem(subject, subject)
+        self.subject_filter.setCurrentIndex(max(self.subject_filter.findData(current), 0))
+        self.subject_filter.blockSignals(False)
+        self._apply_filters()
+        self.table.resizeColumnsToContents()
+
+    def _apply_filters(self) -> None:
+        subject, level = self.subject_filter.currentData(), self.level_filter.currentData()
+        archived = self.show_archived.isChecked()
+        self.proxy.set_predicate(
+            lambda r: (
+                (archived or not r.archived)
+                and (subject is ALL or r.subject == subject)
+                and (level is ALL or r.level == level)
+            )
+        )
+        self._update_actions()
+
+    def selected(self) -> WorksheetRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+
+    def _update_actions(self) -> None:
+        chosen = self.selected()
+        for key in ("edit", "duplicate", "archive", "hand_out"):
+            self.buttons[key].setEnabled(chosen is not None)
+        self.buttons["hand_out"].setEnabled(chosen is not None and not chosen.archived)
+        self.buttons["archive"].setText(
+            self.tr("Take out of archive") if chosen and chosen.archived else self.tr("Archive")
+        )
+
+    def open_editor(self, worksheet_id: uuid.UUID | None) -> QDialog:
+        from tomoni_desktop.ui.worksheet_dialog import WorksheetDialog
+
+        dialog = WorksheetDialog(self.app, worksheet_id, self)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.open_editor(chosen.id)
+
+    def duplicate_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        title = self.tr("Copy of {title}").format(title=chosen.title)
+        self.app.run(
+            lambda session, _ctx: duplicate_worksheet(session, chosen.id, title),
+            parent=self,
+            changes=frozenset({WORKSHEETS}),
+        )
+
+    def toggle_archive(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.app.run(
+                lambda session, _ctx: archive_worksheet(session, chosen.id, not chosen.archived),
+                parent=self,
+                changes=frozenset({WORKSHEETS}),
+            )
+
+    def open_hand_out(self) -> QDialog | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        from tomoni_desktop.ui.handout_dialog import HandOutDialog
+
+        dialog = HandOutDialog(self.app, chosen.id, chosen.title, self)
+        dialog.accepted.connect(lambda: self._after_hand_out(dialog, chosen))
+        dialog.open()
+        return dialog
+
+    def _after_hand_out(self, dialog, chosen: WorksheetRow) -> None:
+        if dialog.result_info and dialog.result_info.paper and dialog.chosen_class_id:
+            self.open_packet(dialog.chosen_class_id, dialog.class_id.currentText(), chosen.id)
+
+    def open_packet(
+        self,
+        class_id: uuid.UUID | None = None,
+        class_name: str = "",
+        worksheet_id: uuid.UUID | None = None,
+    ) -> QDialog:
+        from tomoni_desktop.ui.packet_dialog import PacketDialog
+
+        if not class_id:  # the teacher's own class, every worksheet out on paper
+            class_id, class_name = self.app.school.my_class_id, self.app.school.my_class_name
+        dialog = PacketDialog(self.app, class_id, class_name, worksheet_id, self)
+        dialog.open()
+        return dialog
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if self.loaded and WORKSHEETS in areas:
+            self.refresh()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Worksheets"))
+        self.search.setPlaceholderText(self.tr("Search title or subject…"))
+        self.show_archived.setText(self.tr("Show archived"))
+        texts = {
+            "new": self.tr("New worksheet…"),
+            "edit": self.tr("Edit…"),
+            "duplicate": self.tr("Duplicate"),
+            "hand_out": self.tr("Hand out to a class…"),
+            "packet": self.tr("Print packet…"),
+        }
+        for key, text in texts.items():
+            self.buttons[key].setText(text)
+        current = self.level_filter.currentData()
+        self.level_filter.blockSignals(True)
+        self.level_filter.clear()
+        self.level_filter.addItem(self.tr("All levels"), ALL)
+        for level in (7, 8, 9):
+            self.level_filter.addItem(self.tr("Level {level}").format(level=level), level)
+        self.level_filter.setCurrentIndex(max(self.level_filter.findData(current), 0))
+        self.level_filter.blockSignals(False)
+        self._update_actions()
+        self.model.retranslate()
