@@ -449,6 +449,10 @@
         <translation>Ukuran kertas</translation>
     </message>
     <message>
+        <source>Habits on the return slip (separate with ;)</source>
+        <translation>Kebiasaan di lembar balikan (pisahkan dengan ;)</translation>
+    </message>
+    <message>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
@@ -897,6 +901,10 @@
         <translation>Baris jawaban per soal</translation>
     </message>
     <message>
+        <source>Answer space</source>
+        <translation>Tempat jawaban</translation>
+    </message>
+    <message>
         <source>Or a PDF</source>
         <translation>Atau PDF</translation>
     </message>
@@ -907,6 +915,14 @@
     <message>
         <source>Attach PDF…</source>
         <translation>Lampirkan PDF…</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Garis</translation>
+    </message>
+    <message>
+        <source>A box</source>
+        <translation>Kotak</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1156,6 +1172,10 @@
     <message>
         <source>Paper size must be A4 or F4, not {value}.</source>
         <translation>Ukuran kertas harus A4 atau F4, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>Write 1 to {most} habits, separated by &apos;;&apos;, each at most 40 characters.</source>
+        <translation>Tulis 1 sampai {most} kebiasaan, dipisahkan dengan &apos;;&apos;, masing-masing paling banyak 40 karakter.</translation>
     </message>
     <message>
         <source>Keep between 1 and {most} backups.</source>

@@ -38,3 +38,12 @@ def test_bad_settings_are_refused_and_nothing_is_saved(database, change, field):
     assert caught.value.field == field
     with database.session() as session:
         assert load_settings(session) == AppSettings()
+
+
+def test_habits_are_a_setting_with_limits(database):
+    with database.session() as session:
+        saved = save_settings(session, habits="Sembahyang; Membaca ; Menyiram tanaman")
+    assert saved.habit_list == ["Sembahyang", "Membaca", "Menyiram tanaman"]
+    with database.session() as session, pytest.raises(ValidationError) as caught:
+        save_settings(session, habits=";".join(f"Kebiasaan {n}" for n in range(9)))
+    assert caught.value.field == "habits"

@@ -205,3 +205,30 @@ def test_nothing_half_written_when_the_folder_is_gone(handed_out, tmp_path):
     with pytest.raises(OSError):
         write_packet(data, tmp_path / "tidak-ada" / "paket.pdf")
     assert not (tmp_path / "tidak-ada").exists()
+
+
+def test_a_long_title_wraps_and_the_school_habits_are_printed(demo_database, tmp_path):
+    title = (
+        "Menentukan pecahan senilai, menyederhanakan pecahan, dan " + "membandingkan pecahan " * 6
+    )
+    title = title[:200]
+    with demo_database.session() as session:
+        context = school_context(session)
+        subject = session.scalars(select(Subject).where(Subject.name == "Matematika")).one()
+        worksheet = save_worksheet(
+            session,
+            context.school_id,
+            WorksheetDraft(
+                subject_id=subject.id, level=7, title=title, questions=[QuestionDraft("Soal satu.")]
+            ),
+        )
+        hand_out_worksheet(
+            session, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
+        )
+        data = packet_data(session, context.my_class_id)
+    out = tmp_path / "judul.pdf"
+    write_packet(data, out, habits=["Sholat lima waktu", "Membaca Al-Kitab", "Menyapu halaman"])
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert title.strip() in text  # every word, in order: wrapped, never cut
+    for habit in ("Sholat lima waktu", "Membaca Al-Kitab", "Menyapu halaman"):
+        assert habit in text

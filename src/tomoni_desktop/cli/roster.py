@@ -185,10 +185,13 @@ def cmd_packet(args: argparse.Namespace) -> int:
         with database.session() as session:
             school_class = find_class(session, school.school_year_id, args.class_name)
             data = packet_data(session, school_class.id, args.worksheet)
-            paper = args.paper or load_settings(session).paper_size
+            settings = load_settings(session)
+            paper = args.paper or settings.paper_size
     finally:
         database.close()
-    result = write_packet(data, args.out, paper=paper, new_sheet_per_pupil=args.new_sheet)
+    result = write_packet(
+        data, args.out, paper=paper, new_sheet_per_pupil=args.new_sheet, habits=settings.habit_list
+    )
     print(
         translate(
             "cli",

@@ -44,6 +44,12 @@ class AppSettings:
     my_teacher_id: str = ""
     my_class_id: str = ""
     current_semester_id: str = ""
+    # Habits parents tick each week on the return slip; neutral to faith by default.
+    habits: str = "Beribadah; Membaca 15 menit; Membantu pekerjaan di rumah"
+
+    @property
+    def habit_list(self) -> list[str]:
+        return [h.strip() for h in self.habits.split(";") if h.strip()]
 
     def backup_folder(self, database: Path) -> Path:
         return Path(self.backup_dir) if self.backup_dir else default_backup_dir(database)
@@ -66,12 +72,25 @@ def validate(settings: AppSettings) -> None:
             field="paper_size",
             value=settings.paper_size,
         )
+    if not 1 <= len(settings.habit_list) <= MAX_HABITS or any(
+        len(h) > 40 for h in settings.habit_list
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Write 1 to {most} habits, separated by ';', each at most 40 characters."
+            ),
+            field="habits",
+            most=MAX_HABITS,
+        )
     if not 1 <= settings.backups_to_keep <= MAX_BACKUPS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Keep between 1 and {most} backups."),
             field="backups_to_keep",
             most=MAX_BACKUPS,
         )
+
+
+MAX_HABITS = 8
 
 
 def save_settings(session: Session, **changes) -> AppSettings:

@@ -140,6 +140,7 @@ class PacketDialog(Retranslating, QDialog):
 
         class_id, worksheet = self.class_id, str(self.worksheet_id) if self.worksheet_id else None
         paper, new_sheet = self.paper.currentData(), self.new_sheet.isChecked()
+        habits = self.app.settings.habit_list
         folder = data_dir() / "packets"
         folder.mkdir(exist_ok=True)
         out = Path(tempfile.mkstemp(prefix="paket-", suffix=".pdf", dir=folder)[1])
@@ -148,7 +149,7 @@ class PacketDialog(Retranslating, QDialog):
         def work(session, context):
             data = packet_data(session, class_id, worksheet)
             result = write_packet(
-                data, out, paper, new_sheet, progress=lambda d, t: context.progress(d, t)
+                data, out, paper, new_sheet, habits, progress=lambda d, t: context.progress(d, t)
             )
             return result, render_pages(out, PREVIEW_SCALE, 0, PREVIEW_PAGES)
 

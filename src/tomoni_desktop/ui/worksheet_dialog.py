@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from tomoni_desktop.core.errors import ValidationError
-from tomoni_desktop.core.models import Subject, Worksheet
+from tomoni_desktop.core.models import AnswerSpace, Subject, Worksheet
 from tomoni_desktop.services.worksheets import QuestionDraft, WorksheetDraft, save_worksheet
 from tomoni_desktop.ui.context import WORKSHEETS, AppContext
 from tomoni_desktop.ui.errors import show_error
@@ -58,6 +58,9 @@ class WorksheetDialog(Retranslating, QDialog):
         self.answer_lines = self.form.add("answer_lines", QSpinBox())
         self.answer_lines.setRange(1, 30)
         self.answer_lines.setValue(5)
+        self.answer_space = self.form.add("answer_space", QComboBox())
+        self.answer_space.addItem("", AnswerSpace.LINES.value)
+        self.answer_space.addItem("", AnswerSpace.BOX.value)
         self.pdf_label = QLabel()
         self.attach = QPushButton()
         pdf_row = QWidget()
@@ -107,6 +110,9 @@ class WorksheetDialog(Retranslating, QDialog):
                 "max_score": worksheet.max_score,
                 "questions": [q.text for q in worksheet.questions if q.deleted_at is None],
                 "answer_lines": max((q.answer_lines for q in worksheet.questions), default=5),
+                "answer_space": worksheet.questions[0].answer_space.value
+                if worksheet.questions
+                else "lines",
                 "pdf": worksheet.source_file.original_name if worksheet.source_file else "",
                 "pages": worksheet.page_count,
             }
@@ -128,6 +134,9 @@ class WorksheetDialog(Retranslating, QDialog):
             self.pass_mark.setValue(values["pass_mark"])
             self.questions.setPlainText("\n".join(values["questions"]))
             self.answer_lines.setValue(values["answer_lines"])
+            self.answer_space.setCurrentIndex(
+                max(self.answer_space.findData(values["answer_space"]), 0)
+            )
             self.has_pdf = bool(values["pdf"])
             if self.has_pdf:
                 self.pdf_label.setText(
@@ -160,7 +169,11 @@ class WorksheetDialog(Retranslating, QDialog):
             pass_mark=self.pass_mark.value(),
             max_score=self.max_score.value(),
             questions=[
-                QuestionDraft(line.strip(), answer_lines=self.answer_lines.value())
+                QuestionDraft(
+                    line.strip(),
+                    answer_space=AnswerSpace(self.answer_space.currentData()),
+                    answer_lines=self.answer_lines.value(),
+                )
                 for line in self.questions.toPlainText().splitlines()
                 if line.strip()
             ],
@@ -202,11 +215,14 @@ class WorksheetDialog(Retranslating, QDialog):
                 "max_score": self.tr("Maximum score"),
                 "questions": self.tr("Questions (one a line)"),
                 "answer_lines": self.tr("Answer lines a question"),
+                "answer_space": self.tr("Answer space"),
                 "pdf": self.tr("Or a PDF"),
             }
         )
         if not self.pdf_label.text():
             self.pdf_label.setText(self.tr("No PDF attached"))
         self.attach.setText(self.tr("Attach PDF…"))
+        self.answer_space.setItemText(0, self.tr("Lines"))
+        self.answer_space.setItemText(1, self.tr("A box"))
         self.save.setText(self.tr("Save"))
         self.cancel.setText(self.tr("Cancel"))

@@ -55,6 +55,10 @@ class SettingsPage(Retranslating, QWidget):
         self.paper_label = QLabel()
         self.general_form.addRow(self.language_label, self.language)
         self.general_form.addRow(self.paper_label, self.paper)
+        self.habits = QLineEdit()
+        self.habits.setMinimumWidth(420)
+        self.habits_label = QLabel()
+        self.general_form.addRow(self.habits_label, self.habits)
 
         self.backup_box = QGroupBox()
         self.folder = QLineEdit()
@@ -108,6 +112,7 @@ class SettingsPage(Retranslating, QWidget):
             lambda: self._save(paper_size=self.paper.currentData())
         )
         self.keep.editingFinished.connect(lambda: self._save(backups_to_keep=self.keep.value()))
+        self.habits.editingFinished.connect(lambda: self._save(habits=self.habits.text()))
         self.choose_folder.clicked.connect(self._choose_folder)
         self.back_up_now.clicked.connect(self.make_backup)
         self.restore.clicked.connect(self._confirm_restore)
@@ -143,6 +148,7 @@ class SettingsPage(Retranslating, QWidget):
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
         self.keep.setValue(settings.backups_to_keep)
+        self.habits.setText(settings.habits)
         self.folder.setText(str(self.backup_folder()))
 
     def _save(self, **changes) -> None:
@@ -237,6 +243,7 @@ class SettingsPage(Retranslating, QWidget):
         self.general_box.setTitle(self.tr("Language and paper"))
         self.language_label.setText(self.tr("Language"))
         self.paper_label.setText(self.tr("Paper size"))
+        self.habits_label.setText(self.tr("Habits on the return slip (separate with ;)"))
         self.paper.setItemText(0, self.tr("A4 (210 × 297 mm)"))
         self.paper.setItemText(1, self.tr("F4 / Folio (215 × 330 mm)"))
         self.backup_box.setTitle(self.tr("Backups"))
