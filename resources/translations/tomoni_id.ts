@@ -909,8 +909,8 @@
         <translation>Atau PDF</translation>
     </message>
     <message>
-        <source>No PDF attached</source>
-        <translation>Belum ada PDF</translation>
+        <source>No PDF attached (at most {most} pages)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attach PDF…</source>

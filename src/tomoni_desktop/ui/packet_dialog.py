@@ -127,7 +127,8 @@ class PacketDialog(Retranslating, QDialog):
         layout.addLayout(options)
         layout.addWidget(scroll, 1)
         layout.addLayout(actions)
-        self.resize(760, 700)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(760, min(700, screen.height() - 60) if screen else 620)  # fits 1366x768
         self.make.clicked.connect(self.build)
         self.save.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_packet)

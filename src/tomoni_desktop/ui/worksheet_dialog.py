@@ -24,7 +24,12 @@ from sqlalchemy import select
 
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import AnswerSpace, Subject, Worksheet
-from tomoni_desktop.services.worksheets import QuestionDraft, WorksheetDraft, save_worksheet
+from tomoni_desktop.services.worksheets import (
+    MAX_PDF_PAGES,
+    QuestionDraft,
+    WorksheetDraft,
+    save_worksheet,
+)
 from tomoni_desktop.ui.context import WORKSHEETS, AppContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.form_fields import ProblemForm
@@ -219,8 +224,10 @@ class WorksheetDialog(Retranslating, QDialog):
                 "pdf": self.tr("Or a PDF"),
             }
         )
-        if not self.pdf_label.text():
-            self.pdf_label.setText(self.tr("No PDF attached"))
+        if not self.pdf_label.text() or self.pdf_path is None and not self.has_pdf:
+            self.pdf_label.setText(
+                self.tr("No PDF attached (at most {most} pages)").format(most=MAX_PDF_PAGES)
+            )
         self.attach.setText(self.tr("Attach PDF…"))
         self.answer_space.setItemText(0, self.tr("Lines"))
         self.answer_space.setItemText(1, self.tr("A box"))
