@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>No PDF attached (at most {most} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada PDF (paling banyak {most} halaman)</translation>
     </message>
     <message>
         <source>Attach PDF…</source>
