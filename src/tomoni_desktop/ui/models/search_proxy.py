@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 from tomoni_desktop.ui.models.table import RowTableModel
 
@@ -68,6 +69,11 @@ class SearchProxy(QSortFilterProxyModel):
         if self._predicate is not None:
             return self._predicate(self.sourceModel().row_at(source_row))
         return True
+
+    def selected_row(self, view: QAbstractItemView) -> Any | None:
+        """The row behind the view's current selection (first one), or None."""
+        chosen = view.selectionModel().selectedRows()
+        return self.sourceModel().row_at(self.mapToSource(chosen[0]).row()) if chosen else None
 
     def visible_rows(self) -> list[Any]:
         """The rows shown, in order, worked out in Python (no call into Qt per row)."""

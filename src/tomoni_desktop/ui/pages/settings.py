@@ -187,10 +187,7 @@ class SettingsPage(Retranslating, QWidget):
         self.app.run_plain(lambda _ctx: backups.list_backups(folder), self.backup_model.set_rows)
 
     def selected_backup(self) -> backups.BackupInfo | None:
-        rows = self.backup_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.backup_model.row_at(self.backup_proxy.mapToSource(rows[0]).row())
+        return self.backup_proxy.selected_row(self.backup_table)
 
     def _confirm_restore(self) -> None:
         chosen = self.selected_backup()

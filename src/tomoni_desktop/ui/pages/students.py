@@ -207,8 +207,7 @@ class StudentsPage(Retranslating, QWidget):
 
     # actions -----------------------------------------------------------------
     def selected(self) -> StudentRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return self.proxy.selected_row(self.table)
 
     def _update_actions(self) -> None:
         chosen = self.selected()

@@ -141,8 +141,7 @@ class WorksheetsPage(Retranslating, QWidget):
         self._update_actions()
 
     def selected(self) -> WorksheetRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return self.proxy.selected_row(self.table)
 
     def _update_actions(self) -> None:
         chosen = self.selected()
