@@ -112,3 +112,28 @@ def test_archive_hides_and_blocks_handing_out(qtbot, window, app_context):
     assert page.buttons["archive"].text() == "Keluarkan dari arsip"
     with app_context.database.session() as session:
         assert session.scalars(select(Worksheet)).one().archived_at is not None
+
+
+def test_the_packet_file_is_removed_when_the_dialog_closes(qtbot, window, app_context, data_dir):
+    page = worksheets_page(qtbot, window, app_context)
+    new_worksheet(qtbot, page, app_context, "Pecahan", "Sederhanakan 6/8.")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    page.table.selectRow(0)
+    hand_out = page.open_hand_out()
+    qtbot.addWidget(hand_out)
+    qtbot.waitUntil(lambda: hand_out.model.rowCount() == 32)
+    with qtbot.waitSignal(hand_out.accepted, timeout=10_000):
+        qtbot.mouseClick(hand_out.start, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    from tomoni_desktop.ui.packet_dialog import PacketDialog
+
+    # handing out to pupils on paper opens the packet dialog straight away
+    packet = next(d for d in page.findChildren(PacketDialog) if d.isVisible())
+    qtbot.addWidget(packet)
+    qtbot.mouseClick(packet.make, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    qtbot.waitUntil(lambda: packet.pdf is not None)
+    made = packet.pdf
+    assert made.exists() and made.parent == data_dir / "packets"
+    packet.reject()
+    assert not made.exists()

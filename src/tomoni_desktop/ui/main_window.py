@@ -162,11 +162,15 @@ class MainWindow(Retranslating, QMainWindow):
     def start_daily_backup(self) -> None:
         from tomoni_desktop.core.lifecycle import daily_backup_if_due
         from tomoni_desktop.ui.context import BACKUPS
+        from tomoni_desktop.ui.packet_dialog import clear_leftover_packets
 
         database = self.app.database
-        self.app.run_plain(
-            lambda _ctx: daily_backup_if_due(database), parent=self, changes=frozenset({BACKUPS})
-        )
+
+        def work(_ctx):
+            clear_leftover_packets()
+            return daily_backup_if_due(database)
+
+        self.app.run_plain(work, parent=self, changes=frozenset({BACKUPS}))
 
     def refresh_backup_status(self) -> None:
         from tomoni_desktop.core import backup as backups

@@ -34,6 +34,14 @@ PREVIEW_PAGES = 12
 PREVIEW_SCALE = 0.6
 
 
+def clear_leftover_packets() -> None:
+    """Remove packets a crash left behind in the data folder (they hold children's data)."""
+    folder = data_dir() / "packets"
+    if folder.is_dir():
+        for leftover in folder.glob("paket-*.pdf"):
+            leftover.unlink(missing_ok=True)
+
+
 def _qimage(pil_image) -> QImage:
     rgb = pil_image.convert("RGB")
     data = rgb.tobytes()
@@ -211,6 +219,13 @@ class PacketDialog(Retranslating, QDialog):
         self.app.run_plain(
             lambda _ctx: print_pdf(source, printer), parent=self, label=self.tr("Printing…")
         )
+
+    def done(self, code: int) -> None:
+        """The packet holds children's data: its temporary file goes when the dialog closes."""
+        if self.pdf is not None:
+            self.pdf.unlink(missing_ok=True)
+            self.pdf = None
+        super().done(code)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Packet for class {name}").format(name=self.class_name))
