@@ -1441,6 +1441,34 @@
         <source>Nobody in class {name} has a worksheet on paper waiting to be printed.</source>
         <translation>Tidak ada siswa kelas {name} yang menunggu lembar kerja cetak.</translation>
     </message>
+    <message>
+        <source>{name} is not a Tomoni sync bundle.</source>
+        <translation>{name} bukan bundel sinkronisasi Tomoni.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Tomoni Desktop; update this laptop.</source>
+        <translation>{name} dibuat oleh versi Tomoni Desktop yang lebih baru; perbarui aplikasi di laptop ini.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and was not imported. Copy it again from the laptop that made it.</source>
+        <translation>{name} rusak atau tidak lengkap dan tidak diimpor. Salin lagi dari laptop yang membuatnya.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened: it is damaged, or it belongs to another school or was made with another school key.</source>
+        <translation>{name} tidak dapat dibuka: berkasnya rusak, atau milik sekolah lain, atau dibuat dengan kunci sekolah lain.</translation>
+    </message>
+    <message>
+        <source>{name} belongs to another school.</source>
+        <translation>{name} milik sekolah lain.</translation>
+    </message>
+    <message>
+        <source>{name} comes from a laptop that is not, or no longer, part of this school.</source>
+        <translation>{name} berasal dari laptop yang bukan, atau tidak lagi, bagian dari sekolah ini.</translation>
+    </message>
+    <message>
+        <source>{name} is not signed by the laptop it names.</source>
+        <translation>{name} tidak ditandatangani oleh laptop yang disebutkan di dalamnya.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

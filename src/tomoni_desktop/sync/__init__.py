@@ -1,0 +1,1 @@
+"""Sync between laptops: bundles, keys, change capture and merge. No Qt."""

@@ -1,0 +1,333 @@
+"""The sync bundle file: a plain header, then an encrypted, authenticated, chunked body.
+
+    TOMONI-BUNDLE 1\\n
+    {header JSON}\\n                      school, bundle id, sender, app version: readable by anyone
+    chunks: 4-byte length + AES-256-GCM ciphertext, each with nonce (prefix, counter) and
+            associated data (header, counter, last?) so that nothing can be swapped, dropped,
+            reordered or cut off without the reader noticing.
+
+The body's key comes from the school key with HKDF and the bundle id, so every bundle has its
+own. Inside: the manifest (signed with the sending laptop's Ed25519 key) on the first line, then
+the rows as JSON lines. A reader checks every chunk and the signature before it yields a single
+row: a damaged, cut, foreign or forged bundle is refused before anything is parsed or written.
+The body is written and read in chunks, so a bundle never has to fit in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+
+MAGIC = b"TOMONI-BUNDLE 1\n"
+FORMAT = 1
+CHUNK = 64 * 1024
+MAX_HEADER = 4096
+MAX_CHUNK = CHUNK + 16  # plaintext chunk plus the GCM tag
+MAX_LINE = 8 * 1024 * 1024  # one row as JSON: far beyond any real row, short of a memory bomb
+TAG = 16
+
+
+class BundleRejected(TomoniError):
+    """The bundle cannot be used; nothing was read into the database."""
+
+
+@dataclass(frozen=True)
+class Header:
+    school_id: str
+    bundle_id: str
+    sender: str
+    app_version: str
+
+    def encode(self) -> bytes:
+        return json.dumps(
+            {
+                "format": FORMAT,
+                "school_id": self.school_id,
+                "bundle_id": self.bundle_id,
+                "sender": self.sender,
+                "app_version": self.app_version,
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+        ).encode()
+
+
+def _body_key(school_key: bytes, bundle_id: str) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=uuid.UUID(bundle_id).bytes,
+        info=b"tomoni sync bundle body v1",
+    ).derive(school_key)
+
+
+def _aad(header: bytes, counter: int, last: bool) -> bytes:
+    return header + struct.pack(">Q?", counter, last)
+
+
+def _nonce(prefix: bytes, counter: int) -> bytes:
+    return prefix + struct.pack(">Q", counter)
+
+
+def write_bundle(
+    out: BinaryIO,
+    header: Header,
+    school_key: bytes,
+    signing_key,
+    manifest: dict[str, Any],
+    rows: Iterable[dict[str, Any]],
+) -> int:
+    """Write a bundle to `out`; returns the number of rows. `signing_key` is an Ed25519
+    private key of the sending laptop."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    encoded_header = header.encode()
+    out.write(MAGIC)
+    out.write(encoded_header + b"\n")
+    cipher = AESGCM(_body_key(school_key, header.bundle_id))
+    prefix = os.urandom(4)
+    out.write(prefix)
+    manifest_bytes = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
+    signature = signing_key.sign(encoded_header + manifest_bytes)
+    first = json.dumps(
+        {"manifest": manifest, "signature": signature.hex()}, sort_keys=True
+    ).encode()
+    pending = bytearray(first + b"\n")
+    counter = 0
+    count = 0
+
+    def flush(data: bytes, last: bool) -> None:
+        nonlocal counter
+        sealed = cipher.encrypt(_nonce(prefix, counter), data, _aad(encoded_header, counter, last))
+        out.write(struct.pack(">I", len(sealed)))
+        out.write(sealed)
+        counter += 1
+
+    for row in rows:
+        pending += (
+            json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+            + b"\n"
+        )
+        count += 1
+        while len(pending) > CHUNK:
+            flush(bytes(pending[:CHUNK]), last=False)
+            del pending[:CHUNK]
+    flush(bytes(pending), last=True)
+    return count
+
+
+def read_header(handle: BinaryIO, path_name: str = "") -> Header:
+    if handle.read(len(MAGIC)) != MAGIC:
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP("errors", "{name} is not a Tomoni sync bundle."), name=path_name
+        )
+    line = handle.readline(MAX_HEADER)
+    try:
+        values = json.loads(line)
+        if values.get("format") != FORMAT:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} was made by a newer version of Tomoni Desktop; update this laptop.",
+                ),
+                name=path_name,
+            )
+        header = Header(
+            values["school_id"], values["bundle_id"], values["sender"], values["app_version"]
+        )
+        uuid.UUID(header.bundle_id)
+    except BundleRejected:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise _damaged(path_name) from error
+    if header.encode() + b"\n" != line:
+        raise _damaged(path_name)  # only the exact bytes we write are accepted
+    return header
+
+
+def _damaged(name: str) -> BundleRejected:
+    return BundleRejected(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{name} is damaged or incomplete and was not imported. Copy it again from the laptop that made it.",
+        ),
+        name=name,
+    )
+
+
+def _chunks(
+    handle: BinaryIO, cipher, header_bytes: bytes, prefix: bytes, name: str
+) -> Iterator[bytes]:
+    """Each decrypted chunk in order; raises if any is altered, missing or out of place."""
+    from cryptography.exceptions import InvalidTag
+
+    counter = 0
+    while True:
+        size_bytes = handle.read(4)
+        if len(size_bytes) != 4:
+            raise _damaged(name)  # ended before a chunk marked last
+        (size,) = struct.unpack(">I", size_bytes)
+        if not TAG <= size <= MAX_CHUNK:
+            raise _damaged(name)
+        sealed = handle.read(size)
+        if len(sealed) != size:
+            raise _damaged(name)
+        for last in (False, True):
+            try:
+                data = cipher.decrypt(
+                    _nonce(prefix, counter), sealed, _aad(header_bytes, counter, last)
+                )
+                break
+            except InvalidTag:
+                data = None
+        if data is None:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} could not be opened: it is damaged, or it belongs to another school "
+                    "or was made with another school key.",
+                ),
+                name=name,
+            )
+        yield data
+        counter += 1
+        if last:
+            if handle.read(1):
+                raise _damaged(name)  # something appended after the last chunk
+            return
+
+
+@dataclass
+class OpenedBundle:
+    header: Header
+    manifest: dict[str, Any]
+    path: Path
+    school_key: bytes
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        """The rows, decrypted again as they are read: memory stays one chunk deep."""
+        with self.path.open("rb") as handle:
+            _skip_to_body(handle, self.path.name)
+            first = True
+            for line in _lines(
+                _body(handle, self.header, self.school_key, self.path.name), self.path.name
+            ):
+                if first:
+                    first = False
+                    continue
+                try:
+                    row = json.loads(line)
+                except ValueError as error:
+                    raise _damaged(self.path.name) from error
+                if not isinstance(row, dict):
+                    raise _damaged(self.path.name)
+                yield row
+
+
+def _skip_to_body(handle: BinaryIO, name: str) -> Header:
+    return read_header(handle, name)
+
+
+def _body(handle: BinaryIO, header: Header, school_key: bytes, name: str) -> Iterator[bytes]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    prefix = handle.read(4)
+    if len(prefix) != 4:
+        raise _damaged(name)
+    cipher = AESGCM(_body_key(school_key, header.bundle_id))
+    yield from _chunks(handle, cipher, header.encode(), prefix, name)
+
+
+def _lines(chunks: Iterator[bytes], name: str) -> Iterator[bytes]:
+    pending = b""
+    for chunk in chunks:
+        pending += chunk
+        if len(pending) > MAX_LINE and b"\n" not in pending:
+            raise _damaged(name)
+        *complete, pending = pending.split(b"\n")
+        yield from complete
+    if pending:
+        raise _damaged(name)
+
+
+def open_bundle(path: Path, school_id: str, school_key: bytes, public_key_of) -> OpenedBundle:
+    """Check the whole bundle before anything is used: the header, every chunk, the end, and
+    the manifest's signature by the sending laptop (`public_key_of(sender)` gives its Ed25519
+    public key, or None for a laptop that is unknown or was removed)."""
+    from cryptography.exceptions import InvalidSignature
+
+    name = path.name
+    with path.open("rb") as handle:
+        header = read_header(handle, name)
+        if header.school_id != school_id:
+            raise BundleRejected(
+                QT_TRANSLATE_NOOP("errors", "{name} belongs to another school."), name=name
+            )
+        first_line = None
+        for line in _lines(_body(handle, header, school_key, name), name):
+            if first_line is None:
+                first_line = line  # the rest is only authenticated here, parsed later
+    try:
+        envelope = json.loads(first_line or b"")
+        manifest, signature = envelope["manifest"], bytes.fromhex(envelope["signature"])
+    except (ValueError, KeyError, TypeError) as error:
+        raise _damaged(name) from error
+    public_key = public_key_of(header.sender)
+    if public_key is None:
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} comes from a laptop that is not, or no longer, part of this school.",
+            ),
+            name=name,
+        )
+    manifest_bytes = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
+    try:
+        public_key.verify(signature, header.encode() + manifest_bytes)
+    except InvalidSignature as error:
+        raise BundleRejected(
+            QT_TRANSLATE_NOOP("errors", "{name} is not signed by the laptop it names."), name=name
+        ) from error
+    return OpenedBundle(header, manifest, path, school_key)
+
+
+def write_bundle_file(
+    path: Path,
+    header: Header,
+    school_key: bytes,
+    signing_key,
+    manifest: dict[str, Any],
+    rows: Iterable[dict[str, Any]],
+) -> int:
+    """Write safely to a USB stick: a temporary name, flushed to the stick, renamed, then
+    opened again and checked whole. The stick never holds a file that looks like a bundle
+    but is not one."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("wb") as handle:
+            count = write_bundle(handle, header, school_key, signing_key, manifest, rows)
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    public = signing_key.public_key()
+    try:
+        opened = open_bundle(path, header.school_id, school_key, lambda _sender: public)
+        if sum(1 for _ in opened.rows()) != count:
+            raise _damaged(path.name)
+    except BundleRejected:
+        path.unlink(missing_ok=True)
+        raise
+    return count
