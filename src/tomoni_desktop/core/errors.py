@@ -47,10 +47,6 @@ class DatabaseError(TomoniError):
     """The database file cannot be used as it is."""
 
 
-class NotFoundError(TomoniError):
-    """A record or file the teacher asked for does not exist."""
-
-
 class OperationCancelled(TomoniError):
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP("errors", "The operation was cancelled."))

@@ -51,12 +51,6 @@ def known_revisions() -> set[str]:
     return {script.revision for script in scripts.walk_revisions()}
 
 
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
-
-
 def upgrade_engine(engine: Engine, target: str = "head") -> None:
     from alembic import command
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
@@ -16,12 +16,6 @@ def format_datetime(moment: datetime | None) -> str:
         QDateTime.fromString(local.strftime("%H:%M"), "HH:mm").time(),
     )
     return QLocale().toString(value, "dd-MM-yyyy HH:mm")
-
-
-def format_date(day: date | None) -> str:
-    if day is None:
-        return "—"
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def format_size(size: int) -> str:
