@@ -1469,6 +1469,22 @@
         <source>{name} is not signed by the laptop it names.</source>
         <translation>{name} tidak ditandatangani oleh laptop yang disebutkan di dalamnya.</translation>
     </message>
+    <message>
+        <source>The school passphrase needs at least {least} characters; a short sentence is easy to remember.</source>
+        <translation>Frasa sandi sekolah minimal {least} karakter; kalimat pendek mudah diingat.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Tomoni join file, or it is damaged.</source>
+        <translation>{name} bukan berkas gabung Tomoni, atau berkasnya rusak.</translation>
+    </message>
+    <message>
+        <source>The school passphrase is not right for {name}.</source>
+        <translation>Frasa sandi sekolah tidak cocok untuk {name}.</translation>
+    </message>
+    <message>
+        <source>The list of removed laptops is not signed by this school&apos;s office.</source>
+        <translation>Daftar laptop yang dikeluarkan tidak ditandatangani oleh kantor sekolah ini.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -1,0 +1,155 @@
+"""The school's keys, how a laptop receives them, and the signed list of removed laptops.
+
+The office makes a school key (it encrypts every bundle of the school) and an office signing key
+(it signs the list of removed laptops). A laptop joins with a join file, in which the school key
+is sealed with the school passphrase (scrypt, then AES-256-GCM): the file alone, found on a stick,
+opens nothing. The passphrase itself is never stored or printed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError, ValidationError
+
+JOIN_FORMAT = 1
+SCRYPT = {"n": 2**15, "r": 8, "p": 1}  # about 32 MB and a tenth of a second on a school laptop
+MIN_PASSPHRASE = 10
+
+
+class JoinRefused(TomoniError):
+    """The join file cannot be used: nothing was changed on this laptop."""
+
+
+@dataclass(frozen=True)
+class SchoolSecrets:
+    school_id: str
+    school_name: str
+    school_key: bytes  # 32 bytes
+    office_public_key: bytes  # raw Ed25519 public key of the office
+
+
+def new_school_secrets(school_id: str, school_name: str):
+    """For the office: the school's keys, and the office's private signing key to keep."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    office = Ed25519PrivateKey.generate()
+    public = office.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return SchoolSecrets(school_id, school_name, os.urandom(32), public), office
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase.strip()) < MIN_PASSPHRASE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The school passphrase needs at least {least} characters; a short sentence is easy to remember.",
+            ),
+            field="passphrase",
+            least=MIN_PASSPHRASE,
+        )
+
+
+def _passphrase_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode())
+
+
+def write_join_file(path: Path, secrets: SchoolSecrets, passphrase: str) -> None:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    check_passphrase(passphrase)
+    salt, nonce = os.urandom(16), os.urandom(12)
+    key = _passphrase_key(passphrase, salt, **SCRYPT)
+    sealed = AESGCM(key).encrypt(
+        nonce, secrets.school_key + secrets.office_public_key, secrets.school_id.encode()
+    )
+    document = {
+        "format": JOIN_FORMAT,
+        "kind": "tomoni-join",
+        "school_id": secrets.school_id,
+        "school_name": secrets.school_name,
+        "kdf": {"name": "scrypt", **SCRYPT, "salt": salt.hex()},
+        "nonce": nonce.hex(),
+        "sealed": sealed.hex(),
+    }
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    partial.replace(path)
+
+
+def read_join_file(path: Path, passphrase: str) -> SchoolSecrets:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        if document.get("kind") != "tomoni-join":
+            raise ValueError("not a join file")
+        if document.get("format") != JOIN_FORMAT:
+            raise JoinRefused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} was made by a newer version of Tomoni Desktop; update this laptop.",
+                ),
+                name=path.name,
+            )
+        kdf = document["kdf"]
+        if kdf.get("name") != "scrypt" or not (
+            2**10 <= kdf["n"] <= 2**20 and kdf["r"] <= 16 and kdf["p"] <= 4
+        ):
+            raise ValueError("unexpected key derivation")
+        school_id = str(uuid.UUID(document["school_id"]))
+        salt = bytes.fromhex(kdf["salt"])
+        nonce, sealed = bytes.fromhex(document["nonce"]), bytes.fromhex(document["sealed"])
+        name = str(document["school_name"])
+    except JoinRefused:
+        raise
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise JoinRefused(
+            QT_TRANSLATE_NOOP("errors", "{name} is not a Tomoni join file, or it is damaged."),
+            name=path.name,
+        ) from error
+    key = _passphrase_key(passphrase, salt, kdf["n"], kdf["r"], kdf["p"])
+    try:
+        opened = AESGCM(key).decrypt(nonce, sealed, school_id.encode())
+    except InvalidTag as error:
+        raise JoinRefused(
+            QT_TRANSLATE_NOOP("errors", "The school passphrase is not right for {name}."),
+            name=path.name,
+        ) from error
+    return SchoolSecrets(school_id, name, opened[:32], opened[32:])
+
+
+def sign_removed(office_private_key, school_id: str, removed: list[str]) -> dict:
+    """The list of removed laptops, signed by the office; it travels in every bundle."""
+    body = {"school_id": school_id, "removed": sorted(set(removed))}
+    payload = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    return {**body, "signature": office_private_key.sign(payload).hex()}
+
+
+def verify_removed(office_public_key: bytes, school_id: str, document: dict) -> list[str]:
+    """The removed laptops, if the office signed this list for this school; else a refusal."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        body = {"school_id": document["school_id"], "removed": list(document["removed"])}
+        signature = bytes.fromhex(document["signature"])
+        if body["school_id"] != school_id:
+            raise ValueError("another school's list")
+        payload = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+        Ed25519PublicKey.from_public_bytes(office_public_key).verify(signature, payload)
+    except (KeyError, TypeError, ValueError, InvalidSignature) as error:
+        raise TomoniError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The list of removed laptops is not signed by this school's office."
+            )
+        ) from error
+    return body["removed"]
