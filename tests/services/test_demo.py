@@ -147,3 +147,19 @@ def test_demo_hands_out_a_typed_and_a_pdf_worksheet(default_demo):
         copies = session.scalars(select(WorksheetCopy)).all()
         assert {c.channel for c in copies} == {Channel.PAPER, Channel.WHATSAPP}
         assert all(h.due_on.weekday() != 6 for h in hand_outs)
+
+
+def test_a_demo_that_fails_half_way_writes_nothing(database, monkeypatch):
+    import tomoni_desktop.services.demo_worksheets as demo_worksheets
+
+    def broken(*_args, **_kwargs):
+        raise OSError("no holiday calendar")
+
+    monkeypatch.setattr(demo_worksheets, "hand_out_worksheet", broken)
+    with database.session() as session:
+        with pytest.raises(OSError):
+            build_demo_school(session, students=30, today=DEMO_DAY)
+        session.rollback()
+    with database.engine.connect() as connection:
+        for table in ("schools", "students", "worksheets", "stored_files"):
+            assert connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0, table

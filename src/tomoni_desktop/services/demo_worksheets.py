@@ -102,6 +102,7 @@ def add_demo_worksheets(
             questions=[QuestionDraft(text, answer_lines=5) for text in FRACTIONS],
         ),
         new_id=new_id,
+        commit=False,
     )
     science = save_worksheet(
         session,
@@ -116,6 +117,7 @@ def add_demo_worksheets(
             pdf_name="LKPD-IPA-VII-sel.pdf",
         ),
         new_id=new_id,
+        commit=False,
     )
     poetry = save_worksheet(
         session,
@@ -129,6 +131,7 @@ def add_demo_worksheets(
             questions=[QuestionDraft(text, answer_lines=6) for text in POETRY],
         ),
         new_id=new_id,
+        commit=False,
     )
     issued = today - timedelta(days=3)
     classes = session.scalars(
@@ -141,7 +144,13 @@ def add_demo_worksheets(
         for school_class in [c for c in classes if c.level == level][:classes_per_level]:
             for worksheet in worksheets:
                 hand_out_worksheet(
-                    session, worksheet, school_class.id, school_year_id, issued, new_id=new_id
+                    session,
+                    worksheet,
+                    school_class.id,
+                    school_year_id,
+                    issued,
+                    new_id=new_id,
+                    commit=False,
                 )
                 hand_outs += 1
     return hand_outs

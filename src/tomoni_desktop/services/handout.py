@@ -139,6 +139,7 @@ def hand_out_worksheet(
     due_on: date | None = None,
     channels: dict[uuid.UUID, Channel] | None = None,
     new_id: Callable[[], uuid.UUID] = ids.new_id,
+    commit: bool = True,
 ) -> HandOutResult:
     """Give the worksheet to every pupil of the class, by the proposed channel unless the
     teacher chose another; one commit."""
@@ -201,7 +202,10 @@ def hand_out_worksheet(
             )
         )
         counts[channel] += 1
-    session.commit()
+    if commit:
+        session.commit()
+    else:
+        session.flush()
     return HandOutResult(hand_out.id, counts[Channel.PAPER], counts[Channel.WHATSAPP], due)
 
 

@@ -183,7 +183,9 @@ def save_worksheet(
     draft: WorksheetDraft,
     worksheet_id: uuid.UUID | None = None,
     new_id: Callable[[], uuid.UUID] = ids.new_id,
+    commit: bool = True,
 ) -> uuid.UUID:
+    """Validate and write; `commit=False` leaves the commit to a caller that writes more."""
     worksheet = session.get(Worksheet, worksheet_id) if worksheet_id else None
     draft = validate_draft(draft, has_pdf_already=bool(worksheet and worksheet.source_file_id))
     if draft.subject_id is None or session.get(Subject, draft.subject_id) is None:
@@ -215,7 +217,8 @@ def save_worksheet(
         worksheet.page_count = pages
     session.flush()
     _replace_questions(session, worksheet, draft.questions, new_id)
-    session.commit()
+    if commit:
+        session.commit()
     return worksheet.id
 
 
