@@ -54,7 +54,8 @@ def measure_import(folder: Path, pupils: int) -> dict:
     from tomoni_desktop.core.models import Term
     from tomoni_desktop.io.dapodik import read_dapodik
     from tomoni_desktop.io.dapodik_sample import pupils_from_database, write_dapodik_workbook
-    from tomoni_desktop.services.roster_import import apply_import, plan_import
+    from tomoni_desktop.services.roster_apply import apply_import
+    from tomoni_desktop.services.roster_import import plan_import
     from tomoni_desktop.services.school import SchoolSetup, school_context, setup_school
 
     source = demo_database(folder / "office.sqlite3", pupils)

@@ -9,7 +9,8 @@ from tests.samples import pupil
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import Enrollment, Guardian, ImportedValues, SchoolClass, Student
 from tomoni_desktop.io.dapodik import read_dapodik
-from tomoni_desktop.services.roster_import import RowKind, apply_import, plan_import
+from tomoni_desktop.services.roster_apply import apply_import
+from tomoni_desktop.services.roster_import import RowKind, plan_import
 from tomoni_desktop.services.school import school_context
 
 
@@ -154,11 +155,11 @@ def test_only_one_class(database, school, make_dapodik):
 
 
 def test_a_failure_half_way_writes_nothing(database, school, make_dapodik, monkeypatch):
-    import tomoni_desktop.services.roster_import as roster_import
+    import tomoni_desktop.services.roster_apply as roster_apply
 
     session, result = plan(database, school, make_dapodik([pupil(n) for n in range(1, 40)]))
     calls = {"n": 0}
-    real = roster_import._remember
+    real = roster_apply._remember
 
     def failing(*args):
         calls["n"] += 1
@@ -166,7 +167,7 @@ def test_a_failure_half_way_writes_nothing(database, school, make_dapodik, monke
             raise OSError("disk full")
         real(*args)
 
-    monkeypatch.setattr(roster_import, "_remember", failing)
+    monkeypatch.setattr(roster_apply, "_remember", failing)
     with pytest.raises(OSError):
         apply_import(session, result)
     session.close()

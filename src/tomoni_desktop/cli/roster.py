@@ -69,8 +69,9 @@ def _open(path: Path):
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services.roster_apply import apply_import
     from tomoni_desktop.services.roster_files import read_roster_file
-    from tomoni_desktop.services.roster_import import RowKind, apply_import, plan_import
+    from tomoni_desktop.services.roster_import import RowKind, plan_import
 
     records = read_roster_file(args.file, args.source)
     database, school = _open(args.db)

@@ -20,14 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from tomoni_desktop.io.records import field_label
-from tomoni_desktop.services.roster_import import (
-    ImportPlan,
-    ImportResult,
-    PlannedRow,
-    RowKind,
-    apply_import,
-    plan_import,
-)
+from tomoni_desktop.services.roster_apply import ImportResult, apply_import
+from tomoni_desktop.services.roster_import import ImportPlan, PlannedRow, RowKind, plan_import
 from tomoni_desktop.ui.context import SCHOOL, STUDENTS, AppContext
 from tomoni_desktop.ui.errors import error_text
 from tomoni_desktop.ui.models.search_proxy import SearchProxy

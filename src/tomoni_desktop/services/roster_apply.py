@@ -1,0 +1,196 @@
+"""Writing an import plan (see roster_import): one transaction, all or nothing."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tomoni_desktop.core import ids
+from tomoni_desktop.core.models import (
+    Enrollment,
+    Guardian,
+    GuardianRelation,
+    ImportedValues,
+    SchoolClass,
+    SchoolYear,
+    Student,
+)
+from tomoni_desktop.io.records import STUDENT_FIELDS, StudentRecord
+from tomoni_desktop.services.roster_import import (
+    GUARDIAN_FIELD,
+    ImportPlan,
+    PlannedRow,
+    RowKind,
+    record_values,
+)
+from tomoni_desktop.services.school import ensure_class
+from tomoni_desktop.services.student_edit import move_student
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    new: int
+    updated: int
+    unchanged: int
+    left_out: int
+    classes_created: int
+
+
+def apply_import(
+    session: Session,
+    plan: ImportPlan,
+    overwrite_corrections: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Write the plan in one transaction: on any error nothing at all is written."""
+    try:
+        result = _apply(session, plan, overwrite_corrections, progress)
+        session.commit()
+        return result
+    except BaseException:
+        session.rollback()
+        raise
+
+
+def _apply(
+    session: Session, plan: ImportPlan, overwrite: bool, progress: Progress | None
+) -> ImportResult:
+    year = session.get(SchoolYear, plan.school_year_id)
+    classes = {
+        ids.class_key(c.level, c.name): c
+        for c in session.scalars(
+            select(SchoolClass).where(
+                SchoolClass.school_year_id == year.id, SchoolClass.deleted_at.is_(None)
+            )
+        )
+    }
+    created = 0
+    for level, name in plan.new_classes:
+        key = ids.class_key(level, name)
+        if key not in classes:
+            classes[key] = ensure_class(session, year, level, name, None)
+            created += 1
+    session.flush()
+    snapshots = {
+        s.student_id: s
+        for s in session.scalars(
+            select(ImportedValues).where(
+                ImportedValues.source == plan.source, ImportedValues.deleted_at.is_(None)
+            )
+        )
+    }
+    active = [r for r in plan.rows if r.kind in (RowKind.NEW, RowKind.UPDATED, RowKind.UNCHANGED)]
+    counts = defaultdict(int)
+    for done, row in enumerate(active, start=1):
+        record = row.record
+        if row.kind is RowKind.NEW:
+            student = _new_student(session, plan, record)
+            session.add(
+                Enrollment(
+                    student_id=student.id,
+                    class_id=classes[row.new_class_key].id,
+                    school_year_id=year.id,
+                )
+            )
+        else:
+            student = session.get(Student, row.student_id)
+            _update_student(session, student, row, overwrite)
+            if row.kind is RowKind.UPDATED:  # moved, or not in a class this year yet
+                move_student(
+                    session, student.id, classes[row.new_class_key].id, year.id, commit=False
+                )
+        _remember(session, snapshots.get(student.id), student.id, plan.source, record)
+        counts[row.kind] += 1
+        if progress and done % 100 == 0:
+            progress(done, len(active))
+    session.flush()
+    return ImportResult(
+        new=counts[RowKind.NEW],
+        updated=counts[RowKind.UPDATED],
+        unchanged=counts[RowKind.UNCHANGED],
+        left_out=plan.count(RowKind.PROBLEM),
+        classes_created=created,
+    )
+
+
+def _new_student(session: Session, plan: ImportPlan, record: StudentRecord) -> Student:
+    values = {
+        name: getattr(record, name) for name in STUDENT_FIELDS if getattr(record, name) is not None
+    }
+    student_id = (
+        ids.student_id_for_nisn(plan.school_id, record.nisn) if record.nisn else ids.new_id()
+    )
+    student = Student(id=student_id, school_id=plan.school_id, **values)
+    session.add(student)
+    for guardian in record.guardians:
+        session.add(
+            Guardian(
+                student_id=student_id,
+                name=guardian.name,
+                relation=guardian.relation,
+                mobile=guardian.mobile,
+                whatsapp=guardian.whatsapp,
+                is_primary=guardian.primary,
+            )
+        )
+    return student
+
+
+def _update_student(session: Session, student: Student, row: PlannedRow, overwrite: bool) -> None:
+    record = row.record
+    for change in row.changes:
+        if change.corrected_by_hand and not overwrite:
+            continue
+        if not change.field.startswith(GUARDIAN_FIELD):
+            setattr(student, change.field, getattr(record, change.field))
+            continue
+        part = change.field[len(GUARDIAN_FIELD) :]
+        if part == "phone":
+            primary = next(
+                (g for g in student.guardians if g.is_primary and not g.deleted_at), None
+            )
+            wanted = next(g for g in record.guardians if g.primary)
+            if primary is not None:
+                primary.mobile, primary.whatsapp = wanted.mobile, wanted.whatsapp
+            continue
+        relation = GuardianRelation(part)
+        wanted = next(g for g in record.guardians if g.relation is relation)
+        existing = next(
+            (g for g in student.guardians if g.relation is relation and not g.deleted_at), None
+        )
+        if existing is None:
+            has_primary = any(g.is_primary and not g.deleted_at for g in student.guardians)
+            session.add(
+                Guardian(
+                    student_id=student.id,
+                    name=wanted.name,
+                    relation=relation,
+                    mobile=wanted.mobile,
+                    whatsapp=wanted.whatsapp,
+                    is_primary=wanted.primary and not has_primary,
+                )
+            )
+        else:
+            existing.name = wanted.name
+
+
+def _remember(
+    session: Session,
+    snapshot: ImportedValues | None,
+    student_id: uuid.UUID,
+    source: str,
+    record: StudentRecord,
+) -> None:
+    values = json.dumps(record_values(record), sort_keys=True, ensure_ascii=False)
+    if snapshot is None:
+        session.add(ImportedValues(student_id=student_id, source=source, values_json=values))
+    elif snapshot.values_json != values:
+        snapshot.values_json = values
