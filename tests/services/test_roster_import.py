@@ -158,19 +158,20 @@ def test_a_failure_half_way_writes_nothing(database, school, make_dapodik, monke
     import tomoni_desktop.services.roster_apply as roster_apply
 
     session, result = plan(database, school, make_dapodik([pupil(n) for n in range(1, 40)]))
-    calls = {"n": 0}
-    real = roster_apply._remember
+    real_insert = roster_apply.insert
+    written = []
 
-    def failing(*args):
-        calls["n"] += 1
-        if calls["n"] == 30:
+    def failing_insert(model):
+        if model is Enrollment:  # pupils and guardians are in by now
             raise OSError("disk full")
-        real(*args)
+        written.append(model)
+        return real_insert(model)
 
-    monkeypatch.setattr(roster_apply, "_remember", failing)
+    monkeypatch.setattr(roster_apply, "insert", failing_insert)
     with pytest.raises(OSError):
         apply_import(session, result)
     session.close()
+    assert written == [Student, Guardian]
     with database.session() as check:
         for model in (Student, Guardian, Enrollment, ImportedValues):
             assert check.scalar(select(func.count()).select_from(model)) == 0, model
@@ -205,3 +206,18 @@ def test_cancelling_half_way_writes_nothing(database, school, make_dapodik):
     with database.session() as check:
         assert check.scalar(select(func.count()).select_from(Student)) == 0
         assert check.scalar(select(func.count()).select_from(ImportedValues)) == 0
+
+
+def test_a_pupil_deleted_earlier_can_come_back_with_the_same_nisn(database, school, make_dapodik):
+    session, first = plan(database, school, make_dapodik([pupil(1)], "a.xlsx"))
+    apply_import(session, first)
+    gone = session.scalars(select(Student)).one()
+    gone.mark_deleted()
+    session.commit()
+    session.close()
+    session, again = plan(database, school, make_dapodik([pupil(1)], "b.xlsx"))
+    assert counts(again) == {"new": 1}  # a tombstone is not matched
+    apply_import(session, again)
+    rows = session.scalars(select(Student).where(Student.nisn == "0100000001")).all()
+    assert len(rows) == 2 and sum(r.deleted_at is None for r in rows) == 1
+    session.close()

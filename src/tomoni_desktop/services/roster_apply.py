@@ -6,9 +6,9 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from tomoni_desktop.core import ids
@@ -17,8 +17,10 @@ from tomoni_desktop.core.models import (
     Guardian,
     GuardianRelation,
     ImportedValues,
+    PhoneAccess,
     SchoolClass,
     SchoolYear,
+    Signal,
     Student,
 )
 from tomoni_desktop.io.records import STUDENT_FIELDS, StudentRecord
@@ -89,17 +91,11 @@ def _apply(
     }
     active = [r for r in plan.rows if r.kind in (RowKind.NEW, RowKind.UPDATED, RowKind.UNCHANGED)]
     counts = defaultdict(int)
+    new_rows = _NewRows()
     for done, row in enumerate(active, start=1):
         record = row.record
         if row.kind is RowKind.NEW:
-            student = _new_student(session, plan, record)
-            session.add(
-                Enrollment(
-                    student_id=student.id,
-                    class_id=classes[row.new_class_key].id,
-                    school_year_id=year.id,
-                )
-            )
+            new_rows.add(plan, record, classes[row.new_class_key].id, year.id)
         else:
             student = session.get(Student, row.student_id)
             _update_student(session, student, row, overwrite)
@@ -107,10 +103,11 @@ def _apply(
                 move_student(
                     session, student.id, classes[row.new_class_key].id, year.id, commit=False
                 )
-        _remember(session, snapshots.get(student.id), student.id, plan.source, record)
+            _remember(session, snapshots.get(student.id), student.id, plan.source, record)
         counts[row.kind] += 1
         if progress and done % 100 == 0:
             progress(done, len(active))
+    new_rows.write(session)
     session.flush()
     return ImportResult(
         new=counts[RowKind.NEW],
@@ -121,27 +118,87 @@ def _apply(
     )
 
 
-def _new_student(session: Session, plan: ImportPlan, record: StudentRecord) -> Student:
-    values = {
-        name: getattr(record, name) for name in STUDENT_FIELDS if getattr(record, name) is not None
-    }
-    student_id = (
-        ids.student_id_for_nisn(plan.school_id, record.nisn) if record.nisn else ids.new_id()
-    )
-    student = Student(id=student_id, school_id=plan.school_id, **values)
-    session.add(student)
-    for guardian in record.guardians:
-        session.add(
-            Guardian(
-                student_id=student_id,
-                name=guardian.name,
-                relation=guardian.relation,
-                mobile=guardian.mobile,
-                whatsapp=guardian.whatsapp,
-                is_primary=guardian.primary,
-            )
+@dataclass
+class _NewRows:
+    """New pupils as plain rows, written with bulk INSERTs (executemany): a first import of a
+    whole school skips the unit of work's bookkeeping for thousands of objects."""
+
+    students: list[dict] = field(default_factory=list)
+    guardians: list[dict] = field(default_factory=list)
+    enrollments: list[dict] = field(default_factory=list)
+    snapshots: list[dict] = field(default_factory=list)
+
+    def add(
+        self, plan: ImportPlan, record: StudentRecord, class_id: uuid.UUID, year_id: uuid.UUID
+    ) -> None:
+        student_id = (
+            ids.student_id_for_nisn(plan.school_id, record.nisn) if record.nisn else ids.new_id()
         )
-    return student
+        values = {name: getattr(record, name) for name in STUDENT_FIELDS}
+        values["phone_access"] = record.phone_access or PhoneAccess.NONE
+        values["signal"] = record.signal or Signal.NONE
+        self.students.append({"id": student_id, "school_id": plan.school_id, **values})
+        for guardian in record.guardians:
+            self.guardians.append(
+                {
+                    "id": ids.new_id(),
+                    "student_id": student_id,
+                    "name": guardian.name,
+                    "relation": guardian.relation,
+                    "mobile": guardian.mobile,
+                    "whatsapp": guardian.whatsapp,
+                    "is_primary": guardian.primary,
+                }
+            )
+        self.enrollments.append(
+            {
+                "id": ids.new_id(),
+                "student_id": student_id,
+                "class_id": class_id,
+                "school_year_id": year_id,
+            }
+        )
+        self.snapshots.append(
+            {
+                "id": ids.new_id(),
+                "student_id": student_id,
+                "source": plan.source,
+                "values_json": json.dumps(
+                    record_values(record), sort_keys=True, ensure_ascii=False
+                ),
+            }
+        )
+
+    def write(self, session: Session) -> None:
+        self._avoid_tombstoned_ids(session)
+        for model, rows in (
+            (Student, self.students),
+            (Guardian, self.guardians),
+            (Enrollment, self.enrollments),
+            (ImportedValues, self.snapshots),
+        ):
+            if rows:
+                session.execute(insert(model), rows)
+
+    def _avoid_tombstoned_ids(self, session: Session) -> None:
+        """A pupil deleted earlier keeps its row (a tombstone): one with the same NISN coming
+        back gets a fresh id, and the merge can show the two to a person."""
+        wanted = [row["id"] for row in self.students]
+        taken: set[uuid.UUID] = set()
+        for start in range(0, len(wanted), 500):
+            taken |= set(
+                session.scalars(
+                    select(Student.id).where(Student.id.in_(wanted[start : start + 500]))
+                )
+            )
+        if not taken:
+            return
+        fresh = {old: ids.new_id() for old in taken}
+        for row in self.students:
+            row["id"] = fresh.get(row["id"], row["id"])
+        for rows in (self.guardians, self.enrollments, self.snapshots):
+            for row in rows:
+                row["student_id"] = fresh.get(row["student_id"], row["student_id"])
 
 
 def _update_student(session: Session, student: Student, row: PlannedRow, overwrite: bool) -> None:
