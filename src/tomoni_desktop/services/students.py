@@ -106,7 +106,7 @@ def list_students(
     }
     rows: list[StudentRow] = []
     seen: set[uuid.UUID] = set()
-    for row in session.connection().execute(query):
+    for row in session.connection().execute(query).all():  # one fetchall, not 10,000 fetchone
         student_id = row[0]
         if student_id in seen:  # two primary guardians after a merge: show the pupil once
             continue

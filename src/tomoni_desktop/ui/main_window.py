@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -148,6 +148,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav_buttons["overview"].click()
         self.retranslate()
         self.refresh_backup_status()
+        # after the overview's figures: the worker runs operations in the order they came
+        QTimer.singleShot(0, self.pages["students"].preload)
 
     def show_page(self, key: str) -> None:
         self.nav_buttons[key].click()

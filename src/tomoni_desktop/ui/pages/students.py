@@ -131,11 +131,15 @@ class StudentsPage(Retranslating, QWidget):
             Column(lambda: self.tr("Guardian's number"), lambda r: r.guardian_phone),
         ]
 
-    def showEvent(self, event) -> None:
-        # Loaded the first time the page is shown: start-up does not pay for it.
+    def preload(self) -> None:
+        """Load the list in the background before the teacher opens the page (queued after
+        start-up's own work), so that opening it is immediate even for a whole school."""
         if not self.loaded:
             self.loaded = True
             self.refresh()
+
+    def showEvent(self, event) -> None:
+        self.preload()  # if start-up did not already
         super().showEvent(event)
 
     def refresh(self) -> None:
