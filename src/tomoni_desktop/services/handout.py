@@ -25,6 +25,7 @@ from tomoni_desktop.core.models import (
     Worksheet,
     WorksheetCopy,
 )
+from tomoni_desktop.services.students import enrolled_in
 
 DEFAULT_DAYS = 7
 # No 0/O, 1/I/L, 2/Z, 5/S, 8/B: a code read aloud on a doorstep or typed by a tired teacher.
@@ -75,11 +76,9 @@ def propose_channels(
 ) -> list[ChannelProposal]:
     rows = session.execute(
         select(Student.id, Student.full_name, Student.phone_access, Student.signal)
-        .join(Enrollment, Enrollment.student_id == Student.id)
+        .join(Enrollment, enrolled_in(school_year_id))
         .where(
             Enrollment.class_id == class_id,
-            Enrollment.school_year_id == school_year_id,
-            Enrollment.deleted_at.is_(None),
             Student.deleted_at.is_(None),
             Student.left_on.is_(None),
         )

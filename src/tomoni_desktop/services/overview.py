@@ -16,6 +16,7 @@ from tomoni_desktop.core.models import (
     Student,
     Teacher,
 )
+from tomoni_desktop.services.students import enrolled_in
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,8 @@ def active_enrollments(school_year_id: uuid.UUID):
     """Pupils enrolled this year who have not left, with no tombstoned row on the way."""
     return (
         select(Enrollment.class_id, Student)
-        .join(Student, Student.id == Enrollment.student_id)
+        .join(Enrollment, enrolled_in(school_year_id))
         .where(
-            Enrollment.school_year_id == school_year_id,
-            Enrollment.deleted_at.is_(None),
             Student.deleted_at.is_(None),
             Student.left_on.is_(None),
         )

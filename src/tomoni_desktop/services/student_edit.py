@@ -26,6 +26,7 @@ from tomoni_desktop.core.models import (
 from tomoni_desktop.core.phones import format_local, parse_phone, parse_whatsapp
 from tomoni_desktop.core.types import utc_now
 from tomoni_desktop.io.cleaning import check_birth_date, clean_name, limit, text
+from tomoni_desktop.services.students import enrolled_in
 
 TEXT_FIELDS = ("birth_place", "religion", "address", "rt", "rw", "dusun", "village", "kecamatan")
 
@@ -284,11 +285,9 @@ def classmates(
         (student_id, name)
         for student_id, name in session.execute(
             select(Student.id, Student.full_name)
-            .join(Enrollment, Enrollment.student_id == Student.id)
+            .join(Enrollment, enrolled_in(school_year_id))
             .where(
                 Enrollment.class_id == class_id,
-                Enrollment.school_year_id == school_year_id,
-                Enrollment.deleted_at.is_(None),
                 Student.deleted_at.is_(None),
                 Student.phone_access == PhoneAccess.OWN,
             )

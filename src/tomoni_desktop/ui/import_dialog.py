@@ -110,7 +110,6 @@ class ImportDialog(Retranslating, QDialog):
             self.plan = None
             self.model.set_rows([])
             self.summary.setText(error_text(error))
-            self.summary.setObjectName("fieldProblem")
             self.summary.setStyleSheet("color: #b00020")
 
         self.summary.setStyleSheet("")

@@ -58,17 +58,16 @@ class SearchProxy(QSortFilterProxyModel):
         """Sorting is the source model's (see RowTableModel.sort); this proxy only filters."""
         self.sourceModel().sort(column, order)
 
-    def accepted(self, row: Any) -> bool:
+    def _accepts(self, number: int, row: Any) -> bool:
+        """The one rule both Qt's filtering and visible_rows() use."""
+        if self._needle and self._needle not in self._haystack(number):
+            return False
         return self._predicate is None or self._predicate(row)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        if self._needle and self._needle not in self._haystack(source_row):
-            return False
-        if self._predicate is not None:
-            return self._predicate(self.sourceModel().row_at(source_row))
-        return True
+        return self._accepts(source_row, self.sourceModel().row_at(source_row))
 
     def selected_row(self, view: QAbstractItemView) -> Any | None:
         """The row behind the view's current selection (first one), or None."""
@@ -78,8 +77,4 @@ class SearchProxy(QSortFilterProxyModel):
     def visible_rows(self) -> list[Any]:
         """The rows shown, in order, worked out in Python (no call into Qt per row)."""
         source: RowTableModel = self.sourceModel()
-        return [
-            row
-            for number, row in enumerate(source.rows)
-            if (not self._needle or self._needle in self._haystack(number)) and self.accepted(row)
-        ]
+        return [row for number, row in enumerate(source.rows) if self._accepts(number, row)]
