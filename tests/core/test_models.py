@@ -30,7 +30,9 @@ def synced_tables():
 def test_every_table_says_whether_it_syncs():
     for table in Base.metadata.sorted_tables:
         assert table.info.get("sync") in (True, False), table.name
-    assert {t.name for t in Base.metadata.sorted_tables if not t.info["sync"]} == {"local_settings"}
+    local = {t.name for t in Base.metadata.sorted_tables if not t.info["sync"]}
+    assert local == {"local_settings"} | {n for n in local if n.startswith("sync_")}
+    assert {"sync_rows", "sync_dirty", "sync_history", "sync_peers"} <= local
 
 
 def test_a_model_that_does_not_say_is_refused_and_leaves_no_table():

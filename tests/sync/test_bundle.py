@@ -54,7 +54,7 @@ def make(tmp_path, keys, count=3000, name="bundle.tomoni"):
 def opened(path, keys, school=SCHOOL, public=None):
     school_key, signing = keys
     key = public if public is not None else signing.public_key()
-    return open_bundle(path, school, school_key, lambda _sender: key)
+    return open_bundle(path, school, school_key, lambda *_: key)
 
 
 def test_round_trip_over_many_chunks(tmp_path, keys):
@@ -131,10 +131,10 @@ def test_another_school_another_key_an_unknown_or_forged_sender(tmp_path, keys):
     assert "milik sekolah lain" in expect_rejected(path, keys, school=str(uuid.uuid4()))
     other_key = (os.urandom(32), keys[1])
     with pytest.raises(BundleRejected) as caught:
-        open_bundle(path, SCHOOL, other_key[0], lambda _s: keys[1].public_key())
+        open_bundle(path, SCHOOL, other_key[0], lambda *_: keys[1].public_key())
     assert "kunci sekolah lain" in caught.value.translated(indonesian)
     with pytest.raises(BundleRejected) as caught:
-        open_bundle(path, SCHOOL, keys[0], lambda _s: None)
+        open_bundle(path, SCHOOL, keys[0], lambda *_: None)
     assert "bukan, atau tidak lagi," in caught.value.translated(indonesian)
     forged = Ed25519PrivateKey.generate().public_key()
     assert "tidak ditandatangani" in expect_rejected(path, keys, public=forged)

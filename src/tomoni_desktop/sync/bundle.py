@@ -31,7 +31,7 @@ FORMAT = 1
 CHUNK = 64 * 1024
 MAX_HEADER = 4096
 MAX_CHUNK = CHUNK + 16  # plaintext chunk plus the GCM tag
-MAX_LINE = 8 * 1024 * 1024  # one row as JSON: far beyond any real row, short of a memory bomb
+MAX_LINE = 96 * 1024 * 1024  # one row as JSON: a 64 MB file in base64, short of a memory bomb
 TAG = 16
 
 
@@ -263,8 +263,9 @@ def _lines(chunks: Iterator[bytes], name: str) -> Iterator[bytes]:
 
 def open_bundle(path: Path, school_id: str, school_key: bytes, public_key_of) -> OpenedBundle:
     """Check the whole bundle before anything is used: the header, every chunk, the end, and
-    the manifest's signature by the sending laptop (`public_key_of(sender)` gives its Ed25519
-    public key, or None for a laptop that is unknown or was removed)."""
+    the manifest's signature by the sending laptop (`public_key_of(header, manifest, name)`
+    gives its Ed25519 public key, None for a laptop that is not a member, or raises for one
+    that was removed)."""
     from cryptography.exceptions import InvalidSignature
 
     name = path.name
@@ -283,7 +284,9 @@ def open_bundle(path: Path, school_id: str, school_key: bytes, public_key_of) ->
         manifest, signature = envelope["manifest"], bytes.fromhex(envelope["signature"])
     except (ValueError, KeyError, TypeError) as error:
         raise _damaged(name) from error
-    public_key = public_key_of(header.sender)
+    if not isinstance(manifest, dict):
+        raise _damaged(name)
+    public_key = public_key_of(header, manifest, name)
     if public_key is None:
         raise BundleRejected(
             QT_TRANSLATE_NOOP(
@@ -324,7 +327,7 @@ def write_bundle_file(
         partial.unlink(missing_ok=True)
     public = signing_key.public_key()
     try:
-        opened = open_bundle(path, header.school_id, school_key, lambda _sender: public)
+        opened = open_bundle(path, header.school_id, school_key, lambda *_: public)
         if sum(1 for _ in opened.rows()) != count:
             raise _damaged(path.name)
     except BundleRejected:

@@ -31,6 +31,7 @@ class SchoolSecrets:
     school_name: str
     school_key: bytes  # 32 bytes
     office_public_key: bytes  # raw Ed25519 public key of the office
+    member: dict | None = None  # the invited laptop: its id, name, signing key and certificate
 
 
 def new_school_secrets(school_id: str, school_name: str):
@@ -67,8 +68,9 @@ def write_join_file(path: Path, secrets: SchoolSecrets, passphrase: str) -> None
     check_passphrase(passphrase)
     salt, nonce = os.urandom(16), os.urandom(12)
     key = _passphrase_key(passphrase, salt, **SCRYPT)
+    member = json.dumps(secrets.member).encode() if secrets.member else b""
     sealed = AESGCM(key).encrypt(
-        nonce, secrets.school_key + secrets.office_public_key, secrets.school_id.encode()
+        nonce, secrets.school_key + secrets.office_public_key + member, secrets.school_id.encode()
     )
     document = {
         "format": JOIN_FORMAT,
@@ -124,7 +126,8 @@ def read_join_file(path: Path, passphrase: str) -> SchoolSecrets:
             QT_TRANSLATE_NOOP("errors", "The school passphrase is not right for {name}."),
             name=path.name,
         ) from error
-    return SchoolSecrets(school_id, name, opened[:32], opened[32:])
+    member = json.loads(opened[64:]) if len(opened) > 64 else None
+    return SchoolSecrets(school_id, name, opened[:32], opened[32:64], member)
 
 
 def sign_removed(office_private_key, school_id: str, removed: list[str]) -> dict:

@@ -22,6 +22,14 @@ from tomoni_desktop.core.models.school import (
     Teacher,
     TeachingAssignment,
 )
+from tomoni_desktop.core.models.sync_state import (
+    SyncDirty,
+    SyncHistory,
+    SyncImport,
+    SyncPeer,
+    SyncQuiet,
+    SyncRow,
+)
 from tomoni_desktop.core.models.worksheets import (
     HandOut,
     StoredFile,
@@ -53,6 +61,12 @@ __all__ = [
     "Signal",
     "Student",
     "Subject",
+    "SyncDirty",
+    "SyncHistory",
+    "SyncImport",
+    "SyncPeer",
+    "SyncQuiet",
+    "SyncRow",
     "SyncedRecord",
     "Teacher",
     "TeacherRole",

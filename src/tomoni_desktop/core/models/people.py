@@ -53,8 +53,15 @@ class Student(SyncedRecord, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     consent_recorded_on: Mapped[date | None] = mapped_column(default=None)
     left_on: Mapped[date | None] = mapped_column(default=None)
+    # Set when this record was found to be the same child as another and merged into it;
+    # work that arrives later for this record is moved to that one.
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("students.id"), default=None
+    )
 
-    guardians: Mapped[list[Guardian]] = relationship(back_populates="student")
+    guardians: Mapped[list[Guardian]] = relationship(
+        back_populates="student", foreign_keys="Guardian.student_id"
+    )
 
 
 class Guardian(SyncedRecord, Base):

@@ -100,5 +100,9 @@ class WorksheetCopy(SyncedRecord, Base):
         String(7), index=True
     )  # "K7M-Q2P"; no UNIQUE: see services
     collected_on: Mapped[date | None] = mapped_column(default=None)
+    # A score is a grade: two laptops entering different scores is a conflict for a person.
+    score: Mapped[int | None] = mapped_column(
+        SmallInteger, default=None, info={"sync_conflict": True}
+    )
 
     hand_out: Mapped[HandOut] = relationship(back_populates="copies")

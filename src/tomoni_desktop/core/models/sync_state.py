@@ -1,0 +1,91 @@
+"""What sync keeps about the data on this laptop. None of these tables travel themselves.
+
+`sync_rows` holds each synced row's causal state: its version vector and, per field, the
+dots (node, counter, clock) of the values no one has yet superseded. `sync_dirty` is filled
+by triggers on every write, however it is made, until the next stamp gives it a dot.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from tomoni_desktop.core.models.base import Base
+
+
+class SyncRow(Base):
+    __tablename__ = "sync_rows"
+    __sync__ = False
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    state: Mapped[str] = mapped_column(Text)  # JSON: {"c": vector, "f": fields, "u": unknown}
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)  # fields needing a person
+
+
+class SyncDirty(Base):
+    """Written by triggers: a row inserted (column NULL) or one column updated."""
+
+    __tablename__ = "sync_dirty"
+    __sync__ = False
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(32))
+    column_name: Mapped[str | None] = mapped_column(String(64))
+    old_value: Mapped[bytes | None] = mapped_column(LargeBinary)  # any SQLite value, as it was
+    changed_at: Mapped[str] = mapped_column(String(32))
+
+
+class SyncQuiet(Base):
+    """A row here, inside an import's own transaction, switches capture off for it alone."""
+
+    __tablename__ = "sync_quiet"
+    __sync__ = False
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class SyncHistory(Base):
+    """What this laptop saw change: its own edits, and values that arrived and replaced them.
+    One entry per row and change, its fields as JSON {column: [old, new]} (empty: created)."""
+
+    __tablename__ = "sync_history"
+    __sync__ = False
+    __table_args__ = (Index("ix_sync_history_row", "table_name", "row_id"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(32))
+    changes: Mapped[str] = mapped_column(Text)
+    node: Mapped[str] = mapped_column(String(32))
+    counter: Mapped[int] = mapped_column(Integer)
+    clock: Mapped[int] = mapped_column(Integer)
+    arrived: Mapped[bool] = mapped_column(default=False)  # from a bundle, not made here
+
+
+class SyncPeer(Base):
+    """A laptop (or the office) of this school, as learned from its bundles or invitation."""
+
+    __tablename__ = "sync_peers"
+    __sync__ = False
+
+    member_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[str] = mapped_column(String(10), default="laptop")
+    nodes: Mapped[str] = mapped_column(Text, default="[]")  # JSON: node ids it has used
+    vector: Mapped[str] = mapped_column(Text, default="{}")  # JSON: what it last reported having
+    files: Mapped[str] = mapped_column(Text, default="[]")  # JSON: stored files it has
+    last_bundle_at: Mapped[str] = mapped_column(String(32), default="")
+
+
+class SyncImport(Base):
+    """A bundle already imported here, so a second import is recognised at once."""
+
+    __tablename__ = "sync_imports"
+    __sync__ = False
+
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sender: Mapped[str] = mapped_column(String(32))
+    imported_at: Mapped[str] = mapped_column(String(32))
+    report: Mapped[str] = mapped_column(Text, default="{}")

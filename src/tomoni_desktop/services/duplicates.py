@@ -1,0 +1,150 @@
+"""The same child entered twice (on two laptops before they met): found, and made one.
+
+A merge keeps one record, fills its empty fields from the other, moves every row that
+points at the other (guardians, classes, worksheet copies, anything added later: found from
+the model metadata) and marks the other `merged_into` the kept one. Rows that arrive later
+from a laptop that had not seen the merge are moved on import, so the merge holds everywhere.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection
+
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.models import Base
+from tomoni_desktop.core.types import utc_now
+
+# Fields of a pupil that a merge may fill in from the other record when the kept one is empty.
+FILLABLE = (
+    "nisn", "nis", "birth_place", "birth_date", "religion", "address", "rt", "rw", "dusun",
+    "village", "kecamatan", "notes", "consent_recorded_on",
+)
+
+
+def _student_references() -> list[tuple[str, str]]:
+    found = []
+    for table in Base.metadata.sorted_tables:
+        if not table.info.get("sync"):
+            continue
+        for column in table.columns:
+            for key in column.foreign_keys:
+                if key.column.table.name == "students" and column.name != "merged_into_id":
+                    found.append((table.name, column.name))
+    return found
+
+
+@dataclass(frozen=True)
+class DuplicatePupil:
+    id: str
+    full_name: str
+    nisn: str
+    birth_date: str
+    class_name: str
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    reason: str  # "nisn" or "name-and-birth-date"
+    pupils: tuple[DuplicatePupil, ...]
+
+
+def find_duplicates(connection: Connection) -> list[DuplicateGroup]:
+    rows = connection.exec_driver_sql(
+        "SELECT s.id, s.full_name, COALESCE(s.nisn, ''), COALESCE(s.birth_date, ''), "
+        "COALESCE((SELECT c.name FROM enrollments e JOIN school_classes c ON c.id = e.class_id "
+        "WHERE e.student_id = s.id AND e.deleted_at IS NULL ORDER BY e.created_at DESC LIMIT 1),"
+        " '') FROM students s WHERE s.deleted_at IS NULL AND s.merged_into_id IS NULL "
+        "ORDER BY s.full_name, s.id"
+    ).fetchall()
+    pupils = [DuplicatePupil(*row) for row in rows]
+    groups: list[DuplicateGroup] = []
+    by_nisn: dict[str, list[DuplicatePupil]] = {}
+    for pupil in pupils:
+        if pupil.nisn:
+            by_nisn.setdefault(pupil.nisn, []).append(pupil)
+    grouped = set()
+    for same in by_nisn.values():
+        if len(same) > 1:
+            groups.append(DuplicateGroup("nisn", tuple(same)))
+            grouped.update(p.id for p in same)
+    by_name: dict[tuple[str, str], list[DuplicatePupil]] = {}
+    for pupil in pupils:
+        if pupil.birth_date and pupil.id not in grouped:
+            key = (" ".join(pupil.full_name.casefold().split()), pupil.birth_date)
+            by_name.setdefault(key, []).append(pupil)
+    for same in by_name.values():
+        # The same name and birthday is one child unless both have a NISN, and they differ.
+        if len(same) > 1 and len({p.nisn for p in same if p.nisn}) <= 1:
+            groups.append(DuplicateGroup("name-and-birth-date", tuple(same)))
+    return groups
+
+
+def merge_students(connection: Connection, keep: str, other: str) -> None:
+    """Make `other` part of `keep`, inside the caller's transaction (captured as edits)."""
+    keep, other = uuid.UUID(keep).hex, uuid.UUID(other).hex
+    if keep == other:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose two different pupils to merge.")
+        )
+    columns = ", ".join(FILLABLE)
+    kept = connection.exec_driver_sql(
+        f"SELECT {columns} FROM students WHERE id = ? AND deleted_at IS NULL", (keep,)
+    ).first()
+    gone = connection.exec_driver_sql(
+        f"SELECT {columns} FROM students WHERE id = ? AND deleted_at IS NULL", (other,)
+    ).first()
+    if kept is None or gone is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "One of these pupils no longer exists; refresh the list.")
+        )
+    fills = {
+        name: theirs
+        for name, ours, theirs in zip(FILLABLE, kept, gone, strict=True)
+        if ours in (None, "") and theirs not in (None, "")
+    }
+    if fills:
+        assignments = ", ".join(f"{name} = ?" for name in fills)
+        connection.exec_driver_sql(
+            f"UPDATE students SET {assignments} WHERE id = ?", (*fills.values(), keep)
+        )
+    stamp_time = utc_now().strftime("%Y-%m-%d %H:%M:%S.%f")
+    # The kept record's class wins; the other's class rows for the same year are retired.
+    connection.exec_driver_sql(
+        "UPDATE enrollments SET deleted_at = ? WHERE student_id = ? AND deleted_at IS NULL "
+        "AND school_year_id IN (SELECT school_year_id FROM enrollments WHERE student_id = ? "
+        "AND deleted_at IS NULL)",
+        (stamp_time, other, keep),
+    )
+    connection.exec_driver_sql(
+        "UPDATE students SET merged_into_id = ?, deleted_at = ? WHERE id = ?",
+        (keep, stamp_time, other),
+    )
+    redirect_references(connection)
+
+
+def redirect_references(connection: Connection) -> int:
+    """Point every row that refers to a merged pupil at the pupil it was merged into."""
+    moved = 0
+    for _round in range(8):  # a chain A -> B -> C settles in as many rounds as links
+        changed = 0
+        for table, column in _student_references():
+            changed += connection.exec_driver_sql(
+                f'UPDATE "{table}" SET "{column}" = (SELECT s.merged_into_id FROM students s '
+                f'WHERE s.id = "{table}"."{column}") WHERE "{column}" IN '
+                "(SELECT id FROM students WHERE merged_into_id IS NOT NULL)"
+            ).rowcount
+        moved += changed
+        if not changed:
+            break
+    return moved
+
+
+def birth_date_text(value: str) -> str:
+    try:
+        return date.fromisoformat(value).strftime("%d-%m-%Y")
+    except ValueError:
+        return value

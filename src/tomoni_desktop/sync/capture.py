@@ -1,0 +1,86 @@
+"""Capture of every write to a synced table, however it is made: SQLite triggers.
+
+The triggers are generated from the model metadata and made again after every migration
+(a batch migration rebuilds tables, and their triggers with them). They note which row and
+which column changed, with the old value, in `sync_dirty`; `stamp()` later gives those
+changes their dots. An import writes with capture off (a row in `sync_quiet`, inside its own
+transaction, so no other connection ever sees capture off). A synced row is never deleted.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, inspect
+
+from tomoni_desktop.sync.tables import synced_tables
+
+PREFIX = "tomoni_sync_"
+QUIET = "NOT EXISTS (SELECT 1 FROM sync_quiet)"
+NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def trigger_statements(table: str, fields: tuple[str, ...]) -> list[str]:
+    name = _quote(table)
+    literal = "'" + table + "'"
+    changes = "\n  UNION ALL ".join(
+        f"SELECT {literal}, NEW.id, '{field}', OLD.{_quote(field)}, {NOW} "
+        f"WHERE OLD.{_quote(field)} IS NOT NEW.{_quote(field)}"
+        for field in fields
+    )
+    return [
+        f"CREATE TRIGGER {PREFIX}insert_{table} AFTER INSERT ON {name} WHEN {QUIET}\n"
+        f"BEGIN\n  INSERT INTO sync_dirty (table_name, row_id, column_name, old_value, changed_at)"
+        f"\n  VALUES ({literal}, NEW.id, NULL, NULL, {NOW});\nEND",
+        f"CREATE TRIGGER {PREFIX}update_{table} AFTER UPDATE ON {name} WHEN {QUIET}\n"
+        f"BEGIN\n  INSERT INTO sync_dirty (table_name, row_id, column_name, old_value, changed_at)"
+        f"\n  {changes};\nEND",
+        # Deleting would lose the row for every other laptop: a tombstone (deleted_at) is used.
+        f"CREATE TRIGGER {PREFIX}delete_{table} BEFORE DELETE ON {name} WHEN {QUIET}\n"
+        f"BEGIN\n  SELECT RAISE(ABORT, 'synced rows are never deleted; set deleted_at');\nEND",
+    ]
+
+
+def install_capture(connection: Connection) -> None:
+    """(Re)make the triggers of every synced table, and note rows no stamp has seen yet
+    (made before capture existed) as new. Runs inside the caller's transaction."""
+    if connection.dialect.name != "sqlite":
+        return  # the hub captures with its own triggers; not built yet
+    existing = set(inspect(connection).get_table_names())
+    if "sync_dirty" not in existing:
+        return  # an old schema: the migration comes first
+    for (name,) in connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'tomoni\\_sync\\_%' "
+        "ESCAPE '\\'"
+    ).fetchall():
+        connection.exec_driver_sql(f"DROP TRIGGER {_quote(name)}")
+    for table in synced_tables().values():
+        if table.name not in existing:
+            continue
+        for statement in trigger_statements(table.name, table.fields):
+            connection.exec_driver_sql(statement)
+        connection.exec_driver_sql(
+            "INSERT INTO sync_dirty (table_name, row_id, column_name, old_value, changed_at) "
+            f"SELECT ?, t.id, NULL, NULL, {NOW} FROM {_quote(table.name)} AS t "
+            "WHERE NOT EXISTS (SELECT 1 FROM sync_rows AS s "
+            "WHERE s.table_name = ? AND s.row_id = t.id) "
+            "AND NOT EXISTS (SELECT 1 FROM sync_dirty AS d "
+            "WHERE d.table_name = ? AND d.row_id = t.id)",
+            (table.name, table.name, table.name),
+        )
+
+
+class quiet:
+    """Capture off inside the caller's transaction: for the import's own writes."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def __enter__(self) -> Connection:
+        self.connection.exec_driver_sql("INSERT INTO sync_quiet (id) VALUES (1)")
+        return self.connection
+
+    def __exit__(self, *exc) -> None:
+        self.connection.exec_driver_sql("DELETE FROM sync_quiet")

@@ -1,0 +1,150 @@
+"""This laptop's sync bookkeeping: node, counter, clock, what it has seen, and row states.
+
+Everything here is read and written inside the caller's transaction, so a stamp or an import
+that fails leaves the counter, the clock and the vector exactly as they were.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from tomoni_desktop.sync.merge import Vector, join
+
+BATCH = 500
+LOGICAL_BITS = 16  # a clock value is milliseconds << 16 | a logical count
+
+
+def get_setting(connection: Connection, key: str) -> str | None:
+    return connection.exec_driver_sql(
+        "SELECT value FROM local_settings WHERE key = ?", (key,)
+    ).scalar()
+
+
+def set_setting(connection: Connection, key: str, value: str) -> None:
+    connection.exec_driver_sql(
+        "INSERT INTO local_settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def node_of(connection: Connection) -> str:
+    node = get_setting(connection, "node_id")
+    if not node:
+        raise RuntimeError("this database has no node id yet")
+    return node.replace("-", "")
+
+
+def wall_clock(milliseconds: float | None = None) -> int:
+    ms = int(time.time() * 1000 if milliseconds is None else milliseconds)
+    return ms << LOGICAL_BITS
+
+
+def clock_time(clock: int) -> datetime:
+    return datetime.fromtimestamp((clock >> LOGICAL_BITS) / 1000, UTC)
+
+
+class Counters:
+    """The node's counter and hybrid clock, saved by `save()` in the same transaction."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.node = node_of(connection)
+        stored = json.loads(get_setting(connection, "sync_counter") or "{}")
+        # A new node (a copy or a restored backup) starts its own counter: no dot is reused.
+        self.counter = stored.get("counter", 0) if stored.get("node") == self.node else 0
+        self.clock = int(get_setting(connection, "sync_clock") or 0)
+
+    def next_dot(self, wall: int | None = None) -> tuple[int, int]:
+        self.counter += 1
+        self.clock = max(self.clock + 1, wall if wall is not None else wall_clock())
+        return self.counter, self.clock
+
+    def observe(self, clock: int) -> None:
+        self.clock = max(self.clock, clock)
+
+    def save(self) -> None:
+        set_setting(
+            self.connection, "sync_counter", json.dumps({"node": self.node, "counter": self.counter})
+        )
+        set_setting(self.connection, "sync_clock", str(self.clock))
+
+
+def known_vector(connection: Connection) -> Vector:
+    """Every change this database has seen: for each node, all of its counters up to here."""
+    return json.loads(get_setting(connection, "sync_vector") or "{}")
+
+
+def add_to_vector(connection: Connection, vector: Vector) -> None:
+    set_setting(
+        connection, "sync_vector", json.dumps(join(known_vector(connection), vector), sort_keys=True)
+    )
+
+
+def load_states(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
+    ids = list(ids)
+    found: dict[str, dict] = {}
+    for start in range(0, len(ids), BATCH):
+        part = ids[start : start + BATCH]
+        marks = ",".join("?" * len(part))
+        for row_id, state in connection.exec_driver_sql(
+            f"SELECT row_id, state FROM sync_rows WHERE table_name = ? AND row_id IN ({marks})",
+            (table, *part),
+        ):
+            found[row_id] = json.loads(state)
+    return found
+
+
+def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
+    ids = list(ids)
+    found: dict[str, dict] = {}
+    for start in range(0, len(ids), BATCH):
+        part = ids[start : start + BATCH]
+        marks = ",".join("?" * len(part))
+        result = connection.exec_driver_sql(
+            f'SELECT * FROM "{table}" WHERE id IN ({marks})', tuple(part)
+        )
+        names = list(result.keys())
+        for values in result:
+            row = dict(zip(names, values, strict=True))
+            found[row["id"]] = row
+    return found
+
+
+def save_states(connection: Connection, table: str, states: list[tuple[str, dict, int]]) -> None:
+    if states:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_rows (table_name, row_id, state, conflicts) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (table_name, row_id) DO UPDATE SET state = excluded.state, "
+            "conflicts = excluded.conflicts",
+            [
+                (table, row_id, json.dumps(state, separators=(",", ":")), conflicts)
+                for row_id, state, conflicts in states
+            ],
+        )
+
+
+def record_history(connection: Connection, entries: list[tuple]) -> None:
+    """Entries of (table, row id, changes as JSON, node, counter, clock, arrived)."""
+    if entries:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_history (table_name, row_id, changes, node, counter, clock, "
+            "arrived) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            entries,
+        )
+
+
+def changes_json(changes: dict[str, tuple[Any, Any]]) -> str:
+    from tomoni_desktop.sync.tables import encode_value
+
+    return json.dumps(
+        {name: [encode_value(old), encode_value(new)] for name, (old, new) in changes.items()},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )

@@ -1,0 +1,123 @@
+"""What sync knows of each synced table, read from the model metadata alone.
+
+A table added later joins sync by declaring `__sync__ = True`: its columns, their types,
+which are grades (`info={"sync_conflict": True}`) and which hold a file's content are all
+found here, so no sync code is written for it.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Column, Table, types
+from sqlalchemy.types import TypeDecorator
+
+from tomoni_desktop.core.models import Base
+
+HEX32 = re.compile(r"[0-9a-f]{32}\Z")
+NAME = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?\Z")
+MAX_TEXT = 1_000_000
+MAX_BLOB = 64 * 1024 * 1024
+CONTENT_COLUMNS = {"stored_files": "content"}  # content-addressed: sent only when missing
+
+
+def encode_value(value: Any) -> Any:
+    """A raw SQLite value as JSON: bytes become {"$b": base64}."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return {"$b": base64.b64encode(bytes(value)).decode("ascii")}
+    return value
+
+
+def decode_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        return base64.b64decode(value["$b"], validate=True)
+    return value
+
+
+def _base_type(column: Column):
+    kind = column.type
+    while isinstance(kind, TypeDecorator):
+        kind = kind.impl if isinstance(kind.impl, types.TypeEngine) else kind.impl_instance
+    return kind
+
+
+def _checker(column: Column) -> Callable[[Any], bool]:
+    kind = _base_type(column)
+    nullable = column.nullable
+
+    def allow(test: Callable[[Any], bool]) -> Callable[[Any], bool]:
+        return lambda value: (value is None and nullable) or (value is not None and test(value))
+
+    if isinstance(kind, types.Uuid):
+        return allow(lambda v: isinstance(v, str) and HEX32.match(v) is not None)
+    if isinstance(kind, types.Boolean):
+        return allow(lambda v: type(v) is int and v in (0, 1))
+    if isinstance(kind, types.Integer):
+        return allow(lambda v: type(v) is int and -(2**63) <= v < 2**63)
+    if isinstance(kind, types.Float | types.Numeric):
+        return allow(lambda v: type(v) in (int, float))
+    if isinstance(kind, types.DateTime):
+        return allow(lambda v: isinstance(v, str) and DATETIME.match(v) is not None)
+    if isinstance(kind, types.Date):
+        return allow(lambda v: isinstance(v, str) and DATE.match(v) is not None)
+    if isinstance(kind, types.Enum):
+        allowed = frozenset(kind.enums)
+        return allow(lambda v: isinstance(v, str) and v in allowed)
+    if isinstance(kind, types.LargeBinary):
+        return allow(lambda v: isinstance(v, bytes) and len(v) <= MAX_BLOB)
+    if isinstance(kind, types.String):
+        limit = min(kind.length or MAX_TEXT, MAX_TEXT)
+        return allow(lambda v: isinstance(v, str) and len(v) <= limit)
+    raise TypeError(f"sync does not know the type of {column}")
+
+
+@dataclass(frozen=True)
+class SyncedTable:
+    name: str
+    table: Table
+    fields: tuple[str, ...]  # every column but the id
+    checks: dict[str, Callable[[Any], bool]]
+    conflict_fields: frozenset[str]
+    content_field: str | None
+    defaults: dict[str, Any]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return ("id", *self.fields)
+
+
+def _default(column: Column) -> Any:
+    default = column.default
+    if default is None or not getattr(default, "is_scalar", False):
+        return None
+    value = default.arg
+    return value.value if hasattr(value, "value") else value
+
+
+@cache
+def synced_tables() -> dict[str, SyncedTable]:
+    """Parents before children, so a bundle written in this order never points ahead."""
+    found: dict[str, SyncedTable] = {}
+    for table in Base.metadata.sorted_tables:
+        if not table.info.get("sync"):
+            continue
+        fields = tuple(c.name for c in table.columns if c.name != "id")
+        found[table.name] = SyncedTable(
+            name=table.name,
+            table=table,
+            fields=fields,
+            checks={c.name: _checker(c) for c in table.columns},
+            conflict_fields=frozenset(
+                c.name for c in table.columns if c.info.get("sync_conflict")
+            ),
+            content_field=CONTENT_COLUMNS.get(table.name),
+            defaults={c.name: _default(c) for c in table.columns if c.name != "id"},
+        )
+    return found

@@ -1,0 +1,41 @@
+"""Bundles between the office and laptops: rows arrive, edits travel, nothing repeats."""
+
+from __future__ import annotations
+
+from tomoni_desktop.services import sync
+from tests.sync.helpers import dump, make_laptop, make_office, send
+
+
+def test_a_new_laptop_receives_the_school_and_sends_its_edit_back(tmp_path):
+    office = make_office(tmp_path)
+    laptop = make_laptop(office, tmp_path)
+    result = send(office, laptop, tmp_path / "stick")
+    assert result.report.new > 12 and result.report.updated == 0
+    assert dump(laptop) == dump(office)
+
+    with laptop.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE students SET village = 'Mahalona' WHERE id = "
+            "(SELECT id FROM students ORDER BY id LIMIT 1)"
+        )
+    back = send(laptop, office, tmp_path / "stick2")
+    assert back.report.updated == 1 and back.report.new == 0
+    assert dump(laptop) == dump(office)
+
+    again = sync.import_bundle(office, back.path)
+    assert again.already
+
+
+def test_a_bundle_for_a_known_reader_holds_only_what_it_lacks(tmp_path):
+    office = make_office(tmp_path)
+    laptop = make_laptop(office, tmp_path)
+    first = send(office, laptop, tmp_path / "a")
+    with laptop.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE guardians SET phone = '+6281234567890' WHERE id = "
+            "(SELECT id FROM guardians ORDER BY id LIMIT 1)"
+        )
+    result = sync.export_bundle(laptop, to=tmp_path)
+    assert result.rows == 1 and not result.full
+    full = sync.export_bundle(laptop, to=tmp_path / "full.tomoni", full=True)
+    assert full.rows == first.report.new and full.full
