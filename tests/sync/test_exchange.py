@@ -32,7 +32,7 @@ def test_a_bundle_for_a_known_reader_holds_only_what_it_lacks(tmp_path):
     first = send(office, laptop, tmp_path / "a")
     with laptop.engine.begin() as connection:
         connection.exec_driver_sql(
-            "UPDATE guardians SET phone = '+6281234567890' WHERE id = "
+            "UPDATE guardians SET mobile = '+6281234567890' WHERE id = "
             "(SELECT id FROM guardians ORDER BY id LIMIT 1)"
         )
     result = sync.export_bundle(laptop, to=tmp_path)
