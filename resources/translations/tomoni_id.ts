@@ -1114,6 +1114,50 @@
         <source>Packet for class {name}: {pupils} pupils, {copies} worksheets, {pages} pages, {path}</source>
         <translation>Paket kelas {name}: {pupils} siswa, {copies} lembar kerja, {pages} halaman, {path}</translation>
     </message>
+    <message>
+        <source>School passphrase: </source>
+        <translation>Frasa sandi sekolah: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Ketik sekali lagi: </translation>
+    </message>
+    <message>
+        <source>This computer is now the office of {school}.</source>
+        <translation>Komputer ini sekarang menjadi komputer kantor {school}.</translation>
+    </message>
+    <message>
+        <source>Join file for {name} ({id}) written to {path}.</source>
+        <translation>Berkas gabung untuk {name} ({id}) ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>This laptop ({name}) has joined {school}.</source>
+        <translation>Laptop ini ({name}) sudah bergabung dengan {school}.</translation>
+    </message>
+    <message>
+        <source>{name} ({id}) is removed; its new bundles will be refused everywhere.</source>
+        <translation>{name} ({id}) dikeluarkan; bundel barunya akan ditolak di semua komputer.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dikeluarkan</translation>
+    </message>
+    <message>
+        <source>{rows} rows written to {path} ({size} KB).</source>
+        <translation>{rows} baris ditulis ke {path} ({size} KB).</translation>
+    </message>
+    <message>
+        <source>{name} was imported before; nothing to do.</source>
+        <translation>{name} sudah pernah diimpor; tidak ada yang perlu dilakukan.</translation>
+    </message>
+    <message>
+        <source>{name} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
+        <translation>{name} dari {sender}: {new} baru, {updated} diperbarui, {unchanged} tetap, {conflicts} konflik.</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing was written)</source>
+        <translation>(uji coba: tidak ada yang ditulis)</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1446,8 +1490,20 @@
         <translation>{name} bukan bundel sinkronisasi Tomoni.</translation>
     </message>
     <message>
+        <source>Set up the school first; then make this the office.</source>
+        <translation>Siapkan data sekolah dulu; sesudah itu jadikan komputer ini komputer kantor.</translation>
+    </message>
+    <message>
+        <source>No single laptop of this school matches {text}; see the list of laptops.</source>
+        <translation>Tidak ada satu laptop sekolah ini yang cocok dengan {text}; lihat daftar laptop.</translation>
+    </message>
+    <message>
         <source>{name} was made by a newer version of Tomoni Desktop; update this laptop.</source>
         <translation>{name} dibuat oleh versi Tomoni Desktop yang lebih baru; perbarui aplikasi di laptop ini.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read from the stick ({reason}).</source>
+        <translation>{name} tidak dapat dibaca dari flashdisk ({reason}).</translation>
     </message>
     <message>
         <source>{name} is damaged or incomplete and was not imported. Copy it again from the laptop that made it.</source>
@@ -1474,8 +1530,40 @@
         <translation>Frasa sandi sekolah minimal {least} karakter; kalimat pendek mudah diingat.</translation>
     </message>
     <message>
+        <source>This computer has not joined a school&apos;s sync yet. Make it the office computer, or join with a join file from the office.</source>
+        <translation>Komputer ini belum bergabung dengan sinkronisasi sekolah. Jadikan komputer kantor, atau bergabung dengan berkas gabung dari kantor.</translation>
+    </message>
+    <message>
+        <source>Give the laptop a name of 1 to {most} characters, such as its owner&apos;s.</source>
+        <translation>Beri laptop nama 1 sampai {most} karakter, misalnya nama pemiliknya.</translation>
+    </message>
+    <message>
+        <source>This computer already takes part in a school&apos;s sync.</source>
+        <translation>Komputer ini sudah ikut sinkronisasi sekolah.</translation>
+    </message>
+    <message>
+        <source>Only the office computer can do this.</source>
+        <translation>Hanya komputer kantor yang dapat melakukan ini.</translation>
+    </message>
+    <message>
+        <source>That is not the school passphrase set on this office computer.</source>
+        <translation>Itu bukan frasa sandi sekolah yang dipasang di komputer kantor ini.</translation>
+    </message>
+    <message>
+        <source>{name} is for {school}, but this laptop&apos;s data belongs to another school.</source>
+        <translation>{name} untuk {school}, tetapi data di laptop ini milik sekolah lain.</translation>
+    </message>
+    <message>
         <source>{name} is not a Tomoni join file, or it is damaged.</source>
         <translation>{name} bukan berkas gabung Tomoni, atau berkasnya rusak.</translation>
+    </message>
+    <message>
+        <source>The office computer cannot remove itself.</source>
+        <translation>Komputer kantor tidak dapat mengeluarkan dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>{name} comes from a laptop that the office removed from this school; it was not imported.</source>
+        <translation>{name} berasal dari laptop yang sudah dikeluarkan kantor dari sekolah ini; berkas tidak diimpor.</translation>
     </message>
     <message>
         <source>The school passphrase is not right for {name}.</source>
@@ -1484,6 +1572,30 @@
     <message>
         <source>The list of removed laptops is not signed by this school&apos;s office.</source>
         <translation>Daftar laptop yang dikeluarkan tidak ditandatangani oleh kantor sekolah ini.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {name} cannot be read.</source>
+        <translation>Berkas frasa sandi {name} tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Kedua frasa sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Choose two different pupils to merge.</source>
+        <translation>Pilih dua siswa yang berbeda untuk digabungkan.</translation>
+    </message>
+    <message>
+        <source>One of these pupils no longer exists; refresh the list.</source>
+        <translation>Salah satu siswa ini sudah tidak ada; muat ulang daftarnya.</translation>
+    </message>
+    <message>
+        <source>{name} holds a row that is not valid (table {table}, row {row}, field {field}); nothing was imported.</source>
+        <translation>{name} berisi baris yang tidak sah (tabel {table}, baris {row}, kolom {field}); tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{name} holds data this version does not know (table {table}); nothing was imported.</source>
+        <translation>{name} berisi data yang tidak dikenal versi ini (tabel {table}); tidak ada yang diimpor.</translation>
     </message>
 </context>
 <context>

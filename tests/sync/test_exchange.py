@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tomoni_desktop.services import sync
 from tests.sync.helpers import dump, make_laptop, make_office, send
+from tomoni_desktop.services import sync
 
 
 def test_a_new_laptop_receives_the_school_and_sends_its_edit_back(tmp_path):

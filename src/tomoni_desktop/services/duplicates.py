@@ -20,8 +20,19 @@ from tomoni_desktop.core.types import utc_now
 
 # Fields of a pupil that a merge may fill in from the other record when the kept one is empty.
 FILLABLE = (
-    "nisn", "nis", "birth_place", "birth_date", "religion", "address", "rt", "rw", "dusun",
-    "village", "kecamatan", "notes", "consent_recorded_on",
+    "nisn",
+    "nis",
+    "birth_place",
+    "birth_date",
+    "religion",
+    "address",
+    "rt",
+    "rw",
+    "dusun",
+    "village",
+    "kecamatan",
+    "notes",
+    "consent_recorded_on",
 )
 
 
@@ -87,9 +98,7 @@ def merge_students(connection: Connection, keep: str, other: str) -> None:
     """Make `other` part of `keep`, inside the caller's transaction (captured as edits)."""
     keep, other = uuid.UUID(keep).hex, uuid.UUID(other).hex
     if keep == other:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose two different pupils to merge.")
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose two different pupils to merge."))
     columns = ", ".join(FILLABLE)
     kept = connection.exec_driver_sql(
         f"SELECT {columns} FROM students WHERE id = ? AND deleted_at IS NULL", (keep,)

@@ -23,7 +23,13 @@ from tomoni_desktop import __version__
 from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.sync import identity as members
-from tomoni_desktop.sync.bundle import BundleRejected, Header, open_bundle, read_header, write_bundle_file
+from tomoni_desktop.sync.bundle import (
+    BundleRejected,
+    Header,
+    open_bundle,
+    read_header,
+    write_bundle_file,
+)
 from tomoni_desktop.sync.exchange import ImportReport, apply_rows, count_rows, export_rows
 from tomoni_desktop.sync.merge import Vector, dominates, meet
 from tomoni_desktop.sync.stamp import stamp
@@ -205,6 +211,32 @@ def _counted(rows: Iterator[dict], total: int, progress: Progress | None) -> Ite
         progress(total, total)
 
 
+def export_payload(
+    connection: Connection,
+    identity: members.Identity,
+    for_member: str | None = None,
+    full: bool = False,
+) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+    """The manifest and rows of a bundle, read inside the caller's (stamped) transaction."""
+    vector, files, target = _target(connection, identity, for_member, full)
+    counts = count_rows(connection, vector)
+    manifest: dict[str, Any] = {
+        "min_reader": READER_VERSION,
+        "app_version": __version__,
+        "certificate": identity.certificate,
+        "nodes": _own_nodes(connection),
+        "vector": known_vector(connection),
+        "base": vector,
+        "target": target,
+        "files": _stored_files(connection),
+        "removed": members.removed_document(connection),
+        "tables": counts,
+        "rows": sum(counts.values()),
+        "made_at": _now(),
+    }
+    return manifest, export_rows(connection, vector, files, counts)
+
+
 def export_bundle(
     database: Database,
     *,
@@ -219,31 +251,19 @@ def export_bundle(
         stamp(connection)
     with database.engine.connect() as connection, connection.begin():
         identity = members.require_identity(connection)
-        vector, files, target = _target(connection, identity, for_member, full)
-        counts = count_rows(connection, vector)
-        total = sum(counts.values())
-        manifest: dict[str, Any] = {
-            "min_reader": READER_VERSION,
-            "app_version": __version__,
-            "certificate": identity.certificate,
-            "nodes": _own_nodes(connection),
-            "vector": known_vector(connection),
-            "base": vector,
-            "target": target,
-            "files": _stored_files(connection),
-            "removed": members.removed_document(connection),
-            "tables": counts,
-            "rows": total,
-            "made_at": _now(),
-        }
+        manifest, rows = export_payload(connection, identity, for_member, full)
         when = when or datetime.now()
         path = to / bundle_file_name(identity, when) if to.is_dir() else to
         header = Header(identity.school_id, str(uuid.uuid4()), identity.member_id, __version__)
-        rows = _counted(export_rows(connection, vector, files), total, progress)
         written = write_bundle_file(
-            path, header, identity.school_key, identity.signing_key(), manifest, rows
+            path,
+            header,
+            identity.school_key,
+            identity.signing_key(),
+            manifest,
+            _counted(rows, manifest["rows"], progress),
         )
-    return ExportResult(path, written, path.stat().st_size, vector is None)
+    return ExportResult(path, written, path.stat().st_size, manifest["base"] is None)
 
 
 # ---------------------------------------------------------------- import
@@ -326,7 +346,8 @@ def _classify(database: Database, path: Path) -> FoundBundle:
     try:
         _identity, opened = _opened(database, path)
     except BundleRejected as error:
-        state = BundleState.REMOVED if "removed" in error.message else BundleState.DAMAGED
+        removed_sender = isinstance(error, members.SenderRemoved)
+        state = BundleState.REMOVED if removed_sender else BundleState.DAMAGED
         return FoundBundle(path, state, sender, "", error)
     certificate = opened.manifest.get("certificate") or {}
     return FoundBundle(
@@ -384,26 +405,15 @@ def import_bundle(
                 result.already = True
                 transaction.rollback()
                 return result
-            stamp(connection)
-            counters = Counters(connection)
-            mine = known_vector(connection)
-            total = int(manifest.get("rows") or 0)
-            rows = _counted(opened.rows(), total, progress)
-            result.report = apply_rows(connection, rows, path.name, counters)
-            counters.save()
-            base = manifest.get("base")
-            # The sender's whole knowledge is ours now only if the bundle was made for what we
-            # had (or is full); a bundle made for someone else brings its rows, not that claim.
-            if base is None or (isinstance(base, dict) and dominates(mine, base)):
-                add_to_vector(connection, _vector(manifest["vector"], path.name))
-            members.take_removed(connection, identity, manifest.get("removed"))
-            _remember_peer(connection, header.sender, certificate, manifest)
+            rows = _counted(opened.rows(), int(manifest.get("rows") or 0), progress)
+            result.report = apply_payload(
+                connection, identity, header.sender, manifest, rows, path.name
+            )
             connection.exec_driver_sql(
                 "INSERT INTO sync_imports (bundle_id, sender, imported_at, report) "
                 "VALUES (?, ?, ?, ?)",
                 (header.bundle_id, header.sender, _now(), json.dumps(result.report.as_dict())),
             )
-            redirect_merged_students(connection)
             if dry_run:
                 transaction.rollback()
             else:
@@ -412,6 +422,32 @@ def import_bundle(
             transaction.rollback()
             raise
     return result
+
+
+def apply_payload(
+    connection: Connection,
+    identity: members.Identity,
+    sender: str,
+    manifest: dict[str, Any],
+    rows: Iterator[Any],
+    name: str,
+) -> ImportReport:
+    """Merge a checked bundle's rows and learn what its sender has, in the caller's
+    transaction."""
+    stamp(connection)
+    counters = Counters(connection)
+    mine = known_vector(connection)
+    report = apply_rows(connection, rows, name, counters)
+    counters.save()
+    base = manifest.get("base")
+    # The sender's whole knowledge is ours now only if the bundle was made for what we had
+    # (or is full); a bundle made for someone else brings its rows, not that claim.
+    if base is None or (isinstance(base, dict) and dominates(mine, base)):
+        add_to_vector(connection, _vector(manifest["vector"], name))
+    members.take_removed(connection, identity, manifest.get("removed"))
+    _remember_peer(connection, sender, manifest["certificate"], manifest)
+    redirect_merged_students(connection)
+    return report
 
 
 def _vector(value: Any, name: str) -> Vector:
@@ -424,13 +460,13 @@ def _vector(value: Any, name: str) -> Vector:
 
 def _remember_peer(connection: Connection, member: str, certificate: dict, manifest: dict) -> None:
     found = connection.exec_driver_sql(
-        "SELECT nodes, vector FROM sync_peers WHERE member_id = ?", (member,)
+        "SELECT nodes FROM sync_peers WHERE member_id = ?", (member,)
     ).first()
     nodes = set(json.loads(found[0])) if found else set()
     nodes |= {n for n in manifest.get("nodes", []) if isinstance(n, str)}
-    vector = json.loads(found[1]) if found else {}
-    for node, counter in manifest["vector"].items():
-        vector[node] = max(vector.get(node, 0), counter)
+    # What it reports now replaces what it reported before: a laptop restored from a backup
+    # has less than it had, and an older report arriving late only makes us send more.
+    vector = manifest["vector"]
     files = [f for f in manifest.get("files", []) if isinstance(f, str)]
     connection.exec_driver_sql(
         "INSERT INTO sync_peers (member_id, name, role, nodes, vector, files, last_bundle_at) "

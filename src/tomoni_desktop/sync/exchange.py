@@ -53,18 +53,25 @@ def _needed(state: dict, target: dict[str, int] | None) -> bool:
 
 def count_rows(connection: Connection, target: dict[str, int] | None) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for name in synced_tables():
-        found = sum(1 for _, text in _states_of(connection, name) if _needed(json.loads(text), target))
-        if found:
-            counts[name] = found
+    for name, text in connection.exec_driver_sql("SELECT table_name, state FROM sync_rows"):
+        if _needed(json.loads(text), target):
+            counts[name] = counts.get(name, 0) + 1
     return counts
 
 
 def export_rows(
-    connection: Connection, target: dict[str, int] | None, target_files: frozenset[str]
+    connection: Connection,
+    target: dict[str, int] | None,
+    target_files: frozenset[str],
+    counted: dict[str, int] | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Every row the target lacks (all rows when `target` is None), parents first."""
+    """Every row the target lacks (all rows when `target` is None), parents first.
+    `counted` (from count_rows) lets tables with nothing to send be skipped."""
+    if counted is None:
+        counted = count_rows(connection, target)
     for table in synced_tables().values():
+        if table.name not in counted:
+            continue
         pending: list[tuple[str, dict]] = []
         for row_id, text in _states_of(connection, table.name):
             state = json.loads(text)
@@ -216,9 +223,7 @@ def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[Syn
                     if set(value) != {"$b"} or not isinstance(value["$b"], str):
                         raise ValueError(column)
                     value = decode_value(value)
-                elif isinstance(value, list):
-                    raise ValueError(column)
-                elif isinstance(value, str) and len(value) > MAX_TEXT:
+                elif isinstance(value, list) or isinstance(value, str) and len(value) > MAX_TEXT:
                     raise ValueError(column)
             except ValueError as error:
                 raise invalid_row(name, table.name, row_id, column) from error
@@ -334,7 +339,15 @@ def _merge_batch(
                 updates.append((*(values[c] for c in table.fields), row_id))
                 newest = max((merged[c][0] for c in changed if c in merged), key=rank)
                 history.append(
-                    (table.name, row_id, changes_json(changed), newest[0], newest[1], newest[2], True)
+                    (
+                        table.name,
+                        row_id,
+                        changes_json(changed),
+                        newest[0],
+                        newest[1],
+                        newest[2],
+                        True,
+                    )
                 )
             report.count(table.name, "updated" if changed else "unchanged")
         new_state: dict[str, Any] = {"c": context, "f": {}}
@@ -361,9 +374,7 @@ def _merge_batch(
         )
     if updates:
         assignments = ", ".join(f'"{c}" = ?' for c in table.fields)
-        connection.exec_driver_sql(
-            f'UPDATE "{table.name}" SET {assignments} WHERE id = ?', updates
-        )
+        connection.exec_driver_sql(f'UPDATE "{table.name}" SET {assignments} WHERE id = ?', updates)
     save_states(connection, table.name, out_states)
     record_history(connection, history)
 

@@ -8,6 +8,7 @@ keys; the office's signed list of removed members travels in every bundle too.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import json
 import os
@@ -27,6 +28,10 @@ IDENTITY_KEY = "sync_identity"
 REMOVED_KEY = "sync_removed"
 OFFICE, LAPTOP = "office", "laptop"
 MAX_NAME = 60
+
+
+class SenderRemoved(BundleRejected):
+    """The bundle's laptop was removed from the school by the office."""
 
 
 class SyncSetupError(TomoniError):
@@ -112,8 +117,13 @@ def _canonical(values: dict) -> bytes:
 
 
 def _certify(office_private, school_id: str, member: str, name: str, role: str, public: bytes):
-    body = {"school_id": school_id, "member": member, "name": name, "role": role,
-            "public": public.hex()}
+    body = {
+        "school_id": school_id,
+        "member": member,
+        "name": name,
+        "role": role,
+        "public": public.hex(),
+    }
     return {**body, "signature": office_private.sign(_canonical(body)).hex()}
 
 
@@ -193,9 +203,7 @@ def _office_key(identity: Identity):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     if not identity.is_office or identity.office_private is None:
-        raise SyncSetupError(
-            QT_TRANSLATE_NOOP("errors", "Only the office computer can do this.")
-        )
+        raise SyncSetupError(QT_TRANSLATE_NOOP("errors", "Only the office computer can do this."))
     return Ed25519PrivateKey.from_private_bytes(identity.office_private)
 
 
@@ -243,7 +251,9 @@ def invite(connection: Connection, path: Path, passphrase: str, name: str) -> st
     return member
 
 
-def join(connection: Connection, path: Path, passphrase: str, own_school_id: str | None) -> Identity:
+def join(
+    connection: Connection, path: Path, passphrase: str, own_school_id: str | None
+) -> Identity:
     """Take the school's keys and this laptop's membership from a join file."""
     if load_identity(connection) is not None:
         raise SyncSetupError(
@@ -335,14 +345,13 @@ def sender_checker(identity: Identity, removed: set[str]):
         listed = set(removed)
         document = manifest.get("removed") if isinstance(manifest, dict) else None
         if document is not None:
-            try:
+            # A list the office did not sign adds nothing.
+            with contextlib.suppress(TomoniError):
                 listed |= set(
                     keys.verify_removed(identity.office_public, identity.school_id, document)
                 )
-            except TomoniError:
-                pass  # a list the office did not sign adds nothing
         if header.sender in listed:
-            raise BundleRejected(
+            raise SenderRemoved(
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "{name} comes from a laptop that the office removed from this school; it was "

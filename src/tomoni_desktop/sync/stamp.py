@@ -78,9 +78,7 @@ def stamp(connection: Connection) -> int:
             for name in changed:
                 state["f"][name] = [[node, counter, clock]]
             out.append((row_id, state, conflict_count(table, state["f"])))
-            history.append(
-                (table_name, row_id, changes_json(changes), node, counter, clock, False)
-            )
+            history.append((table_name, row_id, changes_json(changes), node, counter, clock, False))
             stamped += 1
         save_states(connection, table_name, out)
         record_history(connection, history)

@@ -71,7 +71,9 @@ class Counters:
 
     def save(self) -> None:
         set_setting(
-            self.connection, "sync_counter", json.dumps({"node": self.node, "counter": self.counter})
+            self.connection,
+            "sync_counter",
+            json.dumps({"node": self.node, "counter": self.counter}),
         )
         set_setting(self.connection, "sync_clock", str(self.clock))
 
@@ -83,7 +85,9 @@ def known_vector(connection: Connection) -> Vector:
 
 def add_to_vector(connection: Connection, vector: Vector) -> None:
     set_setting(
-        connection, "sync_vector", json.dumps(join(known_vector(connection), vector), sort_keys=True)
+        connection,
+        "sync_vector",
+        json.dumps(join(known_vector(connection), vector), sort_keys=True),
     )
 
 

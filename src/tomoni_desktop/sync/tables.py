@@ -114,9 +114,7 @@ def synced_tables() -> dict[str, SyncedTable]:
             table=table,
             fields=fields,
             checks={c.name: _checker(c) for c in table.columns},
-            conflict_fields=frozenset(
-                c.name for c in table.columns if c.info.get("sync_conflict")
-            ),
+            conflict_fields=frozenset(c.name for c in table.columns if c.info.get("sync_conflict")),
             content_field=CONTENT_COLUMNS.get(table.name),
             defaults={c.name: _default(c) for c in table.columns if c.name != "id"},
         )

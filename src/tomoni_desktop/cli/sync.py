@@ -1,0 +1,196 @@
+"""Sync commands: init-school, invite, join, revoke, laptops, export, import."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+
+from tomoni_desktop.cli.common import translate
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+
+
+def add_sync_commands(commands) -> None:
+    sync = commands.add_parser("sync", help="exchange data between laptops and the office")
+    actions = sync.add_subparsers(dest="sync_command", required=True)
+
+    def command(name: str, help_text: str, run, database_help: str = "the database"):
+        parser = actions.add_parser(name, help=help_text)
+        parser.add_argument("--db", type=Path, required=True, help=database_help)
+        parser.set_defaults(run=run)
+        return parser
+
+    passphrase_help = "a file whose first line is the school passphrase (else it is asked)"
+    init = command("init-school", "make this computer the office: the school's keys", cmd_init)
+    init.add_argument("--passphrase-file", type=Path, help=passphrase_help)
+    invite = command("invite", "write a join file for a laptop", cmd_invite, "the office's")
+    invite.add_argument("--out", type=Path, required=True)
+    invite.add_argument("--name", help="the laptop's name, such as its owner's")
+    invite.add_argument("--passphrase-file", type=Path, help=passphrase_help)
+    join = command("join", "join the school with a join file", cmd_join, "made if missing")
+    join.add_argument("file", type=Path)
+    join.add_argument("--passphrase-file", type=Path, help=passphrase_help)
+    revoke = command("revoke", "remove a laptop from the school for good", cmd_revoke)
+    revoke.add_argument("node", help="the laptop's id (or its start) or its name")
+    command("laptops", "list the laptops this computer knows", cmd_laptops)
+    export = command("export", "write a sync bundle", cmd_export)
+    export.add_argument("--to", type=Path, required=True, help="a file, or a folder (a stick)")
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--for", dest="for_member", help="the laptop it is for (default: office)")
+    which.add_argument("--full", action="store_true", help="everything, not only what is new")
+    importing = command("import", "read sync bundles", cmd_import)
+    importing.add_argument("files", type=Path, nargs="+")
+    importing.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+
+
+def _passphrase(path: Path | None, confirm: bool = False) -> str:
+    if path is not None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise TomoniError(
+                QT_TRANSLATE_NOOP("errors", "The passphrase file {name} cannot be read."),
+                name=path.name,
+            ) from error
+        return lines[0] if lines else ""
+    first = getpass.getpass(translate("cli", "School passphrase: "))
+    if confirm and getpass.getpass(translate("cli", "Type it again: ")) != first:
+        raise TomoniError(QT_TRANSLATE_NOOP("errors", "The two passphrases are not the same."))
+    return first
+
+
+def _open(path: Path, create: bool = False):
+    from tomoni_desktop.core.lifecycle import open_for_use
+
+    return open_for_use(path, create=create).database
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services import sync
+
+    database = _open(args.db)
+    try:
+        identity = sync.make_office(database, _passphrase(args.passphrase_file, confirm=True))
+    finally:
+        database.close()
+    print(
+        translate("cli", "This computer is now the office of {school}.").format(
+            school=identity.school_name
+        )
+    )
+    return 0
+
+
+def cmd_invite(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services import sync
+
+    database = _open(args.db)
+    try:
+        name = args.name or args.out.stem
+        member = sync.invite_laptop(database, args.out, _passphrase(args.passphrase_file), name)
+    finally:
+        database.close()
+    print(
+        translate("cli", "Join file for {name} ({id}) written to {path}.").format(
+            name=name, id=member[:8], path=args.out
+        )
+    )
+    return 0
+
+
+def cmd_join(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services import sync
+
+    database = _open(args.db, create=True)
+    try:
+        identity = sync.join_school(database, args.file, _passphrase(args.passphrase_file))
+    finally:
+        database.close()
+    print(
+        translate("cli", "This laptop ({name}) has joined {school}.").format(
+            name=identity.name, school=identity.school_name
+        )
+    )
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services import sync
+
+    database = _open(args.db)
+    try:
+        peer = sync.revoke_laptop(database, args.node)
+    finally:
+        database.close()
+    print(
+        translate(
+            "cli", "{name} ({id}) is removed; its new bundles will be refused everywhere."
+        ).format(name=peer.name, id=peer.member_id[:8])
+    )
+    return 0
+
+
+def cmd_laptops(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services import sync
+
+    database = _open(args.db)
+    try:
+        peers = sync.list_peers(database)
+    finally:
+        database.close()
+    for peer in peers:
+        state = translate("cli", "removed") if peer.removed else ""
+        print(f"{peer.member_id[:8]}  {peer.name:<30} {peer.role:<7} {peer.last_bundle_at} {state}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services import sync
+
+    database = _open(args.db)
+    try:
+        member = sync.find_peer(database, args.for_member).member_id if args.for_member else None
+        result = sync.export_bundle(database, to=args.to, for_member=member, full=args.full)
+    finally:
+        database.close()
+    print(
+        translate("cli", "{rows} rows written to {path} ({size} KB).").format(
+            rows=result.rows, path=result.path, size=max(1, result.size // 1024)
+        )
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services import sync
+
+    database = _open(args.db)
+    try:
+        for path in args.files:
+            result = sync.import_bundle(database, path, dry_run=args.dry_run)
+            if result.already:
+                print(
+                    translate("cli", "{name} was imported before; nothing to do.").format(
+                        name=path.name
+                    )
+                )
+                continue
+            report = result.report
+            line = translate(
+                "cli",
+                "{name} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, "
+                "{conflicts} conflicts.",
+            ).format(
+                name=path.name,
+                sender=result.sender,
+                new=report.new,
+                updated=report.updated,
+                unchanged=report.unchanged,
+                conflicts=report.conflicts,
+            )
+            if args.dry_run:
+                line += " " + translate("cli", "(dry run: nothing was written)")
+            print(line)
+    finally:
+        database.close()
+    return 0

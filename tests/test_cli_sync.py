@@ -1,0 +1,127 @@
+"""Three laptops and the office exchange sticks using only `tomoni sync`, and end equal."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tests.sync.helpers import PASSPHRASE, dump
+from tests.test_cli import assert_one_clear_line, run
+from tomoni_desktop.core.database import Database
+
+
+def _edit(db: Path, sql: str) -> None:
+    connection = sqlite3.connect(db)
+    with connection:
+        connection.execute(sql)
+    connection.close()
+
+
+def _dump(db: Path) -> dict:
+    database = Database.open(db)
+    try:
+        return dump(database)
+    finally:
+        database.close()
+
+
+def test_three_laptops_through_the_office_end_equal(capsys, tmp_path):
+    secret = tmp_path / "frasa.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    office = tmp_path / "kantor.sqlite3"
+    laptops = [tmp_path / f"laptop{n}.sqlite3" for n in (1, 2, 3)]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert run(capsys, "demo", "--db", str(office), "--students", "40")[0] == 0
+    code, out, _ = run(
+        capsys, "sync", "init-school", "--db", str(office), "--passphrase-file", str(secret)
+    )
+    assert code == 0 and PASSPHRASE not in out
+    for n, laptop in enumerate(laptops, start=1):
+        join = stick / f"laptop{n}.tomoni-join"
+        code, out, _ = run(
+            capsys,
+            "sync",
+            "invite",
+            "--db",
+            str(office),
+            "--out",
+            str(join),
+            "--name",
+            f"Laptop Guru {n}",
+            "--passphrase-file",
+            str(secret),
+        )
+        assert code == 0 and f"Laptop Guru {n}" in out
+        code, out, _ = run(
+            capsys, "sync", "join", str(join), "--db", str(laptop), "--passphrase-file", str(secret)
+        )
+        assert code == 0 and "Laptop Guru" in out
+
+    def office_round() -> None:
+        for laptop in laptops:
+            out_file = stick / f"{laptop.stem}.tomoni"
+            assert run(capsys, "sync", "export", "--db", str(laptop), "--to", str(out_file))[0] == 0
+            assert run(capsys, "sync", "import", str(out_file), "--db", str(office))[0] == 0
+        everything = stick / "kantor.tomoni"
+        assert run(capsys, "sync", "export", "--db", str(office), "--to", str(everything))[0] == 0
+        for laptop in laptops:
+            assert run(capsys, "sync", "import", str(everything), "--db", str(laptop))[0] == 0
+        everything.unlink()
+
+    office_round()
+    assert all(_dump(laptop) == _dump(office) for laptop in laptops)
+
+    # Each laptop edits, one of them the same pupil as another; then a round through the office.
+    _edit(
+        laptops[0],
+        "UPDATE students SET village = 'Mahalona' WHERE nisn IS NOT NULL "
+        "AND id = (SELECT MIN(id) FROM students)",
+    )
+    _edit(
+        laptops[1], "UPDATE students SET village = 'Lera' WHERE id = (SELECT MIN(id) FROM students)"
+    )
+    _edit(
+        laptops[2],
+        "UPDATE guardians SET name = 'Hj. Sitti' WHERE id = (SELECT MAX(id) FROM guardians)",
+    )
+    code, out, _ = run(
+        capsys,
+        "sync",
+        "import",
+        "--dry-run",
+        "--db",
+        str(office),
+        *_export_all(capsys, laptops, stick),
+    )
+    assert code == 0 and "uji coba" in out
+    office_round()
+    final = _dump(office)
+    assert all(_dump(laptop) == final for laptop in laptops)
+    village = [r for r in final["students"]]
+    assert village
+
+    # The office removes laptop 3: its next bundle is refused at the office, in one line.
+    code, out, _ = run(capsys, "sync", "revoke", "Laptop Guru 3", "--db", str(office))
+    assert code == 0
+    late = stick / "late.tomoni"
+    assert run(capsys, "sync", "export", "--db", str(laptops[2]), "--to", str(late))[0] == 0
+    code, _, err = run(capsys, "sync", "import", str(late), "--db", str(office))
+    assert code == 1
+    assert_one_clear_line(err, "late.tomoni", "dikeluarkan")
+    # The removal travels: after the office's next bundle, laptop 1 refuses it too.
+    office_round_bundle = stick / "kantor2.tomoni"
+    run(capsys, "sync", "export", "--db", str(office), "--to", str(office_round_bundle))
+    assert run(capsys, "sync", "import", str(office_round_bundle), "--db", str(laptops[0]))[0] == 0
+    code, _, err = run(capsys, "sync", "import", str(late), "--db", str(laptops[0]))
+    assert code == 1
+    assert_one_clear_line(err, "late.tomoni", "dikeluarkan")
+
+
+def _export_all(capsys, laptops: list[Path], stick: Path) -> list[str]:
+    paths = []
+    for laptop in laptops:
+        out_file = stick / f"check-{laptop.stem}.tomoni"
+        run(capsys, "sync", "export", "--db", str(laptop), "--to", str(out_file))
+        paths.append(str(out_file))
+    return paths
