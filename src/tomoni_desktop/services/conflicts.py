@@ -1,0 +1,175 @@
+"""The conflict inbox and each record's history, in words a teacher reads.
+
+A conflict is a grade field (a score) that two laptops changed without seeing each other's
+change: every value is kept until a person keeps one or types another. That choice is a new
+edit that has seen all of them, so it clears the conflict on every laptop it reaches.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection
+
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.sync.identity import load_identity
+from tomoni_desktop.sync.state import clock_time, node_of
+from tomoni_desktop.sync.tables import decode_value, synced_tables
+
+NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+
+def node_names(connection: Connection) -> dict[str, str]:
+    """Which laptop each node id belongs to, as far as this computer knows."""
+    names: dict[str, str] = {}
+    for name, nodes in connection.exec_driver_sql("SELECT name, nodes FROM sync_peers"):
+        for node in json.loads(nodes):
+            names[node] = name
+    identity = load_identity(connection)
+    own = identity.name if identity else ""
+    previous = connection.exec_driver_sql(
+        "SELECT value FROM local_settings WHERE key = 'previous_node_ids'"
+    ).scalar()
+    for node in [*(previous or "").split(","), node_of(connection)]:
+        if node:
+            names[node.replace("-", "")] = own or "ini"
+    return names
+
+
+@dataclass(frozen=True)
+class ConflictValue:
+    value: object
+    laptop: str
+    when: datetime
+
+
+@dataclass(frozen=True)
+class Conflict:
+    table: str
+    row_id: str
+    field: str
+    label: str  # what the row is, for a person: the pupil and the worksheet
+    values: tuple[ConflictValue, ...]
+
+
+def _label(connection: Connection, table: str, row_id: str) -> str:
+    if table == "worksheet_copies":
+        found = connection.exec_driver_sql(
+            "SELECT s.full_name, w.title FROM worksheet_copies c JOIN students s "
+            "ON s.id = c.student_id JOIN hand_outs h ON h.id = c.hand_out_id JOIN worksheets w "
+            "ON w.id = h.worksheet_id WHERE c.id = ?",
+            (row_id,),
+        ).first()
+        if found:
+            return f"{found[0]} · {found[1]}"
+    return f"{table} {row_id[:8]}"
+
+
+def list_conflicts(connection: Connection) -> list[Conflict]:
+    names = node_names(connection)
+    tables = synced_tables()
+    found: list[Conflict] = []
+    for table_name, row_id, state in connection.exec_driver_sql(
+        "SELECT table_name, row_id, state FROM sync_rows WHERE conflicts > 0 "
+        "ORDER BY table_name, row_id"
+    ):
+        table = tables.get(table_name)
+        if table is None:
+            continue
+        fields = json.loads(state)["f"]
+        current = (
+            connection.exec_driver_sql(f'SELECT * FROM "{table_name}" WHERE id = ?', (row_id,))
+            .mappings()
+            .first()
+        )
+        for field in sorted(table.conflict_fields):
+            siblings = fields.get(field, [])
+            if len(siblings) < 2:
+                continue
+            values = [
+                ConflictValue(
+                    current[field] if index == 0 else decode_value(sibling[3]),
+                    names.get(sibling[0], sibling[0][:8]),
+                    clock_time(sibling[2]),
+                )
+                for index, sibling in enumerate(siblings)
+            ]
+            found.append(
+                Conflict(
+                    table_name, row_id, field, _label(connection, table_name, row_id), tuple(values)
+                )
+            )
+    return found
+
+
+def resolve_conflict(
+    connection: Connection, table: str, row_id: str, field: str, value: object
+) -> None:
+    """Settle a conflict with `value` (one of the values, or a new one) as an edit here."""
+    spec = synced_tables().get(table)
+    if spec is None or field not in spec.conflict_fields or not spec.checks[field](value):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "That value cannot be used here."), field="value"
+        )
+    old = connection.exec_driver_sql(
+        f'SELECT "{field}" FROM "{table}" WHERE id = ?', (row_id,)
+    ).scalar()
+    connection.exec_driver_sql(f'UPDATE "{table}" SET "{field}" = ? WHERE id = ?', (value, row_id))
+    # Keeping the value already shown changes nothing in the row; the decision is still an
+    # edit that has seen every value, so it is noted for the next stamp directly.
+    connection.exec_driver_sql(
+        "INSERT INTO sync_dirty (table_name, row_id, column_name, old_value, changed_at) "
+        f"VALUES (?, ?, ?, ?, {NOW})",
+        (table, row_id, field, old),
+    )
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    when: datetime
+    laptop: str
+    arrived: bool
+    changes: dict[str, tuple[object, object]]  # empty: the record was made
+
+
+def row_history(connection: Connection, table: str, row_id: str) -> list[HistoryEntry]:
+    """Newest first: what changed in this record, when, and on which laptop."""
+    from tomoni_desktop.sync.stamp import stamp
+
+    stamp(connection)  # edits not yet stamped appear too
+    names = node_names(connection)
+    entries = []
+    for changes, node, clock, arrived in connection.exec_driver_sql(
+        "SELECT changes, node, clock, arrived FROM sync_history WHERE table_name = ? "
+        "AND row_id = ? ORDER BY clock DESC, seq DESC",
+        (table, row_id.replace("-", "")),
+    ):
+        decoded = {
+            name: (decode_value(old), decode_value(new))
+            for name, (old, new) in json.loads(changes).items()
+            if name != "updated_at"
+        }
+        entries.append(
+            HistoryEntry(clock_time(clock), names.get(node, node[:8]), bool(arrived), decoded)
+        )
+    return entries
+
+
+def concurrent_values(connection: Connection, table: str, row_id: str) -> dict[str, list]:
+    """Plain fields whose other concurrent values are still kept: shown beside history."""
+    found = connection.exec_driver_sql(
+        "SELECT state FROM sync_rows WHERE table_name = ? AND row_id = ?",
+        (table, row_id.replace("-", "")),
+    ).scalar()
+    if not found:
+        return {}
+    names = node_names(connection)
+    return {
+        field: [
+            (decode_value(s[3]), names.get(s[0], s[0][:8]), clock_time(s[2])) for s in siblings[1:]
+        ]
+        for field, siblings in json.loads(found)["f"].items()
+        if len(siblings) > 1
+    }

@@ -1,0 +1,288 @@
+"""design/sync.md's properties 2, 4, 5, 6, 9 and 10, capture of every kind of write, and
+every synced table round-tripping."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from datetime import date
+
+import pytest
+from sqlalchemy import update
+
+from tests.sync.helpers import dump, make_laptop, make_office, open_school, send
+from tomoni_desktop.core.database import Database
+from tomoni_desktop.core.models import Base, Student, WorksheetCopy
+from tomoni_desktop.services import sync
+from tomoni_desktop.services.conflicts import (
+    concurrent_values,
+    list_conflicts,
+    resolve_conflict,
+    row_history,
+)
+from tomoni_desktop.sync.state import node_of, set_setting
+from tomoni_desktop.sync.tables import _base_type, synced_tables
+
+
+def _sql(database: Database, statement: str, *args):
+    with database.engine.begin() as connection:
+        return connection.exec_driver_sql(statement, args)
+
+
+def _first(database: Database, table: str) -> str:
+    with database.engine.connect() as connection:
+        return connection.exec_driver_sql(f"SELECT MIN(id) FROM {table}").scalar()
+
+
+@pytest.fixture
+def school(tmp_path):
+    office = make_office(tmp_path, students=8, worksheets=True)
+    laptops = [make_laptop(office, tmp_path) for _ in range(2)]
+    for laptop in laptops:
+        send(office, laptop, tmp_path / "stick")
+    yield office, laptops
+    for database in (office, *laptops):
+        database.close()
+
+
+def _fill_empty_tables(database: Database) -> None:
+    """One row in each synced table the demo leaves empty, made from the metadata alone."""
+    from sqlalchemy import types
+
+    with database.engine.begin() as connection:
+        for name, table in synced_tables().items():
+            if connection.exec_driver_sql(f'SELECT COUNT(*) FROM "{name}"').scalar():
+                continue
+            values = {"id": uuid.uuid4().hex}
+            for column in table.table.columns:
+                if column.name == "id":
+                    continue
+                keys = list(column.foreign_keys)
+                kind = _base_type(column)
+                if keys:
+                    values[column.name] = connection.exec_driver_sql(
+                        f'SELECT MIN(id) FROM "{keys[0].column.table.name}"'
+                    ).scalar()
+                elif column.nullable:
+                    values[column.name] = None
+                elif isinstance(kind, types.DateTime):
+                    values[column.name] = "2026-10-01 08:00:00.000000"
+                elif isinstance(kind, types.Date):
+                    values[column.name] = "2026-10-01"
+                elif isinstance(kind, types.Integer | types.Boolean):
+                    values[column.name] = 1
+                elif isinstance(kind, types.Enum):
+                    values[column.name] = kind.enums[0]
+                else:
+                    values[column.name] = "x"
+            columns = ", ".join(f'"{c}"' for c in values)
+            marks = ", ".join("?" * len(values))
+            connection.exec_driver_sql(
+                f'INSERT INTO "{name}" ({columns}) VALUES ({marks})', tuple(values.values())
+            )
+
+
+def test_every_synced_table_round_trips(tmp_path):
+    office = make_office(tmp_path, students=4, worksheets=True)
+    _fill_empty_tables(office)
+    laptop = make_laptop(office, tmp_path)
+    send(office, laptop, tmp_path / "stick")
+    copied = dump(laptop)
+    assert set(copied) == {t.name for t in Base.metadata.sorted_tables if t.info["sync"]}
+    for name, rows in dump(office).items():
+        assert rows and copied[name] == rows, name
+
+
+def test_writes_are_captured_however_they_are_made(school):
+    office, (laptop, _) = school
+    pupil = _first(laptop, "students")
+    with laptop.session() as session:  # the ORM
+        student = session.get(Student, uuid.UUID(pupil))
+        student.notes = "lewat ORM"
+        session.commit()
+        session.execute(update(WorksheetCopy).values(collected_on=date(2026, 10, 2)))  # bulk
+        session.commit()
+    _sql(laptop, "UPDATE guardians SET name = 'lewat SQL' WHERE student_id = ?", pupil)
+    result = send(laptop, office, laptop.path.parent / "stick2")
+    assert result.report.updated >= 3
+    assert dump(office) == dump(laptop)
+    with pytest.raises(Exception, match="never deleted"):
+        _sql(laptop, "DELETE FROM students WHERE id = ?", pupil)
+
+
+def test_importing_again_or_an_older_bundle_changes_nothing(school, tmp_path):
+    office, (laptop, _) = school
+    _sql(laptop, "UPDATE students SET village = 'Lera'")
+    old = sync.export_bundle(laptop, to=tmp_path / "old.tomoni")
+    _sql(laptop, "UPDATE students SET village = 'Bue'")
+    new = sync.export_bundle(laptop, to=tmp_path / "new.tomoni")
+    sync.import_bundle(office, new.path)
+    before = dump(office)
+    assert sync.import_bundle(office, new.path).already
+    late = sync.import_bundle(office, old.path)
+    assert late.report.updated == 0 and late.report.new == 0
+    assert dump(office) == before
+
+
+def test_an_incremental_bundle_gives_the_same_result_as_a_full_one(school, tmp_path):
+    office, (first, second) = school
+    _sql(first, "UPDATE students SET dusun = 'Dusun II' WHERE id = ?", _first(first, "students"))
+    send(first, office, tmp_path / "a")
+    send(second, office, tmp_path / "a")  # the office learns what the second laptop has
+    _sql(
+        office, "UPDATE guardians SET name = 'Pak Ruslan' WHERE id = ?", _first(office, "guardians")
+    )
+    twin = second.path.with_name("twin.sqlite3")
+    second.engine.dispose()
+    shutil.copy(second.path, twin)
+    shutil.copy(
+        second.path.with_name(second.path.name + ".node"), twin.with_name("twin.sqlite3.node")
+    )
+    twin_db = Database.open(twin)
+    incremental = sync.export_bundle(office, to=tmp_path / "inc.tomoni")
+    full = sync.export_bundle(office, to=tmp_path / "full.tomoni", full=True)
+    assert incremental.rows < full.rows
+    sync.import_bundle(second, incremental.path)
+    sync.import_bundle(twin_db, full.path)
+    assert dump(second) == dump(twin_db) == dump(office)
+    twin_db.close()
+
+
+def test_concurrent_scores_are_a_conflict_until_a_person_decides(school, tmp_path):
+    office, (first, second) = school
+    copy = _first(office, "worksheet_copies")
+    _sql(first, "UPDATE worksheet_copies SET score = 80 WHERE id = ?", copy)
+    _sql(second, "UPDATE worksheet_copies SET score = 65 WHERE id = ?", copy)
+    send(first, office, tmp_path / "a")
+    result = send(second, office, tmp_path / "b")
+    assert result.report.conflicts == 1
+    with office.engine.connect() as connection:
+        (conflict,) = list_conflicts(connection)
+    assert {v.value for v in conflict.values} == {80, 65}
+    assert len({v.laptop for v in conflict.values}) == 2  # who entered each value
+    # Everyone sees the same conflict; the office decides (keeping the shown value is enough).
+    for laptop in (first, second):
+        send(office, laptop, tmp_path / "c")
+        with laptop.engine.connect() as connection:
+            assert len(list_conflicts(connection)) == 1
+    with first.engine.begin() as connection:
+        resolve_conflict(connection, "worksheet_copies", copy, "score", conflict.values[0].value)
+    send(first, office, tmp_path / "d")
+    send(office, second, tmp_path / "e")
+    for database in (office, first, second):
+        with database.engine.connect() as connection:
+            assert list_conflicts(connection) == []
+    assert dump(office) == dump(second) == dump(first)
+
+
+def test_plain_fields_take_the_newest_edit_and_keep_the_other_visible(school, tmp_path):
+    office, (first, second) = school
+    pupil = _first(office, "students")
+    _sql(first, "UPDATE students SET address = 'Jl. Poros Tomoni 1' WHERE id = ?", pupil)
+    _sql(second, "UPDATE students SET address = 'Jl. Sumber Alam 7' WHERE id = ?", pupil)
+    send(first, office, tmp_path / "a")
+    result = send(second, office, tmp_path / "b")
+    assert result.report.conflicts == 0
+    shown = _sql(office, "SELECT address FROM students WHERE id = ?", pupil).scalar()
+    with office.engine.begin() as connection:
+        others = concurrent_values(connection, "students", pupil)
+        history = row_history(connection, "students", pupil)
+    kept = {value for value, _laptop, _when in others["address"]}
+    assert {shown} | kept == {"Jl. Poros Tomoni 1", "Jl. Sumber Alam 7"}
+    assert any("address" in entry.changes and entry.arrived for entry in history)
+
+
+def test_a_wrong_clock_cannot_undo_an_edit_it_has_seen(school, tmp_path):
+    office, (first, second) = school
+    pupil = _first(office, "students")
+    _sql(first, "UPDATE students SET village = 'Pertama' WHERE id = ?", pupil)
+    send(first, second, tmp_path / "a", for_member=None, full=True)
+    # The second laptop's clock is five years behind; it edits after seeing the first edit.
+    with second.engine.begin() as connection:
+        set_setting(connection, "sync_clock", "0")
+    _sql(second, "UPDATE students SET village = 'Kedua' WHERE id = ?", pupil)
+    _sql(second, "UPDATE sync_dirty SET changed_at = '2021-01-01T00:00:00.000Z'")
+    send(second, office, tmp_path / "b", full=True)
+    send(first, office, tmp_path / "c", full=True)
+    assert _sql(office, "SELECT village FROM students WHERE id = ?", pupil).scalar() == "Kedua"
+    with office.engine.connect() as connection:
+        state = json.loads(
+            connection.exec_driver_sql(
+                "SELECT state FROM sync_rows WHERE row_id = ?", (pupil,)
+            ).scalar()
+        )
+    assert len(state["f"]["village"]) == 1  # superseded, not concurrent
+
+
+def test_fields_a_newer_version_adds_are_kept_and_passed_on(school, tmp_path):
+    office, (first, second) = school
+    pupil = _first(first, "students")
+    _sql(first, "UPDATE students SET notes = 'baru' WHERE id = ?", pupil)
+    with first.engine.begin() as connection:
+        from tomoni_desktop.sync.stamp import stamp
+
+        stamp(connection)
+        identity = sync.members.load_identity(connection)
+        own_node = node_of(connection)
+        manifest, rows = sync.export_payload(connection, identity, full=True)
+        rows = list(rows)
+    for row in rows:
+        if row["id"] == pupil:
+            node = own_node
+            counter = row["c"][node]
+            row["f"]["favourite_colour"] = [[node, counter, 1, "hijau"]]
+    with office.engine.begin() as connection:
+        sync.apply_payload(
+            connection,
+            sync.members.load_identity(connection),
+            identity.member_id,
+            manifest,
+            iter(rows),
+            "newer.tomoni",
+        )
+    send(office, second, tmp_path / "a", full=True)
+    with second.engine.begin() as connection:
+        identity = sync.members.load_identity(connection)
+        _manifest, again = sync.export_payload(connection, identity, full=True)
+        passed = [r for r in again if r["id"] == pupil][0]
+    assert passed["f"]["favourite_colour"][0][3] == "hijau"
+
+
+def test_a_bundle_that_needs_a_newer_reader_is_refused(school, tmp_path, monkeypatch):
+    office, (laptop, _) = school
+    monkeypatch.setattr(sync, "READER_VERSION", 2)
+    made = sync.export_bundle(laptop, to=tmp_path / "newer.tomoni")
+    monkeypatch.setattr(sync, "READER_VERSION", 1)
+    before = dump(office)
+    with pytest.raises(sync.BundleRejected, match="newer version"):
+        sync.import_bundle(office, made.path)
+    assert dump(office) == before
+
+
+def test_a_restored_or_copied_database_is_a_new_node(school, tmp_path):
+    office, (laptop, _) = school
+    _sql(laptop, "UPDATE students SET village = 'Sebelum'")
+    send(laptop, office, tmp_path / "a")
+    laptop.engine.dispose()
+    copy = tmp_path / "salinan.sqlite3"
+    shutil.copy(laptop.path, copy)  # without the .node file beside it
+    copied = open_school(copy)
+    with laptop.engine.connect() as a, copied.engine.connect() as b:
+        node_a = a.exec_driver_sql("SELECT value FROM local_settings WHERE key='node_id'").scalar()
+        node_b = b.exec_driver_sql("SELECT value FROM local_settings WHERE key='node_id'").scalar()
+    assert node_a != node_b
+    _sql(laptop, "UPDATE students SET village = 'Laptop'")
+    _sql(copied, "UPDATE students SET village = 'Salinan'")
+    send(laptop, office, tmp_path / "b")
+    send(copied, office, tmp_path / "c")
+    with office.engine.connect() as connection:
+        states = [
+            json.loads(s)
+            for (s,) in connection.exec_driver_sql(
+                "SELECT state FROM sync_rows WHERE table_name = 'students'"
+            )
+        ]
+    # Both edits were kept as concurrent values: no dot was issued twice.
+    assert all(len(s["f"]["village"]) == 2 for s in states)
+    copied.close()
