@@ -228,7 +228,7 @@ class OpenedBundle:
                     continue
                 try:
                     row = json.loads(line)
-                except ValueError as error:
+                except (ValueError, RecursionError) as error:  # RecursionError: deep nesting
                     raise _damaged(self.path.name) from error
                 if not isinstance(row, dict):
                     raise _damaged(self.path.name)
@@ -282,7 +282,7 @@ def open_bundle(path: Path, school_id: str, school_key: bytes, public_key_of) ->
     try:
         envelope = json.loads(first_line or b"")
         manifest, signature = envelope["manifest"], bytes.fromhex(envelope["signature"])
-    except (ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError, RecursionError) as error:
         raise _damaged(name) from error
     if not isinstance(manifest, dict):
         raise _damaged(name)

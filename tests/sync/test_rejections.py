@@ -1,0 +1,191 @@
+"""Properties 7 and 8: damaged, foreign, forged and hostile bundles are refused whole, before
+anything is written, with a message in the teacher's language that names the file."""
+
+from __future__ import annotations
+
+import json
+import random
+import uuid
+
+import pytest
+
+from tests.sync.helpers import PASSPHRASE, dump, make_laptop, make_office, open_school, send
+from tomoni_desktop.core.i18n import translator
+from tomoni_desktop.services import sync
+from tomoni_desktop.sync.bundle import BundleRejected, Header, write_bundle_file
+from tomoni_desktop.sync.identity import load_identity
+from tomoni_desktop.sync.keys import JoinRefused
+from tomoni_desktop.sync.stamp import stamp
+
+indonesian = translator("id")
+
+
+@pytest.fixture
+def school(tmp_path):
+    office = make_office(tmp_path, students=10)
+    laptop = make_laptop(office, tmp_path)
+    send(office, laptop, tmp_path / "stick")
+    yield office, laptop
+    office.close()
+    laptop.close()
+
+
+def _refused(database, path) -> str:
+    with pytest.raises(BundleRejected) as caught:
+        sync.import_bundle(database, path)
+    message = caught.value.translated(indonesian)
+    assert path.name in message
+    return message
+
+
+def test_a_thousand_flips_and_cuts_are_each_refused_before_anything_is_written(school, tmp_path):
+    office, laptop = school
+    with laptop.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE students SET notes = 'catatan wali kelas'")
+    good = sync.export_bundle(laptop, to=tmp_path / "asli.tomoni")
+    data = good.path.read_bytes()
+    before = dump(office)
+    randomness = random.Random(20261124)
+    messages = set()
+    for attempt in range(1000):
+        damaged = bytearray(data)
+        if attempt % 4 == 3:
+            damaged = damaged[: randomness.randrange(len(data))]
+        else:
+            position = randomness.randrange(len(data))
+            damaged[position] ^= 1 << randomness.randrange(8)
+        path = tmp_path / "rusak.tomoni"
+        path.write_bytes(bytes(damaged))
+        messages.add(_refused(office, path))
+    assert dump(office) == before
+    with office.engine.connect() as connection:
+        assert not connection.exec_driver_sql("SELECT COUNT(*) FROM sync_imports").scalar()
+    assert all("rusak.tomoni" in m for m in messages)
+    assert any("rusak atau tidak lengkap" in m for m in messages)
+    assert sync.import_bundle(office, good.path).report.updated == 10  # the real one is fine
+
+
+def test_another_schools_bundle_is_refused(school, tmp_path):
+    office, _laptop = school
+    other = make_office(tmp_path / "lain", students=3)
+    with other.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE schools SET npsn = '99999999'")
+    made = sync.export_bundle(other, to=tmp_path / "lain.tomoni", full=True)
+    before = dump(office)
+    message = _refused(office, made.path)
+    assert "sekolah lain" in message or "kunci sekolah lain" in message
+    assert dump(office) == before
+    other.close()
+
+
+def test_a_wrong_passphrase_joins_nothing(school, tmp_path):
+    office, _laptop = school
+    join_file = tmp_path / "baru.tomoni-join"
+    sync.invite_laptop(office, join_file, PASSPHRASE, "Laptop Baru")
+    fresh = open_school(tmp_path / "baru.sqlite3")
+    with pytest.raises(JoinRefused) as caught:
+        sync.join_school(fresh, join_file, "bukan frasa sandi kami")
+    assert "tidak cocok" in caught.value.translated(indonesian)
+    assert sync.identity_of(fresh) is None
+    fresh.close()
+
+
+def _hostile(laptop, tmp_path, rows, name="jahat.tomoni", manifest_changes=None):
+    """A bundle signed with a real member's keys but holding rows we did not write."""
+    with laptop.engine.begin() as connection:
+        stamp(connection)
+        identity = load_identity(connection)
+        manifest, _rows = sync.export_payload(connection, identity, full=True)
+    manifest.update(manifest_changes or {})
+    path = tmp_path / name
+    header = Header(identity.school_id, str(uuid.uuid4()), identity.member_id, "0.1.0")
+    write_bundle_file(path, header, identity.school_key, identity.signing_key(), manifest, rows)
+    return path
+
+
+def _valid_row(laptop) -> dict:
+    with laptop.engine.connect() as connection:
+        identity = load_identity(connection)
+        _manifest, rows = sync.export_payload(connection, identity, full=True)
+        return next(r for r in rows if r["t"] == "students")
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        pytest.param(lambda r: r.update(t="passwords"), id="unknown table"),
+        pytest.param(lambda r: r.update(t=["students"]), id="table not a name"),
+        pytest.param(lambda r: r.update(id="../../etc/passwd"), id="path in the id"),
+        pytest.param(lambda r: r["f"]["full_name"][0].__setitem__(3, 12), id="number for a name"),
+        pytest.param(lambda r: r["f"]["gender"][0].__setitem__(3, "X"), id="unknown gender"),
+        pytest.param(lambda r: r["f"]["notes"][0].__setitem__(3, ["a", ["b"]]), id="nested"),
+        pytest.param(lambda r: r["f"]["full_name"][0].__setitem__(3, "A" * 5000), id="too long"),
+        pytest.param(lambda r: r["f"]["nisn"][0].__setitem__(1, 10**9), id="dot beyond context"),
+        pytest.param(lambda r: r["f"].update(id=r["f"]["nisn"]), id="id as a field"),
+        pytest.param(lambda r: r["f"].update({"Robert'); DROP": r["f"]["nisn"]}), id="sql name"),
+        pytest.param(lambda r: r["c"].update({"x": 1}), id="bad node"),
+        pytest.param(lambda r: r.update(extra=1), id="unknown key"),
+        pytest.param(lambda r: r.update(o=["full_name"]), id="omits a plain field"),
+        pytest.param(lambda r: r["f"]["birth_date"][0].__setitem__(3, "kemarin"), id="not a date"),
+    ],
+)
+def test_hostile_rows_are_refused_with_nothing_written(school, tmp_path, spoil):
+    office, laptop = school
+    row = _valid_row(laptop)
+    good_row = json.loads(json.dumps(row))
+    spoil(row)
+    path = _hostile(laptop, tmp_path, [good_row, row])
+    before = dump(office)
+    message = _refused(office, path)
+    assert "tidak ada yang diimpor" in message
+    assert dump(office) == before
+
+
+class _DeepJson:
+    """json for the writer, except that the row "deep" becomes 50,000 nested lists."""
+
+    loads = staticmethod(json.loads)
+
+    @staticmethod
+    def dumps(value, **options):
+        return "[" * 50_000 + "]" * 50_000 if value == "deep" else json.dumps(value, **options)
+
+
+def test_the_same_row_twice_deep_nesting_and_a_forged_file_are_refused(
+    school, tmp_path, monkeypatch
+):
+    office, laptop = school
+    row = _valid_row(laptop)
+    before = dump(office)
+    _refused(office, _hostile(laptop, tmp_path, [row, row], "dua-kali.tomoni"))
+
+    from tomoni_desktop.sync import bundle as bundle_module
+
+    with laptop.engine.begin() as connection:
+        identity = load_identity(connection)
+        manifest, _rows = sync.export_payload(connection, identity, full=True)
+    deep = tmp_path / "dalam.tomoni"
+    header = Header(identity.school_id, str(uuid.uuid4()), identity.member_id, "0.1.0")
+    monkeypatch.setattr(bundle_module, "json", _DeepJson)
+    with deep.open("wb") as handle:  # signed for real, so only the nesting is wrong
+        bundle_module.write_bundle(
+            handle, header, identity.school_key, identity.signing_key(), manifest, ["deep"]
+        )
+    monkeypatch.undo()
+    assert "rusak" in _refused(office, deep)
+
+    forged = tmp_path / "palsu.tomoni"
+    real = _hostile(laptop, tmp_path, [row], "asli2.tomoni")
+    forged.write_bytes(real.read_bytes().replace(b'"sender":"', b'"sender":"0', 1))
+    _refused(office, forged)
+    assert dump(office) == before
+
+
+def test_a_stolen_school_key_without_a_certificate_is_refused(school, tmp_path):
+    office, laptop = school
+    row = _valid_row(laptop)
+    with laptop.engine.connect() as connection:
+        certificate = dict(load_identity(connection).certificate, name="Penyusup")
+    path = _hostile(laptop, tmp_path, [row], "penyusup.tomoni", {"certificate": certificate})
+    message = _refused(office, path)
+    assert "bukan, atau tidak lagi" in message
