@@ -1498,6 +1498,10 @@
         <translation>Tidak ada satu laptop sekolah ini yang cocok dengan {text}; lihat daftar laptop.</translation>
     </message>
     <message>
+        <source>The bundle could not be written to {folder} ({reason}); nothing was left there. Check the stick and try again.</source>
+        <translation>Bundel tidak dapat ditulis ke {folder} ({reason}); tidak ada yang tertinggal di sana. Periksa flashdisk lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>{name} was made by a newer version of Tomoni Desktop; update this laptop.</source>
         <translation>{name} dibuat oleh versi Tomoni Desktop yang lebih baru; perbarui aplikasi di laptop ini.</translation>
     </message>
@@ -1596,6 +1600,10 @@
     <message>
         <source>{name} holds data this version does not know (table {table}); nothing was imported.</source>
         <translation>{name} berisi data yang tidak dikenal versi ini (tabel {table}); tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>That value cannot be used here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -39,3 +39,27 @@ def test_a_bundle_for_a_known_reader_holds_only_what_it_lacks(tmp_path):
     assert result.rows == 1 and not result.full
     full = sync.export_bundle(laptop, to=tmp_path / "full.tomoni", full=True)
     assert full.rows == first.report.new and full.full
+
+
+def test_a_full_stick_leaves_nothing_and_says_so(tmp_path, monkeypatch):
+    import os
+
+    from tomoni_desktop.core.errors import TomoniError
+    from tomoni_desktop.core.i18n import translator
+
+    office = make_office(tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    real_fsync = os.fsync
+
+    def full(_descriptor):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    try:
+        sync.export_bundle(office, to=stick)
+    except TomoniError as error:
+        message = error.translated(translator("id"))
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert "No space left on device" in message and str(stick) in message
+    assert list(stick.iterdir()) == []

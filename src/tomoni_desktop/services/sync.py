@@ -255,14 +255,25 @@ def export_bundle(
         when = when or datetime.now()
         path = to / bundle_file_name(identity, when) if to.is_dir() else to
         header = Header(identity.school_id, str(uuid.uuid4()), identity.member_id, __version__)
-        written = write_bundle_file(
-            path,
-            header,
-            identity.school_key,
-            identity.signing_key(),
-            manifest,
-            _counted(rows, manifest["rows"], progress),
-        )
+        try:
+            written = write_bundle_file(
+                path,
+                header,
+                identity.school_key,
+                identity.signing_key(),
+                manifest,
+                _counted(rows, manifest["rows"], progress),
+            )
+        except OSError as error:  # a full stick, one pulled out, one that is read-only
+            raise TomoniError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The bundle could not be written to {folder} ({reason}); nothing was left "
+                    "there. Check the stick and try again.",
+                ),
+                folder=str(path.parent),
+                reason=error.strerror or type(error).__name__,
+            ) from error
     return ExportResult(path, written, path.stat().st_size, manifest["base"] is None)
 
 
