@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Pupil and worksheet</source>
+        <translation>Siswa dan lembar kerja</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Nilai-nilai</translation>
+    </message>
+    <message>
+        <source>{value} — {laptop}, {when}</source>
+        <translation>{value} — {laptop}, {when}</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>These scores were entered differently on two laptops. Keep the right one, or type it; your choice travels with the next bundle and settles it everywhere.</source>
+        <translation>Nilai-nilai ini diisi berbeda di dua laptop. Pilih yang benar, atau ketik nilainya; pilihan Anda ikut bundel berikutnya dan menyelesaikan konflik di semua komputer.</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Pakai nilai ini</translation>
+    </message>
+    <message>
+        <source>Use this score</source>
+        <translation>Pakai nilai ketikan ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Same NISN</source>
+        <translation>NISN sama</translation>
+    </message>
+    <message>
+        <source>Same name and date of birth</source>
+        <translation>Nama dan tanggal lahir sama</translation>
+    </message>
+    <message>
+        <source>NISN {nisn}</source>
+        <translation>NISN {nisn}</translation>
+    </message>
+    <message>
+        <source>no NISN</source>
+        <translation>tanpa NISN</translation>
+    </message>
+    <message>
+        <source>Same pupil twice</source>
+        <translation>Siswa tercatat dua kali</translation>
+    </message>
+    <message>
+        <source>These records look like one child entered on two laptops. Choose the record to keep: the other&apos;s guardians, classes and worksheets move to it, and its empty fields are filled from the other.</source>
+        <translation>Data ini tampaknya satu anak yang dicatat di dua laptop. Pilih data yang disimpan: wali, kelas dan lembar kerja data lainnya pindah ke sana, dan kolom yang kosong diisi dari data lainnya.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Simpan:</translation>
+    </message>
+    <message>
+        <source>Merge into one</source>
+        <translation>Gabungkan jadi satu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>GuardianDialog</name>
     <message>
         <source>Parent or guardian</source>
@@ -97,6 +187,53 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <source>(record made)</source>
+        <translation>(data dibuat)</translation>
+    </message>
+    <message>
+        <source>from a bundle</source>
+        <translation>dari bundel</translation>
+    </message>
+    <message>
+        <source>edited here</source>
+        <translation>diubah di sini</translation>
+    </message>
+    <message>
+        <source>{field}: also entered at the same time: {values}</source>
+        <translation>{field}: pada waktu yang sama juga diisi: {values}</translation>
+    </message>
+    <message>
+        <source>{value} ({laptop}, {when})</source>
+        <translation>{value} ({laptop}, {when})</translation>
     </message>
 </context>
 <context>
@@ -253,6 +390,10 @@
         <translation>Lembar Kerja</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -384,6 +525,37 @@
     <message>
         <source>Only pupils who get the worksheet on paper, in the order of a walk: by village, then name.</source>
         <translation>Hanya siswa yang menerima lembar kerja kertas, urut sesuai jalan kunjungan: per desa, lalu nama.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>At least {least} characters.</source>
+        <translation>Minimal {least} karakter.</translation>
+    </message>
+    <message>
+        <source>The two are not the same yet.</source>
+        <translation>Keduanya belum sama.</translation>
+    </message>
+    <message>
+        <source>School passphrase</source>
+        <translation>Frasa sandi sekolah</translation>
+    </message>
+    <message>
+        <source>Choose the school passphrase: a short sentence the office and the homeroom teachers know. It opens join files; it is never stored or shown.</source>
+        <translation>Pilih frasa sandi sekolah: kalimat pendek yang diketahui kantor dan para wali kelas. Frasa ini membuka berkas gabung; tidak pernah disimpan atau ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Type the school passphrase.</source>
+        <translation>Ketik frasa sandi sekolah.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Sekali lagi</translation>
     </message>
 </context>
 <context>
@@ -605,6 +777,10 @@
     <message>
         <source>Parents and guardians</source>
         <translation>Orang tua/wali</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -844,6 +1020,225 @@
     <message>
         <source>P (girls)</source>
         <translation>P (perempuan)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Bundel terakhir</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <source>{name} ({free} free)</source>
+        <translation>{name} (sisa {free})</translation>
+    </message>
+    <message>
+        <source>No USB stick found: plug one in, or choose a folder</source>
+        <translation>Tidak ada flashdisk: pasang flashdisk, atau pilih folder</translation>
+    </message>
+    <message>
+        <source>Folder of the stick</source>
+        <translation>Folder flashdisk</translation>
+    </message>
+    <message>
+        <source>Writing the bundle to the stick…</source>
+        <translation>Menulis bundel ke flashdisk…</translation>
+    </message>
+    <message>
+        <source>Written: {file} ({rows} rows, {size}). It can be taken to the office.</source>
+        <translation>Ditulis: {file} ({rows} baris, {size}). Bisa dibawa ke kantor.</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Mengimpor bundel…</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Ditolak: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: imported before</source>
+        <translation>{file}: sudah pernah diimpor</translation>
+    </message>
+    <message>
+        <source>{file} from {sender}: {new} new rows, {updated} updated, {conflicts} conflicts, {unchanged} already here</source>
+        <translation>{file} dari {sender}: {new} baris baru, {updated} diperbarui, {conflicts} konflik, {unchanged} sudah ada</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Laporan impor</translation>
+    </message>
+    <message>
+        <source>Making the school&apos;s keys…</source>
+        <translation>Membuat kunci sekolah…</translation>
+    </message>
+    <message>
+        <source>Join file from the office</source>
+        <translation>Berkas gabung dari kantor</translation>
+    </message>
+    <message>
+        <source>Join file (*.tomoni-join)</source>
+        <translation>Berkas gabung (*.tomoni-join)</translation>
+    </message>
+    <message>
+        <source>Joining the school…</source>
+        <translation>Bergabung dengan sekolah…</translation>
+    </message>
+    <message>
+        <source>New laptop</source>
+        <translation>Laptop baru</translation>
+    </message>
+    <message>
+        <source>Name of the laptop (such as its owner&apos;s):</source>
+        <translation>Nama laptop (misalnya nama pemiliknya):</translation>
+    </message>
+    <message>
+        <source>Save the join file</source>
+        <translation>Simpan berkas gabung</translation>
+    </message>
+    <message>
+        <source>Writing the join file…</source>
+        <translation>Menulis berkas gabung…</translation>
+    </message>
+    <message>
+        <source>Remove laptop</source>
+        <translation>Keluarkan laptop</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the school for good? Its new bundles will be refused on every computer.</source>
+        <translation>Keluarkan {name} dari sekolah untuk selamanya? Bundel barunya akan ditolak di semua komputer.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Sudah diimpor</translation>
+    </message>
+    <message>
+        <source>Made on this computer</source>
+        <translation>Dibuat di komputer ini</translation>
+    </message>
+    <message>
+        <source>Another school</source>
+        <translation>Sekolah lain</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Rusak</translation>
+    </message>
+    <message>
+        <source>From a removed laptop</source>
+        <translation>Dari laptop yang dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>This computer does not take part in sync yet. The office computer makes the school&apos;s keys; each laptop joins with a join file from the office and the school passphrase.</source>
+        <translation>Komputer ini belum ikut sinkronisasi. Komputer kantor membuat kunci sekolah; setiap laptop bergabung dengan berkas gabung dari kantor dan frasa sandi sekolah.</translation>
+    </message>
+    <message>
+        <source>This is the office computer of {school}.</source>
+        <translation>Ini komputer kantor {school}.</translation>
+    </message>
+    <message>
+        <source>This laptop ({name}) takes part in the sync of {school}.</source>
+        <translation>Laptop ini ({name}) ikut sinkronisasi {school}.</translation>
+    </message>
+    <message>
+        <source>Make this the office computer</source>
+        <translation>Jadikan komputer kantor</translation>
+    </message>
+    <message>
+        <source>Join a school…</source>
+        <translation>Bergabung dengan sekolah…</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>Flashdisk</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Pilih folder…</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Cari lagi</translation>
+    </message>
+    <message>
+        <source>Everything (not only what is new)</source>
+        <translation>Semua data (bukan hanya yang baru)</translation>
+    </message>
+    <message>
+        <source>Write a bundle for every laptop</source>
+        <translation>Tulis bundel untuk semua laptop</translation>
+    </message>
+    <message>
+        <source>Write a bundle for the office</source>
+        <translation>Tulis bundel untuk kantor</translation>
+    </message>
+    <message>
+        <source>Import the chosen bundles</source>
+        <translation>Impor bundel yang dipilih</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>Perlu diputuskan</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})…</source>
+        <translation>Konflik ({count})…</translation>
+    </message>
+    <message>
+        <source>Same pupil twice ({count})…</source>
+        <translation>Siswa tercatat dua kali ({count})…</translation>
+    </message>
+    <message>
+        <source>Laptops of the school</source>
+        <translation>Laptop sekolah</translation>
+    </message>
+    <message>
+        <source>Join file for a laptop…</source>
+        <translation>Berkas gabung untuk laptop…</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1998,7 @@
     </message>
     <message>
         <source>That value cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai itu tidak dapat dipakai di sini.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2082,74 @@
     <message>
         <source>parent&apos;s number</source>
         <translation>nomor HP orang tua</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Agama</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Android phone at home</source>
+        <translation>HP Android di rumah</translation>
+    </message>
+    <message>
+        <source>Shares the phone of</source>
+        <translation>Memakai HP milik</translation>
+    </message>
+    <message>
+        <source>Signal at home</source>
+        <translation>Sinyal di rumah</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Persetujuan dicatat pada</translation>
+    </message>
+    <message>
+        <source>Left school on</source>
+        <translation>Keluar sekolah pada</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Digabung ke</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Sekolah</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
     </message>
 </context>
 <context>

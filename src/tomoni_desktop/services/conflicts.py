@@ -124,6 +124,9 @@ def resolve_conflict(
         f"VALUES (?, ?, ?, ?, {NOW})",
         (table, row_id, field, old),
     )
+    from tomoni_desktop.sync.stamp import stamp
+
+    stamp(connection)  # the inbox empties at once, not at the next bundle
 
 
 @dataclass(frozen=True)

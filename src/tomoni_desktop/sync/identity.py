@@ -13,7 +13,7 @@ import hmac
 import json
 import os
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -42,16 +42,16 @@ class SyncSetupError(TomoniError):
 class Identity:
     school_id: str
     school_name: str
-    school_key: bytes
+    school_key: bytes = field(repr=False)
     office_public: bytes
     office_member: str
     member_id: str
     name: str
     role: str
-    private_key: bytes  # raw Ed25519
-    certificate: dict
-    office_private: bytes | None = None  # the office only
-    passphrase_check: dict | None = None  # the office only: scrypt of the passphrase
+    private_key: bytes = field(repr=False)  # raw Ed25519; secrets never reach a log
+    certificate: dict = field(repr=False)
+    office_private: bytes | None = field(default=None, repr=False)  # the office only
+    passphrase_check: dict | None = field(default=None, repr=False)  # office: scrypt of it
 
     @property
     def is_office(self) -> bool:
@@ -196,7 +196,16 @@ def init_school(
         },
     )
     set_setting(connection, IDENTITY_KEY, identity.to_json())
+    _add_peer(connection, member, "Kantor", OFFICE)
     return identity
+
+
+def _add_peer(connection: Connection, member: str, name: str, role: str) -> None:
+    connection.exec_driver_sql(
+        "INSERT INTO sync_peers (member_id, name, role, nodes, vector, files, last_bundle_at) "
+        "VALUES (?, ?, ?, '[]', '{}', '[]', '') ON CONFLICT (member_id) DO NOTHING",
+        (member, name, role),
+    )
 
 
 def _office_key(identity: Identity):
@@ -243,11 +252,7 @@ def invite(connection: Connection, path: Path, passphrase: str, name: str) -> st
         },
     )
     keys.write_join_file(path, secrets, passphrase)
-    connection.exec_driver_sql(
-        "INSERT INTO sync_peers (member_id, name, role, nodes, vector, files, last_bundle_at) "
-        "VALUES (?, ?, ?, '[]', '{}', '[]', '') ON CONFLICT (member_id) DO NOTHING",
-        (member, name, LAPTOP),
-    )
+    _add_peer(connection, member, name, LAPTOP)
     return member
 
 
@@ -292,11 +297,7 @@ def join(
         certificate=member["certificate"],
     )
     set_setting(connection, IDENTITY_KEY, identity.to_json())
-    connection.exec_driver_sql(
-        "INSERT INTO sync_peers (member_id, name, role, nodes, vector, files, last_bundle_at) "
-        "VALUES (?, ?, ?, '[]', '{}', '[]', '') ON CONFLICT (member_id) DO NOTHING",
-        (identity.office_member, "Kantor", OFFICE),
-    )
+    _add_peer(connection, identity.office_member, "Kantor", OFFICE)
     return identity
 
 

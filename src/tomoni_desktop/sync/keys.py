@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError, ValidationError
@@ -29,9 +29,11 @@ class JoinRefused(TomoniError):
 class SchoolSecrets:
     school_id: str
     school_name: str
-    school_key: bytes  # 32 bytes
+    school_key: bytes = field(repr=False)  # 32 bytes
     office_public_key: bytes  # raw Ed25519 public key of the office
-    member: dict | None = None  # the invited laptop: its id, name, signing key and certificate
+    member: dict | None = field(
+        default=None, repr=False
+    )  # the invited laptop: its id, name, signing key and certificate
 
 
 def new_school_secrets(school_id: str, school_name: str):

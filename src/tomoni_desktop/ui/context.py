@@ -28,7 +28,8 @@ STUDENTS = "students"
 SETTINGS = "settings"
 BACKUPS = "backups"
 WORKSHEETS = "worksheets"
-EVERYTHING = frozenset({SCHOOL, STUDENTS, SETTINGS, BACKUPS, WORKSHEETS})
+SYNC = "sync"
+EVERYTHING = frozenset({SCHOOL, STUDENTS, SETTINGS, BACKUPS, WORKSHEETS, SYNC})
 
 SessionWork = Callable[[Session, OperationContext], Any]
 

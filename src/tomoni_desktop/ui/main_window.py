@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 # The window is built before the database is open; pages (and with them SQLAlchemy's ORM
 # and the models) are imported in attach(), once the worker has opened the database.
-PAGES = ("overview", "students", "worksheets", "settings")
+PAGES = ("overview", "students", "worksheets", "sync", "settings")
 
 STYLE_SHEET = """
 #navigation { background: #1f4e5f; }
@@ -70,6 +70,7 @@ class MainWindow(Retranslating, QMainWindow):
             "overview": QStyle.StandardPixmap.SP_DirHomeIcon,
             "students": QStyle.StandardPixmap.SP_FileDialogDetailedView,
             "worksheets": QStyle.StandardPixmap.SP_FileIcon,
+            "sync": QStyle.StandardPixmap.SP_DriveFDIcon,
             "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
         }
         self.stack = QStackedWidget()
@@ -131,6 +132,7 @@ class MainWindow(Retranslating, QMainWindow):
         from tomoni_desktop.ui.pages.overview import OverviewPage
         from tomoni_desktop.ui.pages.settings import SettingsPage
         from tomoni_desktop.ui.pages.students import StudentsPage
+        from tomoni_desktop.ui.pages.sync import SyncPage
         from tomoni_desktop.ui.pages.worksheets import WorksheetsPage
 
         self.app = app
@@ -138,6 +140,7 @@ class MainWindow(Retranslating, QMainWindow):
             "overview": OverviewPage(app),
             "students": StudentsPage(app),
             "worksheets": WorksheetsPage(app),
+            "sync": SyncPage(app),
             "settings": SettingsPage(app),
         }
         for key in PAGES:
@@ -229,6 +232,7 @@ class MainWindow(Retranslating, QMainWindow):
             "overview": self.tr("Overview"),
             "students": self.tr("Students"),
             "worksheets": self.tr("Worksheets"),
+            "sync": self.tr("Sync"),
             "settings": self.tr("Settings"),
         }
         for key, button in self.nav_buttons.items():

@@ -38,6 +38,7 @@ from tomoni_desktop.ui.context import STUDENTS, AppContext
 from tomoni_desktop.ui.errors import error_text
 from tomoni_desktop.ui.form_fields import ProblemForm
 from tomoni_desktop.ui.guardian_dialog import GuardianDialog
+from tomoni_desktop.ui.history_view import HistoryView
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
@@ -145,6 +146,11 @@ class StudentDialog(Retranslating, QDialog):
         self.edit_guardian.clicked.connect(self._edit_guardian)
         self.remove_guardian.clicked.connect(self._remove_guardian)
 
+        # The record's history, for a pupil who exists: who changed what, on which laptop.
+        self.history = HistoryView(app, "students")
+        if student_id is not None:
+            self.tabs.addTab(self.history, "")
+            self.history.load(student_id.hex)
         self.box = QDialogButtonBox()
         self.save = self.box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel = self.box.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
@@ -379,9 +385,11 @@ class StudentDialog(Retranslating, QDialog):
                 self.tr("Address"),
                 self.tr("Phone and signal"),
                 self.tr("Parents and guardians"),
+                self.tr("History"),
             )
         ):
-            self.tabs.setTabText(index, title)
+            if index < self.tabs.count():
+                self.tabs.setTabText(index, title)
         self.forms["identity"].set_captions(
             {
                 "full_name": self.tr("Full name"),

@@ -74,6 +74,11 @@ class SearchProxy(QSortFilterProxyModel):
         chosen = view.selectionModel().selectedRows()
         return self.sourceModel().row_at(self.mapToSource(chosen[0]).row()) if chosen else None
 
+    def selected_rows(self, view: QAbstractItemView) -> list[Any]:
+        """Every row behind the view's selection, in the order shown."""
+        chosen = sorted(view.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [self.sourceModel().row_at(self.mapToSource(i).row()) for i in chosen]
+
     def visible_rows(self) -> list[Any]:
         """The rows shown, in order, worked out in Python (no call into Qt per row)."""
         source: RowTableModel = self.sourceModel()

@@ -1,0 +1,152 @@
+"""A record's history: who changed what, when, on which laptop; and values still kept from
+an edit made at the same time on another laptop."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from tomoni_desktop.services.conflicts import concurrent_values, row_history
+from tomoni_desktop.ui.context import AppContext
+from tomoni_desktop.ui.formatting import format_datetime
+from tomoni_desktop.ui.models.search_proxy import SearchProxy
+from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.widgets import Retranslating, list_view
+
+translate = QCoreApplication.translate
+
+
+def field_label(name: str) -> str:
+    """The words the student editor uses for a stored field."""
+    return {
+        "full_name": translate("fields", "Full name"),
+        "nisn": translate("fields", "NISN"),
+        "nis": translate("fields", "NIS"),
+        "gender": translate("fields", "Gender"),
+        "birth_place": translate("fields", "Place of birth"),
+        "birth_date": translate("fields", "Date of birth"),
+        "religion": translate("fields", "Religion"),
+        "address": translate("fields", "Address"),
+        "rt": "RT",
+        "rw": "RW",
+        "dusun": "Dusun",
+        "village": translate("fields", "Village"),
+        "kecamatan": "Kecamatan",
+        "phone_access": translate("fields", "Android phone at home"),
+        "shares_phone_with_id": translate("fields", "Shares the phone of"),
+        "signal": translate("fields", "Signal at home"),
+        "notes": translate("fields", "Notes"),
+        "consent_recorded_on": translate("fields", "Consent recorded on"),
+        "left_on": translate("fields", "Left school on"),
+        "deleted_at": translate("fields", "Deleted"),
+        "merged_into_id": translate("fields", "Merged into"),
+        "school_id": translate("fields", "School"),
+        "created_at": translate("fields", "Made"),
+    }.get(name, name)
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    when: datetime
+    laptop: str
+    field: str
+    before: str
+    after: str
+    arrived: bool
+
+
+def _text(value: object) -> str:
+    return "—" if value in (None, "") else str(value)
+
+
+class HistoryView(Retranslating, QWidget):
+    def __init__(self, app: AppContext, table: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.table_name = table
+        self.model: RowTableModel[HistoryLine] = RowTableModel(
+            [
+                Column(
+                    lambda: self.tr("When"), lambda h: format_datetime(h.when), lambda h: h.when
+                ),
+                Column(lambda: self.tr("Laptop"), lambda h: h.laptop),
+                Column(lambda: self.tr("Field"), lambda h: h.field),
+                Column(lambda: self.tr("Before"), lambda h: h.before),
+                Column(lambda: self.tr("After"), lambda h: h.after),
+                Column(lambda: self.tr("How"), self._how),
+            ],
+            self,
+        )
+        self.proxy = SearchProxy(self.model, lambda h: f"{h.field} {h.before} {h.after}", self)
+        from PySide6.QtCore import Qt
+
+        self.view = list_view(self.proxy, 0, Qt.SortOrder.DescendingOrder)
+        self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.concurrent = QLabel()
+        self.concurrent.setWordWrap(True)
+        self.concurrent.setObjectName("fieldWarning")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.concurrent)
+        layout.addWidget(self.view, 1)
+        self.kept: dict[str, list] = {}
+        self.retranslate()
+
+    def load(self, row_id: str) -> None:
+        database, table = self.app.database, self.table_name
+
+        def work(_ctx):
+            with database.engine.begin() as connection:  # begin: unstamped edits are stamped
+                return row_history(connection, table, row_id), concurrent_values(
+                    connection, table, row_id
+                )
+
+        self.app.run_plain(work, self._fill, parent=self)
+
+    def _fill(self, found) -> None:
+        entries, self.kept = found
+        lines = []
+        for entry in entries:
+            if not entry.changes:
+                lines.append(
+                    HistoryLine(
+                        entry.when, entry.laptop, self.tr("(record made)"), "", "", entry.arrived
+                    )
+                )
+            for name, (before, after) in entry.changes.items():
+                lines.append(
+                    HistoryLine(
+                        entry.when,
+                        entry.laptop,
+                        field_label(name),
+                        _text(before),
+                        _text(after),
+                        entry.arrived,
+                    )
+                )
+        self.model.set_rows(lines)
+        self.view.resizeColumnsToContents()
+        self.retranslate()
+
+    def _how(self, line: HistoryLine) -> str:
+        return self.tr("from a bundle") if line.arrived else self.tr("edited here")
+
+    def retranslate(self) -> None:
+        notes = [
+            self.tr("{field}: also entered at the same time: {values}").format(
+                field=field_label(name),
+                values=", ".join(
+                    self.tr("{value} ({laptop}, {when})").format(
+                        value=_text(value), laptop=laptop, when=format_datetime(when)
+                    )
+                    for value, laptop, when in values
+                ),
+            )
+            for name, values in self.kept.items()
+            if name != "updated_at"
+        ]
+        self.concurrent.setText("\n".join(notes))
+        self.concurrent.setVisible(bool(notes))
+        self.model.retranslate()

@@ -1,0 +1,532 @@
+"""Sinkronisasi: this computer's place in the school's sync, the stick, sending and receiving.
+
+Everything that touches the disk, keys or bundles runs on the worker; the page only asks
+(passphrases, names, files) and shows results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStorageInfo
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tomoni_desktop.services import sync
+from tomoni_desktop.ui.context import EVERYTHING, SYNC, AppContext
+from tomoni_desktop.ui.errors import error_text
+from tomoni_desktop.ui.formatting import format_size
+from tomoni_desktop.ui.models.search_proxy import SearchProxy
+from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.sync_dialogs import ConflictsDialog, DuplicatesDialog, PassphraseDialog
+from tomoni_desktop.ui.widgets import Retranslating, list_view
+
+
+@dataclass(frozen=True)
+class Drive:
+    path: Path
+    name: str
+    free: int
+
+
+def removable_drives() -> list[Drive]:
+    """Mounted volumes a teacher could write a bundle to: ready, writable, not the system."""
+    drives = []
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if not volume.isValid() or not volume.isReady() or volume.isReadOnly() or root == "/":
+            continue
+        if root.startswith(("/boot", "/snap", "/proc", "/sys", "/run/user", "/dev")):
+            continue
+        if bytes(volume.fileSystemType().data()).decode() in ("tmpfs", "devtmpfs", "overlay"):
+            continue
+        drives.append(Drive(Path(root), volume.displayName() or root, volume.bytesFree()))
+    return drives
+
+
+class SyncPage(Retranslating, QWidget):
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.identity = None
+        self.loaded = False
+        self.last_written: sync.ExportResult | None = None
+        self.last_results: list = []
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.make_office_button = QPushButton()
+        self.join_button = QPushButton()
+        # The stick
+        self.stick_box = QGroupBox()
+        self.drive = QComboBox()
+        self.choose_folder = QPushButton()
+        self.rescan = QPushButton()
+        self.full = QCheckBox()
+        self.export_button = QPushButton()
+        self.export_result = QLabel()
+        self.export_result.setWordWrap(True)
+        self.found_model: RowTableModel[sync.FoundBundle] = RowTableModel(
+            [
+                Column(lambda: self.tr("File"), lambda b: b.path.name),
+                Column(lambda: self.tr("From"), lambda b: b.sender),
+                Column(lambda: self.tr("Made"), lambda b: b.made_at.replace("T", " ")[:16]),
+                Column(lambda: self.tr("State"), lambda b: self._state_text(b.state)),
+            ],
+            self,
+        )
+        self.found_proxy = SearchProxy(self.found_model, lambda b: b.path.name, self)
+        self.found = list_view(self.found_proxy)
+        self.found.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.import_button = QPushButton()
+        # People and decisions
+        self.inbox_box = QGroupBox()
+        self.conflicts_button = QPushButton()
+        self.duplicates_button = QPushButton()
+        self.peers_box = QGroupBox()
+        self.peer_model: RowTableModel[sync.Peer] = RowTableModel(
+            [
+                Column(lambda: self.tr("Name"), lambda p: p.name),
+                Column(lambda: self.tr("Role"), lambda p: self._role_text(p.role)),
+                Column(
+                    lambda: self.tr("Last bundle"),
+                    lambda p: p.last_bundle_at.replace("T", " ")[:16],
+                ),
+                Column(lambda: self.tr("State"), lambda p: self.tr("Removed") if p.removed else ""),
+            ],
+            self,
+        )
+        self.peer_proxy = SearchProxy(self.peer_model, lambda p: p.name, self)
+        self.peers = list_view(self.peer_proxy, single=True)
+        self.peers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.invite_button = QPushButton()
+        self.revoke_button = QPushButton()
+        self._layout()
+        self.retranslate()
+        self.make_office_button.clicked.connect(self.ask_make_office)
+        self.join_button.clicked.connect(self.ask_join)
+        self.choose_folder.clicked.connect(self.ask_folder)
+        self.rescan.clicked.connect(self.refresh_drives)
+        self.drive.currentIndexChanged.connect(lambda _i: self.scan())
+        self.export_button.clicked.connect(lambda: self.export_to(self.stick_folder()))
+        self.import_button.clicked.connect(lambda: self.import_paths(self.chosen_bundles()))
+        self.found.selectionModel().selectionChanged.connect(self._update_actions)
+        self.peers.selectionModel().selectionChanged.connect(self._update_actions)
+        self.conflicts_button.clicked.connect(self.open_conflicts)
+        self.duplicates_button.clicked.connect(self.open_duplicates)
+        self.invite_button.clicked.connect(self.ask_invite)
+        self.revoke_button.clicked.connect(self.ask_revoke)
+        app.changed.connect(self._on_changed)
+
+    def _layout(self) -> None:
+        joining = QHBoxLayout()
+        joining.addWidget(self.make_office_button)
+        joining.addWidget(self.join_button)
+        joining.addStretch(1)
+        stick = QGridLayout(self.stick_box)
+        stick.addWidget(self.drive, 0, 0, 1, 2)
+        stick.addWidget(self.choose_folder, 0, 2)
+        stick.addWidget(self.rescan, 0, 3)
+        stick.addWidget(self.full, 1, 0)
+        stick.addWidget(self.export_button, 1, 1, 1, 3)
+        stick.addWidget(self.export_result, 2, 0, 1, 4)
+        stick.addWidget(self.found, 3, 0, 1, 4)
+        stick.addWidget(self.import_button, 4, 3)
+        stick.setColumnStretch(0, 1)
+        inbox = QHBoxLayout(self.inbox_box)
+        inbox.addWidget(self.conflicts_button)
+        inbox.addWidget(self.duplicates_button)
+        inbox.addStretch(1)
+        peers = QVBoxLayout(self.peers_box)
+        peers.addWidget(self.peers, 1)
+        peer_actions = QHBoxLayout()
+        peer_actions.addWidget(self.invite_button)
+        peer_actions.addWidget(self.revoke_button)
+        peer_actions.addStretch(1)
+        peers.addLayout(peer_actions)
+        side = QVBoxLayout()
+        side.addWidget(self.inbox_box)
+        side.addWidget(self.peers_box, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(self.stick_box, 3)
+        columns.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addLayout(joining)
+        layout.addLayout(columns, 1)
+
+    # ------------------------------------------------------------ state
+
+    def showEvent(self, event) -> None:
+        if not self.loaded:
+            self.loaded = True
+            self.refresh()
+            self.refresh_drives()
+        super().showEvent(event)
+
+    def _on_changed(self, areas) -> None:
+        if self.loaded and SYNC in areas:
+            self.refresh()
+
+    def refresh(self) -> None:
+        database = self.app.database
+
+        def work(_ctx):
+            from tomoni_desktop.services.conflicts import list_conflicts
+            from tomoni_desktop.services.duplicates import find_duplicates
+
+            identity = sync.identity_of(database)
+            with database.engine.connect() as connection:
+                conflicts = len(list_conflicts(connection)) if identity else 0
+                duplicates = len(find_duplicates(connection))
+            return identity, sync.list_peers(database), conflicts, duplicates
+
+        self.app.run_plain(work, self._show, parent=self)
+
+    def _show(self, found) -> None:
+        self.identity, peers, conflicts, duplicates = found
+        self.peer_model.set_rows(peers)
+        self.conflict_count, self.duplicate_count = conflicts, duplicates
+        self.retranslate()
+        self.scan()
+
+    def _update_actions(self) -> None:
+        joined = self.identity is not None
+        office = joined and self.identity.is_office
+        self.make_office_button.setVisible(not joined)
+        self.join_button.setVisible(not joined)
+        self.stick_box.setEnabled(joined)
+        self.peers_box.setVisible(office)
+        self.export_button.setEnabled(joined and self.stick_folder() is not None)
+        self.import_button.setEnabled(bool(self.chosen_bundles()))
+        chosen = self.peer_proxy.selected_row(self.peers)
+        self.revoke_button.setEnabled(
+            chosen is not None and chosen.role != "office" and not chosen.removed
+        )
+
+    # ------------------------------------------------------------ the stick
+
+    def refresh_drives(self) -> None:
+        current = self.drive.currentData()
+        self.drive.blockSignals(True)
+        self.drive.clear()
+        for drive in removable_drives():
+            self.drive.addItem(
+                self.tr("{name} ({free} free)").format(
+                    name=drive.name, free=format_size(drive.free)
+                ),
+                str(drive.path),
+            )
+        if current and self.drive.findData(current) < 0:
+            self.drive.addItem(current, current)
+        if self.drive.count() == 0:
+            self.drive.addItem(self.tr("No USB stick found: plug one in, or choose a folder"), None)
+        self.drive.setCurrentIndex(max(self.drive.findData(current), 0))
+        self.drive.blockSignals(False)
+        self.scan()
+
+    def use_folder(self, folder: Path) -> None:
+        self.drive.addItem(str(folder), str(folder))
+        self.drive.setCurrentIndex(self.drive.count() - 1)
+        self._update_actions()
+
+    def ask_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the stick"))
+        if folder:
+            self.use_folder(Path(folder))
+
+    def stick_folder(self) -> Path | None:
+        data = self.drive.currentData()
+        return Path(data) if data else None
+
+    def scan(self) -> None:
+        folder = self.stick_folder()
+        if folder is None or self.identity is None:
+            self.found_model.set_rows([])
+            self._update_actions()
+            return
+        database = self.app.database
+        self.app.run_plain(
+            lambda _ctx: sync.scan_folder(database, folder), self._show_found, parent=self
+        )
+
+    def _show_found(self, found: list[sync.FoundBundle]) -> None:
+        self.found_model.set_rows(found)
+        self.found.resizeColumnsToContents()
+        self._update_actions()
+
+    def chosen_bundles(self) -> list[Path]:
+        rows = self.found_proxy.selected_rows(self.found)
+        return [b.path for b in rows if b.state == sync.BundleState.NEW]
+
+    def select_new_bundles(self) -> None:
+        self.found.selectAll()
+
+    # ------------------------------------------------------------ sending and receiving
+
+    def export_to(self, folder: Path | None) -> None:
+        if folder is None:
+            return
+        database, full = self.app.database, self.full.isChecked()
+
+        def work(ctx):
+            return sync.export_bundle(
+                database,
+                to=folder,
+                full=full,
+                progress=lambda done, total: ctx.progress(done, total),
+            )
+
+        self.app.run_plain(
+            work,
+            self._written,
+            parent=self,
+            label=self.tr("Writing the bundle to the stick…"),
+            changes=frozenset({SYNC}),
+        )
+
+    def _written(self, result: sync.ExportResult) -> None:
+        self.last_written = result
+        self.export_result.setText(
+            self.tr("Written: {file} ({rows} rows, {size}). It can be taken to the office.").format(
+                file=result.path.name, rows=result.rows, size=format_size(result.size)
+            )
+        )
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if not paths:
+            return
+        database = self.app.database
+
+        def work(ctx):
+            results = []
+            for index, path in enumerate(paths):
+                ctx.progress(index, len(paths))
+                try:
+                    results.append(sync.import_bundle(database, path))
+                except sync.BundleRejected as error:
+                    results.append(error)  # one bad bundle does not stop the others
+            return results
+
+        self.app.run_plain(
+            work,
+            self._imported,
+            parent=self,
+            label=self.tr("Importing bundles…"),
+            changes=EVERYTHING,
+        )
+
+    def report_text(self, results: list) -> str:
+        lines = []
+        for result in results:
+            if isinstance(result, sync.BundleRejected):
+                lines.append(self.tr("Rejected: {reason}").format(reason=error_text(result)))
+            elif result.already:
+                lines.append(self.tr("{file}: imported before").format(file=result.path.name))
+            else:
+                report = result.report
+                lines.append(
+                    self.tr(
+                        "{file} from {sender}: {new} new rows, {updated} updated, {conflicts} "
+                        "conflicts, {unchanged} already here"
+                    ).format(
+                        file=result.path.name,
+                        sender=result.sender,
+                        new=report.new,
+                        updated=report.updated,
+                        conflicts=report.conflicts,
+                        unchanged=report.unchanged,
+                    )
+                )
+        return "\n".join(lines)
+
+    def _imported(self, results: list) -> None:
+        self.last_results = results
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Import report"))
+        box.setText(self.report_text(results))
+        box.setIcon(
+            QMessageBox.Icon.Warning
+            if any(isinstance(r, sync.BundleRejected) for r in results)
+            else QMessageBox.Icon.Information
+        )
+        box.open()
+        self.report_box = box
+
+    # ------------------------------------------------------------ joining
+
+    def ask_make_office(self) -> None:
+        dialog = PassphraseDialog(confirm=True, parent=self)
+        if dialog.exec():
+            self.make_office(dialog.passphrase())
+
+    def make_office(self, passphrase: str) -> None:
+        database = self.app.database
+        self.app.run_plain(
+            lambda _ctx: sync.make_office(database, passphrase),
+            lambda _identity: self.refresh(),
+            parent=self,
+            label=self.tr("Making the school's keys…"),
+        )
+
+    def ask_join(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Join file from the office"), "", self.tr("Join file (*.tomoni-join)")
+        )
+        if not path:
+            return
+        dialog = PassphraseDialog(confirm=False, parent=self)
+        if dialog.exec():
+            self.join(Path(path), dialog.passphrase())
+
+    def join(self, path: Path, passphrase: str) -> None:
+        database = self.app.database
+        self.app.run_plain(
+            lambda _ctx: sync.join_school(database, path, passphrase),
+            lambda _identity: self.refresh(),
+            parent=self,
+            label=self.tr("Joining the school…"),
+        )
+
+    def ask_invite(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("New laptop"), self.tr("Name of the laptop (such as its owner's):")
+        )
+        if not ok or not name.strip():
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the join file"),
+            str((self.stick_folder() or Path.home()) / f"{sync.safe_name(name)}.tomoni-join"),
+            self.tr("Join file (*.tomoni-join)"),
+        )
+        if not path:
+            return
+        dialog = PassphraseDialog(confirm=False, parent=self)
+        if dialog.exec():
+            self.invite(Path(path), name, dialog.passphrase())
+
+    def invite(self, path: Path, name: str, passphrase: str) -> None:
+        database = self.app.database
+        self.app.run_plain(
+            lambda _ctx: sync.invite_laptop(database, path, passphrase, name),
+            lambda _member: self.refresh(),
+            parent=self,
+            label=self.tr("Writing the join file…"),
+        )
+
+    def ask_revoke(self) -> None:
+        chosen = self.peer_proxy.selected_row(self.peers)
+        if chosen is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove laptop"),
+            self.tr(
+                "Remove {name} from the school for good? Its new bundles will be refused on "
+                "every computer."
+            ).format(name=chosen.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.revoke(chosen.member_id)
+
+    def revoke(self, member: str) -> None:
+        database = self.app.database
+        self.app.run_plain(
+            lambda _ctx: sync.revoke_laptop(database, member),
+            lambda _peer: self.refresh(),
+            parent=self,
+        )
+
+    # ------------------------------------------------------------ inbox
+
+    def open_conflicts(self) -> None:
+        self.conflicts_dialog = ConflictsDialog(self.app, self)
+        self.conflicts_dialog.finished.connect(lambda _r: self.refresh())
+        self.conflicts_dialog.open()
+
+    def open_duplicates(self) -> None:
+        self.duplicates_dialog = DuplicatesDialog(self.app, self)
+        self.duplicates_dialog.finished.connect(lambda _r: self.refresh())
+        self.duplicates_dialog.open()
+
+    # ------------------------------------------------------------ words
+
+    def _state_text(self, state: sync.BundleState) -> str:
+        return {
+            sync.BundleState.NEW: self.tr("New"),
+            sync.BundleState.IMPORTED: self.tr("Already imported"),
+            sync.BundleState.OWN: self.tr("Made on this computer"),
+            sync.BundleState.OTHER_SCHOOL: self.tr("Another school"),
+            sync.BundleState.DAMAGED: self.tr("Damaged"),
+            sync.BundleState.REMOVED: self.tr("From a removed laptop"),
+        }[state]
+
+    def _role_text(self, role: str) -> str:
+        return self.tr("Office") if role == "office" else self.tr("Laptop")
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Sync"))
+        identity = self.identity
+        if identity is None:
+            self.status.setText(
+                self.tr(
+                    "This computer does not take part in sync yet. The office computer makes the "
+                    "school's keys; each laptop joins with a join file from the office and the "
+                    "school passphrase."
+                )
+            )
+        elif identity.is_office:
+            self.status.setText(
+                self.tr("This is the office computer of {school}.").format(
+                    school=identity.school_name
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr("This laptop ({name}) takes part in the sync of {school}.").format(
+                    name=identity.name, school=identity.school_name
+                )
+            )
+        self.make_office_button.setText(self.tr("Make this the office computer"))
+        self.join_button.setText(self.tr("Join a school…"))
+        self.stick_box.setTitle(self.tr("USB stick"))
+        self.choose_folder.setText(self.tr("Choose folder…"))
+        self.rescan.setText(self.tr("Look again"))
+        self.full.setText(self.tr("Everything (not only what is new)"))
+        office = identity is not None and identity.is_office
+        self.export_button.setText(
+            self.tr("Write a bundle for every laptop")
+            if office
+            else self.tr("Write a bundle for the office")
+        )
+        self.import_button.setText(self.tr("Import the chosen bundles"))
+        self.inbox_box.setTitle(self.tr("To decide"))
+        self.conflicts_button.setText(
+            self.tr("Conflicts ({count})…").format(count=getattr(self, "conflict_count", 0))
+        )
+        self.duplicates_button.setText(
+            self.tr("Same pupil twice ({count})…").format(count=getattr(self, "duplicate_count", 0))
+        )
+        self.peers_box.setTitle(self.tr("Laptops of the school"))
+        self.invite_button.setText(self.tr("Join file for a laptop…"))
+        self.revoke_button.setText(self.tr("Remove laptop"))
+        self.found_model.retranslate()
+        self.peer_model.retranslate()
+        self._update_actions()

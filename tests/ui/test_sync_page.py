@@ -1,0 +1,257 @@
+"""The Sinkronisasi page, the conflict inbox, pupils entered twice and a pupil's history,
+driven through their widgets as a teacher would."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.sync.helpers import PASSPHRASE, make_laptop, make_office, open_school, send
+from tests.ui.conftest import settle
+from tomoni_desktop.core.i18n import translator
+from tomoni_desktop.core.settings import load_settings
+from tomoni_desktop.services import sync
+from tomoni_desktop.services.school import school_context
+from tomoni_desktop.ui.context import AppContext
+from tomoni_desktop.ui.pages.sync import SyncPage
+from tomoni_desktop.ui.sync_dialogs import ConflictsDialog, DuplicatesDialog, PassphraseDialog
+
+
+def context_of(database, runner) -> AppContext:
+    with database.session() as session:
+        school = school_context(session)
+        settings = load_settings(session)
+    return AppContext(database, settings, school, runner, "id")
+
+
+@pytest.fixture
+def office(tmp_path):
+    database = make_office(tmp_path, students=10, worksheets=True)
+    yield database
+    database.close()
+
+
+def shown_page(qtbot, context) -> SyncPage:
+    page = SyncPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    settle(qtbot, context)
+    return page
+
+
+def test_the_office_invites_a_laptop_reads_its_stick_and_removes_it(
+    qtbot, office, runner, switcher, tmp_path
+):
+    context = context_of(office, runner)
+    page = shown_page(qtbot, context)
+    assert page.status.text().startswith("Ini komputer kantor")
+    assert page.export_button.text() == "Tulis bundel untuk semua laptop"
+    stick = tmp_path / "FLASHDISK"
+    stick.mkdir()
+    page.use_folder(stick)
+    page.invite(stick / "bu-sari.tomoni-join", "Laptop Bu Sari", PASSPHRASE)
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: page.peer_model.rowCount() == 2)
+    assert {p.name for p in page.peer_model.rows} == {"Kantor", "Laptop Bu Sari"}
+
+    laptop = open_school(tmp_path / "bu-sari.sqlite3")
+    sync.join_school(laptop, stick / "bu-sari.tomoni-join", PASSPHRASE)
+    send(office, laptop, tmp_path / "first")
+    with laptop.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE students SET village = 'Lera'")
+    written = sync.export_bundle(laptop, to=stick)
+    (stick / "lain.tomoni").write_bytes(b"TOMONI-BUNDLE 1\n{}\n")
+    page.scan()
+    settle(qtbot, context)
+    states = {b.path.name: b.state for b in page.found_model.rows}
+    assert states == {written.path.name: "new", "lain.tomoni": "damaged"}
+    page.select_new_bundles()
+    assert page.chosen_bundles() == [written.path]
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: bool(page.last_results))
+    report = page.report_text(page.last_results)
+    assert "10 diperbarui" in report and "Laptop Bu Sari" in report
+    page.report_box.close()
+    settle(qtbot, context)
+    assert {b.state for b in page.found_model.rows} == {"imported", "damaged"}
+
+    page.peers.selectRow([p.name for p in page.peer_proxy.visible_rows()].index("Laptop Bu Sari"))
+    assert page.revoke_button.isEnabled()
+    chosen = page.peer_proxy.selected_row(page.peers)
+    page.revoke(chosen.member_id)
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: any(p.removed for p in page.peer_model.rows))
+    with laptop.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE students SET village = 'Bue'")
+    late = sync.export_bundle(laptop, to=stick)
+    page.scan()
+    settle(qtbot, context)
+    assert {b.path.name: b.state for b in page.found_model.rows}[late.path.name] == "removed"
+    laptop.close()
+
+
+def test_a_laptop_joins_and_writes_a_bundle_with_a_safe_name(
+    qtbot, office, runner, switcher, tmp_path
+):
+    join_file = tmp_path / "guru.tomoni-join"
+    sync.invite_laptop(office, join_file, PASSPHRASE, "Laptop Pak Ruslan (VII A)")
+    laptop = open_school(tmp_path / "guru.sqlite3")
+    # A fresh laptop joins, then gets the school from the office's bundle.
+    sync.join_school(laptop, join_file, PASSPHRASE)
+    send(office, laptop, tmp_path / "first")
+    laptop.close()
+    laptop = open_school(tmp_path / "guru.sqlite3")
+    context = context_of(laptop, runner)
+    page = shown_page(qtbot, context)
+    assert "Laptop Pak Ruslan (VII A)" in page.status.text()
+    assert page.export_button.text() == "Tulis bundel untuk kantor"
+    assert not page.make_office_button.isVisibleTo(page)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    page.use_folder(stick)
+    page.full.setChecked(True)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: page.last_written is not None)
+    name = page.last_written.path.name
+    assert re.fullmatch(r"[A-Za-z0-9_-]+\.tomoni", name), name
+    assert name.startswith("SMP-Negeri-1-Tomoni") and "Laptop-Pak-Ruslan-VII-A" in name
+    assert "Ditulis:" in page.export_result.text()
+    assert {b.state for b in page.found_model.rows} == {"own"}
+    laptop.close()
+
+
+def test_joining_from_the_page_needs_the_passphrase(qtbot, office, runner, switcher, tmp_path):
+    join_file = tmp_path / "guru.tomoni-join"
+    sync.invite_laptop(office, join_file, PASSPHRASE, "Laptop Guru")
+    fresh = make_office(tmp_path / "lain", students=2)  # a school that is not joined
+    with fresh.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM local_settings WHERE key = 'sync_identity'")
+    context = context_of(fresh, runner)
+    page = shown_page(qtbot, context)
+    assert page.make_office_button.isVisibleTo(page) and page.join_button.isVisibleTo(page)
+    assert not page.stick_box.isEnabled()
+    errors = []
+    page.app.run_plain(
+        lambda _ctx: sync.join_school(fresh, join_file, "salah frasa sandinya"),
+        None,
+        parent=page,
+        on_failure=errors.append,
+    )
+    settle(qtbot, context)
+    assert errors and "tidak cocok" in errors[0].translated(translator("id"))
+    dialog = PassphraseDialog(confirm=True)
+    qtbot.addWidget(dialog)
+    dialog.first.setText("pendek")
+    assert dialog.problem.text() == "Minimal 10 karakter."
+    dialog.first.setText(PASSPHRASE)
+    dialog.second.setText(PASSPHRASE + "x")
+    assert dialog.problem.text()
+    dialog.second.setText(PASSPHRASE)
+    assert dialog.problem.text() == ""
+    fresh.close()
+
+
+def test_a_conflict_is_settled_in_the_inbox(qtbot, office, runner, switcher, tmp_path):
+    first, second = make_laptop(office, tmp_path), make_laptop(office, tmp_path)
+    for laptop in (first, second):
+        send(office, laptop, tmp_path / "a")
+    with office.engine.connect() as connection:
+        copy = connection.exec_driver_sql("SELECT MIN(id) FROM worksheet_copies").scalar()
+    for laptop, score in ((first, 90), (second, 70)):
+        with laptop.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "UPDATE worksheet_copies SET score = ? WHERE id = ?", (score, copy)
+            )
+        send(laptop, office, tmp_path / "b")
+    context = context_of(office, runner)
+    page = shown_page(qtbot, context)
+    assert page.conflicts_button.text() == "Konflik (1)…"
+    dialog = ConflictsDialog(context, page)
+    qtbot.addWidget(dialog)
+    settle(qtbot, context)
+    assert dialog.model.rowCount() == 1 and dialog.choice.count() == 2
+    assert dialog.model.index(0, 1).data() == "Nilai"
+    dialog.other.setValue(85)
+    qtbot.mouseClick(dialog.use_other, Qt.MouseButton.LeftButton)
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    with office.engine.connect() as connection:
+        assert (
+            connection.exec_driver_sql(
+                "SELECT score FROM worksheet_copies WHERE id = ?", (copy,)
+            ).scalar()
+            == 85
+        )
+    first.close()
+    second.close()
+
+
+def test_one_child_entered_twice_is_merged_with_guardians(qtbot, office, runner, switcher):
+    with office.engine.begin() as connection:
+        twin = connection.exec_driver_sql(
+            "SELECT id, full_name, birth_date FROM students ORDER BY id LIMIT 1"
+        ).first()
+        copy_id = "f" * 32
+        connection.exec_driver_sql(
+            "INSERT INTO students (id, school_id, nisn, full_name, gender, birth_place, "
+            "birth_date, religion, address, rt, rw, dusun, village, kecamatan, phone_access, "
+            "signal, notes, created_at, updated_at) SELECT ?, school_id, NULL, full_name, "
+            "gender, '', birth_date, '', '', '', '', '', 'Desa Baru', '', phone_access, signal, "
+            "'', created_at, updated_at FROM students WHERE id = ?",
+            (copy_id, twin[0]),
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO guardians (id, student_id, name, relation, mobile, whatsapp, "
+            "is_primary, created_at, updated_at) VALUES (?, ?, 'Ibu Kedua', 'mother', NULL, "
+            "NULL, 0, '2026-10-01 08:00:00.000000', '2026-10-01 08:00:00.000000')",
+            ("e" * 32, copy_id),
+        )
+    context = context_of(office, runner)
+    dialog = DuplicatesDialog(context)
+    qtbot.addWidget(dialog)
+    settle(qtbot, context)
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 0).data() == "Nama dan tanggal lahir sama"
+    dialog.keep.setCurrentIndex(dialog.keep.findData(twin[0]))
+    qtbot.mouseClick(dialog.merge, Qt.MouseButton.LeftButton)
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    with office.engine.connect() as connection:
+        moved = connection.exec_driver_sql(
+            "SELECT student_id FROM guardians WHERE id = ?", ("e" * 32,)
+        ).scalar()
+        merged = connection.exec_driver_sql(
+            "SELECT merged_into_id, deleted_at IS NOT NULL FROM students WHERE id = ?",
+            (copy_id,),
+        ).first()
+    assert moved == twin[0] and merged == (twin[0], 1)
+
+
+def test_the_student_editor_shows_the_record_history(qtbot, office, runner, switcher, tmp_path):
+    import uuid
+
+    from tomoni_desktop.ui.student_dialog import StudentDialog
+
+    laptop = make_laptop(office, tmp_path, "Laptop Bu Ani")
+    send(office, laptop, tmp_path / "a")
+    with office.engine.connect() as connection:
+        pupil = connection.exec_driver_sql("SELECT MIN(id) FROM students").scalar()
+    with laptop.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE students SET village = 'Mahalona' WHERE id = ?", (pupil,)
+        )
+    send(laptop, office, tmp_path / "b")
+    context = context_of(office, runner)
+    dialog = StudentDialog(context, uuid.UUID(pupil))
+    qtbot.addWidget(dialog)
+    settle(qtbot, context)
+    assert dialog.tabs.tabText(4) == "Riwayat"
+    lines = dialog.history.model.rows
+    village = [line for line in lines if line.field == "Desa"]
+    assert village and village[0].after == "Mahalona" and village[0].laptop == "Laptop Bu Ani"
+    assert dialog.history.model.index(0, 5).data() in ("dari bundel", "diubah di sini")
+    laptop.close()
