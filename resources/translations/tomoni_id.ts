@@ -1089,8 +1089,8 @@
         <translation>{file}: sudah pernah diimpor</translation>
     </message>
     <message>
-        <source>{file} from {sender}: {new} new rows, {updated} updated, {conflicts} conflicts, {unchanged} already here</source>
-        <translation>{file} dari {sender}: {new} baris baru, {updated} diperbarui, {conflicts} konflik, {unchanged} sudah ada</translation>
+        <source>{sender}: {new} new rows, {updated} updated, {conflicts} conflicts, {unchanged} already here ({file})</source>
+        <translation>{sender}: {new} baris baru, {updated} diperbarui, {conflicts} konflik, {unchanged} sudah ada ({file})</translation>
     </message>
     <message>
         <source>Import report</source>

@@ -135,7 +135,9 @@ def read_header(handle: BinaryIO, path_name: str = "") -> Header:
     line = handle.readline(MAX_HEADER)
     try:
         values = json.loads(line)
-        if values.get("format") != FORMAT:
+        if type(values.get("format")) is not int:
+            raise ValueError("no format")
+        if values["format"] > FORMAT:
             raise BundleRejected(
                 QT_TRANSLATE_NOOP(
                     "errors",

@@ -7,9 +7,10 @@ Everything that touches the disk, keys or bundles runs on the worker; the page o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo
+from PySide6.QtCore import QItemSelectionModel, QStorageInfo
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from tomoni_desktop.services import sync
 from tomoni_desktop.ui.context import EVERYTHING, SYNC, AppContext
 from tomoni_desktop.ui.errors import error_text
-from tomoni_desktop.ui.formatting import format_size
+from tomoni_desktop.ui.formatting import format_datetime, format_size
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.sync_dialogs import ConflictsDialog, DuplicatesDialog, PassphraseDialog
@@ -58,6 +59,14 @@ def removable_drives() -> list[Drive]:
     return drives
 
 
+def _when(stamp: str) -> str:
+    """A UTC time from a bundle, as the teacher's clock shows it."""
+    try:
+        return format_datetime(datetime.fromisoformat(stamp.replace("Z", "+00:00")))
+    except ValueError:
+        return ""
+
+
 class SyncPage(Retranslating, QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,16 +92,20 @@ class SyncPage(Retranslating, QWidget):
         self.export_result.setWordWrap(True)
         self.found_model: RowTableModel[sync.FoundBundle] = RowTableModel(
             [
-                Column(lambda: self.tr("File"), lambda b: b.path.name),
                 Column(lambda: self.tr("From"), lambda b: b.sender),
-                Column(lambda: self.tr("Made"), lambda b: b.made_at.replace("T", " ")[:16]),
+                Column(lambda: self.tr("Made"), lambda b: _when(b.made_at), lambda b: b.made_at),
                 Column(lambda: self.tr("State"), lambda b: self._state_text(b.state)),
+                Column(lambda: self.tr("File"), lambda b: b.path.name),
             ],
             self,
         )
         self.found_proxy = SearchProxy(self.found_model, lambda b: b.path.name, self)
-        self.found = list_view(self.found_proxy)
-        self.found.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.found = list_view(self.found_proxy, sort_column=1)
+        self.found.horizontalHeader().setStretchLastSection(True)
+        self.found.setWordWrap(False)
+        self.problems = QLabel()  # why a bundle cannot be imported: nothing is silent
+        self.problems.setObjectName("fieldWarning")
+        self.problems.setWordWrap(True)
         self.import_button = QPushButton()
         # People and decisions
         self.inbox_box = QGroupBox()
@@ -105,7 +118,8 @@ class SyncPage(Retranslating, QWidget):
                 Column(lambda: self.tr("Role"), lambda p: self._role_text(p.role)),
                 Column(
                     lambda: self.tr("Last bundle"),
-                    lambda p: p.last_bundle_at.replace("T", " ")[:16],
+                    lambda p: _when(p.last_bundle_at),
+                    lambda p: p.last_bundle_at,
                 ),
                 Column(lambda: self.tr("State"), lambda p: self.tr("Removed") if p.removed else ""),
             ],
@@ -146,7 +160,8 @@ class SyncPage(Retranslating, QWidget):
         stick.addWidget(self.export_button, 1, 1, 1, 3)
         stick.addWidget(self.export_result, 2, 0, 1, 4)
         stick.addWidget(self.found, 3, 0, 1, 4)
-        stick.addWidget(self.import_button, 4, 3)
+        stick.addWidget(self.problems, 4, 0, 1, 4)
+        stick.addWidget(self.import_button, 5, 3)
         stick.setColumnStretch(0, 1)
         inbox = QHBoxLayout(self.inbox_box)
         inbox.addWidget(self.conflicts_button)
@@ -202,6 +217,7 @@ class SyncPage(Retranslating, QWidget):
     def _show(self, found) -> None:
         self.identity, peers, conflicts, duplicates = found
         self.peer_model.set_rows(peers)
+        self.peers.resizeColumnsToContents()
         self.conflict_count, self.duplicate_count = conflicts, duplicates
         self.retranslate()
         self.scan()
@@ -269,6 +285,13 @@ class SyncPage(Retranslating, QWidget):
     def _show_found(self, found: list[sync.FoundBundle]) -> None:
         self.found_model.set_rows(found)
         self.found.resizeColumnsToContents()
+        for column in range(self.found_model.columnCount() - 1):
+            self.found.setColumnWidth(column, min(self.found.columnWidth(column), 260))
+        self.found.setColumnWidth(self.found_model.columnCount() - 1, 120)  # stretches
+        self.problems.setText(
+            "\n".join(error_text(b.problem) for b in found if b.problem is not None)
+        )
+        self.select_new_bundles()
         self._update_actions()
 
     def chosen_bundles(self) -> list[Path]:
@@ -276,7 +299,15 @@ class SyncPage(Retranslating, QWidget):
         return [b.path for b in rows if b.state == sync.BundleState.NEW]
 
     def select_new_bundles(self) -> None:
-        self.found.selectAll()
+        """The new bundles are what a teacher came to import: chosen for them already."""
+        self.found.clearSelection()
+        for number, bundle in enumerate(self.found_proxy.visible_rows()):
+            if bundle.state == sync.BundleState.NEW:
+                self.found.selectionModel().select(
+                    self.found_proxy.index(number, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
 
     # ------------------------------------------------------------ sending and receiving
 
@@ -343,8 +374,8 @@ class SyncPage(Retranslating, QWidget):
                 report = result.report
                 lines.append(
                     self.tr(
-                        "{file} from {sender}: {new} new rows, {updated} updated, {conflicts} "
-                        "conflicts, {unchanged} already here"
+                        "{sender}: {new} new rows, {updated} updated, {conflicts} conflicts, "
+                        "{unchanged} already here ({file})"
                     ).format(
                         file=result.path.name,
                         sender=result.sender,
