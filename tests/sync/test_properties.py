@@ -229,9 +229,8 @@ def test_fields_a_newer_version_adds_are_kept_and_passed_on(school, tmp_path):
         rows = list(rows)
     for row in rows:
         if row["id"] == pupil:
-            node = own_node
-            counter = row["c"][node]
-            row["f"]["favourite_colour"] = [[node, counter, 1, "hijau"]]
+            row["d"].append([own_node, row["c"][own_node], 1])
+            row["f"]["favourite_colour"] = [[len(row["d"]) - 1, "hijau"]]
     with office.engine.begin() as connection:
         sync.apply_payload(
             connection,
@@ -246,7 +245,7 @@ def test_fields_a_newer_version_adds_are_kept_and_passed_on(school, tmp_path):
         identity = sync.members.load_identity(connection)
         _manifest, again = sync.export_payload(connection, identity, full=True)
         passed = [r for r in again if r["id"] == pupil][0]
-    assert passed["f"]["favourite_colour"][0][3] == "hijau"
+    assert passed["f"]["favourite_colour"][0][1] == "hijau"
 
 
 def test_a_bundle_that_needs_a_newer_reader_is_refused(school, tmp_path, monkeypatch):

@@ -15,6 +15,7 @@ from sqlalchemy import Connection
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.sync.identity import load_identity
+from tomoni_desktop.sync.packing import unpack
 from tomoni_desktop.sync.state import clock_time, node_of
 from tomoni_desktop.sync.tables import decode_value, synced_tables
 
@@ -78,7 +79,7 @@ def list_conflicts(connection: Connection) -> list[Conflict]:
         table = tables.get(table_name)
         if table is None:
             continue
-        fields = json.loads(state)["f"]
+        fields = unpack(json.loads(state), decode_value)["f"]
         current = (
             connection.exec_driver_sql(f'SELECT * FROM "{table_name}" WHERE id = ?', (row_id,))
             .mappings()
@@ -173,6 +174,6 @@ def concurrent_values(connection: Connection, table: str, row_id: str) -> dict[s
         field: [
             (decode_value(s[3]), names.get(s[0], s[0][:8]), clock_time(s[2])) for s in siblings[1:]
         ]
-        for field, siblings in json.loads(found)["f"].items()
+        for field, siblings in unpack(json.loads(found), decode_value)["f"].items()
         if len(siblings) > 1
     }

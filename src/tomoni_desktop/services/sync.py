@@ -33,7 +33,13 @@ from tomoni_desktop.sync.bundle import (
 from tomoni_desktop.sync.exchange import ImportReport, apply_rows, count_rows, export_rows
 from tomoni_desktop.sync.merge import Vector, dominates, meet
 from tomoni_desktop.sync.stamp import stamp
-from tomoni_desktop.sync.state import Counters, add_to_vector, known_vector, node_of
+from tomoni_desktop.sync.state import (
+    Counters,
+    add_to_vector,
+    bulk_objects,
+    known_vector,
+    node_of,
+)
 
 Progress = Callable[[int, int], None]
 READER_VERSION = 1  # the bundle contents this version reads; raised only for a breaking change
@@ -249,7 +255,7 @@ def export_bundle(
     """Write a bundle to `to` (a folder: a name is made; or a file path)."""
     with database.engine.begin() as connection:
         stamp(connection)
-    with database.engine.connect() as connection, connection.begin():
+    with database.engine.connect() as connection, connection.begin(), bulk_objects():
         identity = members.require_identity(connection)
         manifest, rows = export_payload(connection, identity, for_member, full)
         when = when or datetime.now()
@@ -448,7 +454,8 @@ def apply_payload(
     stamp(connection)
     counters = Counters(connection)
     mine = known_vector(connection)
-    report = apply_rows(connection, rows, name, counters)
+    with bulk_objects():
+        report = apply_rows(connection, rows, name, counters)
     counters.save()
     base = manifest.get("base")
     # The sender's whole knowledge is ours now only if the bundle was made for what we had

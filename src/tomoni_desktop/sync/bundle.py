@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import orjson
+
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 
 MAGIC = b"TOMONI-BUNDLE 1\n"
@@ -115,10 +117,7 @@ def write_bundle(
         counter += 1
 
     for row in rows:
-        pending += (
-            json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-            + b"\n"
-        )
+        pending += orjson.dumps(row) + b"\n"
         count += 1
         while len(pending) > CHUNK:
             flush(bytes(pending[:CHUNK]), last=False)
@@ -229,7 +228,7 @@ class OpenedBundle:
                     first = False
                     continue
                 try:
-                    row = json.loads(line)
+                    row = orjson.loads(line)
                 except (ValueError, RecursionError) as error:  # RecursionError: deep nesting
                     raise _damaged(self.path.name) from error
                 if not isinstance(row, dict):

@@ -7,26 +7,27 @@ so what is read is what is written back, type for type.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP
 from tomoni_desktop.sync.bundle import BundleRejected
 from tomoni_desktop.sync.capture import quiet
 from tomoni_desktop.sync.merge import dominates, join, merge_fields, rank
+from tomoni_desktop.sync.packing import pack, packed_from_wire, unpack, wire_row
 from tomoni_desktop.sync.stamp import conflict_count
 from tomoni_desktop.sync.state import (
     BATCH,
     Counters,
     changes_json,
+    load_packed,
     load_rows,
-    load_states,
     record_history,
-    save_states,
+    save_packed,
 )
 from tomoni_desktop.sync.tables import (
     HEX32,
@@ -34,7 +35,6 @@ from tomoni_desktop.sync.tables import (
     NAME,
     SyncedTable,
     decode_value,
-    encode_value,
     synced_tables,
 )
 
@@ -54,7 +54,7 @@ def _needed(state: dict, target: dict[str, int] | None) -> bool:
 def count_rows(connection: Connection, target: dict[str, int] | None) -> dict[str, int]:
     counts: dict[str, int] = {}
     for name, text in connection.exec_driver_sql("SELECT table_name, state FROM sync_rows"):
-        if _needed(json.loads(text), target):
+        if _needed(orjson.loads(text), target):
             counts[name] = counts.get(name, 0) + 1
     return counts
 
@@ -74,7 +74,7 @@ def export_rows(
             continue
         pending: list[tuple[str, dict]] = []
         for row_id, text in _states_of(connection, table.name):
-            state = json.loads(text)
+            state = orjson.loads(text)
             if _needed(state, target):
                 pending.append((row_id, state))
             if len(pending) >= BATCH:
@@ -107,16 +107,10 @@ def _rows_out(
     if not pending:
         return
     values = load_rows(connection, table.name, (row_id for row_id, _ in pending))
-    for row_id, state in pending:
-        row = values[row_id]
-        fields: dict[str, list] = {}
-        for name, siblings in state["f"].items():
-            shown = siblings[0]
-            fields[name] = [[*shown[:3], encode_value(row[name])], *siblings[1:]]
-        fields.update(state.get("u", {}))
-        out: dict[str, Any] = {"t": table.name, "id": row_id, "c": state["c"], "f": fields}
+    for row_id, packed in pending:
+        out = wire_row(table.name, row_id, packed, values[row_id])
         if table.content_field and row_id in target_files:
-            fields.pop(table.content_field, None)
+            out["f"].pop(table.content_field, None)
             out["o"] = [table.content_field]
         yield out
 
@@ -161,15 +155,14 @@ def invalid_row(name: str, table: str, row: str, column: str) -> BundleRejected:
     )
 
 
+ROW_KEYS = frozenset({"t", "id", "c", "d", "f"})
+ROW_KEYS_OPTIONAL = ROW_KEYS | {"o"}
+
+
 def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[SyncedTable, dict]:
-    """The row's table and its fields with decoded values, or a refusal naming the spot."""
-    if type(row) is not dict or not {"t", "id", "c", "f"} <= row.keys() <= {
-        "t",
-        "id",
-        "c",
-        "f",
-        "o",
-    }:
+    """The row's table and its fields as sibling lists with decoded values, or a refusal
+    naming the table, row and field."""
+    if type(row) is not dict or not ROW_KEYS <= row.keys() <= ROW_KEYS_OPTIONAL:
         raise invalid_row(name, "", "", "")
     table_name, row_id = row["t"], row["id"]
     table = tables.get(table_name) if isinstance(table_name, str) else None
@@ -195,41 +188,55 @@ def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[Syn
         )
     ):
         raise invalid_row(name, table.name, row_id, "c")
+    dots = row["d"]
+    if type(dots) is not list or len(dots) > MAX_FIELDS * MAX_SIBLINGS:
+        raise invalid_row(name, table.name, row_id, "d")
+    for dot in dots:
+        if (
+            type(dot) is not list
+            or len(dot) != 3
+            or type(dot[1]) is not int
+            or type(dot[2]) is not int
+            or not isinstance(dot[0], str)
+            or not 0 < dot[1] <= context.get(dot[0], 0)  # every dot inside the row's context
+            or not 0 <= dot[2] < 2**63
+        ):
+            raise invalid_row(name, table.name, row_id, "d")
     fields = row["f"]
     if type(fields) is not dict or len(fields) > MAX_FIELDS:
         raise invalid_row(name, table.name, row_id, "f")
+    count = len(dots)
+    checks = table.checks
     decoded: dict[str, list] = {}
-    for column, siblings in fields.items():
-        if not isinstance(column, str) or not NAME.match(column) or column == "id":
+    for column, entries in fields.items():
+        if type(entries) is not list or not 0 < len(entries) <= MAX_SIBLINGS:
             raise invalid_row(name, table.name, row_id, str(column)[:64])
-        if type(siblings) is not list or not 0 < len(siblings) <= MAX_SIBLINGS:
+        check = checks.get(column)
+        if check is None and (not isinstance(column, str) or not NAME.match(column)):
+            raise invalid_row(name, table.name, row_id, str(column)[:64])
+        if column == "id":
             raise invalid_row(name, table.name, row_id, column)
-        check = table.checks.get(column)
         out = []
-        for sibling in siblings:
-            if (
-                type(sibling) is not list
-                or len(sibling) != 4
-                or not isinstance(sibling[0], str)
-                or type(sibling[1]) is not int
-                or type(sibling[2]) is not int
-                or not 0 < sibling[1] <= context.get(sibling[0], 0)
-                or not 0 <= sibling[2] < 2**63
-            ):
+        for entry in entries:
+            if type(entry) is not list or len(entry) != 2 or type(entry[0]) is not int:
                 raise invalid_row(name, table.name, row_id, column)
-            value = sibling[3]
-            try:
-                if isinstance(value, dict):
-                    if set(value) != {"$b"} or not isinstance(value["$b"], str):
+            index, value = entry
+            if not 0 <= index < count:
+                raise invalid_row(name, table.name, row_id, column)
+            kind = type(value)
+            if kind is dict:
+                try:
+                    if value.keys() != {"$b"} or type(value["$b"]) is not str:
                         raise ValueError(column)
                     value = decode_value(value)
-                elif isinstance(value, list) or isinstance(value, str) and len(value) > MAX_TEXT:
-                    raise ValueError(column)
-            except ValueError as error:
-                raise invalid_row(name, table.name, row_id, column) from error
+                except ValueError as error:
+                    raise invalid_row(name, table.name, row_id, column) from error
+            elif kind is list or (kind is str and len(value) > MAX_TEXT):
+                raise invalid_row(name, table.name, row_id, column)
             if check is not None and not check(value):
                 raise invalid_row(name, table.name, row_id, column)
-            out.append([sibling[0], sibling[1], sibling[2], value])
+            dot = dots[index]
+            out.append([dot[0], dot[1], dot[2], value])
         decoded[column] = out
     omitted = row.get("o", [])
     if type(omitted) is not list or any(o != table.content_field for o in omitted):
@@ -266,15 +273,12 @@ def apply_rows(
 
 
 def _with_values(state: dict, local_row: dict) -> dict[str, list]:
-    fields = {}
-    for column, siblings in state["f"].items():
-        shown = siblings[0]
-        fields[column] = [
-            [*shown[:3], local_row.get(column)],
-            *([n, c, k, decode_value(v)] for n, c, k, v in siblings[1:]),
-        ]
-    for column, siblings in state.get("u", {}).items():
-        fields[column] = [[n, c, k, decode_value(v)] for n, c, k, v in siblings]
+    """A stored state's fields with the shown values put back from the table's row."""
+    fields = {
+        column: [[*siblings[0][:3], local_row.get(column)], *siblings[1:]]
+        for column, siblings in state["f"].items()
+    }
+    fields.update(state.get("u", {}))
     return fields
 
 
@@ -287,26 +291,38 @@ def _merge_batch(
     name: str,
 ) -> None:
     ids = [row["id"] for row, _ in batch]
-    states = load_states(connection, table.name, ids)
+    states = load_packed(connection, table.name, ids)
     local_rows = load_rows(connection, table.name, ids)
-    inserts, updates, out_states, history = [], [], [], []
+    inserts, out_states, history = [], [], []
+    updates: dict[tuple[str, ...], list[tuple]] = {}  # by the fields changed: indexes of
+    # fields that did not change are left alone
     for row, remote in batch:
         row_id, remote_context = row["id"], row["c"]
-        for siblings in remote.values():
-            for sibling in siblings:
-                counters.observe(sibling[2])
+        for dot in row["d"]:
+            counters.observe(dot[2])
         state = states.get(row_id)
         local_row = local_rows.get(row_id)
         old_conflicts = 0
+        fast = False
         if state is None or local_row is None:
             merged = {c: sorted(s, key=rank, reverse=True) for c, s in remote.items()}
             context = dict(remote_context)
+            fast = "o" not in row
+        elif dominates(state["c"], remote_context):
+            report.count(table.name, "unchanged")  # seen all of it already
+            continue
+        elif dominates(remote_context, state["c"]) and "o" not in row:
+            # The sender has seen everything this row had here: its state is the merge.
+            merged = {
+                c: s if len(s) == 1 else sorted(s, key=rank, reverse=True)
+                for c, s in remote.items()
+            }
+            context = remote_context
+            fast = True
+            old_conflicts = sum(1 for c in table.conflict_fields if len(state["f"].get(c, ())) > 1)
         else:
             local_context = state["c"]
-            if dominates(local_context, remote_context):
-                report.count(table.name, "unchanged")
-                continue
-            local = _with_values(state, local_row)
+            local = _with_values(unpack(state, decode_value), local_row)
             old_conflicts = conflict_count(table, local)
             merged = merge_fields(
                 local,
@@ -336,7 +352,9 @@ def _merge_batch(
             changed = {c: (local_row[c], v) for c, v in values.items() if local_row[c] != v}
             if changed:
                 _check_content(table, values, name, row_id)
-                updates.append((*(values[c] for c in table.fields), row_id))
+                updates.setdefault(tuple(changed), []).append(
+                    (*(values[c] for c in changed), row_id)
+                )
                 newest = max((merged[c][0] for c in changed if c in merged), key=rank)
                 history.append(
                     (
@@ -350,32 +368,30 @@ def _merge_batch(
                     )
                 )
             report.count(table.name, "updated" if changed else "unchanged")
-        new_state: dict[str, Any] = {"c": context, "f": {}}
-        unknown = {}
-        for column, siblings in merged.items():
-            if column in table.checks:
-                new_state["f"][column] = [
-                    siblings[0][:3],
-                    *([n, c, k, encode_value(v)] for n, c, k, v in siblings[1:]),
-                ]
-            else:
-                unknown[column] = [[n, c, k, encode_value(v)] for n, c, k, v in siblings]
-        if unknown:
-            new_state["u"] = unknown
-        conflicts = conflict_count(table, new_state["f"])
+        if fast:
+            packed = packed_from_wire(row, table.checks)
+        else:
+            packed = pack(
+                {
+                    "c": context,
+                    "f": {c: s for c, s in merged.items() if c in table.checks},
+                    "u": {c: s for c, s in merged.items() if c not in table.checks},
+                }
+            )
+        conflicts = sum(1 for c in table.conflict_fields if len(packed["f"].get(c, ())) > 1)
         if conflicts > old_conflicts:
             report.count(table.name, "conflicts", conflicts - old_conflicts)
-        out_states.append((row_id, new_state, conflicts))
+        out_states.append((row_id, packed, conflicts))
     columns = ", ".join(f'"{c}"' for c in table.columns)
     if inserts:
         marks = ", ".join("?" * len(table.columns))
         connection.exec_driver_sql(
             f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', inserts
         )
-    if updates:
-        assignments = ", ".join(f'"{c}" = ?' for c in table.fields)
-        connection.exec_driver_sql(f'UPDATE "{table.name}" SET {assignments} WHERE id = ?', updates)
-    save_states(connection, table.name, out_states)
+    for changed_fields, rows in updates.items():
+        assignments = ", ".join(f'"{c}" = ?' for c in changed_fields)
+        connection.exec_driver_sql(f'UPDATE "{table.name}" SET {assignments} WHERE id = ?', rows)
+    save_packed(connection, table.name, out_states)
     record_history(connection, history)
 
 

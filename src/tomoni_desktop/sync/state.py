@@ -6,18 +6,38 @@ that fails leaves the counter, the clock and the vector exactly as they were.
 
 from __future__ import annotations
 
+import gc
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection
 
 from tomoni_desktop.sync.merge import Vector, join
 
 BATCH = 500
 LOGICAL_BITS = 16  # a clock value is milliseconds << 16 | a logical count
+
+
+@contextmanager
+def bulk_objects() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a bundle is read or written.
+
+    A bundle makes hundreds of thousands of small lists and dicts, none of them in cycles:
+    the collector would walk them again and again (measured: 40% of an import's time).
+    Reference counting still frees everything as before.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def get_setting(connection: Connection, key: str) -> str | None:
@@ -91,7 +111,7 @@ def add_to_vector(connection: Connection, vector: Vector) -> None:
     )
 
 
-def load_states(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
+def load_packed(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
     ids = list(ids)
     found: dict[str, dict] = {}
     for start in range(0, len(ids), BATCH):
@@ -101,8 +121,19 @@ def load_states(connection: Connection, table: str, ids: Iterable[str]) -> dict[
             f"SELECT row_id, state FROM sync_rows WHERE table_name = ? AND row_id IN ({marks})",
             (table, *part),
         ):
-            found[row_id] = json.loads(state)
+            found[row_id] = orjson.loads(state)
     return found
+
+
+def load_states(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
+    """Row states as the merge reads them (see packing.py)."""
+    from tomoni_desktop.sync.packing import unpack
+    from tomoni_desktop.sync.tables import decode_value
+
+    return {
+        row_id: unpack(packed, decode_value)
+        for row_id, packed in load_packed(connection, table, ids).items()
+    }
 
 
 def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
@@ -122,13 +153,19 @@ def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[st
 
 
 def save_states(connection: Connection, table: str, states: list[tuple[str, dict, int]]) -> None:
+    from tomoni_desktop.sync.packing import pack
+
+    save_packed(connection, table, [(row_id, pack(state), n) for row_id, state, n in states])
+
+
+def save_packed(connection: Connection, table: str, states: list[tuple[str, dict, int]]) -> None:
     if states:
         connection.exec_driver_sql(
             "INSERT INTO sync_rows (table_name, row_id, state, conflicts) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (table_name, row_id) DO UPDATE SET state = excluded.state, "
             "conflicts = excluded.conflicts",
             [
-                (table, row_id, json.dumps(state, separators=(",", ":")), conflicts)
+                (table, row_id, orjson.dumps(state).decode(), conflicts)
                 for row_id, state, conflicts in states
             ],
         )
@@ -147,8 +184,13 @@ def record_history(connection: Connection, entries: list[tuple]) -> None:
 def changes_json(changes: dict[str, tuple[Any, Any]]) -> str:
     from tomoni_desktop.sync.tables import encode_value
 
-    return json.dumps(
-        {name: [encode_value(old), encode_value(new)] for name, (old, new) in changes.items()},
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    plain = (str, int, float, type(None))
+    return orjson.dumps(
+        {
+            name: [
+                old if type(old) in plain else encode_value(old),
+                new if type(new) in plain else encode_value(new),
+            ]
+            for name, (old, new) in changes.items()
+        }
+    ).decode()

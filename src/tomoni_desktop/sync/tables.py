@@ -30,6 +30,8 @@ CONTENT_COLUMNS = {"stored_files": "content"}  # content-addressed: sent only wh
 
 def encode_value(value: Any) -> Any:
     """A raw SQLite value as JSON: bytes become {"$b": base64}."""
+    if type(value) in (str, int, float) or value is None:
+        return value
     if isinstance(value, bytes | bytearray | memoryview):
         return {"$b": base64.b64encode(bytes(value)).decode("ascii")}
     return value
@@ -49,32 +51,38 @@ def _base_type(column: Column):
 
 
 def _checker(column: Column) -> Callable[[Any], bool]:
+    """A fast test of one value for one column: it runs for every field of every row."""
     kind = _base_type(column)
     nullable = column.nullable
 
-    def allow(test: Callable[[Any], bool]) -> Callable[[Any], bool]:
-        return lambda value: (value is None and nullable) or (value is not None and test(value))
+    def of(types_: type | tuple[type, ...], test: Callable[[Any], bool] = lambda v: True):
+        def check(value: Any) -> bool:
+            if value is None:
+                return nullable
+            return type(value) in types_ and test(value)
+
+        return check
 
     if isinstance(kind, types.Uuid):
-        return allow(lambda v: isinstance(v, str) and HEX32.match(v) is not None)
+        return of((str,), lambda v: HEX32.match(v) is not None)
     if isinstance(kind, types.Boolean):
-        return allow(lambda v: type(v) is int and v in (0, 1))
+        return of((int,), lambda v: v in (0, 1))
     if isinstance(kind, types.Integer):
-        return allow(lambda v: type(v) is int and -(2**63) <= v < 2**63)
+        return of((int,), lambda v: -(2**63) <= v < 2**63)
     if isinstance(kind, types.Float | types.Numeric):
-        return allow(lambda v: type(v) in (int, float))
+        return of((int, float))
     if isinstance(kind, types.DateTime):
-        return allow(lambda v: isinstance(v, str) and DATETIME.match(v) is not None)
+        return of((str,), lambda v: DATETIME.match(v) is not None)
     if isinstance(kind, types.Date):
-        return allow(lambda v: isinstance(v, str) and DATE.match(v) is not None)
+        return of((str,), lambda v: DATE.match(v) is not None)
     if isinstance(kind, types.Enum):
         allowed = frozenset(kind.enums)
-        return allow(lambda v: isinstance(v, str) and v in allowed)
+        return of((str,), allowed.__contains__)
     if isinstance(kind, types.LargeBinary):
-        return allow(lambda v: isinstance(v, bytes) and len(v) <= MAX_BLOB)
+        return of((bytes,), lambda v: len(v) <= MAX_BLOB)
     if isinstance(kind, types.String):
         limit = min(kind.length or MAX_TEXT, MAX_TEXT)
-        return allow(lambda v: isinstance(v, str) and len(v) <= limit)
+        return of((str,), lambda v: len(v) <= limit)
     raise TypeError(f"sync does not know the type of {column}")
 
 

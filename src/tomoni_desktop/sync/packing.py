@@ -1,0 +1,100 @@
+"""A row's sync state, packed: each dot written once per row, fields pointing at it.
+
+In memory a field's siblings are [node, counter, clock, value] lists, which the merge reads.
+On disk and in bundles the dots (node, counter, clock) are listed once per row and fields
+refer to them by position: a 32-character node id is not repeated for each of 25 fields.
+
+    packed state  {"c": vector, "d": [[node, counter, clock], ...],
+                   "f": {field: [shown dot, [dot, value], ...]}, "u": {field: [[dot, value]]}}
+    bundle row    {"t": table, "id": id, "c": vector, "d": dots,
+                   "f": {field: [[dot, value], ...]}, "o": [fields left out]}
+
+The shown value of a known field lives in the table itself, so the packed state stores only
+its dot; other siblings and fields this version does not know keep their (encoded) values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from typing import Any
+
+from tomoni_desktop.sync.tables import encode_value
+
+
+class _Dots:
+    def __init__(self) -> None:
+        self.index: dict[tuple[str, int], int] = {}
+        self.dots: list[list] = []
+
+    def __call__(self, node: str, counter: int, clock: int) -> int:
+        key = (node, counter)
+        found = self.index.get(key)
+        if found is None:
+            found = self.index[key] = len(self.dots)
+            self.dots.append([node, counter, clock])
+        return found
+
+
+def pack(state: dict[str, Any]) -> dict[str, Any]:
+    dot = _Dots()
+    fields = {}
+    for name in sorted(state["f"]):  # sorted: equal states pack to equal text everywhere
+        siblings = state["f"][name]
+        first = siblings[0]
+        fields[name] = [
+            dot(first[0], first[1], first[2]),
+            *([dot(n, c, k), encode_value(v)] for n, c, k, v in siblings[1:]),
+        ]
+    packed: dict[str, Any] = {"c": state["c"], "d": dot.dots, "f": fields}
+    if state.get("u"):
+        packed["u"] = {
+            name: [[dot(n, c, k), encode_value(v)] for n, c, k, v in siblings]
+            for name, siblings in sorted(state["u"].items())
+        }
+    return packed
+
+
+def unpack(packed: dict[str, Any], decode) -> dict[str, Any]:
+    """The in-memory state; the shown sibling of a known field has no value (it is in the
+    table); other values go through `decode`."""
+    dots = packed["d"]
+    fields = {}
+    for name, entries in packed["f"].items():
+        fields[name] = [dots[entries[0]], *([*dots[i], decode(v)] for i, v in entries[1:])]
+    state: dict[str, Any] = {"c": packed["c"], "f": fields}
+    if "u" in packed:
+        state["u"] = {
+            name: [[*dots[i], decode(v)] for i, v in entries]
+            for name, entries in packed["u"].items()
+        }
+    return state
+
+
+def wire_row(table: str, row_id: str, packed: dict[str, Any], values: dict[str, Any]) -> dict:
+    """A bundle row straight from a packed state and the row's values: nothing unpacked."""
+    fields = {
+        name: [[entries[0], encode_value(values[name])], *entries[1:]]
+        for name, entries in packed["f"].items()
+    }
+    fields.update(packed.get("u", {}))
+    return {"t": table, "id": row_id, "c": packed["c"], "d": packed["d"], "f": fields}
+
+
+def packed_from_wire(row: dict[str, Any], known: Container[str]) -> dict[str, Any]:
+    """The packed state of a checked bundle row, taken as it is (the sender has seen all
+    this laptop had of the row): values stay encoded, siblings in shown-first order."""
+    dots = row["d"]
+    fields, unknown = {}, {}
+    for name, entries in row["f"].items():
+        if len(entries) > 1:
+            entries = sorted(
+                entries, key=lambda e: (dots[e[0]][2], dots[e[0]][0], dots[e[0]][1]), reverse=True
+            )
+        if name in known:
+            fields[name] = [entries[0][0], *entries[1:]]
+        else:
+            unknown[name] = entries
+    packed: dict[str, Any] = {"c": row["c"], "d": dots, "f": fields}
+    if unknown:
+        packed["u"] = unknown
+    return packed
