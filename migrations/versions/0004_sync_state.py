@@ -10,7 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "0004_sync_state"
 down_revision: str | None = "0003_worksheets"
 branch_labels: str | Sequence[str] | None = None
@@ -95,7 +94,11 @@ def upgrade() -> None:
     else:
         op.add_column("students", sa.Column("merged_into_id", sa.Uuid(), nullable=True))
         op.create_foreign_key(
-            "fk_students_merged_into_id_students", "students", "students", ["merged_into_id"], ["id"]
+            "fk_students_merged_into_id_students",
+            "students",
+            "students",
+            ["merged_into_id"],
+            ["id"],
         )
 
     # ### end Alembic commands ###
