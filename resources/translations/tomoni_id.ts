@@ -352,6 +352,45 @@
     </message>
 </context>
 <context>
+    <name>JoinSchoolDialog</name>
+    <message>
+        <source>Join file (*.tomoni-join)</source>
+        <translation>Berkas gabung (*.tomoni-join)</translation>
+    </message>
+    <message>
+        <source>Sync bundle (*.tomoni)</source>
+        <translation>Bundel sinkronisasi (*.tomoni)</translation>
+    </message>
+    <message>
+        <source>The bundle holds no school yet: ask the office for a full bundle.</source>
+        <translation>Bundel ini belum berisi data sekolah: minta bundel lengkap dari kantor.</translation>
+    </message>
+    <message>
+        <source>Join a school</source>
+        <translation>Bergabung dengan sekolah</translation>
+    </message>
+    <message>
+        <source>The office gives you a join file and a bundle of the school&apos;s data on a stick, and tells you the school passphrase.</source>
+        <translation>Kantor memberi Anda berkas gabung dan bundel data sekolah di flashdisk, dan memberi tahu frasa sandi sekolah.</translation>
+    </message>
+    <message>
+        <source>Join file</source>
+        <translation>Berkas gabung</translation>
+    </message>
+    <message>
+        <source>School passphrase</source>
+        <translation>Frasa sandi sekolah</translation>
+    </message>
+    <message>
+        <source>Bundle from the office</source>
+        <translation>Bundel dari kantor</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Working…</source>
@@ -714,6 +753,10 @@
     <message>
         <source>Start</source>
         <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Join a school that syncs…</source>
+        <translation>Bergabung dengan sekolah yang sudah sinkron…</translation>
     </message>
     <message>
         <source>Cancel</source>

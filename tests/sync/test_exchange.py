@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.sync.helpers import dump, make_laptop, make_office, send
 from tomoni_desktop.services import sync
 
@@ -50,16 +52,27 @@ def test_a_full_stick_leaves_nothing_and_says_so(tmp_path, monkeypatch):
     office = make_office(tmp_path)
     stick = tmp_path / "stick"
     stick.mkdir()
-    real_fsync = os.fsync
 
     def full(_descriptor):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
-    try:
+    with pytest.raises(TomoniError) as caught:
         sync.export_bundle(office, to=stick)
-    except TomoniError as error:
-        message = error.translated(translator("id"))
-    monkeypatch.setattr(os, "fsync", real_fsync)
+    monkeypatch.undo()
+    message = caught.value.translated(translator("id"))
     assert "No space left on device" in message and str(stick) in message
     assert list(stick.iterdir()) == []
+
+
+def test_a_stick_pulled_out_before_the_import_says_so(tmp_path):
+    from tomoni_desktop.core.i18n import translator
+
+    office = make_office(tmp_path)
+    laptop = make_laptop(office, tmp_path)
+    made = sync.export_bundle(laptop, to=tmp_path)
+    made.path.unlink()  # the stick is gone
+    with pytest.raises(sync.BundleRejected) as caught:
+        sync.import_bundle(office, made.path)
+    message = caught.value.translated(translator("id"))
+    assert made.path.name in message and "flashdisk" in message

@@ -48,3 +48,36 @@ def test_setup_shows_the_problem_next_to_the_field_then_sets_up(qtbot, database,
     assert context.school_name == "SMP Negeri 1 Tomoni" and context.my_class_name == "VII B"
     with database.session() as session:
         assert is_set_up(session)
+
+
+def test_a_new_laptop_joins_a_syncing_school_from_the_first_start(
+    qtbot, runner, switcher, tmp_path
+):
+    from tests.sync.helpers import PASSPHRASE, make_office, open_school
+    from tomoni_desktop.services import sync
+
+    office = make_office(tmp_path / "kantor", students=6)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    sync.invite_laptop(office, stick / "guru.tomoni-join", PASSPHRASE, "Laptop Bu Ani")
+    bundle = sync.export_bundle(office, to=stick).path  # no laptop has reported: everything
+    fresh = open_school(tmp_path / "baru.sqlite3")
+    dialog = SetupDialog(runner, fresh)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.join.text() == "Bergabung dengan sekolah yang sudah sinkron…"
+    qtbot.mouseClick(dialog.join, Qt.MouseButton.LeftButton)
+    joining = dialog.join_dialog
+    joining.join_file.setText(str(stick / "guru.tomoni-join"))
+    joining.bundle.setText(str(bundle))
+    joining.passphrase.setText("bukan frasanya sama sekali")
+    joining.submit()
+    qtbot.waitUntil(lambda: bool(joining.problem.text()), timeout=10_000)
+    assert "tidak cocok" in joining.problem.text()
+    joining.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        joining.submit()
+    assert dialog.result_context.school_name == "SMP Negeri 1 Tomoni (contoh)"
+    assert sync.identity_of(fresh).name == "Laptop Bu Ani"
+    fresh.close()
+    office.close()

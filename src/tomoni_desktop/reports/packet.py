@@ -9,12 +9,13 @@ Pages of an attached PDF are placed as shared form objects (see pdf_reuse), not 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from tomoni_desktop.core.models import AnswerSpace
+from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from tomoni_desktop.reports.pdf_reuse import Placement, place_source_pages
 from tomoni_desktop.services.packets import PacketData, PacketPupil, PacketSheet
@@ -45,7 +46,6 @@ FEEDBACK = (
     ("Berapa lama ananda mengerjakannya?", ("< 30 menit", "30-60 menit", "> 1 jam")),
     ("Apakah ananda perlu banyak bantuan?", ("Tidak", "Sedikit", "Banyak")),
 )
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ import math
 import random
 import string
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -31,6 +30,7 @@ from tomoni_desktop.core.models import (
     TeacherRole,
     TeachingAssignment,
 )
+from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.services import demo_names as names
 from tomoni_desktop.services.school import (
     current_school_year_name,
@@ -48,8 +48,6 @@ DEFAULT_STUDENTS = 288
 CLASS_SIZE = 32
 ROMAN = {7: "VII", 8: "VIII", 9: "IX"}
 MAX_STUDENTS = 50_000
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import insert, select
@@ -23,6 +22,7 @@ from tomoni_desktop.core.models import (
     Signal,
     Student,
 )
+from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.io.records import STUDENT_FIELDS, StudentRecord
 from tomoni_desktop.services.roster_import import (
     GUARDIAN_FIELD,
@@ -33,8 +33,6 @@ from tomoni_desktop.services.roster_import import (
 )
 from tomoni_desktop.services.school import ensure_class
 from tomoni_desktop.services.student_edit import move_student
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import json
 import re
 import unicodedata
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -22,6 +22,7 @@ from sqlalchemy import Connection
 from tomoni_desktop import __version__
 from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.sync import identity as members
 from tomoni_desktop.sync.bundle import (
     BundleRejected,
@@ -41,7 +42,6 @@ from tomoni_desktop.sync.state import (
     node_of,
 )
 
-Progress = Callable[[int, int], None]
 READER_VERSION = 1  # the bundle contents this version reads; raised only for a breaking change
 SUFFIX = ".tomoni"
 

@@ -86,6 +86,9 @@ class SetupDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox()
         self.start = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        # A laptop of a school that already syncs takes everything from the office instead.
+        self.join = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.join.clicked.connect(self.open_join)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -94,6 +97,17 @@ class SetupDialog(Retranslating, QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self.retranslate()
+
+    def open_join(self) -> None:
+        from tomoni_desktop.ui.sync_dialogs import JoinSchoolDialog
+
+        self.join_dialog = JoinSchoolDialog(self.runner, self.database, self)
+        self.join_dialog.accepted.connect(self._joined)
+        self.join_dialog.open()
+
+    def _joined(self) -> None:
+        self.result_context = self.join_dialog.result_context
+        self.accept()
 
     def setup_values(self) -> SchoolSetup:
         text = {name: w.text() for name, w in self.inputs.items() if isinstance(w, QLineEdit)}
@@ -174,4 +188,5 @@ class SetupDialog(Retranslating, QDialog):
                 index, labels.term(Term(self.inputs["term"].itemData(index)))
             )
         self.start.setText(self.tr("Start"))
+        self.join.setText(self.tr("Join a school that syncs…"))
         self.cancel.setText(self.tr("Cancel"))

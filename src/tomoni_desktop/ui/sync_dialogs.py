@@ -335,3 +335,112 @@ class DuplicatesDialog(Retranslating, QDialog):
         self.merge.setText(self.tr("Merge into one"))
         self.close_button.setText(self.tr("Close"))
         self.model.retranslate()
+
+
+class JoinSchoolDialog(Retranslating, QDialog):
+    """A new laptop's first start: join the school with the office's join file and passphrase,
+    and take the school's data from the office's bundle on the same stick."""
+
+    def __init__(self, runner, database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.database = database
+        self.result_context = None
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.join_file = QLineEdit()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.bundle = QLineEdit()
+        self.choose_join = QPushButton()
+        self.choose_bundle = QPushButton()
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldProblem")
+        self.problem.setWordWrap(True)
+        self.labels = [QLabel() for _ in range(3)]
+        form = QFormLayout()
+        for label, field, button in (
+            (self.labels[0], self.join_file, self.choose_join),
+            (self.labels[1], self.passphrase, None),
+            (self.labels[2], self.bundle, self.choose_bundle),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(field, 1)
+            if button is not None:
+                row.addWidget(button)
+            form.addRow(label, row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.choose_join.clicked.connect(
+            lambda: self._choose(self.join_file, self.tr("Join file (*.tomoni-join)"))
+        )
+        self.choose_bundle.clicked.connect(
+            lambda: self._choose(self.bundle, self.tr("Sync bundle (*.tomoni)"))
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(560)
+        self.retranslate()
+
+    def _choose(self, field: QLineEdit, kinds: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, "", field.text(), kinds)
+        if path:
+            field.setText(path)
+
+    def submit(self) -> None:
+        from pathlib import Path
+
+        from tomoni_desktop.services import sync
+        from tomoni_desktop.services.school import school_context
+        from tomoni_desktop.ui.errors import error_text
+
+        join_file, bundle = Path(self.join_file.text()), Path(self.bundle.text())
+        passphrase, database = self.passphrase.text(), self.database
+        self.buttons.setEnabled(False)
+
+        def work(_ctx):
+            sync.join_school(database, join_file, passphrase)
+            sync.import_bundle(database, bundle)
+            with database.session() as session:
+                return school_context(session)
+
+        def done(context) -> None:
+            self.buttons.setEnabled(True)
+            if context is None:
+                self.problem.setText(
+                    self.tr("The bundle holds no school yet: ask the office for a full bundle.")
+                )
+                return
+            self.result_context = context
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            self.problem.setText(error_text(error))
+
+        self.runner.run(work, done, failed)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Join a school"))
+        self.explanation.setText(
+            self.tr(
+                "The office gives you a join file and a bundle of the school's data on a stick, "
+                "and tells you the school passphrase."
+            )
+        )
+        for label, text in zip(
+            self.labels,
+            (self.tr("Join file"), self.tr("School passphrase"), self.tr("Bundle from the office")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.choose_join.setText(self.tr("Choose…"))
+        self.choose_bundle.setText(self.tr("Choose…"))
