@@ -29,6 +29,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_sync_dirty")),
         info={"sync": False},
     )
+    with op.batch_alter_table("sync_dirty", schema=None) as batch_op:
+        batch_op.create_index("ix_sync_dirty_row", ["table_name", "row_id"], unique=False)
+
     op.create_table(
         "sync_history",
         sa.Column("seq", sa.Integer(), autoincrement=True, nullable=False),
@@ -120,5 +123,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_sync_history_row")
 
     op.drop_table("sync_history")
+    with op.batch_alter_table("sync_dirty", schema=None) as batch_op:
+        batch_op.drop_index("ix_sync_dirty_row")
     op.drop_table("sync_dirty")
     # ### end Alembic commands ###

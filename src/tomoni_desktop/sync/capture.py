@@ -51,16 +51,25 @@ def install_capture(connection: Connection) -> None:
     existing = set(inspect(connection).get_table_names())
     if "sync_dirty" not in existing:
         return  # an old schema: the migration comes first
-    for (name,) in connection.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'tomoni\\_sync\\_%' "
-        "ESCAPE '\\'"
-    ).fetchall():
-        connection.exec_driver_sql(f"DROP TRIGGER {_quote(name)}")
+    wanted = {}
+    for table in synced_tables().values():
+        if table.name in existing:
+            for statement in trigger_statements(table.name, table.fields):
+                wanted[statement.split()[2]] = statement
+    present = dict(
+        connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND name LIKE 'tomoni\\_sync\\_%' ESCAPE '\\'"
+        ).fetchall()
+    )
+    if present != wanted:  # made again only when the schema or this version changed them
+        for name in present:
+            connection.exec_driver_sql(f"DROP TRIGGER {_quote(name)}")
+        for statement in wanted.values():
+            connection.exec_driver_sql(statement)
     for table in synced_tables().values():
         if table.name not in existing:
             continue
-        for statement in trigger_statements(table.name, table.fields):
-            connection.exec_driver_sql(statement)
         connection.exec_driver_sql(
             "INSERT INTO sync_dirty (table_name, row_id, column_name, old_value, changed_at) "
             f"SELECT ?, t.id, NULL, NULL, {NOW} FROM {_quote(table.name)} AS t "

@@ -28,6 +28,7 @@ class SyncDirty(Base):
 
     __tablename__ = "sync_dirty"
     __sync__ = False
+    __table_args__ = (Index("ix_sync_dirty_row", "table_name", "row_id"),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(64))
