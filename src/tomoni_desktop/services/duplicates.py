@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from sqlalchemy import Connection
 
@@ -36,6 +37,7 @@ FILLABLE = (
 )
 
 
+@cache
 def _student_references() -> list[tuple[str, str]]:
     found = []
     for table in Base.metadata.sorted_tables:
@@ -137,6 +139,10 @@ def merge_students(connection: Connection, keep: str, other: str) -> None:
 
 def redirect_references(connection: Connection) -> int:
     """Point every row that refers to a merged pupil at the pupil it was merged into."""
+    if not connection.exec_driver_sql(
+        "SELECT 1 FROM students WHERE merged_into_id IS NOT NULL LIMIT 1"
+    ).first():
+        return 0
     moved = 0
     for _round in range(8):  # a chain A -> B -> C settles in as many rounds as links
         changed = 0
