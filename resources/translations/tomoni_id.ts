@@ -1948,6 +1948,10 @@
         <translation>{name} tidak dapat dibaca dari flashdisk ({reason}).</translation>
     </message>
     <message>
+        <source>{name} refers to records this computer does not have (table {table}); nothing was imported. Ask for a bundle with everything (Semua data).</source>
+        <translation>{name} merujuk data yang tidak ada di komputer ini (tabel {table}); tidak ada yang diimpor. Minta bundel berisi semua data (Semua data).</translation>
+    </message>
+    <message>
         <source>{name} is damaged or incomplete and was not imported. Copy it again from the laptop that made it.</source>
         <translation>{name} rusak atau tidak lengkap dan tidak diimpor. Salin lagi dari laptop yang membuatnya.</translation>
     </message>

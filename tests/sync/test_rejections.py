@@ -190,3 +190,17 @@ def test_a_stolen_school_key_without_a_certificate_is_refused(school, tmp_path):
     path = _hostile(laptop, tmp_path, [row], "penyusup.tomoni", {"certificate": certificate})
     message = _refused(office, path)
     assert "bukan, atau tidak lagi" in message
+
+
+def test_a_row_pointing_at_a_pupil_nobody_has_is_refused(school, tmp_path):
+    office, laptop = school
+    with laptop.engine.connect() as connection:
+        identity = load_identity(connection)
+        _manifest, rows = sync.export_payload(connection, identity, full=True)
+        guardian = next(r for r in rows if r["t"] == "guardians")
+    guardian["id"] = "a" * 32
+    guardian["f"]["student_id"][0][1] = "b" * 32  # a pupil that exists nowhere
+    before = dump(office)
+    message = _refused(office, _hostile(laptop, tmp_path, [guardian], "yatim.tomoni"))
+    assert "tabel guardians" in message and "Semua data" in message
+    assert dump(office) == before

@@ -431,6 +431,18 @@ def import_bundle(
                 "VALUES (?, ?, ?, ?)",
                 (header.bundle_id, header.sender, _now(), json.dumps(result.report.as_dict())),
             )
+            # Foreign keys are checked here, at the end, so rows may arrive in any order.
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:
+                raise BundleRejected(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{name} refers to records this computer does not have (table {table}); "
+                        "nothing was imported. Ask for a bundle with everything (Semua data).",
+                    ),
+                    name=path.name,
+                    table=broken[0],
+                )
             if dry_run:
                 transaction.rollback()
             else:
