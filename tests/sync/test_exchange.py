@@ -76,3 +76,30 @@ def test_a_stick_pulled_out_before_the_import_says_so(tmp_path):
         sync.import_bundle(office, made.path)
     message = caught.value.translated(translator("id"))
     assert made.path.name in message and "flashdisk" in message
+
+
+def test_a_worksheet_pdf_travels_only_where_it_is_missing(tmp_path):
+    office = make_office(tmp_path, students=4, worksheets=True)
+    with office.engine.connect() as connection:
+        file_id, size = connection.exec_driver_sql("SELECT id, size FROM stored_files").first()
+    laptop = make_laptop(office, tmp_path)
+    first = sync.export_bundle(office, to=tmp_path / "first.tomoni")
+    assert first.size > size  # a new laptop gets the PDF itself
+    sync.import_bundle(laptop, first.path)
+    with laptop.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE stored_files SET original_name = 'ipa-kelas-7.pdf' WHERE id = ?", (file_id,)
+        )
+    back = sync.export_bundle(laptop, to=tmp_path / "back.tomoni")
+    _identity, opened = sync._opened(office, back.path)
+    (row,) = list(opened.rows())
+    assert row["o"] == ["content"] and "content" not in row["f"]  # the office has the PDF
+    assert "original_name" in row["f"]
+    result = sync.import_bundle(office, back.path)
+    assert result.report.updated == 1
+    assert dump(office) == dump(laptop)
+    with office.engine.connect() as connection:
+        kept = connection.exec_driver_sql(
+            "SELECT length(content), original_name FROM stored_files WHERE id = ?", (file_id,)
+        ).first()
+    assert kept == (size, "ipa-kelas-7.pdf")
