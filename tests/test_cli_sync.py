@@ -125,3 +125,21 @@ def _export_all(capsys, laptops: list[Path], stick: Path) -> list[str]:
         run(capsys, "sync", "export", "--db", str(laptop), "--to", str(out_file))
         paths.append(str(out_file))
     return paths
+
+
+def test_a_removed_laptop_learns_it_and_writes_no_more_bundles(capsys, tmp_path):
+    from tests.sync.helpers import make_laptop, make_office, send
+    from tomoni_desktop.services import sync
+
+    office = make_office(tmp_path, students=6)
+    laptop = make_laptop(office, tmp_path, "Laptop Hilang")
+    send(office, laptop, tmp_path / "a")
+    sync.revoke_laptop(office, "Laptop Hilang")
+    send(office, laptop, tmp_path / "b", full=True)  # the office's list reaches it
+    assert sync.is_removed(laptop)
+    code, _, err = run(capsys, "sync", "export", "--db", str(laptop.path), "--to", str(tmp_path))
+    assert code == 1
+    assert_one_clear_line(err, "dikeluarkan")
+    assert not list(tmp_path.glob("*.tomoni"))
+    office.close()
+    laptop.close()

@@ -61,6 +61,7 @@ def upgrade() -> None:
         "sync_peers",
         sa.Column("member_id", sa.String(length=32), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
+        sa.Column("person", sa.String(length=200), nullable=False),
         sa.Column("role", sa.String(length=10), nullable=False),
         sa.Column("nodes", sa.Text(), nullable=False),
         sa.Column("vector", sa.Text(), nullable=False),

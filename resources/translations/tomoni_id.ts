@@ -1088,6 +1088,10 @@
         <translation>Nama</translation>
     </message>
     <message>
+        <source>Teacher</source>
+        <translation>Guru</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -1222,6 +1226,10 @@
     <message>
         <source>This is the office computer of {school}.</source>
         <translation>Ini komputer kantor {school}.</translation>
+    </message>
+    <message>
+        <source>This laptop ({name}) was removed from the sync of {school} by the office. Ask the office for a new join file.</source>
+        <translation>Laptop ini ({name}) sudah dikeluarkan kantor dari sinkronisasi {school}. Minta berkas gabung baru ke kantor.</translation>
     </message>
     <message>
         <source>This laptop ({name}) takes part in the sync of {school}.</source>
@@ -1934,6 +1942,10 @@
     <message>
         <source>No single laptop of this school matches {text}; see the list of laptops.</source>
         <translation>Tidak ada satu laptop sekolah ini yang cocok dengan {text}; lihat daftar laptop.</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the school by the office; its bundles are refused everywhere.</source>
+        <translation>Laptop ini sudah dikeluarkan dari sekolah oleh kantor; bundelnya ditolak di semua komputer.</translation>
     </message>
     <message>
         <source>The bundle could not be written to {folder} ({reason}); nothing was left there. Check the stick and try again.</source>

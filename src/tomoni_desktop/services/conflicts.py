@@ -25,11 +25,15 @@ NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 def node_names(connection: Connection) -> dict[str, str]:
     """Which laptop each node id belongs to, as far as this computer knows."""
     names: dict[str, str] = {}
-    for name, nodes in connection.exec_driver_sql("SELECT name, nodes FROM sync_peers"):
+    for name, person, nodes in connection.exec_driver_sql(
+        "SELECT name, person, nodes FROM sync_peers"
+    ):
         for node in json.loads(nodes):
-            names[node] = name
+            names[node] = _who(person, name)
     identity = load_identity(connection)
-    own = identity.name if identity else ""
+    from tomoni_desktop.services.sync import person_of
+
+    own = _who(person_of(connection), identity.name if identity else "")
     previous = connection.exec_driver_sql(
         "SELECT value FROM local_settings WHERE key = 'previous_node_ids'"
     ).scalar()
@@ -37,6 +41,11 @@ def node_names(connection: Connection) -> dict[str, str]:
         if node:
             names[node.replace("-", "")] = own or "ini"
     return names
+
+
+def _who(person: str, laptop: str) -> str:
+    """ "Rahmatia, S.Pd. · Laptop Bu Sari": the teacher, then the laptop."""
+    return " · ".join(part for part in (person, laptop) if part)
 
 
 @dataclass(frozen=True)

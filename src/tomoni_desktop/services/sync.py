@@ -86,10 +86,18 @@ def identity_of(database: Database) -> members.Identity | None:
         return members.load_identity(connection)
 
 
+def is_removed(database: Database) -> bool:
+    """This computer's own membership was ended by the office."""
+    with database.engine.connect() as connection:
+        identity = members.load_identity(connection)
+        return identity is not None and identity.member_id in members.removed_members(connection)
+
+
 @dataclass(frozen=True)
 class Peer:
     member_id: str
     name: str
+    person: str
     role: str
     last_bundle_at: str
     removed: bool
@@ -99,9 +107,10 @@ def list_peers(database: Database) -> list[Peer]:
     with database.engine.connect() as connection:
         removed = members.removed_members(connection)
         rows = connection.exec_driver_sql(
-            "SELECT member_id, name, role, last_bundle_at FROM sync_peers ORDER BY role, name"
+            "SELECT member_id, name, person, role, last_bundle_at FROM sync_peers "
+            "ORDER BY role, name"
         ).fetchall()
-    return [Peer(m, n, r, last, m in removed) for m, n, r, last in rows]
+    return [Peer(m, n, p, r, last, m in removed) for m, n, p, r, last in rows]
 
 
 def find_peer(database: Database, text: str) -> Peer:
@@ -191,6 +200,15 @@ def _target(
     return meet([v for v, _ in knowledge]), files, None
 
 
+def person_of(connection: Connection) -> str:
+    """The teacher who uses this computer (Pengaturan), shown beside the laptop's name."""
+    teacher = connection.exec_driver_sql(
+        "SELECT t.name FROM teachers t JOIN local_settings s ON s.key = 'my_teacher_id' "
+        "AND replace(s.value, '-', '') = t.id"
+    ).scalar()
+    return teacher or ""
+
+
 def _own_nodes(connection: Connection) -> list[str]:
     previous = connection.exec_driver_sql(
         "SELECT value FROM local_settings WHERE key = 'previous_node_ids'"
@@ -236,6 +254,7 @@ def export_payload(
         "target": target,
         "files": _stored_files(connection),
         "removed": members.removed_document(connection),
+        "person": person_of(connection),
         "tables": counts,
         "rows": sum(counts.values()),
         "made_at": _now(),
@@ -257,6 +276,14 @@ def export_bundle(
         stamp(connection)
     with database.engine.connect() as connection, connection.begin(), bulk_objects():
         identity = members.require_identity(connection)
+        if identity.member_id in members.removed_members(connection):
+            raise members.SyncSetupError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This laptop was removed from the school by the office; its bundles are "
+                    "refused everywhere.",
+                )
+            )
         manifest, rows = export_payload(connection, identity, for_member, full)
         when = when or datetime.now()
         path = to / bundle_file_name(identity, when) if to.is_dir() else to
@@ -499,14 +526,15 @@ def _remember_peer(connection: Connection, member: str, certificate: dict, manif
     vector = manifest["vector"]
     files = [f for f in manifest.get("files", []) if isinstance(f, str)]
     connection.exec_driver_sql(
-        "INSERT INTO sync_peers (member_id, name, role, nodes, vector, files, last_bundle_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member_id) DO UPDATE SET "
-        "name = excluded.name, role = excluded.role, nodes = excluded.nodes, "
-        "vector = excluded.vector, files = excluded.files, "
+        "INSERT INTO sync_peers (member_id, name, person, role, nodes, vector, files, "
+        "last_bundle_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member_id) DO UPDATE SET "
+        "name = excluded.name, person = excluded.person, role = excluded.role, "
+        "nodes = excluded.nodes, vector = excluded.vector, files = excluded.files, "
         "last_bundle_at = excluded.last_bundle_at",
         (
             member,
             str(certificate.get("name", ""))[:100],
+            str(manifest.get("person") or "")[:200],
             str(certificate.get("role", "laptop"))[:10],
             json.dumps(sorted(nodes)),
             json.dumps(vector, sort_keys=True),

@@ -202,8 +202,9 @@ def init_school(
 
 def _add_peer(connection: Connection, member: str, name: str, role: str) -> None:
     connection.exec_driver_sql(
-        "INSERT INTO sync_peers (member_id, name, role, nodes, vector, files, last_bundle_at) "
-        "VALUES (?, ?, ?, '[]', '{}', '[]', '') ON CONFLICT (member_id) DO NOTHING",
+        "INSERT INTO sync_peers (member_id, name, person, role, nodes, vector, files, "
+        "last_bundle_at) VALUES (?, ?, '', ?, '[]', '{}', '[]', '') "
+        "ON CONFLICT (member_id) DO NOTHING",
         (member, name, role),
     )
 

@@ -73,6 +73,7 @@ class SyncPeer(Base):
 
     member_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     name: Mapped[str] = mapped_column(String(100), default="")
+    person: Mapped[str] = mapped_column(String(200), default="")  # the teacher who uses it
     role: Mapped[str] = mapped_column(String(10), default="laptop")
     nodes: Mapped[str] = mapped_column(Text, default="[]")  # JSON: node ids it has used
     vector: Mapped[str] = mapped_column(Text, default="{}")  # JSON: what it last reported having

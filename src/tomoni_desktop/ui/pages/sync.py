@@ -72,6 +72,7 @@ class SyncPage(Retranslating, QWidget):
         super().__init__(parent)
         self.app = app
         self.identity = None
+        self.removed = False
         self.loaded = False
         self.last_written: sync.ExportResult | None = None
         self.last_results: list = []
@@ -115,6 +116,7 @@ class SyncPage(Retranslating, QWidget):
         self.peer_model: RowTableModel[sync.Peer] = RowTableModel(
             [
                 Column(lambda: self.tr("Name"), lambda p: p.name),
+                Column(lambda: self.tr("Teacher"), lambda p: p.person),
                 Column(lambda: self.tr("Role"), lambda p: self._role_text(p.role)),
                 Column(
                     lambda: self.tr("Last bundle"),
@@ -210,12 +212,13 @@ class SyncPage(Retranslating, QWidget):
             with database.engine.connect() as connection:
                 conflicts = len(list_conflicts(connection)) if identity else 0
                 duplicates = len(find_duplicates(connection))
-            return identity, sync.list_peers(database), conflicts, duplicates
+            peers = sync.list_peers(database)
+            return identity, sync.is_removed(database), peers, conflicts, duplicates
 
         self.app.run_plain(work, self._show, parent=self)
 
     def _show(self, found) -> None:
-        self.identity, peers, conflicts, duplicates = found
+        self.identity, self.removed, peers, conflicts, duplicates = found
         self.peer_model.set_rows(peers)
         self.peers.resizeColumnsToContents()
         self.conflict_count, self.duplicate_count = conflicts, duplicates
@@ -229,7 +232,9 @@ class SyncPage(Retranslating, QWidget):
         self.join_button.setVisible(not joined)
         self.stick_box.setEnabled(joined)
         self.peers_box.setVisible(office)
-        self.export_button.setEnabled(joined and self.stick_folder() is not None)
+        self.export_button.setEnabled(
+            joined and not self.removed and self.stick_folder() is not None
+        )
         self.import_button.setEnabled(bool(self.chosen_bundles()))
         chosen = self.peer_proxy.selected_row(self.peers)
         self.revoke_button.setEnabled(
@@ -350,7 +355,15 @@ class SyncPage(Retranslating, QWidget):
             for index, path in enumerate(paths):
                 ctx.progress(index, len(paths))
                 try:
-                    results.append(sync.import_bundle(database, path))
+                    results.append(
+                        sync.import_bundle(
+                            database,
+                            path,
+                            progress=lambda done, total, i=index: ctx.progress(
+                                i * 1000 + (1000 * done) // max(total, 1), len(paths) * 1000
+                            ),
+                        )
+                    )
                 except sync.BundleRejected as error:
                     results.append(error)  # one bad bundle does not stop the others
             return results
@@ -528,6 +541,13 @@ class SyncPage(Retranslating, QWidget):
                 self.tr("This is the office computer of {school}.").format(
                     school=identity.school_name
                 )
+            )
+        elif self.removed:
+            self.status.setText(
+                self.tr(
+                    "This laptop ({name}) was removed from the sync of {school} by the office. "
+                    "Ask the office for a new join file."
+                ).format(name=identity.name, school=identity.school_name)
             )
         else:
             self.status.setText(
