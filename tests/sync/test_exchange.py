@@ -103,3 +103,27 @@ def test_a_worksheet_pdf_travels_only_where_it_is_missing(tmp_path):
             "SELECT length(content), original_name FROM stored_files WHERE id = ?", (file_id,)
         ).first()
     assert kept == (size, "ipa-kelas-7.pdf")
+
+
+def test_a_laptop_that_lost_a_pdf_is_told_to_ask_for_everything(tmp_path):
+    import json as json_module
+
+    from tomoni_desktop.core.i18n import translator
+
+    office = make_office(tmp_path, students=4, worksheets=True)
+    laptop = make_laptop(office, tmp_path)  # restored from an old backup, say: it has nothing
+    member = sync.identity_of(laptop).member_id
+    with office.engine.begin() as connection:
+        file_id = connection.exec_driver_sql("SELECT id FROM stored_files").scalar()
+        # What the office believes from the laptop's last report, before the restore.
+        connection.exec_driver_sql(
+            "UPDATE sync_peers SET files = ?, vector = ? WHERE member_id = ?",
+            (json_module.dumps([file_id]), json_module.dumps({"0" * 32: 1}), member),
+        )
+    stale = sync.export_bundle(office, to=tmp_path / "stale.tomoni", for_member=member)
+    with pytest.raises(sync.BundleRejected) as caught:
+        sync.import_bundle(laptop, stale.path)
+    assert "Semua data" in caught.value.translated(translator("id"))
+    everything = sync.export_bundle(office, to=tmp_path / "all.tomoni", full=True)
+    assert sync.import_bundle(laptop, everything.path).report.new > 0
+    assert dump(laptop) == dump(office)

@@ -31,7 +31,13 @@ from tomoni_desktop.sync.bundle import (
     read_header,
     write_bundle_file,
 )
-from tomoni_desktop.sync.exchange import ImportReport, apply_rows, count_rows, export_rows
+from tomoni_desktop.sync.exchange import (
+    ImportReport,
+    apply_rows,
+    count_rows,
+    export_rows,
+    missing_records,
+)
 from tomoni_desktop.sync.merge import Vector, dominates, meet
 from tomoni_desktop.sync.stamp import stamp
 from tomoni_desktop.sync.state import (
@@ -461,15 +467,7 @@ def import_bundle(
             # Foreign keys are checked here, at the end, so rows may arrive in any order.
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
             if broken is not None:
-                raise BundleRejected(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{name} refers to records this computer does not have (table {table}); "
-                        "nothing was imported. Ask for a bundle with everything (Semua data).",
-                    ),
-                    name=path.name,
-                    table=broken[0],
-                )
+                raise missing_records(path.name, broken[0])
             if dry_run:
                 transaction.rollback()
             else:

@@ -159,6 +159,18 @@ ROW_KEYS = frozenset({"t", "id", "c", "d", "f"})
 ROW_KEYS_OPTIONAL = ROW_KEYS | {"o"}
 
 
+def missing_records(name: str, table: str) -> BundleRejected:
+    return BundleRejected(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{name} refers to records this computer does not have (table {table}); "
+            "nothing was imported. Ask for a bundle with everything (Semua data).",
+        ),
+        name=name,
+        table=table,
+    )
+
+
 def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[SyncedTable, dict]:
     """The row's table and its fields as sibling lists with decoded values, or a refusal
     naming the table, row and field."""
@@ -342,7 +354,8 @@ def _merge_batch(
                 values[column] = table.defaults.get(column)
         if local_row is None:
             if table.content_field and "o" in row:
-                raise invalid_row(name, table.name, row_id, table.content_field)
+                # The sender believed we had this file (a restored backup may not).
+                raise missing_records(name, table.name)
             _check_content(table, values, name, row_id)
             inserts.append((row_id, *(values[c] for c in table.fields)))
             report.count(table.name, "new")
