@@ -220,6 +220,18 @@
         <translation>(data dibuat)</translation>
     </message>
     <message>
+        <source>made</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>Guardian {name}</source>
+        <translation>Wali {name}</translation>
+    </message>
+    <message>
+        <source>Class {name}</source>
+        <translation>Kelas {name}</translation>
+    </message>
+    <message>
         <source>from a bundle</source>
         <translation>dari bundel</translation>
     </message>
@@ -2209,6 +2221,34 @@
     <message>
         <source>Made</source>
         <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Kontak utama</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Tahun pelajaran</translation>
     </message>
 </context>
 <context>

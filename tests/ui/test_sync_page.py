@@ -244,6 +244,12 @@ def test_the_student_editor_shows_the_record_history(qtbot, office, runner, swit
         connection.exec_driver_sql(
             "UPDATE students SET village = 'Mahalona' WHERE id = ?", (pupil,)
         )
+        connection.exec_driver_sql(
+            "UPDATE guardians SET mobile = '+6281298765432' WHERE student_id = ?", (pupil,)
+        )
+        guardian = connection.exec_driver_sql(
+            "SELECT name FROM guardians WHERE student_id = ? ORDER BY id LIMIT 1", (pupil,)
+        ).scalar()
     send(laptop, office, tmp_path / "b")
     context = context_of(office, runner)
     dialog = StudentDialog(context, uuid.UUID(pupil))
@@ -254,4 +260,7 @@ def test_the_student_editor_shows_the_record_history(qtbot, office, runner, swit
     village = [line for line in lines if line.field == "Desa"]
     assert village and village[0].after == "Mahalona" and village[0].laptop == "Laptop Bu Ani"
     assert dialog.history.model.index(0, 5).data() in ("dari bundel", "diubah di sini")
+    phones = [line for line in lines if line.field == f"Wali {guardian}: No. HP"]
+    assert phones and phones[0].after == "+6281298765432"
+    assert any(line.field.startswith("Kelas ") for line in lines)  # the class record too
     laptop.close()

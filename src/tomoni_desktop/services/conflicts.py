@@ -8,7 +8,7 @@ edit that has seen all of them, so it clears the conflict on every laptop it rea
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Connection
@@ -145,6 +145,8 @@ class HistoryEntry:
     laptop: str
     arrived: bool
     changes: dict[str, tuple[object, object]]  # empty: the record was made
+    record_kind: str = ""  # "guardian" or "class" for a pupil's related records
+    record_name: str = ""
 
 
 def row_history(connection: Connection, table: str, row_id: str) -> list[HistoryEntry]:
@@ -167,6 +169,26 @@ def row_history(connection: Connection, table: str, row_id: str) -> list[History
         entries.append(
             HistoryEntry(clock_time(clock), names.get(node, node[:8]), bool(arrived), decoded)
         )
+    return entries
+
+
+def pupil_history(connection: Connection, student_id: str) -> list[HistoryEntry]:
+    """A pupil's own record, their guardians and their classes, newest first."""
+    pupil = student_id.replace("-", "")
+    entries = row_history(connection, "students", pupil)
+    related = connection.exec_driver_sql(
+        "SELECT 'guardian', id, name FROM guardians WHERE student_id = ? UNION ALL "
+        "SELECT 'class', e.id, c.name FROM enrollments e JOIN school_classes c "
+        "ON c.id = e.class_id WHERE e.student_id = ?",
+        (pupil, pupil),
+    ).fetchall()
+    for kind, row_id, name in related:
+        table = "guardians" if kind == "guardian" else "enrollments"
+        entries += [
+            replace(entry, record_kind=kind, record_name=name)
+            for entry in row_history(connection, table, row_id)
+        ]
+    entries.sort(key=lambda entry: entry.when, reverse=True)
     return entries
 
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from tomoni_desktop.services.conflicts import concurrent_values, row_history
+from tomoni_desktop.services.conflicts import concurrent_values, pupil_history
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.formatting import format_datetime
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
@@ -45,6 +45,14 @@ def field_label(name: str) -> str:
         "merged_into_id": translate("fields", "Merged into"),
         "school_id": translate("fields", "School"),
         "created_at": translate("fields", "Made"),
+        "name": translate("fields", "Name"),
+        "relation": translate("fields", "Relation"),
+        "mobile": translate("fields", "Mobile"),
+        "whatsapp": "WhatsApp",
+        "is_primary": translate("fields", "Main contact"),
+        "class_id": translate("fields", "Class"),
+        "student_id": translate("fields", "Pupil"),
+        "school_year_id": translate("fields", "School year"),
     }.get(name, name)
 
 
@@ -99,7 +107,7 @@ class HistoryView(Retranslating, QWidget):
 
         def work(_ctx):
             with database.engine.begin() as connection:  # begin: unstamped edits are stamped
-                return row_history(connection, table, row_id), concurrent_values(
+                return pupil_history(connection, row_id), concurrent_values(
                     connection, table, row_id
                 )
 
@@ -109,10 +117,16 @@ class HistoryView(Retranslating, QWidget):
         entries, self.kept = found
         lines = []
         for entry in entries:
+            record = self._record(entry)
             if not entry.changes:
                 lines.append(
                     HistoryLine(
-                        entry.when, entry.laptop, self.tr("(record made)"), "", "", entry.arrived
+                        entry.when,
+                        entry.laptop,
+                        record or self.tr("(record made)"),
+                        "",
+                        self.tr("made") if record else "",
+                        entry.arrived,
                     )
                 )
             for name, (before, after) in entry.changes.items():
@@ -120,7 +134,7 @@ class HistoryView(Retranslating, QWidget):
                     HistoryLine(
                         entry.when,
                         entry.laptop,
-                        field_label(name),
+                        f"{record}: {field_label(name)}" if record else field_label(name),
                         _text(before),
                         _text(after),
                         entry.arrived,
@@ -129,6 +143,13 @@ class HistoryView(Retranslating, QWidget):
         self.model.set_rows(lines)
         self.view.resizeColumnsToContents()
         self.retranslate()
+
+    def _record(self, entry) -> str:
+        if entry.record_kind == "guardian":
+            return self.tr("Guardian {name}").format(name=entry.record_name)
+        if entry.record_kind == "class":
+            return self.tr("Class {name}").format(name=entry.record_name)
+        return ""
 
     def _how(self, line: HistoryLine) -> str:
         return self.tr("from a bundle") if line.arrived else self.tr("edited here")
