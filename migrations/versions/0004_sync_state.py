@@ -29,9 +29,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_sync_dirty")),
         info={"sync": False},
     )
-    with op.batch_alter_table("sync_dirty", schema=None) as batch_op:
-        batch_op.create_index("ix_sync_dirty_row", ["table_name", "row_id"], unique=False)
-
     op.create_table(
         "sync_history",
         sa.Column("seq", sa.Integer(), autoincrement=True, nullable=False),
@@ -61,7 +58,6 @@ def upgrade() -> None:
         "sync_peers",
         sa.Column("member_id", sa.String(length=32), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
-        sa.Column("person", sa.String(length=200), nullable=False),
         sa.Column("role", sa.String(length=10), nullable=False),
         sa.Column("nodes", sa.Text(), nullable=False),
         sa.Column("vector", sa.Text(), nullable=False),
@@ -124,7 +120,5 @@ def downgrade() -> None:
         batch_op.drop_index("ix_sync_history_row")
 
     op.drop_table("sync_history")
-    with op.batch_alter_table("sync_dirty", schema=None) as batch_op:
-        batch_op.drop_index("ix_sync_dirty_row")
     op.drop_table("sync_dirty")
     # ### end Alembic commands ###

@@ -73,7 +73,9 @@ class SyncPeer(Base):
 
     member_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     name: Mapped[str] = mapped_column(String(100), default="")
-    person: Mapped[str] = mapped_column(String(200), default="")  # the teacher who uses it
+    person: Mapped[str] = mapped_column(  # the teacher who uses it
+        String(200), default="", server_default=""
+    )
     role: Mapped[str] = mapped_column(String(10), default="laptop")
     nodes: Mapped[str] = mapped_column(Text, default="[]")  # JSON: node ids it has used
     vector: Mapped[str] = mapped_column(Text, default="{}")  # JSON: what it last reported having
