@@ -57,6 +57,7 @@ class DuplicatePupil:
     nisn: str
     birth_date: str
     class_name: str
+    village: str
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def find_duplicates(connection: Connection) -> list[DuplicateGroup]:
         "SELECT s.id, s.full_name, COALESCE(s.nisn, ''), COALESCE(s.birth_date, ''), "
         "COALESCE((SELECT c.name FROM enrollments e JOIN school_classes c ON c.id = e.class_id "
         "WHERE e.student_id = s.id AND e.deleted_at IS NULL ORDER BY e.created_at DESC LIMIT 1),"
-        " '') FROM students s WHERE s.deleted_at IS NULL AND s.merged_into_id IS NULL "
+        " ''), s.village FROM students s WHERE s.deleted_at IS NULL AND s.merged_into_id IS NULL "
         "ORDER BY s.full_name, s.id"
     ).fetchall()
     pupils = [DuplicatePupil(*row) for row in rows]

@@ -164,6 +164,7 @@ class ConflictsDialog(Retranslating, QDialog):
 
     def _fill(self, conflicts: list[Conflict]) -> None:
         self.model.set_rows(conflicts)
+        self.table.resizeColumnsToContents()
         if conflicts:
             self.table.selectRow(0)
         self._show_choice()
@@ -273,6 +274,7 @@ class DuplicatesDialog(Retranslating, QDialog):
 
     def _fill(self, groups: list[DuplicateGroup]) -> None:
         self.model.set_rows(groups)
+        self.table.resizeColumnToContents(0)
         if groups:
             self.table.selectRow(0)
         self._show_choice()
@@ -320,6 +322,8 @@ class DuplicatesDialog(Retranslating, QDialog):
         )
         if pupil.birth_date:
             parts.append(birth_date_text(pupil.birth_date))
+        if pupil.village:
+            parts.append(pupil.village)
         return ", ".join(parts)
 
     def retranslate(self) -> None:
