@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>CodeClashDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Lembar kerja</translation>
+    </message>
+    <message>
+        <source>{pupil} now has code {code}: print this pupil&apos;s cover again.</source>
+        <translation>{pupil} sekarang memakai kode {code}: cetak ulang sampul untuk siswa ini.</translation>
+    </message>
+    <message>
+        <source>Same pickup code twice</source>
+        <translation>Kode ambil ganda</translation>
+    </message>
+    <message>
+        <source>Two laptops gave these copies on paper the same pickup code. Give one of them a new code, then print that pupil&apos;s cover again.</source>
+        <translation>Dua laptop memberi lembar kertas ini kode ambil yang sama. Beri salah satunya kode baru, lalu cetak ulang sampul siswa itu.</translation>
+    </message>
+    <message>
+        <source>Give a new code</source>
+        <translation>Beri kode baru</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Pupil and worksheet</source>
@@ -1294,6 +1333,10 @@
     <message>
         <source>Same pupil twice ({count})…</source>
         <translation>Siswa tercatat dua kali ({count})…</translation>
+    </message>
+    <message>
+        <source>Same pickup code ({count})…</source>
+        <translation>Kode ambil ganda ({count})…</translation>
     </message>
     <message>
         <source>Laptops of the school</source>

@@ -264,3 +264,43 @@ def test_the_student_editor_shows_the_record_history(qtbot, office, runner, swit
     assert phones and phones[0].after == "+6281298765432"
     assert any(line.field.startswith("Kelas ") for line in lines)  # the class record too
     laptop.close()
+
+
+def test_two_laptops_giving_one_pickup_code_are_shown_and_one_gets_a_new_code(
+    qtbot, office, runner, switcher, tmp_path
+):
+    from tomoni_desktop.ui.sync_dialogs import CodeClashDialog
+
+    first, second = make_laptop(office, tmp_path), make_laptop(office, tmp_path)
+    with office.engine.connect() as connection:
+        a, b = [
+            r[0]
+            for r in connection.exec_driver_sql(
+                "SELECT id FROM worksheet_copies WHERE collected_on IS NULL ORDER BY id LIMIT 2"
+            )
+        ]
+    for laptop in (first, second):
+        send(office, laptop, tmp_path / "a")
+    # Each laptop's code is its own; by bad luck both are the same.
+    for laptop, copy in ((first, a), (second, b)):
+        with laptop.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "UPDATE worksheet_copies SET pickup_code = 'KAM-PUS' WHERE id = ?", (copy,)
+            )
+        send(laptop, office, tmp_path / "b")
+    context = context_of(office, runner)
+    page = shown_page(qtbot, context)
+    assert page.codes_button.text() == "Kode ambil ganda (1)…"
+    dialog = CodeClashDialog(context, page)
+    qtbot.addWidget(dialog)
+    settle(qtbot, context)
+    assert dialog.model.rowCount() == 2
+    assert {row.code for row in dialog.model.rows} == {"KAM-PUS"}
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.renew, Qt.MouseButton.LeftButton)
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    assert re.fullmatch(r"[A-Z0-9]{3}-[A-Z0-9]{3}", dialog.last_code)
+    assert "cetak ulang sampul" in dialog.result_label.text().lower()
+    first.close()
+    second.close()

@@ -164,3 +164,48 @@ def birth_date_text(value: str) -> str:
         return date.fromisoformat(value).strftime("%d-%m-%Y")
     except ValueError:
         return value
+
+
+@dataclass(frozen=True)
+class CodeClash:
+    """A worksheet copy whose pickup code another outstanding copy also has (two laptops
+    each made the code on their own)."""
+
+    code: str
+    copy_id: str
+    pupil: str
+    class_name: str
+    title: str
+
+
+def find_code_clashes(connection: Connection) -> list[CodeClash]:
+    rows = connection.exec_driver_sql(
+        "SELECT c.pickup_code, c.id, s.full_name, COALESCE(k.name, ''), w.title "
+        "FROM worksheet_copies c JOIN students s ON s.id = c.student_id "
+        "JOIN hand_outs h ON h.id = c.hand_out_id JOIN worksheets w ON w.id = h.worksheet_id "
+        "LEFT JOIN school_classes k ON k.id = h.class_id "
+        "WHERE c.deleted_at IS NULL AND c.collected_on IS NULL AND c.pickup_code IN ("
+        "  SELECT pickup_code FROM worksheet_copies WHERE deleted_at IS NULL "
+        "  AND collected_on IS NULL GROUP BY pickup_code HAVING COUNT(*) > 1) "
+        "ORDER BY c.pickup_code, c.id"
+    ).fetchall()
+    return [CodeClash(*row) for row in rows]
+
+
+def give_new_code(connection: Connection, copy_id: str) -> str:
+    """The copy's next code that no other copy has; its cover must be printed again."""
+    from tomoni_desktop.services.handout import pickup_code
+
+    taken = {
+        code for (code,) in connection.exec_driver_sql("SELECT pickup_code FROM worksheet_copies")
+    }
+    identifier = uuid.UUID(copy_id)
+    attempt = 1
+    code = pickup_code(identifier, attempt)
+    while code in taken:
+        attempt += 1
+        code = pickup_code(identifier, attempt)
+    connection.exec_driver_sql(
+        "UPDATE worksheet_copies SET pickup_code = ? WHERE id = ?", (code, identifier.hex)
+    )
+    return code

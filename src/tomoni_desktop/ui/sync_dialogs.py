@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 
 from tomoni_desktop.services.conflicts import Conflict, list_conflicts, resolve_conflict
 from tomoni_desktop.services.duplicates import (
+    CodeClash,
     DuplicateGroup,
     birth_date_text,
+    find_code_clashes,
     find_duplicates,
+    give_new_code,
     merge_students,
 )
 from tomoni_desktop.sync.keys import MIN_PASSPHRASE
@@ -448,3 +451,97 @@ class JoinSchoolDialog(Retranslating, QDialog):
             label.setText(text)
         self.choose_join.setText(self.tr("Choose…"))
         self.choose_bundle.setText(self.tr("Choose…"))
+
+
+class CodeClashDialog(Retranslating, QDialog):
+    """Copies on paper that share a pickup code: give one of them a new code to print."""
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.last_code = ""
+        self.model: RowTableModel[CodeClash] = RowTableModel(
+            [
+                Column(lambda: self.tr("Code"), lambda c: c.code),
+                Column(lambda: self.tr("Pupil"), lambda c: c.pupil),
+                Column(lambda: self.tr("Class"), lambda c: c.class_name),
+                Column(lambda: self.tr("Worksheet"), lambda c: c.title),
+            ],
+            self,
+        )
+        self.proxy = SearchProxy(self.model, lambda c: f"{c.code} {c.pupil}", self)
+        self.table = list_view(self.proxy, single=True)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.renew = QPushButton()
+        self.close_button = QPushButton()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.renew)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.result_label)
+        layout.addLayout(bottom)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.renew.setEnabled(self.selected() is not None)
+        )
+        self.renew.clicked.connect(self.renew_selected)
+        self.close_button.clicked.connect(self.accept)
+        self.resize(760, 380)
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        database = self.app.database
+
+        def work(_ctx):
+            with database.engine.connect() as connection:
+                return find_code_clashes(connection)
+
+        self.app.run_plain(work, self._fill, parent=self)
+
+    def _fill(self, clashes: list[CodeClash]) -> None:
+        self.model.set_rows(clashes)
+        self.table.resizeColumnsToContents()
+        self.renew.setEnabled(self.selected() is not None)
+
+    def selected(self) -> CodeClash | None:
+        return self.proxy.selected_row(self.table)
+
+    def renew_selected(self) -> None:
+        clash = self.selected()
+        if clash is None:
+            return
+        database = self.app.database
+
+        def work(_ctx):
+            with database.engine.begin() as connection:
+                return give_new_code(connection, clash.copy_id)
+
+        def done(code: str) -> None:
+            self.last_code = code
+            self.result_label.setText(
+                self.tr("{pupil} now has code {code}: print this pupil's cover again.").format(
+                    pupil=clash.pupil, code=code
+                )
+            )
+            self.refresh()
+
+        self.app.run_plain(work, done, parent=self, changes=EVERYTHING)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Same pickup code twice"))
+        self.explanation.setText(
+            self.tr(
+                "Two laptops gave these copies on paper the same pickup code. Give one of them "
+                "a new code, then print that pupil's cover again."
+            )
+        )
+        self.renew.setText(self.tr("Give a new code"))
+        self.close_button.setText(self.tr("Close"))
+        self.model.retranslate()

@@ -33,7 +33,12 @@ from tomoni_desktop.ui.errors import error_text
 from tomoni_desktop.ui.formatting import format_datetime, format_size
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
-from tomoni_desktop.ui.sync_dialogs import ConflictsDialog, DuplicatesDialog, PassphraseDialog
+from tomoni_desktop.ui.sync_dialogs import (
+    CodeClashDialog,
+    ConflictsDialog,
+    DuplicatesDialog,
+    PassphraseDialog,
+)
 from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 
@@ -112,6 +117,7 @@ class SyncPage(Retranslating, QWidget):
         self.inbox_box = QGroupBox()
         self.conflicts_button = QPushButton()
         self.duplicates_button = QPushButton()
+        self.codes_button = QPushButton()
         self.peers_box = QGroupBox()
         self.peer_model: RowTableModel[sync.Peer] = RowTableModel(
             [
@@ -145,6 +151,7 @@ class SyncPage(Retranslating, QWidget):
         self.peers.selectionModel().selectionChanged.connect(self._update_actions)
         self.conflicts_button.clicked.connect(self.open_conflicts)
         self.duplicates_button.clicked.connect(self.open_duplicates)
+        self.codes_button.clicked.connect(self.open_code_clashes)
         self.invite_button.clicked.connect(self.ask_invite)
         self.revoke_button.clicked.connect(self.ask_revoke)
         app.changed.connect(self._on_changed)
@@ -168,6 +175,7 @@ class SyncPage(Retranslating, QWidget):
         inbox = QHBoxLayout(self.inbox_box)
         inbox.addWidget(self.conflicts_button)
         inbox.addWidget(self.duplicates_button)
+        inbox.addWidget(self.codes_button)
         inbox.addStretch(1)
         peers = QVBoxLayout(self.peers_box)
         peers.addWidget(self.peers, 1)
@@ -206,19 +214,21 @@ class SyncPage(Retranslating, QWidget):
 
         def work(_ctx):
             from tomoni_desktop.services.conflicts import list_conflicts
-            from tomoni_desktop.services.duplicates import find_duplicates
+            from tomoni_desktop.services.duplicates import find_code_clashes, find_duplicates
 
             identity = sync.identity_of(database)
             with database.engine.connect() as connection:
                 conflicts = len(list_conflicts(connection)) if identity else 0
                 duplicates = len(find_duplicates(connection))
+                clashes = len({c.code for c in find_code_clashes(connection)})
             peers = sync.list_peers(database)
-            return identity, sync.is_removed(database), peers, conflicts, duplicates
+            return identity, sync.is_removed(database), peers, conflicts, duplicates, clashes
 
         self.app.run_plain(work, self._show, parent=self)
 
     def _show(self, found) -> None:
-        self.identity, self.removed, peers, conflicts, duplicates = found
+        self.identity, self.removed, peers, conflicts, duplicates, clashes = found
+        self.clash_count = clashes
         self.peer_model.set_rows(peers)
         self.peers.resizeColumnsToContents()
         self.conflict_count, self.duplicate_count = conflicts, duplicates
@@ -505,6 +515,11 @@ class SyncPage(Retranslating, QWidget):
         self.conflicts_dialog.finished.connect(lambda _r: self.refresh())
         self.conflicts_dialog.open()
 
+    def open_code_clashes(self) -> None:
+        self.codes_dialog = CodeClashDialog(self.app, self)
+        self.codes_dialog.finished.connect(lambda _r: self.refresh())
+        self.codes_dialog.open()
+
     def open_duplicates(self) -> None:
         self.duplicates_dialog = DuplicatesDialog(self.app, self)
         self.duplicates_dialog.finished.connect(lambda _r: self.refresh())
@@ -574,6 +589,9 @@ class SyncPage(Retranslating, QWidget):
         )
         self.duplicates_button.setText(
             self.tr("Same pupil twice ({count})…").format(count=getattr(self, "duplicate_count", 0))
+        )
+        self.codes_button.setText(
+            self.tr("Same pickup code ({count})…").format(count=getattr(self, "clash_count", 0))
         )
         self.peers_box.setTitle(self.tr("Laptops of the school"))
         self.invite_button.setText(self.tr("Join file for a laptop…"))
