@@ -35,8 +35,24 @@ def qapp():
     """The one offscreen QApplication of the test session (pytest-qt uses this one)."""
     from PySide6.QtWidgets import QApplication
 
+    from tomoni_desktop.ui.collector import GuiThreadCollector
+
     app = QApplication.instance() or QApplication(["tomoni-tests"])
+    collector = GuiThreadCollector(app)  # as the app does: cycles are freed on this thread
     yield app
+    collector.timer.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_cycles_on_this_thread() -> Iterator[None]:
+    """With automatic collection off (see ui/collector.py), free cycles between tests."""
+    yield
+    import gc
+
+    if not gc.isenabled():
+        from tomoni_desktop.ui.collector import collect_as_due
+
+        collect_as_due()
 
 
 @pytest.fixture

@@ -35,10 +35,6 @@
         <source>Give a new code</source>
         <translation>Beri kode baru</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -77,10 +73,6 @@
     <message>
         <source>Use this score</source>
         <translation>Pakai nilai ketikan ini</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -124,10 +116,6 @@
     <message>
         <source>Merge into one</source>
         <translation>Gabungkan jadi satu</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -400,6 +388,13 @@
     <message>
         <source>Import</source>
         <translation>Impor</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging()
     qInstallMessageHandler(_qt_message_to_log)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from tomoni_desktop.ui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # noqa: F841 - lives as long as the app
     app.setApplicationName("Tomoni Desktop")
     app.setOrganizationName("Tomoni")
     ui_settings = QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)

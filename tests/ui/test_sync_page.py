@@ -15,8 +15,9 @@ from tomoni_desktop.core.settings import load_settings
 from tomoni_desktop.services import sync
 from tomoni_desktop.services.school import school_context
 from tomoni_desktop.ui.context import AppContext
+from tomoni_desktop.ui.inbox_dialogs import ConflictsDialog, DuplicatesDialog
 from tomoni_desktop.ui.pages.sync import SyncPage
-from tomoni_desktop.ui.sync_dialogs import ConflictsDialog, DuplicatesDialog, PassphraseDialog
+from tomoni_desktop.ui.sync_dialogs import PassphraseDialog
 
 
 def context_of(database, runner) -> AppContext:
@@ -269,7 +270,7 @@ def test_the_student_editor_shows_the_record_history(qtbot, office, runner, swit
 def test_two_laptops_giving_one_pickup_code_are_shown_and_one_gets_a_new_code(
     qtbot, office, runner, switcher, tmp_path
 ):
-    from tomoni_desktop.ui.sync_dialogs import CodeClashDialog
+    from tomoni_desktop.ui.inbox_dialogs import CodeClashDialog
 
     first, second = make_laptop(office, tmp_path), make_laptop(office, tmp_path)
     with office.engine.connect() as connection:
