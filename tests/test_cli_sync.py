@@ -85,6 +85,7 @@ def test_three_laptops_through_the_office_end_equal(capsys, tmp_path):
         laptops[2],
         "UPDATE guardians SET name = 'Hj. Sitti' WHERE id = (SELECT MAX(id) FROM guardians)",
     )
+    before_dry_run = _dump(office)
     code, out, _ = run(
         capsys,
         "sync",
@@ -94,12 +95,21 @@ def test_three_laptops_through_the_office_end_equal(capsys, tmp_path):
         str(office),
         *_export_all(capsys, laptops, stick),
     )
-    assert code == 0 and "uji coba" in out
+    assert code == 0 and "uji coba" in out and "1 diperbarui" in out
+    assert _dump(office) == before_dry_run  # a dry run writes nothing
     office_round()
     final = _dump(office)
     assert all(_dump(laptop) == final for laptop in laptops)
-    village = [r for r in final["students"]]
-    assert village
+    database = Database.open(office)
+    with database.engine.connect() as connection:
+        village = connection.exec_driver_sql(
+            "SELECT village FROM students WHERE id = (SELECT MIN(id) FROM students)"
+        ).scalar()
+        sitti = connection.exec_driver_sql(
+            "SELECT COUNT(*) FROM guardians WHERE name = 'Hj. Sitti'"
+        ).scalar()
+    database.close()
+    assert village in ("Mahalona", "Lera") and sitti == 1  # every laptop's edit arrived
 
     # The office removes laptop 3: its next bundle is refused at the office, in one line.
     code, out, _ = run(capsys, "sync", "revoke", "Laptop Guru 3", "--db", str(office))
