@@ -7,6 +7,7 @@ import json
 import random
 import uuid
 
+import orjson
 import pytest
 
 from tests.sync.helpers import PASSPHRASE, dump, make_laptop, make_office, open_school, send
@@ -143,13 +144,13 @@ def test_hostile_rows_are_refused_with_nothing_written(school, tmp_path, spoil):
 
 
 class _DeepJson:
-    """json for the writer, except that the row "deep" becomes 50,000 nested lists."""
+    """orjson for the writer, except that the row "deep" becomes 50,000 nested lists."""
 
-    loads = staticmethod(json.loads)
+    loads = staticmethod(orjson.loads)
 
     @staticmethod
-    def dumps(value, **options):
-        return "[" * 50_000 + "]" * 50_000 if value == "deep" else json.dumps(value, **options)
+    def dumps(value):
+        return b"[" * 50_000 + b"]" * 50_000 if value == "deep" else orjson.dumps(value)
 
 
 def test_the_same_row_twice_deep_nesting_and_a_forged_file_are_refused(
@@ -167,7 +168,7 @@ def test_the_same_row_twice_deep_nesting_and_a_forged_file_are_refused(
         manifest, _rows = sync.export_payload(connection, identity, full=True)
     deep = tmp_path / "dalam.tomoni"
     header = Header(identity.school_id, str(uuid.uuid4()), identity.member_id, "0.1.0")
-    monkeypatch.setattr(bundle_module, "json", _DeepJson)
+    monkeypatch.setattr(bundle_module, "orjson", _DeepJson)
     with deep.open("wb") as handle:  # signed for real, so only the nesting is wrong
         bundle_module.write_bundle(
             handle, header, identity.school_key, identity.signing_key(), manifest, ["deep"]
@@ -204,3 +205,44 @@ def test_a_row_pointing_at_a_pupil_nobody_has_is_refused(school, tmp_path):
     message = _refused(office, _hostile(laptop, tmp_path, [guardian], "yatim.tomoni"))
     assert "tabel guardians" in message and "Semua data" in message
     assert dump(office) == before
+
+
+def test_other_rows_under_a_laptops_signature_are_refused(school, tmp_path):
+    """A member who holds the school key cannot put its own rows under another laptop's name:
+    the signature covers the rows' hash."""
+    office, laptop = school
+    from tomoni_desktop.sync import bundle as bundle_module
+
+    with laptop.engine.begin() as connection:
+        stamp(connection)
+        identity = load_identity(connection)
+        manifest, rows = sync.export_payload(connection, identity, full=True)
+        rows = list(rows)
+    header = Header(identity.school_id, str(uuid.uuid4()), identity.member_id, "0.1.0")
+    signatures = []
+
+    class Recording:
+        def sign(self, data):
+            signatures.append(identity.signing_key().sign(data))
+            return signatures[-1]
+
+    genuine = tmp_path / "asli.tomoni"
+    with genuine.open("wb") as handle:
+        bundle_module.write_bundle(handle, header, identity.school_key, Recording(), manifest, rows)
+    forged_rows = json.loads(json.dumps(rows))
+    student = next(r for r in forged_rows if r["t"] == "students")
+    student["f"]["notes"][0][1] = "ditulis orang lain"
+
+    class Replaying:
+        def sign(self, _data):
+            return signatures[0]  # the genuine signature, over the genuine rows
+
+    forged = tmp_path / "tiruan.tomoni"
+    with forged.open("wb") as handle:
+        bundle_module.write_bundle(
+            handle, header, identity.school_key, Replaying(), manifest, forged_rows
+        )
+    before = dump(office)
+    assert "tidak ditandatangani" in _refused(office, forged)
+    assert dump(office) == before
+    assert sync.import_bundle(office, genuine).report.new == 0  # the genuine one is fine

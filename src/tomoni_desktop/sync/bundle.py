@@ -7,14 +7,17 @@
             reordered or cut off without the reader noticing.
 
 The body's key comes from the school key with HKDF and the bundle id, so every bundle has its
-own. Inside: the manifest (signed with the sending laptop's Ed25519 key) on the first line, then
-the rows as JSON lines. A reader checks every chunk and the signature before it yields a single
-row: a damaged, cut, foreign or forged bundle is refused before anything is parsed or written.
+own. Inside: the manifest on the first line, the rows as JSON lines, and a last line with the
+number of rows, their SHA-256 and the sending laptop's Ed25519 signature over the header, the
+manifest and that hash, so no one else who holds the school key can put other rows under a
+laptop's name. A reader checks every chunk and the signature before it yields a single row: a
+damaged, cut, foreign or forged bundle is refused before anything is parsed or written.
 The body is written and read in chunks, so a bundle never has to fit in memory.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import struct
@@ -100,14 +103,11 @@ def write_bundle(
     cipher = AESGCM(_body_key(school_key, header.bundle_id))
     prefix = os.urandom(4)
     out.write(prefix)
-    manifest_bytes = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
-    signature = signing_key.sign(encoded_header + manifest_bytes)
-    first = json.dumps(
-        {"manifest": manifest, "signature": signature.hex()}, sort_keys=True
-    ).encode()
-    pending = bytearray(first + b"\n")
+    manifest_bytes = _canonical(manifest)
+    pending = bytearray(orjson.dumps({"manifest": manifest}) + b"\n")
     counter = 0
     count = 0
+    digest = hashlib.sha256()
 
     def flush(data: bytes, last: bool) -> None:
         nonlocal counter
@@ -117,13 +117,32 @@ def write_bundle(
         counter += 1
 
     for row in rows:
-        pending += orjson.dumps(row) + b"\n"
+        line = orjson.dumps(row) + b"\n"
+        digest.update(line)
+        pending += line
         count += 1
         while len(pending) > CHUNK:
             flush(bytes(pending[:CHUNK]), last=False)
             del pending[:CHUNK]
+    signature = signing_key.sign(_signed(encoded_header, manifest_bytes, count, digest.digest()))
+    pending += (
+        orjson.dumps({"rows": count, "sha256": digest.hexdigest(), "signature": signature.hex()})
+        + b"\n"
+    )
+    while len(pending) > CHUNK:
+        flush(bytes(pending[:CHUNK]), last=False)
+        del pending[:CHUNK]
     flush(bytes(pending), last=True)
     return count
+
+
+def _canonical(manifest: dict[str, Any]) -> bytes:
+    return json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _signed(header: bytes, manifest: bytes, count: int, digest: bytes) -> bytes:
+    """What the sending laptop signs: the header, the manifest, and the rows by their hash."""
+    return b"\n".join((header, manifest, str(count).encode(), digest))
 
 
 def read_header(handle: BinaryIO, path_name: str = "") -> Header:
@@ -215,25 +234,33 @@ class OpenedBundle:
     manifest: dict[str, Any]
     path: Path
     school_key: bytes
+    count: int
+    digest: bytes
 
     def rows(self) -> Iterator[dict[str, Any]]:
-        """The rows, decrypted again as they are read: memory stays one chunk deep."""
+        """The rows, decrypted again as they are read: memory stays one chunk deep. The rows
+        are hashed again, so a file changed since it was checked fails at the end (and the
+        import's transaction with it)."""
+        name = self.path.name
+        digest = hashlib.sha256()
         with self.path.open("rb") as handle:
-            _skip_to_body(handle, self.path.name)
-            first = True
-            for line in _lines(
-                _body(handle, self.header, self.school_key, self.path.name), self.path.name
-            ):
-                if first:
-                    first = False
-                    continue
-                try:
-                    row = orjson.loads(line)
-                except (ValueError, RecursionError) as error:  # RecursionError: deep nesting
-                    raise _damaged(self.path.name) from error
-                if not isinstance(row, dict):
-                    raise _damaged(self.path.name)
-                yield row
+            _skip_to_body(handle, name)
+            lines = _lines(_body(handle, self.header, self.school_key, name), name)
+            next(lines, None)  # the manifest
+            previous = None
+            for line in lines:
+                if previous is not None:
+                    digest.update(previous + b"\n")
+                    try:
+                        row = orjson.loads(previous)
+                    except (ValueError, RecursionError) as error:  # Recursion: deep nesting
+                        raise _damaged(name) from error
+                    if not isinstance(row, dict):
+                        raise _damaged(name)
+                    yield row
+                previous = line  # the last line is the signed trailer, not a row
+        if digest.digest() != self.digest:
+            raise _damaged(name)
 
 
 def _skip_to_body(handle: BinaryIO, name: str) -> Header:
@@ -276,13 +303,24 @@ def open_bundle(path: Path, school_id: str, school_key: bytes, public_key_of) ->
             raise BundleRejected(
                 QT_TRANSLATE_NOOP("errors", "{name} belongs to another school."), name=name
             )
-        first_line = None
+        first_line = last_line = None
+        count = 0
+        digest = hashlib.sha256()
+        # Everything is only authenticated here; it is parsed once all of it has been.
         for line in _lines(_body(handle, header, school_key, name), name):
             if first_line is None:
-                first_line = line  # the rest is only authenticated here, parsed later
+                first_line = line
+                continue
+            if last_line is not None:
+                digest.update(last_line + b"\n")
+                count += 1
+            last_line = line
     try:
-        envelope = json.loads(first_line or b"")
-        manifest, signature = envelope["manifest"], bytes.fromhex(envelope["signature"])
+        manifest = json.loads(first_line or b"")["manifest"]
+        trailer = json.loads(last_line or b"")
+        signature = bytes.fromhex(trailer["signature"])
+        if trailer["rows"] != count or trailer["sha256"] != digest.hexdigest():
+            raise ValueError("rows do not match the trailer")
     except (ValueError, KeyError, TypeError, RecursionError) as error:
         raise _damaged(name) from error
     if not isinstance(manifest, dict):
@@ -296,14 +334,15 @@ def open_bundle(path: Path, school_id: str, school_key: bytes, public_key_of) ->
             ),
             name=name,
         )
-    manifest_bytes = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
     try:
-        public_key.verify(signature, header.encode() + manifest_bytes)
+        public_key.verify(
+            signature, _signed(header.encode(), _canonical(manifest), count, digest.digest())
+        )
     except InvalidSignature as error:
         raise BundleRejected(
             QT_TRANSLATE_NOOP("errors", "{name} is not signed by the laptop it names."), name=name
         ) from error
-    return OpenedBundle(header, manifest, path, school_key)
+    return OpenedBundle(header, manifest, path, school_key, count, digest.digest())
 
 
 def write_bundle_file(
