@@ -305,3 +305,14 @@ def test_two_laptops_giving_one_pickup_code_are_shown_and_one_gets_a_new_code(
     assert "cetak ulang sampul" in dialog.result_label.text().lower()
     first.close()
     second.close()
+
+
+def test_the_office_lists_its_own_teacher(office):
+    peers = sync.list_peers(office)
+    (own,) = [p for p in peers if p.role == "office"]
+    with office.engine.connect() as connection:
+        teacher = connection.exec_driver_sql(
+            "SELECT t.name FROM teachers t JOIN local_settings s ON s.key = 'my_teacher_id' "
+            "AND replace(s.value, '-', '') = t.id"
+        ).scalar()
+    assert teacher and own.person == teacher  # the demo makes this a homeroom teacher's

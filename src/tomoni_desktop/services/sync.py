@@ -112,11 +112,16 @@ class Peer:
 def list_peers(database: Database) -> list[Peer]:
     with database.engine.connect() as connection:
         removed = members.removed_members(connection)
+        identity = members.load_identity(connection)
+        me = identity.member_id if identity else None
+        own_person = person_of(connection)
         rows = connection.exec_driver_sql(
             "SELECT member_id, name, person, role, last_bundle_at FROM sync_peers "
             "ORDER BY role, name"
         ).fetchall()
-    return [Peer(m, n, p, r, last, m in removed) for m, n, p, r, last in rows]
+    return [
+        Peer(m, n, own_person if m == me else p, r, last, m in removed) for m, n, p, r, last in rows
+    ]
 
 
 def find_peer(database: Database, text: str) -> Peer:
