@@ -27,6 +27,8 @@ from tomoni_desktop.sync import identity as members
 from tomoni_desktop.sync.bundle import (
     BundleRejected,
     Header,
+    damaged,
+    made_by_newer,
     open_bundle,
     read_header,
     write_bundle_file,
@@ -353,22 +355,9 @@ def _opened(database: Database, path: Path):
     if not isinstance(manifest.get("min_reader"), int) or not isinstance(
         manifest.get("vector"), dict
     ):
-        raise BundleRejected(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{name} is damaged or incomplete and was not imported. Copy it again from the "
-                "laptop that made it.",
-            ),
-            name=path.name,
-        )
+        raise damaged(path.name)
     if manifest["min_reader"] > READER_VERSION:
-        raise BundleRejected(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{name} was made by a newer version of Tomoni Desktop; update this laptop.",
-            ),
-            name=path.name,
-        )
+        raise made_by_newer(path.name)
     return identity, opened
 
 

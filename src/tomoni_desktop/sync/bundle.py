@@ -156,13 +156,7 @@ def read_header(handle: BinaryIO, path_name: str = "") -> Header:
         if type(values.get("format")) is not int:
             raise ValueError("no format")
         if values["format"] > FORMAT:
-            raise BundleRejected(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{name} was made by a newer version of Tomoni Desktop; update this laptop.",
-                ),
-                name=path_name,
-            )
+            raise made_by_newer(path_name)
         header = Header(
             values["school_id"], values["bundle_id"], values["sender"], values["app_version"]
         )
@@ -170,13 +164,23 @@ def read_header(handle: BinaryIO, path_name: str = "") -> Header:
     except BundleRejected:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise _damaged(path_name) from error
+        raise damaged(path_name) from error
     if header.encode() + b"\n" != line:
-        raise _damaged(path_name)  # only the exact bytes we write are accepted
+        raise damaged(path_name)  # only the exact bytes we write are accepted
     return header
 
 
-def _damaged(name: str) -> BundleRejected:
+def made_by_newer(name: str) -> BundleRejected:
+    return BundleRejected(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{name} was made by a newer version of Tomoni Desktop; update this laptop.",
+        ),
+        name=name,
+    )
+
+
+def damaged(name: str) -> BundleRejected:
     return BundleRejected(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -196,13 +200,13 @@ def _chunks(
     while True:
         size_bytes = handle.read(4)
         if len(size_bytes) != 4:
-            raise _damaged(name)  # ended before a chunk marked last
+            raise damaged(name)  # ended before a chunk marked last
         (size,) = struct.unpack(">I", size_bytes)
         if not TAG <= size <= MAX_CHUNK:
-            raise _damaged(name)
+            raise damaged(name)
         sealed = handle.read(size)
         if len(sealed) != size:
-            raise _damaged(name)
+            raise damaged(name)
         for last in (False, True):
             try:
                 data = cipher.decrypt(
@@ -224,7 +228,7 @@ def _chunks(
         counter += 1
         if last:
             if handle.read(1):
-                raise _damaged(name)  # something appended after the last chunk
+                raise damaged(name)  # something appended after the last chunk
             return
 
 
@@ -242,29 +246,41 @@ class OpenedBundle:
         are hashed again, so a file changed since it was checked fails at the end (and the
         import's transaction with it)."""
         name = self.path.name
-        digest = hashlib.sha256()
         with self.path.open("rb") as handle:
-            _skip_to_body(handle, name)
-            lines = _lines(_body(handle, self.header, self.school_key, name), name)
-            next(lines, None)  # the manifest
-            previous = None
-            for line in lines:
-                if previous is not None:
-                    digest.update(previous + b"\n")
-                    try:
-                        row = orjson.loads(previous)
-                    except (ValueError, RecursionError) as error:  # Recursion: deep nesting
-                        raise _damaged(name) from error
-                    if not isinstance(row, dict):
-                        raise _damaged(name)
-                    yield row
-                previous = line  # the last line is the signed trailer, not a row
-        if digest.digest() != self.digest:
-            raise _damaged(name)
+            read_header(handle, name)
+            parts = _Parts(_lines(_body(handle, self.header, self.school_key, name), name))
+            for line in parts.rows():
+                try:
+                    row = orjson.loads(line)
+                except (ValueError, RecursionError) as error:  # Recursion: deep nesting
+                    raise damaged(name) from error
+                if not isinstance(row, dict):
+                    raise damaged(name)
+                yield row
+        if parts.digest.digest() != self.digest:
+            raise damaged(name)
 
 
-def _skip_to_body(handle: BinaryIO, name: str) -> Header:
-    return read_header(handle, name)
+class _Parts:
+    """A body's lines: the manifest first, then the rows (hashed and counted as they pass),
+    and the signed trailer, which is known only once the lines end."""
+
+    def __init__(self, lines: Iterator[bytes]) -> None:
+        self._lines = lines
+        self.manifest = next(lines, None)
+        self.trailer: bytes | None = None
+        self.count = 0
+        self.digest = hashlib.sha256()
+
+    def rows(self) -> Iterator[bytes]:
+        previous = None
+        for line in self._lines:
+            if previous is not None:
+                self.digest.update(previous + b"\n")
+                self.count += 1
+                yield previous
+            previous = line
+        self.trailer = previous
 
 
 def _body(handle: BinaryIO, header: Header, school_key: bytes, name: str) -> Iterator[bytes]:
@@ -272,7 +288,7 @@ def _body(handle: BinaryIO, header: Header, school_key: bytes, name: str) -> Ite
 
     prefix = handle.read(4)
     if len(prefix) != 4:
-        raise _damaged(name)
+        raise damaged(name)
     cipher = AESGCM(_body_key(school_key, header.bundle_id))
     yield from _chunks(handle, cipher, header.encode(), prefix, name)
 
@@ -282,11 +298,11 @@ def _lines(chunks: Iterator[bytes], name: str) -> Iterator[bytes]:
     for chunk in chunks:
         pending += chunk
         if len(pending) > MAX_LINE and b"\n" not in pending:
-            raise _damaged(name)
+            raise damaged(name)
         *complete, pending = pending.split(b"\n")
         yield from complete
     if pending:
-        raise _damaged(name)
+        raise damaged(name)
 
 
 def open_bundle(path: Path, school_id: str, school_key: bytes, public_key_of) -> OpenedBundle:
@@ -303,28 +319,21 @@ def open_bundle(path: Path, school_id: str, school_key: bytes, public_key_of) ->
             raise BundleRejected(
                 QT_TRANSLATE_NOOP("errors", "{name} belongs to another school."), name=name
             )
-        first_line = last_line = None
-        count = 0
-        digest = hashlib.sha256()
         # Everything is only authenticated here; it is parsed once all of it has been.
-        for line in _lines(_body(handle, header, school_key, name), name):
-            if first_line is None:
-                first_line = line
-                continue
-            if last_line is not None:
-                digest.update(last_line + b"\n")
-                count += 1
-            last_line = line
+        parts = _Parts(_lines(_body(handle, header, school_key, name), name))
+        for _line in parts.rows():
+            pass
+    count, digest = parts.count, parts.digest
     try:
-        manifest = json.loads(first_line or b"")["manifest"]
-        trailer = json.loads(last_line or b"")
+        manifest = json.loads(parts.manifest or b"")["manifest"]
+        trailer = json.loads(parts.trailer or b"")
         signature = bytes.fromhex(trailer["signature"])
         if trailer["rows"] != count or trailer["sha256"] != digest.hexdigest():
             raise ValueError("rows do not match the trailer")
     except (ValueError, KeyError, TypeError, RecursionError) as error:
-        raise _damaged(name) from error
+        raise damaged(name) from error
     if not isinstance(manifest, dict):
-        raise _damaged(name)
+        raise damaged(name)
     public_key = public_key_of(header, manifest, name)
     if public_key is None:
         raise BundleRejected(
@@ -369,7 +378,7 @@ def write_bundle_file(
     try:
         opened = open_bundle(path, header.school_id, school_key, lambda *_: public)
         if sum(1 for _ in opened.rows()) != count:
-            raise _damaged(path.name)
+            raise damaged(path.name)
     except BundleRejected:
         path.unlink(missing_ok=True)
         raise
