@@ -14,12 +14,11 @@ from datetime import datetime
 from sqlalchemy import Connection
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.sync.capture import note_write
 from tomoni_desktop.sync.identity import load_identity
 from tomoni_desktop.sync.packing import unpack
 from tomoni_desktop.sync.state import clock_time, node_of
 from tomoni_desktop.sync.tables import decode_value, synced_tables
-
-NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
 
 def node_names(connection: Connection) -> dict[str, str]:
@@ -128,12 +127,8 @@ def resolve_conflict(
     ).scalar()
     connection.exec_driver_sql(f'UPDATE "{table}" SET "{field}" = ? WHERE id = ?', (value, row_id))
     # Keeping the value already shown changes nothing in the row; the decision is still an
-    # edit that has seen every value, so it is noted for the next stamp directly.
-    connection.exec_driver_sql(
-        "INSERT INTO sync_dirty (table_name, row_id, column_name, old_value, changed_at) "
-        f"VALUES (?, ?, ?, ?, {NOW})",
-        (table, row_id, field, old),
-    )
+    # edit that has seen every value.
+    note_write(connection, table, row_id, field, old)
     from tomoni_desktop.sync.stamp import stamp
 
     stamp(connection)  # the inbox empties at once, not at the next bundle

@@ -97,8 +97,7 @@ def identity_of(database: Database) -> members.Identity | None:
 def is_removed(database: Database) -> bool:
     """This computer's own membership was ended by the office."""
     with database.engine.connect() as connection:
-        identity = members.load_identity(connection)
-        return identity is not None and identity.member_id in members.removed_members(connection)
+        return members.is_removed(connection, members.load_identity(connection))
 
 
 @dataclass(frozen=True)
@@ -289,7 +288,7 @@ def export_bundle(
         stamp(connection)
     with database.engine.connect() as connection, connection.begin(), bulk_objects():
         identity = members.require_identity(connection)
-        if identity.member_id in members.removed_members(connection):
+        if members.is_removed(connection, identity):
             raise members.SyncSetupError(
                 QT_TRANSLATE_NOOP(
                     "errors",

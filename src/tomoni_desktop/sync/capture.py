@@ -81,6 +81,16 @@ def install_capture(connection: Connection) -> None:
         )
 
 
+def note_write(connection: Connection, table: str, row_id: str, column: str, old) -> None:
+    """Note a write the triggers cannot see (one that left the value as it was) as an edit
+    made here, for the next stamp."""
+    connection.exec_driver_sql(
+        "INSERT INTO sync_dirty (table_name, row_id, column_name, old_value, changed_at) "
+        f"VALUES (?, ?, ?, ?, {NOW})",
+        (table, row_id, column, old),
+    )
+
+
 class quiet:
     """Capture off inside the caller's transaction: for the import's own writes."""
 

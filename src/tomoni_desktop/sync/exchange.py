@@ -331,7 +331,7 @@ def _merge_batch(
             }
             context = remote_context
             fast = True
-            old_conflicts = sum(1 for c in table.conflict_fields if len(state["f"].get(c, ())) > 1)
+            old_conflicts = conflict_count(table, state["f"])  # packed: one entry per sibling
         else:
             local_context = state["c"]
             local = _with_values(unpack(state, decode_value), local_row)
@@ -391,7 +391,7 @@ def _merge_batch(
                     "u": {c: s for c, s in merged.items() if c not in table.checks},
                 }
             )
-        conflicts = sum(1 for c in table.conflict_fields if len(packed["f"].get(c, ())) > 1)
+        conflicts = conflict_count(table, packed["f"])
         if conflicts > old_conflicts:
             report.count(table.name, "conflicts", conflicts - old_conflicts)
         out_states.append((row_id, packed, conflicts))

@@ -158,7 +158,7 @@ def _member_name(name: str) -> str:
 
 
 def _passphrase_digest(passphrase: str, salt: bytes) -> bytes:
-    return keys._passphrase_key(passphrase, salt, **keys.SCRYPT)
+    return keys.passphrase_key(passphrase, salt, **keys.SCRYPT)
 
 
 def init_school(
@@ -313,6 +313,11 @@ def removed_document(connection: Connection) -> dict | None:
 def removed_members(connection: Connection) -> set[str]:
     document = removed_document(connection)
     return set(document["removed"]) if document else set()
+
+
+def is_removed(connection: Connection, identity: Identity | None) -> bool:
+    """This computer's own membership was ended by the office."""
+    return identity is not None and identity.member_id in removed_members(connection)
 
 
 def revoke(connection: Connection, member: str) -> dict:

@@ -58,7 +58,7 @@ def check_passphrase(passphrase: str) -> None:
         )
 
 
-def _passphrase_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+def passphrase_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode())
@@ -69,7 +69,7 @@ def write_join_file(path: Path, secrets: SchoolSecrets, passphrase: str) -> None
 
     check_passphrase(passphrase)
     salt, nonce = os.urandom(16), os.urandom(12)
-    key = _passphrase_key(passphrase, salt, **SCRYPT)
+    key = passphrase_key(passphrase, salt, **SCRYPT)
     member = json.dumps(secrets.member).encode() if secrets.member else b""
     sealed = AESGCM(key).encrypt(
         nonce, secrets.school_key + secrets.office_public_key + member, secrets.school_id.encode()
@@ -120,7 +120,7 @@ def read_join_file(path: Path, passphrase: str) -> SchoolSecrets:
             QT_TRANSLATE_NOOP("errors", "{name} is not a Tomoni join file, or it is damaged."),
             name=path.name,
         ) from error
-    key = _passphrase_key(passphrase, salt, kdf["n"], kdf["r"], kdf["p"])
+    key = passphrase_key(passphrase, salt, kdf["n"], kdf["r"], kdf["p"])
     try:
         opened = AESGCM(key).decrypt(nonce, sealed, school_id.encode())
     except InvalidTag as error:

@@ -111,12 +111,17 @@ def add_to_vector(connection: Connection, vector: Vector) -> None:
     )
 
 
-def load_packed(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
+def _in_batches(ids: Iterable[str]) -> Iterator[tuple[list[str], str]]:
+    """Ids a batch at a time, with the placeholders of an IN (...) for them."""
     ids = list(ids)
-    found: dict[str, dict] = {}
     for start in range(0, len(ids), BATCH):
         part = ids[start : start + BATCH]
-        marks = ",".join("?" * len(part))
+        yield part, ",".join("?" * len(part))
+
+
+def load_packed(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
+    found: dict[str, dict] = {}
+    for part, marks in _in_batches(ids):
         for row_id, state in connection.exec_driver_sql(
             f"SELECT row_id, state FROM sync_rows WHERE table_name = ? AND row_id IN ({marks})",
             (table, *part),
@@ -137,11 +142,8 @@ def load_states(connection: Connection, table: str, ids: Iterable[str]) -> dict[
 
 
 def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
-    ids = list(ids)
     found: dict[str, dict] = {}
-    for start in range(0, len(ids), BATCH):
-        part = ids[start : start + BATCH]
-        marks = ",".join("?" * len(part))
+    for part, marks in _in_batches(ids):
         result = connection.exec_driver_sql(
             f'SELECT * FROM "{table}" WHERE id IN ({marks})', tuple(part)
         )
@@ -184,13 +186,6 @@ def record_history(connection: Connection, entries: list[tuple]) -> None:
 def changes_json(changes: dict[str, tuple[Any, Any]]) -> str:
     from tomoni_desktop.sync.tables import encode_value
 
-    plain = (str, int, float, type(None))
     return orjson.dumps(
-        {
-            name: [
-                old if type(old) in plain else encode_value(old),
-                new if type(new) in plain else encode_value(new),
-            ]
-            for name, (old, new) in changes.items()
-        }
+        {name: [encode_value(old), encode_value(new)] for name, (old, new) in changes.items()}
     ).decode()

@@ -1,5 +1,5 @@
-"""A record's history: who changed what, when, on which laptop; and values still kept from
-an edit made at the same time on another laptop."""
+"""A pupil's history (their record, guardians and classes): who changed what, when, on which
+laptop; and values still kept from an edit made at the same time on another laptop."""
 
 from __future__ import annotations
 
@@ -71,10 +71,9 @@ def _text(value: object) -> str:
 
 
 class HistoryView(Retranslating, QWidget):
-    def __init__(self, app: AppContext, table: str, parent: QWidget | None = None) -> None:
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.table_name = table
         self.model: RowTableModel[HistoryLine] = RowTableModel(
             [
                 Column(
@@ -102,13 +101,13 @@ class HistoryView(Retranslating, QWidget):
         self.kept: dict[str, list] = {}
         self.retranslate()
 
-    def load(self, row_id: str) -> None:
-        database, table = self.app.database, self.table_name
+    def load(self, student_id: str) -> None:
+        database = self.app.database
 
         def work(_ctx):
             with database.engine.begin() as connection:  # begin: unstamped edits are stamped
-                return pupil_history(connection, row_id), concurrent_values(
-                    connection, table, row_id
+                return pupil_history(connection, student_id), concurrent_values(
+                    connection, "students", student_id
                 )
 
         self.app.run_plain(work, self._fill, parent=self)

@@ -147,7 +147,7 @@ class StudentDialog(Retranslating, QDialog):
         self.remove_guardian.clicked.connect(self._remove_guardian)
 
         # The record's history, for a pupil who exists: who changed what, on which laptop.
-        self.history = HistoryView(app, "students")
+        self.history = HistoryView(app)
         if student_id is not None:
             self.tabs.addTab(self.history, "")
             self.history.load(student_id.hex)

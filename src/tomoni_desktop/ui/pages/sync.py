@@ -74,6 +74,7 @@ class SyncPage(Retranslating, QWidget):
         self.app = app
         self.identity = None
         self.removed = False
+        self.conflict_count = self.duplicate_count = self.clash_count = 0
         self.loaded = False
         self.last_written: sync.ExportResult | None = None
         self.last_results: list = []
@@ -581,13 +582,13 @@ class SyncPage(Retranslating, QWidget):
         self.import_button.setText(self.tr("Import the chosen bundles"))
         self.inbox_box.setTitle(self.tr("To decide"))
         self.conflicts_button.setText(
-            self.tr("Conflicts ({count})…").format(count=getattr(self, "conflict_count", 0))
+            self.tr("Conflicts ({count})…").format(count=self.conflict_count)
         )
         self.duplicates_button.setText(
-            self.tr("Same pupil twice ({count})…").format(count=getattr(self, "duplicate_count", 0))
+            self.tr("Same pupil twice ({count})…").format(count=self.duplicate_count)
         )
         self.codes_button.setText(
-            self.tr("Same pickup code ({count})…").format(count=getattr(self, "clash_count", 0))
+            self.tr("Same pickup code ({count})…").format(count=self.clash_count)
         )
         self.peers_box.setTitle(self.tr("Laptops of the school"))
         self.invite_button.setText(self.tr("Join file for a laptop…"))
