@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -132,7 +131,7 @@ class SyncPage(Retranslating, QWidget):
         )
         self.peer_proxy = SearchProxy(self.peer_model, lambda p: p.name, self)
         self.peers = list_view(self.peer_proxy, single=True)
-        self.peers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.peers.horizontalHeader().setStretchLastSection(True)  # names keep their width
         self.invite_button = QPushButton()
         self.revoke_button = QPushButton()
         self._layout()
@@ -184,6 +183,7 @@ class SyncPage(Retranslating, QWidget):
         side = QVBoxLayout()
         side.addWidget(self.inbox_box)
         side.addWidget(self.peers_box, 1)
+        side.addStretch(0)  # a laptop has no list of laptops: the inbox stays its own size
         columns = QHBoxLayout()
         columns.addWidget(self.stick_box, 3)
         columns.addLayout(side, 2)
