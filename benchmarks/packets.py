@@ -22,7 +22,7 @@ from pathlib import Path
 
 from tomoni_desktop.core.models import AnswerSpace  # noqa: F401 - models load first
 from tomoni_desktop.reports.packet import write_packet
-from tomoni_desktop.services.packets import PacketCopy, PacketData, PacketPupil, PacketSheet
+from tomoni_desktop.reports.packet_data import PacketCopy, PacketData, PacketPupil, PacketSheet
 
 
 def source_pdf(pages: int) -> bytes:

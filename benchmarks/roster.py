@@ -28,6 +28,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from tomoni_desktop.core.unit_of_work import unit_of_work
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TYPED = ["siti", "tadulako", "0145", "wayan", "lestari"]
@@ -45,8 +47,8 @@ def demo_database(path: Path, pupils: int):
     from tomoni_desktop.services.demo import build_demo_school
 
     database = create_database(path)
-    with database.session() as session:
-        build_demo_school(session, students=pupils, seed=11, today=DEMO_DAY)
+    with unit_of_work(database) as uow:
+        build_demo_school(uow, students=pupils, seed=11, today=DEMO_DAY)
     return database
 
 
@@ -56,16 +58,17 @@ def measure_import(folder: Path, pupils: int) -> dict:
     from tomoni_desktop.core.migrate import create_database
     from tomoni_desktop.core.models import Term
     from tomoni_desktop.io.dapodik import read_dapodik
-    from tomoni_desktop.io.dapodik_sample import pupils_from_database, write_dapodik_workbook
+    from tomoni_desktop.io.dapodik_sample import write_dapodik_workbook
     from tomoni_desktop.services.roster_apply import apply_import
+    from tomoni_desktop.services.roster_files import dapodik_pupils
     from tomoni_desktop.services.roster_import import plan_import
     from tomoni_desktop.services.school import SchoolSetup, school_context, setup_school
 
     source = demo_database(folder / "office.sqlite3", pupils)
-    with source.session() as session:
-        context = school_context(session)
+    with unit_of_work(source) as uow:
+        context = school_context(uow)
         workbook = write_dapodik_workbook(
-            folder / "dapodik.xlsx", pupils_from_database(session, context.school_year_id)
+            folder / "dapodik.xlsx", dapodik_pupils(uow, context.school_year_id)
         )
     source.close()
 
@@ -77,9 +80,9 @@ def measure_import(folder: Path, pupils: int) -> dict:
 
     def tomoni_import(run: int):
         database = create_database(folder / f"teacher{run}.sqlite3")
-        with database.session() as session:
+        with unit_of_work(database) as uow:
             school = setup_school(
-                session,
+                uow,
                 SchoolSetup(
                     "SMP Negeri 1 Tomoni (contoh)",
                     "99990001",
@@ -93,11 +96,9 @@ def measure_import(folder: Path, pupils: int) -> dict:
 
         def work():
             records = read_dapodik(workbook).records
-            with database.session() as session:
-                plan = plan_import(
-                    session, school.school_year_id, records, "dapodik", workbook.name
-                )
-                return apply_import(session, plan)
+            with unit_of_work(database) as uow:
+                plan = plan_import(uow, school.school_year_id, records, "dapodik", workbook.name)
+                return apply_import(uow, plan)
 
         seconds, result = timed(work)
         database.close()
@@ -152,10 +153,11 @@ def measure_filtering_and_page(folder: Path, pupils: int) -> dict:
     from tomoni_desktop.core.database import Database
 
     database = Database.open(path)
-    with database.session() as session:
-        context = school_context(session)
+    with unit_of_work(database) as uow:
+        session = uow.session
+        context = school_context(uow)
         settings = load_settings(session)
-        rows = list_students(session, context.school_year_id, include_left=True)
+        rows = list_students(uow, context.school_year_id, include_left=True)
 
     runner = OperationRunner()
     app_context = AppContext(database, settings, context, runner, "id")

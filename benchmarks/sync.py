@@ -28,9 +28,12 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+from tests.sync.helpers import call
+
 from tomoni_desktop.core.database import Database
-from tomoni_desktop.core.lifecycle import open_for_use
+from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
+from tomoni_desktop.services.database import open_database
 from tomoni_desktop.services.demo import build_demo_school
 
 PASSPHRASE = "kebun kakao di tepi sungai"
@@ -77,7 +80,7 @@ from tomoni_desktop.services import sync
 database = Database.open(Path(sys.argv[1]))
 before = peak_kib()
 started = time.perf_counter()
-result = sync.import_bundle(database, Path(sys.argv[2]))
+result = call(database, sync.import_bundle, Path(sys.argv[2]))
 seconds = time.perf_counter() - started
 peak = peak_kib()
 print(json.dumps({"seconds": seconds, "peak_kib": peak, "before_kib": before,
@@ -86,24 +89,24 @@ print(json.dumps({"seconds": seconds, "peak_kib": peak, "before_kib": before,
 
 
 def school(folder: Path, students: int, worksheets: bool) -> Database:
-    database = open_for_use(folder / "kantor.sqlite3", create=True).database
-    with database.session() as session:
+    database = open_database(folder / "kantor.sqlite3", create=True).database
+    with unit_of_work(database) as uow:
         build_demo_school(
-            session, students=students, seed=11, today=date(2026, 9, 15), worksheets=worksheets
+            uow, students=students, seed=11, today=date(2026, 9, 15), worksheets=worksheets
         )
-    sync.make_office(database, PASSPHRASE)
+    call(database, sync.make_office, PASSPHRASE)
     return database
 
 
 def laptop_template(office: Database, folder: Path) -> Path:
     """A laptop that has the whole school, with its membership taken out to be copied."""
     join = folder / "template.tomoni-join"
-    sync.invite_laptop(office, join, PASSPHRASE, "Template")
+    call(office, sync.invite_laptop, join, PASSPHRASE, "Template")
     path = folder / "template.sqlite3"
-    laptop = open_for_use(path, create=True).database
-    sync.join_school(laptop, join, PASSPHRASE)
-    bundle = sync.export_bundle(office, to=folder / "school.tomoni", full=True)
-    sync.import_bundle(laptop, bundle.path)
+    laptop = open_database(path, create=True).database
+    call(laptop, sync.join_school, join, PASSPHRASE)
+    bundle = sync.export_bundle(Units(office), to=folder / "school.tomoni", full=True)
+    call(laptop, sync.import_bundle, bundle.path)
     with laptop.engine.begin() as connection:
         connection.exec_driver_sql(
             "DELETE FROM local_settings WHERE key IN ('sync_identity', 'sync_removed')"
@@ -117,11 +120,11 @@ def laptop_template(office: Database, folder: Path) -> Path:
 
 def a_laptop(office: Database, template: Path, folder: Path, name: str) -> Database:
     join = folder / f"{name}.tomoni-join"
-    sync.invite_laptop(office, join, PASSPHRASE, name)
+    call(office, sync.invite_laptop, join, PASSPHRASE, name)
     path = folder / f"{name}.sqlite3"
     shutil.copy(template, path)  # without the .node file: it becomes a node of its own
-    laptop = open_for_use(path).database
-    sync.join_school(laptop, join, PASSPHRASE)
+    laptop = open_database(path).database
+    call(laptop, sync.join_school, join, PASSPHRASE)
     return laptop
 
 
@@ -176,7 +179,7 @@ def hundred_thousand(folder: Path, students: int) -> dict:
         connection.exec_driver_sql(f"UPDATE students SET {assignments}")
         changes = connection.exec_driver_sql("SELECT COUNT(*) FROM sync_dirty").scalar()
     started = time.perf_counter()
-    bundle = sync.export_bundle(laptop, to=folder / "laptop.tomoni")
+    bundle = sync.export_bundle(Units(laptop), to=folder / "laptop.tomoni")
     export_s = time.perf_counter() - started
     laptop.close()
     office.close()
@@ -258,11 +261,11 @@ def office_round(folder: Path, laptops: int) -> dict:
     for number in range(laptops):
         laptop = a_laptop(office, template, folder, f"Laptop {number + 1:02d}")
         term_of_work(laptop, number, 1)
-        bundles.append(sync.export_bundle(laptop, to=folder / f"laptop{number:02d}.tomoni"))
+        bundles.append(sync.export_bundle(Units(laptop), to=folder / f"laptop{number:02d}.tomoni"))
         laptop.close()
     started = time.perf_counter()
-    reports = [sync.import_bundle(office, b.path).report for b in bundles]
-    back = sync.export_bundle(office, to=folder / "kantor.tomoni")
+    reports = [call(office, sync.import_bundle, b.path).report for b in bundles]
+    back = sync.export_bundle(Units(office), to=folder / "kantor.tomoni")
     seconds = time.perf_counter() - started
     office.close()
     return {

@@ -16,6 +16,7 @@ import pytest
 
 from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.migrate import create_database
+from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.demo import build_demo_school
 
 DEMO_DAY = date(2026, 9, 15)  # a fixed day: the demo's school year follows the date
@@ -69,8 +70,8 @@ def database(db_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def demo_database(database: Database) -> Database:
-    with database.session() as session:
-        build_demo_school(session, students=96, seed=7, today=DEMO_DAY, worksheets=False)
+    with unit_of_work(database) as uow:
+        build_demo_school(uow, students=96, seed=7, today=DEMO_DAY, worksheets=False)
     return database
 
 

@@ -142,12 +142,12 @@ def test_restore_of_something_that_is_not_a_backup(capsys, demo_database, tmp_pa
 
 
 def test_unexpected_errors_go_to_the_log_not_the_screen(capsys, tmp_path, monkeypatch, data_dir):
-    import tomoni_desktop.core.lifecycle as lifecycle
+    import tomoni_desktop.services.database as lifecycle
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("something deep broke")
 
-    monkeypatch.setattr(lifecycle, "open_for_use", broken)
+    monkeypatch.setattr(lifecycle, "open_database", broken)
     code, _, err = run(capsys, "db", "upgrade", "--db", str(tmp_path / "x.sqlite3"))
     assert code == 1
     assert_one_clear_line(err, "tomoni.log")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tests.sync.helpers import PASSPHRASE, dump
+from tests.sync.helpers import PASSPHRASE, call, dump
 from tests.test_cli import assert_one_clear_line, run
 from tomoni_desktop.core.database import Database
 
@@ -144,9 +144,9 @@ def test_a_removed_laptop_learns_it_and_writes_no_more_bundles(capsys, tmp_path)
     office = make_office(tmp_path, students=6)
     laptop = make_laptop(office, tmp_path, "Laptop Hilang")
     send(office, laptop, tmp_path / "a")
-    sync.revoke_laptop(office, "Laptop Hilang")
+    call(office, sync.revoke_laptop, "Laptop Hilang")
     send(office, laptop, tmp_path / "b", full=True)  # the office's list reaches it
-    assert sync.is_removed(laptop)
+    assert call(laptop, sync.sync_status).removed
     code, _, err = run(capsys, "sync", "export", "--db", str(laptop.path), "--to", str(tmp_path))
     assert code == 1
     assert_one_clear_line(err, "dikeluarkan")

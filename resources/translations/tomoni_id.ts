@@ -408,8 +408,8 @@
         <translation>Bundel sinkronisasi (*.tomoni)</translation>
     </message>
     <message>
-        <source>The bundle holds no school yet: ask the office for a full bundle.</source>
-        <translation>Bundel ini belum berisi data sekolah: minta bundel lengkap dari kantor.</translation>
+        <source>Joining the school…</source>
+        <translation>Bergabung dengan sekolah…</translation>
     </message>
     <message>
         <source>Join a school</source>
@@ -1254,6 +1254,10 @@
         <translation>Dari laptop yang dikeluarkan</translation>
     </message>
     <message>
+        <source>Unknown laptop</source>
+        <translation>Laptop tak dikenal</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
@@ -1639,6 +1643,10 @@
         <translation>dikeluarkan</translation>
     </message>
     <message>
+        <source>the office</source>
+        <translation>kantor</translation>
+    </message>
+    <message>
         <source>{rows} rows written to {path} ({size} KB).</source>
         <translation>{rows} baris ditulis ke {path} ({size} KB).</translation>
     </message>
@@ -1990,6 +1998,10 @@
         <translation>Siapkan data sekolah dulu; sesudah itu jadikan komputer ini komputer kantor.</translation>
     </message>
     <message>
+        <source>The bundle holds no school yet: ask the office for a full bundle.</source>
+        <translation>Bundel ini belum berisi data sekolah: minta bundel berisi semua data dari kantor.</translation>
+    </message>
+    <message>
         <source>No single laptop of this school matches {text}; see the list of laptops.</source>
         <translation>Tidak ada satu laptop sekolah ini yang cocok dengan {text}; lihat daftar laptop.</translation>
     </message>
@@ -2000,6 +2012,10 @@
     <message>
         <source>The bundle could not be written to {folder} ({reason}); nothing was left there. Check the stick and try again.</source>
         <translation>Bundel tidak dapat ditulis ke {folder} ({reason}); tidak ada yang tertinggal di sana. Periksa flashdisk lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The stick or folder {folder} cannot be read ({reason}).</source>
+        <translation>Flashdisk atau folder {folder} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
         <source>{name} was made by a newer version of Tomoni Desktop; update this laptop.</source>
@@ -2108,6 +2124,10 @@
     <message>
         <source>That value cannot be used here.</source>
         <translation>Nilai itu tidak dapat dipakai di sini.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: it was deleted or merged, perhaps on another laptop. Open it again from the list.</source>
+        <translation>Data ini sudah tidak ada: sudah dihapus atau digabung, mungkin di laptop lain. Buka lagi dari daftar.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tomoni_desktop.services.database import OpenSchool
 
 log = logging.getLogger("tomoni_desktop.app")
 NO_DIALOGS_ENV = "TOMONI_NO_DIALOGS"  # tests: report start-up errors on stderr only
@@ -67,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tomoni_desktop.ui.errors import error_text
     from tomoni_desktop.ui.main_window import MainWindow
     from tomoni_desktop.ui.operations import OperationRunner
-    from tomoni_desktop.ui.startup import Started, open_database
+    from tomoni_desktop.ui.startup import open_database
     from tomoni_desktop.ui.translation import LanguageSwitcher
 
     configure_logging()
@@ -101,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             QMessageBox.critical(window, "Tomoni Desktop", message)
         QCoreApplication.exit(1)
 
-    def opened(started: Started) -> None:
+    def opened(started: OpenSchool) -> None:
         from tomoni_desktop.ui.context import AppContext
         from tomoni_desktop.ui.setup_dialog import SetupDialog
 

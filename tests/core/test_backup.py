@@ -13,6 +13,7 @@ from tomoni_desktop.core.errors import DatabaseError
 from tomoni_desktop.core.lifecycle import backup_now, daily_backup_if_due, open_for_use
 from tomoni_desktop.core.models import Student
 from tomoni_desktop.core.node import current_node_id
+from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
 def count_students(path) -> int:
@@ -51,11 +52,13 @@ def test_backup_into_a_place_that_cannot_be_a_folder(demo_database, tmp_path):
 def test_restore_brings_back_the_data_and_keeps_the_replaced_database(demo_database, tmp_path):
     folder = tmp_path / "b"
     saved = backup_now(demo_database, "manual")
-    with demo_database.session() as session:
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
         for student in session.scalars(select(Student)).all()[:10]:
             student.mark_deleted()
         session.commit()
-    with demo_database.session() as session:
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
         node_before = current_node_id(session)
     demo_database.close()
 
@@ -63,7 +66,8 @@ def test_restore_brings_back_the_data_and_keeps_the_replaced_database(demo_datab
     assert replaced is not None and replaced.reason == "before-restore"
     opened = open_for_use(demo_database.path)
     try:
-        with opened.database.session() as session:
+        with unit_of_work(opened.database) as uow:
+            session = uow.session
             alive = select(func.count()).select_from(Student).where(Student.deleted_at.is_(None))
             assert session.scalar(alive) == 96
             # a restored database is a new node: no change id is ever issued twice

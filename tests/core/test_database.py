@@ -63,7 +63,8 @@ def test_a_database_whose_process_was_killed_is_still_recognised(tmp_path):
         "from tomoni_desktop.core.migrate import create_database\n"
         "from tomoni_desktop.services.demo import build_demo_school\n"
         f"db = create_database(Path({str(path)!r}))\n"
-        "with db.session() as s: build_demo_school(s, students=20)\n"
+        "from tomoni_desktop.core.unit_of_work import unit_of_work\n"
+        "with unit_of_work(db) as uow: build_demo_school(uow, students=20)\n"
         "os._exit(0)  # no clean close, like a battery that dies\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

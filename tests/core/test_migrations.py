@@ -16,6 +16,7 @@ from tomoni_desktop.core.database import Database, mark_as_tomoni
 from tomoni_desktop.core.errors import DatabaseError
 from tomoni_desktop.core.lifecycle import open_for_use
 from tomoni_desktop.core.models import Guardian, School, Student
+from tomoni_desktop.core.unit_of_work import unit_of_work
 
 FIRST = "0001_initial"
 SCHOOL_ID = "0b0e1f7c5f2a5b1c8d3e4f5a6b7c8d9e"
@@ -87,7 +88,8 @@ def test_a_database_of_the_first_revision_upgrades_with_its_data(tmp_path):
 
     opened = open_for_use(path)
     try:
-        with opened.database.session() as session:
+        with unit_of_work(opened.database) as uow:
+            session = uow.session
             student = session.scalars(select(Student)).one()
             assert student.full_name == "A. Muh. Ma'ruf Al-Fatih"
             assert student.nisn == "0123456789"
@@ -111,7 +113,8 @@ def test_a_database_from_a_newer_version_is_refused(db_path, database):
 
 
 def test_a_failed_migration_puts_the_backup_back(db_path, demo_database, monkeypatch):
-    with demo_database.session() as session:
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
         pupils = session.scalar(select(func.count()).select_from(Student))
     demo_database.close()
     # Pretend this version has one more revision, and that it breaks half way through.

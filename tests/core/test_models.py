@@ -18,6 +18,7 @@ from tomoni_desktop.core.models import (
     TeacherRole,
 )
 from tomoni_desktop.core.types import UTCDateTime
+from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.school import ensure_school
 
 SYNC_COLUMNS = {"id", "created_at", "updated_at", "deleted_at"}
@@ -64,8 +65,9 @@ def test_synced_table_has_no_unique_rule_a_merge_could_break(table):
 
 
 def test_ids_are_made_in_python_before_insert(database):
-    with database.session() as session:
-        school = ensure_school(session, "SMP Uji", "12345678")
+    with unit_of_work(database) as uow:
+        session = uow.session
+        school = ensure_school(uow, "SMP Uji", "12345678")
         teacher = Teacher(school_id=school.id, name="Ibu Guru")
         assert teacher.id is None
         session.add(teacher)
@@ -75,7 +77,8 @@ def test_ids_are_made_in_python_before_insert(database):
 
 
 def test_times_are_stored_and_read_as_utc(demo_database):
-    with demo_database.session() as session:
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
         student = session.scalars(select(Student)).first()
         assert student.created_at.tzinfo is UTC
         student.mark_deleted()
@@ -89,24 +92,32 @@ def test_naive_times_are_refused():
 
 
 def test_teacher_roles_round_trip(database):
-    with database.session() as session:
-        school = ensure_school(session, "SMP Uji", "12345678")
+    with unit_of_work(database) as uow:
+        session = uow.session
+        school = ensure_school(uow, "SMP Uji", "12345678")
         roles = frozenset({TeacherRole.COUNSELLOR, TeacherRole.OFFICE})
         teacher = Teacher(school_id=school.id, name="Pak Guru", roles=roles)
         session.add(teacher)
         session.commit()
         teacher_id = teacher.id
-    with database.session() as session:
+    with unit_of_work(database) as uow:
+        session = uow.session
         assert session.get(Teacher, teacher_id).roles == roles
 
 
 def test_deleting_a_guardian_is_a_tombstone_not_a_delete(demo_database):
-    with demo_database.session() as session:
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
         guardian = session.scalars(
             select(Guardian).where(Guardian.relation == GuardianRelation.MOTHER)
         ).first()
         guardian.mark_deleted()
         session.commit()
         guardian_id = guardian.id
-    with demo_database.session() as session:
-        assert session.get(Guardian, guardian_id) is not None
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        assert session.get(Guardian, guardian_id) is None  # hidden by default
+        assert (
+            session.get(Guardian, guardian_id, execution_options={"include_deleted": True})
+            is not None
+        )

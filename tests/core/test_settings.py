@@ -5,10 +5,12 @@ import pytest
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.paths import default_backup_dir
 from tomoni_desktop.core.settings import AppSettings, load_settings, save_settings
+from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
 def test_defaults_before_anything_is_saved(database):
-    with database.session() as session:
+    with unit_of_work(database) as uow:
+        session = uow.session
         settings = load_settings(session)
     assert settings == AppSettings()
     assert settings.paper_size == "F4"
@@ -16,9 +18,11 @@ def test_defaults_before_anything_is_saved(database):
 
 
 def test_saved_settings_come_back(database, tmp_path):
-    with database.session() as session:
+    with unit_of_work(database) as uow:
+        session = uow.session
         save_settings(session, paper_size="A4", backups_to_keep=3, backup_dir=str(tmp_path))
-    with database.session() as session:
+    with unit_of_work(database) as uow:
+        session = uow.session
         settings = load_settings(session)
     assert (settings.paper_size, settings.backups_to_keep) == ("A4", 3)
     assert settings.backup_folder(database.path) == tmp_path
@@ -33,17 +37,21 @@ def test_saved_settings_come_back(database, tmp_path):
     ],
 )
 def test_bad_settings_are_refused_and_nothing_is_saved(database, change, field):
-    with database.session() as session, pytest.raises(ValidationError) as caught:
+    with unit_of_work(database) as uow, pytest.raises(ValidationError) as caught:
+        session = uow.session
         save_settings(session, **change)
     assert caught.value.field == field
-    with database.session() as session:
+    with unit_of_work(database) as uow:
+        session = uow.session
         assert load_settings(session) == AppSettings()
 
 
 def test_habits_are_a_setting_with_limits(database):
-    with database.session() as session:
+    with unit_of_work(database) as uow:
+        session = uow.session
         saved = save_settings(session, habits="Sembahyang; Membaca ; Menyiram tanaman")
     assert saved.habit_list == ["Sembahyang", "Membaca", "Menyiram tanaman"]
-    with database.session() as session, pytest.raises(ValidationError) as caught:
+    with unit_of_work(database) as uow, pytest.raises(ValidationError) as caught:
+        session = uow.session
         save_settings(session, habits=";".join(f"Kebiasaan {n}" for n in range(9)))
     assert caught.value.field == "habits"

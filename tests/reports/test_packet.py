@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from tests.samples import pdf_pages
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import Channel, Student, Subject, WorksheetCopy
+from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.reports.packet import BAND, MM, PAPER, write_packet
 from tomoni_desktop.services.handout import hand_out_worksheet
 from tomoni_desktop.services.packets import packet_data
@@ -26,11 +27,12 @@ SOURCE_PAGES = 4
 @pytest.fixture
 def handed_out(demo_database):
     """A typed worksheet and a 4-page PDF worksheet handed out to VII A."""
-    with demo_database.session() as session:
-        context = school_context(session)
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        context = school_context(uow)
         subjects = {s.name: s.id for s in session.scalars(select(Subject))}
         typed = save_worksheet(
-            session,
+            uow,
             context.school_id,
             WorksheetDraft(
                 subject_id=subjects["Matematika"],
@@ -43,7 +45,7 @@ def handed_out(demo_database):
             ),
         )
         attached = save_worksheet(
-            session,
+            uow,
             context.school_id,
             WorksheetDraft(
                 subject_id=subjects["IPA"],
@@ -55,9 +57,9 @@ def handed_out(demo_database):
         )
         for worksheet in (typed, attached):
             hand_out_worksheet(
-                session, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
+                uow, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
             )
-        data = packet_data(session, context.my_class_id)
+        data = packet_data(uow, context.my_class_id)
     return demo_database, context, data
 
 
@@ -71,7 +73,8 @@ def test_right_pupils_in_walking_order_with_their_codes(handed_out, tmp_path):
     result = write_packet(data, out, paper="F4")
     reader = PdfReader(out)
     pages = text_of(reader)
-    with database.session() as session:
+    with unit_of_work(database) as uow:
+        session = uow.session
         on_paper = session.execute(
             select(Student.full_name, Student.village, Student.dusun, WorksheetCopy.pickup_code)
             .join(WorksheetCopy, WorksheetCopy.student_id == Student.id)
@@ -176,7 +179,8 @@ def test_paper_sizes_and_a_new_sheet_per_pupil(handed_out, tmp_path):
 def test_long_names_and_titles_are_wrapped_not_cut(handed_out, tmp_path):
     database, context, _ = handed_out
     long_name = "A. Muh. Ma'ruf Al-Fatih bin Abdullah Daeng Matasa Pawelloi Tenriajeng Syamsuddin Baharuddin"
-    with database.session() as session:
+    with unit_of_work(database) as uow:
+        session = uow.session
         copy = session.scalars(
             select(WorksheetCopy).where(WorksheetCopy.channel == Channel.PAPER)
         ).first()
@@ -184,7 +188,7 @@ def test_long_names_and_titles_are_wrapped_not_cut(handed_out, tmp_path):
             update(Student).where(Student.id == copy.student_id).values(full_name=long_name)
         )
         session.commit()
-        data = packet_data(session, context.my_class_id)
+        data = packet_data(uow, context.my_class_id)
     out = tmp_path / "panjang.pdf"
     write_packet(data, out)
     text = " ".join(" ".join(text_of(PdfReader(out))).split())
@@ -193,10 +197,10 @@ def test_long_names_and_titles_are_wrapped_not_cut(handed_out, tmp_path):
 
 
 def test_a_class_with_nobody_on_paper(demo_database):
-    with demo_database.session() as session:
-        context = school_context(session)
+    with unit_of_work(demo_database) as uow:
+        context = school_context(uow)
         with pytest.raises(ValidationError) as caught:
-            packet_data(session, context.my_class_id)
+            packet_data(uow, context.my_class_id)
     assert "Nobody in class VII A" in caught.value.english()
 
 
@@ -212,20 +216,21 @@ def test_a_long_title_wraps_and_the_school_habits_are_printed(demo_database, tmp
         "Menentukan pecahan senilai, menyederhanakan pecahan, dan " + "membandingkan pecahan " * 6
     )
     title = title[:200]
-    with demo_database.session() as session:
-        context = school_context(session)
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        context = school_context(uow)
         subject = session.scalars(select(Subject).where(Subject.name == "Matematika")).one()
         worksheet = save_worksheet(
-            session,
+            uow,
             context.school_id,
             WorksheetDraft(
                 subject_id=subject.id, level=7, title=title, questions=[QuestionDraft("Soal satu.")]
             ),
         )
         hand_out_worksheet(
-            session, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
+            uow, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
         )
-        data = packet_data(session, context.my_class_id)
+        data = packet_data(uow, context.my_class_id)
     out = tmp_path / "judul.pdf"
     write_packet(data, out, habits=["Sholat lima waktu", "Membaca Al-Kitab", "Menyapu halaman"])
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())

@@ -22,20 +22,22 @@ from tomoni_desktop.core.models import (
     Teacher,
     TeacherRole,
 )
+from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.demo import build_demo_school
 from tomoni_desktop.services.school import school_context
 
 
 @pytest.fixture
 def default_demo(database):
-    with database.session() as session:
-        summary = build_demo_school(session, seed=1, today=DEMO_DAY)
+    with unit_of_work(database) as uow:
+        summary = build_demo_school(uow, seed=1, today=DEMO_DAY)
     return database, summary
 
 
 def test_default_demo_has_nine_classes_of_about_32(default_demo):
     database, summary = default_demo
-    with database.session() as session:
+    with unit_of_work(database) as uow:
+        session = uow.session
         classes = session.scalars(
             select(SchoolClass).order_by(SchoolClass.level, SchoolClass.name)
         ).all()
@@ -58,7 +60,8 @@ def test_default_demo_has_nine_classes_of_about_32(default_demo):
 
 def test_demo_pupils_look_like_tomoni(default_demo):
     database, _ = default_demo
-    with database.session() as session:
+    with unit_of_work(database) as uow:
+        session = uow.session
         pupils = session.scalars(select(Student)).all()
         by_id = {p.id: p for p in pupils}
         no_phone = sum(p.phone_access is PhoneAccess.NONE for p in pupils) / len(pupils)
@@ -84,12 +87,13 @@ def test_demo_pupils_look_like_tomoni(default_demo):
 
 def test_demo_has_teachers_of_every_role_and_the_smp_subjects(default_demo):
     database, _ = default_demo
-    with database.session() as session:
+    with unit_of_work(database) as uow:
+        session = uow.session
         roles = set().union(*(t.roles for t in session.scalars(select(Teacher))))
         assert roles == set(TeacherRole)
         subjects = {s.name for s in session.scalars(select(Subject))}
         assert {"Matematika", "Bahasa Indonesia", "IPA", "IPS", "PJOK", "Informatika"} <= subjects
-        context = school_context(session)
+        context = school_context(uow)
         assert context.school_year == "2026/2027" and context.my_class_name == "VII A"
 
 
@@ -106,8 +110,8 @@ def test_same_seed_same_data_other_seed_other_data(tmp_path):
     made = []
     for name, seed in (("a", 5), ("b", 5), ("c", 6)):
         database = create_database(tmp_path / f"{name}.sqlite3")
-        with database.session() as session:
-            build_demo_school(session, students=120, seed=seed, today=DEMO_DAY)
+        with unit_of_work(database) as uow:
+            build_demo_school(uow, students=120, seed=seed, today=DEMO_DAY)
         made.append(dump(database))
         database.close()
     assert made[0] == made[1]
@@ -115,30 +119,31 @@ def test_same_seed_same_data_other_seed_other_data(tmp_path):
 
 
 def test_larger_demo_schools_get_more_classes(database):
-    with database.session() as session:
-        summary = build_demo_school(session, students=900, seed=2, today=DEMO_DAY)
+    with unit_of_work(database) as uow:
+        summary = build_demo_school(uow, students=900, seed=2, today=DEMO_DAY)
     assert summary.students == 900 and summary.classes == 30
 
 
 @pytest.mark.parametrize("students", [0, -3, 100_000])
 def test_demo_size_is_checked(database, students):
-    with database.session() as session, pytest.raises(ValidationError):
-        build_demo_school(session, students=students)
+    with unit_of_work(database) as uow, pytest.raises(ValidationError):
+        build_demo_school(uow, students=students)
 
 
 def test_demo_refuses_a_database_that_has_a_school(demo_database):
     with (
-        demo_database.session() as session,
+        unit_of_work(demo_database) as uow,
         pytest.raises(ValidationError, match="already has a school"),
     ):
-        build_demo_school(session)
+        build_demo_school(uow)
 
 
 def test_demo_hands_out_a_typed_and_a_pdf_worksheet(default_demo):
     from tomoni_desktop.core.models import Channel, HandOut, Worksheet, WorksheetCopy
 
     database, _ = default_demo
-    with database.session() as session:
+    with unit_of_work(database) as uow:
+        session = uow.session
         worksheets = session.scalars(select(Worksheet)).all()
         assert {w.source_file_id is not None for w in worksheets} == {True, False}
         assert next(w for w in worksheets if w.source_file_id).page_count == 4
@@ -156,9 +161,10 @@ def test_a_demo_that_fails_half_way_writes_nothing(database, monkeypatch):
         raise OSError("no holiday calendar")
 
     monkeypatch.setattr(demo_worksheets, "hand_out_worksheet", broken)
-    with database.session() as session:
+    with unit_of_work(database) as uow:
+        session = uow.session
         with pytest.raises(OSError):
-            build_demo_school(session, students=30, today=DEMO_DAY)
+            build_demo_school(uow, students=30, today=DEMO_DAY)
         session.rollback()
     with database.engine.connect() as connection:
         for table in ("schools", "students", "worksheets", "stored_files"):

@@ -6,15 +6,17 @@ from sqlalchemy import select
 
 from tomoni_desktop.core.models import Enrollment, Guardian, PhoneAccess, Signal, Student
 from tomoni_desktop.core.phones import format_local
+from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.overview import overview
 from tomoni_desktop.services.school import school_context
 from tomoni_desktop.services.students import list_students
 
 
 def test_overview_counts_what_is_in_the_database(demo_database):
-    with demo_database.session() as session:
-        context = school_context(session)
-        figures = overview(session, context.school_year_id)
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        context = school_context(uow)
+        figures = overview(uow, context.school_year_id)
         pupils = session.scalars(select(Student)).all()
     assert figures.classes == 3  # 96 pupils: one class of 32 per level
     assert figures.pupils == len(pupils) == 96
@@ -25,23 +27,25 @@ def test_overview_counts_what_is_in_the_database(demo_database):
 
 
 def test_pupils_who_left_or_were_deleted_are_not_counted(demo_database):
-    with demo_database.session() as session:
-        context = school_context(session)
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        context = school_context(uow)
         first, second = session.scalars(select(Student).order_by(Student.full_name).limit(2))
         first.left_on = date(2026, 10, 1)
         second.mark_deleted()
         session.commit()
-        assert overview(session, context.school_year_id).pupils == 94
-        assert len(list_students(session, context.school_year_id)) == 94
-        with_left = list_students(session, context.school_year_id, include_left=True)
+        assert overview(uow, context.school_year_id).pupils == 94
+        assert len(list_students(uow, context.school_year_id)) == 94
+        with_left = list_students(uow, context.school_year_id, include_left=True)
         assert len(with_left) == 95
         assert [r.has_left for r in with_left if r.id == first.id] == [True]
 
 
 def test_student_list_of_one_class_with_primary_guardian(demo_database):
-    with demo_database.session() as session:
-        context = school_context(session)
-        rows = list_students(session, context.school_year_id, class_id=context.my_class_id)
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        context = school_context(uow)
+        rows = list_students(uow, context.school_year_id, class_id=context.my_class_id)
         enrolled = session.scalars(
             select(Enrollment.student_id).where(Enrollment.class_id == context.my_class_id)
         ).all()
@@ -56,13 +60,14 @@ def test_student_list_of_one_class_with_primary_guardian(demo_database):
 
 
 def test_a_tombstoned_primary_guardian_is_not_shown(demo_database):
-    with demo_database.session() as session:
-        context = school_context(session)
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        context = school_context(uow)
         guardian = session.scalars(select(Guardian).where(Guardian.is_primary.is_(True))).first()
         guardian.mark_deleted()
         session.commit()
         row = next(
-            r for r in list_students(session, context.school_year_id) if r.id == guardian.student_id
+            r for r in list_students(uow, context.school_year_id) if r.id == guardian.student_id
         )
         assert row.guardian_name == ""
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.i18n import translator
 from tomoni_desktop.core.models import SchoolClass, Semester, Teacher, TeacherRole, Term
+from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.school import (
     SchoolSetup,
     current_school_year_name,
@@ -29,10 +30,11 @@ GOOD = SchoolSetup(
 
 
 def test_first_run_setup_makes_school_year_semesters_teacher_and_class(database):
-    with database.session() as session:
-        assert not is_set_up(session)
-        context = setup_school(session, GOOD)
-        assert is_set_up(session)
+    with unit_of_work(database) as uow:
+        session = uow.session
+        assert not is_set_up(uow)
+        context = setup_school(uow, GOOD)
+        assert is_set_up(uow)
         assert context.school_name == "SMP Negeri 1 Tomoni"
         assert context.school_year == "2025/2026" and context.term is Term.GENAP
         assert context.my_class_name == "VII A"
@@ -49,9 +51,10 @@ def test_first_run_setup_makes_school_year_semesters_teacher_and_class(database)
 
 
 def test_setting_up_the_same_school_twice_makes_no_second_school_or_class(database):
-    with database.session() as session:
-        first = setup_school(session, GOOD)
-        second = setup_school(session, replace(GOOD, class_name="7A"))
+    with unit_of_work(database) as uow:
+        session = uow.session
+        first = setup_school(uow, GOOD)
+        second = setup_school(uow, replace(GOOD, class_name="7A"))
         assert first.school_id == second.school_id
         assert first.my_class_id == second.my_class_id
         assert session.scalar(select(func.count()).select_from(SchoolClass)) == 1
@@ -73,15 +76,15 @@ def test_setting_up_the_same_school_twice_makes_no_second_school_or_class(databa
     ],
 )
 def test_bad_setup_input_names_the_field_and_writes_nothing(database, change, field, indonesian):
-    with database.session() as session:
+    with unit_of_work(database) as uow:
         with pytest.raises(ValidationError) as caught:
-            setup_school(session, replace(GOOD, **change))
+            setup_school(uow, replace(GOOD, **change))
         assert caught.value.field == field
         message = caught.value.translated(translator("id"))
         assert message != caught.value.english()  # the teacher reads Indonesian
         if indonesian:
             assert message == indonesian
-        assert not is_set_up(session)
+        assert not is_set_up(uow)
 
 
 @pytest.mark.parametrize(
@@ -98,5 +101,5 @@ def test_school_year_of_a_date(day, expected):
 
 
 def test_no_context_before_setup(database):
-    with database.session() as session:
-        assert school_context(session) is None
+    with unit_of_work(database) as uow:
+        assert school_context(uow) is None

@@ -18,6 +18,7 @@ from tomoni_desktop.core.models import (
     PhoneAccess,
     Student,
 )
+from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.school import school_context
 from tomoni_desktop.services.student_edit import (
     GuardianForm,
@@ -35,8 +36,8 @@ from tomoni_desktop.services.students import list_students
 
 @pytest.fixture
 def context(demo_database):
-    with demo_database.session() as session:
-        return school_context(session)
+    with unit_of_work(demo_database) as uow:
+        return school_context(uow)
 
 
 def new_pupil(context, **changes) -> StudentForm:
@@ -61,9 +62,10 @@ def new_pupil(context, **changes) -> StudentForm:
 
 
 def test_add_a_pupil_with_a_guardian(demo_database, context):
-    with demo_database.session() as session:
-        student_id = save_student(session, new_pupil(context), context.school_year_id)
-        form = load_student(session, student_id, context.school_year_id)
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        student_id = save_student(uow, new_pupil(context), context.school_year_id)
+        form = load_student(uow, student_id, context.school_year_id)
     assert form.full_name == "A. Muh. Ma'ruf Al-Fatih" and form.class_id == context.my_class_id
     [mother] = form.guardians
     assert (mother.mobile, mother.whatsapp, mother.is_primary) == (
@@ -71,7 +73,8 @@ def test_add_a_pupil_with_a_guardian(demo_database, context):
         "0812-3456-7890",
         True,
     )
-    with demo_database.session() as session:
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
         assert session.get(Guardian, mother.id).mobile == "+6281234567890"  # stored E.164
 
 
@@ -105,25 +108,26 @@ def test_add_a_pupil_with_a_guardian(demo_database, context):
 def test_bad_input_is_named_by_field_and_nothing_is_written(
     demo_database, context, change, field, indonesian
 ):
-    with demo_database.session() as session:
-        before = len(list_students(session, context.school_year_id))
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        before = len(list_students(uow, context.school_year_id))
         with pytest.raises(ValidationError) as caught:
-            save_student(session, new_pupil(context, **change), context.school_year_id)
+            save_student(uow, new_pupil(context, **change), context.school_year_id)
         session.rollback()
         assert caught.value.field == field
         if indonesian:
             assert caught.value.translated(translator("id")) == indonesian
-        assert len(list_students(session, context.school_year_id)) == before
+        assert len(list_students(uow, context.school_year_id)) == before
 
 
 def test_a_landline_is_accepted_as_a_phone(demo_database, context):
     form = new_pupil(
         context, guardians=[GuardianForm(name="Budi", mobile="(0411) 452345", is_primary=True)]
     )
-    with demo_database.session() as session:
-        student_id = save_student(session, form, context.school_year_id)
+    with unit_of_work(demo_database) as uow:
+        student_id = save_student(uow, form, context.school_year_id)
         assert (
-            load_student(session, student_id, context.school_year_id).guardians[0].mobile
+            load_student(uow, student_id, context.school_year_id).guardians[0].mobile
             == "(0411) 452345"
         )
 
@@ -133,68 +137,74 @@ def test_exactly_one_primary_guardian(demo_database, context):
         GuardianForm(name="Ayah", relation=GuardianRelation.FATHER, is_primary=True),
         GuardianForm(name="Ibu", relation=GuardianRelation.MOTHER, is_primary=True),
     ]
-    with demo_database.session() as session:
+    with unit_of_work(demo_database) as uow:
         student_id = save_student(
-            session, new_pupil(context, guardians=guardians), context.school_year_id
+            uow, new_pupil(context, guardians=guardians), context.school_year_id
         )
-        form = load_student(session, student_id, context.school_year_id)
+        form = load_student(uow, student_id, context.school_year_id)
     assert [g.is_primary for g in form.guardians] == [True, False]
 
 
 def test_removing_a_guardian_leaves_a_tombstone(demo_database, context):
-    with demo_database.session() as session:
-        student_id = save_student(session, new_pupil(context), context.school_year_id)
-        form = load_student(session, student_id, context.school_year_id)
-        save_student(session, replace(form, guardians=[]), context.school_year_id)
-        rows = session.scalars(select(Guardian).where(Guardian.student_id == student_id)).all()
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        student_id = save_student(uow, new_pupil(context), context.school_year_id)
+        form = load_student(uow, student_id, context.school_year_id)
+        save_student(uow, replace(form, guardians=[]), context.school_year_id)
+        rows = session.scalars(
+            select(Guardian)
+            .where(Guardian.student_id == student_id)
+            .execution_options(include_deleted=True)
+        ).all()
     assert len(rows) == 1 and rows[0].deleted_at is not None
 
 
 def test_a_nisn_used_by_another_pupil_is_a_warning(demo_database, context):
-    with demo_database.session() as session:
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
         other = session.scalars(select(Student).where(Student.nisn.is_not(None))).first()
-        assert nisn_used_by(session, context.school_id, other.nisn, None) == other.full_name
-        assert nisn_used_by(session, context.school_id, other.nisn, other.id) is None
+        assert nisn_used_by(uow, context.school_id, other.nisn, None) == other.full_name
+        assert nisn_used_by(uow, context.school_id, other.nisn, other.id) is None
         # saving anyway works: the duplicate is for a person to resolve later
-        student_id = save_student(
-            session, new_pupil(context, nisn=other.nisn), context.school_year_id
-        )
+        student_id = save_student(uow, new_pupil(context, nisn=other.nisn), context.school_year_id)
         assert student_id != other.id
 
 
 def test_shared_phone_with_a_classmate(demo_database, context):
-    with demo_database.session() as session:
-        owners = classmates(session, context.my_class_id, context.school_year_id)
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        owners = classmates(uow, context.my_class_id, context.school_year_id)
         assert owners and all(isinstance(name, str) for _, name in owners)
         buddy_id = owners[0][0]
         form = new_pupil(context, phone_access=PhoneAccess.SHARED, shares_phone_with_id=buddy_id)
-        student_id = save_student(session, form, context.school_year_id)
+        student_id = save_student(uow, form, context.school_year_id)
         assert session.get(Student, student_id).shares_phone_with_id == buddy_id
-        form = load_student(session, student_id, context.school_year_id)
-        save_student(session, replace(form, phone_access=PhoneAccess.OWN), context.school_year_id)
+        form = load_student(uow, student_id, context.school_year_id)
+        save_student(uow, replace(form, phone_access=PhoneAccess.OWN), context.school_year_id)
         assert session.get(Student, student_id).shares_phone_with_id is None
 
 
 def test_move_to_another_class_and_mark_as_left(demo_database, context):
-    with demo_database.session() as session:
-        student = list_students(session, context.school_year_id, class_id=context.my_class_id)[0]
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        student = list_students(uow, context.school_year_id, class_id=context.my_class_id)[0]
         other_class = next(
-            cid
-            for cid, name in classes_of_year(session, context.school_year_id)
-            if name == "VIII A"
+            cid for cid, name in classes_of_year(uow, context.school_year_id) if name == "VIII A"
         )
-        move_student(session, student.id, other_class, context.school_year_id)
+        move_student(uow, student.id, other_class, context.school_year_id)
         enrollments = session.scalars(
-            select(Enrollment).where(Enrollment.student_id == student.id)
+            select(Enrollment)
+            .where(Enrollment.student_id == student.id)
+            .execution_options(include_deleted=True)
         ).all()
         assert sorted((e.class_id == other_class, e.deleted_at is None) for e in enrollments) == [
             (False, False),
             (True, True),
         ]
-        mark_left(session, student.id, date(2026, 10, 1))
-        assert student.id not in {r.id for r in list_students(session, context.school_year_id)}
+        mark_left(uow, student.id, date(2026, 10, 1))
+        assert student.id not in {r.id for r in list_students(uow, context.school_year_id)}
         assert student.id in {
-            r.id for r in list_students(session, context.school_year_id, include_left=True)
+            r.id for r in list_students(uow, context.school_year_id, include_left=True)
         }
-        mark_left(session, student.id, None)
-        assert student.id in {r.id for r in list_students(session, context.school_year_id)}
+        mark_left(uow, student.id, None)
+        assert student.id in {r.id for r in list_students(uow, context.school_year_id)}

@@ -21,6 +21,7 @@ from tomoni_desktop.core.models import (
     Worksheet,
     WorksheetCopy,
 )
+from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.handout import (
     CODE_ALPHABET,
     hand_out_worksheet,
@@ -45,8 +46,9 @@ indonesian = translator("id")
 
 @pytest.fixture
 def school(demo_database):
-    with demo_database.session() as session:
-        context = school_context(session)
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        context = school_context(uow)
         maths = session.scalars(select(Subject).where(Subject.name == "Matematika")).one()
         science = session.scalars(select(Subject).where(Subject.name == "IPA")).one()
         return context, maths.id, science.id
@@ -70,10 +72,10 @@ def typed(subject_id, **changes) -> WorksheetDraft:
 
 def test_typed_and_pdf_worksheets_and_search(demo_database, school):
     context, maths, science = school
-    with demo_database.session() as session:
-        first = save_worksheet(session, context.school_id, typed(maths))
+    with unit_of_work(demo_database) as uow:
+        first = save_worksheet(uow, context.school_id, typed(maths))
         second = save_worksheet(
-            session,
+            uow,
             context.school_id,
             typed(
                 science,
@@ -83,42 +85,43 @@ def test_typed_and_pdf_worksheets_and_search(demo_database, school):
                 pdf_name="lkpd-ipa.pdf",
             ),
         )
-        rows = search_worksheets(session, context.school_id)
+        rows = search_worksheets(uow, context.school_id)
         assert [(r.title, r.subject, r.pages, r.page_count, r.question_count) for r in rows] == [
             ("Pecahan senilai", "Matematika", "questions", 0, 2),
             ("Sistem organisasi kehidupan", "IPA", "pdf", 4, 0),
         ]
-        assert [r.id for r in search_worksheets(session, context.school_id, "ipa")] == [second]
-        assert [r.id for r in search_worksheets(session, context.school_id, "PECAHAN")] == [first]
-        assert search_worksheets(session, context.school_id, level=8) == []
+        assert [r.id for r in search_worksheets(uow, context.school_id, "ipa")] == [second]
+        assert [r.id for r in search_worksheets(uow, context.school_id, "PECAHAN")] == [first]
+        assert search_worksheets(uow, context.school_id, level=8) == []
 
 
 def test_the_same_pdf_is_stored_once(demo_database, school):
     context, maths, science = school
     data = pdf_pages(2)
-    with demo_database.session() as session:
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
         for title in ("A", "B"):
             save_worksheet(
-                session, context.school_id, typed(science, title=title, questions=[], pdf=data)
+                uow, context.school_id, typed(science, title=title, questions=[], pdf=data)
             )
         assert session.scalar(select(func.count()).select_from(StoredFile)) == 1
 
 
 def test_edit_duplicate_and_archive(demo_database, school):
     context, maths, _ = school
-    with demo_database.session() as session:
-        original = save_worksheet(session, context.school_id, typed(maths))
+    with unit_of_work(demo_database) as uow:
+        original = save_worksheet(uow, context.school_id, typed(maths))
         save_worksheet(
-            session,
+            uow,
             context.school_id,
             typed(maths, questions=[QuestionDraft("Satu soal saja.")]),
             original,
         )
-        copy = duplicate_worksheet(session, original, "Pecahan senilai (VII B)")
-        archive_worksheet(session, original)
-        shown = search_worksheets(session, context.school_id)
+        copy = duplicate_worksheet(uow, original, "Pecahan senilai (VII B)")
+        archive_worksheet(uow, original)
+        shown = search_worksheets(uow, context.school_id)
         assert [r.id for r in shown] == [copy] and shown[0].question_count == 1
-        everything = search_worksheets(session, context.school_id, include_archived=True)
+        everything = search_worksheets(uow, context.school_id, include_archived=True)
         assert {r.id: r.archived for r in everything} == {original: True, copy: False}
 
 
@@ -159,9 +162,10 @@ def test_edit_duplicate_and_archive(demo_database, school):
 )
 def test_bad_worksheets_are_refused_with_the_field(demo_database, school, change, field, message):
     context, maths, _ = school
-    with demo_database.session() as session:
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
         with pytest.raises(ValidationError) as caught:
-            save_worksheet(session, context.school_id, typed(maths, **change))
+            save_worksheet(uow, context.school_id, typed(maths, **change))
         session.rollback()
         assert caught.value.field == field
         if message:
@@ -215,16 +219,17 @@ def test_pickup_codes_are_readable_stable_and_spread():
 
 def test_hand_out_to_a_class(demo_database, school):
     context, maths, _ = school
-    with demo_database.session() as session:
-        worksheet = save_worksheet(session, context.school_id, typed(maths))
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        worksheet = save_worksheet(uow, context.school_id, typed(maths))
         chosen = None
         from tomoni_desktop.services.handout import propose_channels
 
-        proposals = propose_channels(session, context.my_class_id, context.school_year_id)
+        proposals = propose_channels(uow, context.my_class_id, context.school_year_id)
         whatsapp = [p for p in proposals if p.channel is Channel.WHATSAPP]
         chosen = whatsapp[0].student_id  # the teacher sends this one on paper anyway
         result = hand_out_worksheet(
-            session,
+            uow,
             worksheet,
             context.my_class_id,
             context.school_year_id,
@@ -238,27 +243,28 @@ def test_hand_out_to_a_class(demo_database, school):
         copies = session.scalars(select(WorksheetCopy)).all()
         assert len({c.pickup_code for c in copies}) == 32
         assert next(c for c in copies if c.student_id == chosen).channel is Channel.PAPER
-        [line] = out_on_paper(session, context.school_year_id)
+        [line] = out_on_paper(uow, context.school_year_id)
         assert (line.class_name, line.worksheets, line.copies) == ("VII A", 1, result.paper)
 
 
 def test_hand_out_rules(demo_database, school):
     context, maths, _ = school
-    with demo_database.session() as session:
-        worksheet = save_worksheet(session, context.school_id, typed(maths))
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        worksheet = save_worksheet(uow, context.school_id, typed(maths))
         with pytest.raises(ValidationError, match="before the day"):
             hand_out_worksheet(
-                session,
+                uow,
                 worksheet,
                 context.my_class_id,
                 context.school_year_id,
                 date(2026, 11, 22),
                 due_on=date(2026, 11, 1),
             )
-        archive_worksheet(session, worksheet)
+        archive_worksheet(uow, worksheet)
         with pytest.raises(ValidationError, match="archived"):
             hand_out_worksheet(
-                session, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 22)
+                uow, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 22)
             )
         assert session.scalar(select(func.count()).select_from(WorksheetCopy)) == 0
 
@@ -277,11 +283,12 @@ def test_a_clash_of_codes_takes_the_next_attempt(demo_database, school, monkeypa
             else f"AAA-{CODE_ALPHABET[attempt]}{CODE_ALPHABET[len(calls) % 25]}A"
         )
 
-    with demo_database.session() as session:
-        worksheet = save_worksheet(session, context.school_id, replace(typed(maths)))
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        worksheet = save_worksheet(uow, context.school_id, replace(typed(maths)))
         monkeypatch.setattr(handout, "pickup_code", clashing)
         hand_out_worksheet(
-            session, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
+            uow, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
         )
         codes = session.scalars(select(WorksheetCopy.pickup_code)).all()
     assert len(codes) == len(set(codes)) == 32 and "AAA-AAA" in codes
@@ -291,12 +298,12 @@ def test_overview_counts_what_is_out_on_paper(demo_database, school):
     from tomoni_desktop.services.overview import overview
 
     context, maths, _ = school
-    with demo_database.session() as session:
-        worksheet = save_worksheet(session, context.school_id, typed(maths))
+    with unit_of_work(demo_database) as uow:
+        worksheet = save_worksheet(uow, context.school_id, typed(maths))
         result = hand_out_worksheet(
-            session, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
+            uow, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
         )
-        figures = overview(session, context.school_year_id)
+        figures = overview(uow, context.school_year_id)
     mine = next(c for c in figures.per_class if c.class_id == context.my_class_id)
     assert (mine.paper_worksheets, mine.paper_copies) == (1, result.paper)
     assert figures.paper_copies == result.paper

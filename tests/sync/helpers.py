@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from tomoni_desktop.core.database import Database
-from tomoni_desktop.core.lifecycle import open_for_use
+from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
+from tomoni_desktop.services.database import open_database
 from tomoni_desktop.services.demo import build_demo_school
 from tomoni_desktop.sync.tables import synced_tables
 
@@ -16,34 +17,40 @@ PASSPHRASE = "kebun kakao di tepi sungai"
 _names = itertools.count(1)
 
 
+def call(database: Database, service, *args, **options):
+    """Run one use case in a unit of work of its own, as the GUI's runner and the CLI do."""
+    with unit_of_work(database) as uow:
+        return service(uow, *args, **options)
+
+
 def open_school(path: Path) -> Database:
-    return open_for_use(path, create=True).database
+    return open_database(path, create=True).database
 
 
 def make_office(folder: Path, students: int = 12, worksheets: bool = False) -> Database:
     database = open_school(folder / "kantor.sqlite3")
-    with database.session() as session:
+    with unit_of_work(database) as uow:
         build_demo_school(
-            session, students=students, seed=3, today=date(2026, 9, 15), worksheets=worksheets
+            uow, students=students, seed=3, today=date(2026, 9, 15), worksheets=worksheets
         )
-    sync.make_office(database, PASSPHRASE)
+    call(database, sync.make_office, PASSPHRASE)
     return database
 
 
 def make_laptop(office: Database, folder: Path, name: str | None = None) -> Database:
     name = name or f"Laptop {next(_names)}"
     join_file = folder / f"{name}.tomoni-join"
-    sync.invite_laptop(office, join_file, PASSPHRASE, name)
+    call(office, sync.invite_laptop, join_file, PASSPHRASE, name)
     database = open_school(folder / f"{name}.sqlite3")
-    sync.join_school(database, join_file, PASSPHRASE)
+    call(database, sync.join_school, join_file, PASSPHRASE)
     return database
 
 
 def send(source: Database, target: Database, folder: Path, **options) -> sync.ImportResult:
     """Export from `source` (for its default reader unless told) and import at `target`."""
     folder.mkdir(parents=True, exist_ok=True)
-    result = sync.export_bundle(source, to=folder, **options)
-    return sync.import_bundle(target, result.path)
+    result = sync.export_bundle(Units(source), to=folder, **options)
+    return call(target, sync.import_bundle, result.path)
 
 
 def dump(database: Database) -> dict[str, list[tuple]]:

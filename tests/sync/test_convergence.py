@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 
 from tests.sync.helpers import dump, make_laptop, make_office, send
 from tomoni_desktop.core.database import Database
-from tomoni_desktop.services import sync
 from tomoni_desktop.sync import identity as members
+from tomoni_desktop.sync import protocol
 from tomoni_desktop.sync.stamp import stamp
 
 NODES = 4
@@ -81,7 +81,7 @@ class School:
             stamp(connection)
         with database.engine.connect() as connection, connection.begin():
             target = None if reader is None else self.identities[reader].member_id
-            manifest, rows = sync.export_payload(connection, identity, target, full)
+            manifest, rows = protocol.export_payload(connection, identity, target, full)
             return json.dumps(
                 {"sender": identity.member_id, "manifest": manifest, "rows": list(rows)}
             )
@@ -92,9 +92,10 @@ class School:
         if bundle["sender"] == identity.member_id:
             return
         with self.nodes[node].engine.begin() as connection:
-            sync.apply_payload(
+            protocol.apply_payload(
                 connection,
                 identity,
+                str(uuid.uuid4()),  # each delivery new: a copy delivered twice merges twice
                 bundle["sender"],
                 bundle["manifest"],
                 iter(bundle["rows"]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 from tests.sync.helpers import dump, make_laptop, make_office, send
+from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.duplicates import find_duplicates, merge_students
 
 NEW_PUPIL = (
@@ -35,11 +36,11 @@ def test_a_child_entered_on_two_laptops_becomes_one_everywhere(tmp_path):
         connection.exec_driver_sql(NEW_PUPIL, (andi_2, "", ""))
     send(first, office, tmp_path / "b")
     send(second, office, tmp_path / "c")
-    with office.engine.begin() as connection:
-        (group,) = find_duplicates(connection)
+    with unit_of_work(office) as uow:
+        (group,) = find_duplicates(uow)
         assert {p.id for p in group.pupils} == {andi_1, andi_2}
         assert group.reason == "name-and-birth-date"
-        merge_students(connection, andi_2, andi_1)  # keep the second; fill from the first
+        merge_students(uow, andi_2, andi_1)  # keep the second; fill from the first
     # Before the merge reaches it, the first laptop adds a guardian to its own record.
     late_guardian = uuid.uuid4().hex
     with first.engine.begin() as connection:
@@ -49,8 +50,9 @@ def test_a_child_entered_on_two_laptops_becomes_one_everywhere(tmp_path):
     send(office, second, tmp_path / "f")
     send(office, first, tmp_path / "g")
     for database in (office, first, second):
-        with database.engine.connect() as connection:
-            assert find_duplicates(connection) == []
+        with unit_of_work(database) as uow:
+            connection = uow.connection
+            assert find_duplicates(uow) == []
             kept = connection.exec_driver_sql(
                 "SELECT birth_place, village FROM students WHERE id = ?", (andi_2,)
             ).first()

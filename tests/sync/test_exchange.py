@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sync.helpers import dump, make_laptop, make_office, send
+from tests.sync.helpers import call, dump, make_laptop, make_office, send
+from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
+from tomoni_desktop.sync.bundle import open_bundle
 
 
 def test_a_new_laptop_receives_the_school_and_sends_its_edit_back(tmp_path):
@@ -24,7 +26,7 @@ def test_a_new_laptop_receives_the_school_and_sends_its_edit_back(tmp_path):
     assert back.report.updated == 1 and back.report.new == 0
     assert dump(laptop) == dump(office)
 
-    again = sync.import_bundle(office, back.path)
+    again = call(office, sync.import_bundle, back.path)
     assert again.already
 
 
@@ -37,9 +39,9 @@ def test_a_bundle_for_a_known_reader_holds_only_what_it_lacks(tmp_path):
             "UPDATE guardians SET mobile = '+6281234567890' WHERE id = "
             "(SELECT id FROM guardians ORDER BY id LIMIT 1)"
         )
-    result = sync.export_bundle(laptop, to=tmp_path)
+    result = sync.export_bundle(Units(laptop), to=tmp_path)
     assert result.rows == 1 and not result.full
-    full = sync.export_bundle(laptop, to=tmp_path / "full.tomoni", full=True)
+    full = sync.export_bundle(Units(laptop), to=tmp_path / "full.tomoni", full=True)
     assert full.rows == first.report.new and full.full
 
 
@@ -58,7 +60,7 @@ def test_a_full_stick_leaves_nothing_and_says_so(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(TomoniError) as caught:
-        sync.export_bundle(office, to=stick)
+        sync.export_bundle(Units(office), to=stick)
     monkeypatch.undo()
     message = caught.value.translated(translator("id"))
     assert "No space left on device" in message and str(stick) in message
@@ -70,10 +72,10 @@ def test_a_stick_pulled_out_before_the_import_says_so(tmp_path):
 
     office = make_office(tmp_path)
     laptop = make_laptop(office, tmp_path)
-    made = sync.export_bundle(laptop, to=tmp_path)
+    made = sync.export_bundle(Units(laptop), to=tmp_path)
     made.path.unlink()  # the stick is gone
     with pytest.raises(sync.BundleRejected) as caught:
-        sync.import_bundle(office, made.path)
+        call(office, sync.import_bundle, made.path)
     message = caught.value.translated(translator("id"))
     assert made.path.name in message and "flashdisk" in message
 
@@ -83,19 +85,26 @@ def test_a_worksheet_pdf_travels_only_where_it_is_missing(tmp_path):
     with office.engine.connect() as connection:
         file_id, size = connection.exec_driver_sql("SELECT id, size FROM stored_files").first()
     laptop = make_laptop(office, tmp_path)
-    first = sync.export_bundle(office, to=tmp_path / "first.tomoni")
+    first = sync.export_bundle(Units(office), to=tmp_path / "first.tomoni")
     assert first.size > size  # a new laptop gets the PDF itself
-    sync.import_bundle(laptop, first.path)
+    call(laptop, sync.import_bundle, first.path)
     with laptop.engine.begin() as connection:
         connection.exec_driver_sql(
             "UPDATE stored_files SET original_name = 'ipa-kelas-7.pdf' WHERE id = ?", (file_id,)
         )
-    back = sync.export_bundle(laptop, to=tmp_path / "back.tomoni")
-    _identity, opened = sync._opened(office, back.path)
+    back = sync.export_bundle(Units(laptop), to=tmp_path / "back.tomoni")
+    with unit_of_work(office) as uow:
+        identity = sync.members.require_identity(uow.connection)
+    opened = open_bundle(
+        back.path,
+        identity.school_id,
+        identity.school_key,
+        sync.members.sender_checker(identity, set()),
+    )
     (row,) = list(opened.rows())
     assert row["o"] == ["content"] and "content" not in row["f"]  # the office has the PDF
     assert "original_name" in row["f"]
-    result = sync.import_bundle(office, back.path)
+    result = call(office, sync.import_bundle, back.path)
     assert result.report.updated == 1
     assert dump(office) == dump(laptop)
     with office.engine.connect() as connection:
@@ -112,7 +121,7 @@ def test_a_laptop_that_lost_a_pdf_is_told_to_ask_for_everything(tmp_path):
 
     office = make_office(tmp_path, students=4, worksheets=True)
     laptop = make_laptop(office, tmp_path)  # restored from an old backup, say: it has nothing
-    member = sync.identity_of(laptop).member_id
+    member = call(laptop, sync.identity_of).member_id
     with office.engine.begin() as connection:
         file_id = connection.exec_driver_sql("SELECT id FROM stored_files").scalar()
         # What the office believes from the laptop's last report, before the restore.
@@ -120,10 +129,10 @@ def test_a_laptop_that_lost_a_pdf_is_told_to_ask_for_everything(tmp_path):
             "UPDATE sync_peers SET files = ?, vector = ? WHERE member_id = ?",
             (json_module.dumps([file_id]), json_module.dumps({"0" * 32: 1}), member),
         )
-    stale = sync.export_bundle(office, to=tmp_path / "stale.tomoni", for_member=member)
+    stale = sync.export_bundle(Units(office), to=tmp_path / "stale.tomoni", for_member=member)
     with pytest.raises(sync.BundleRejected) as caught:
-        sync.import_bundle(laptop, stale.path)
+        call(laptop, sync.import_bundle, stale.path)
     assert "Semua data" in caught.value.translated(translator("id"))
-    everything = sync.export_bundle(office, to=tmp_path / "all.tomoni", full=True)
-    assert sync.import_bundle(laptop, everything.path).report.new > 0
+    everything = sync.export_bundle(Units(office), to=tmp_path / "all.tomoni", full=True)
+    assert call(laptop, sync.import_bundle, everything.path).report.new > 0
     assert dump(laptop) == dump(office)

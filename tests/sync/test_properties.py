@@ -11,9 +11,11 @@ from datetime import date
 import pytest
 from sqlalchemy import update
 
-from tests.sync.helpers import dump, make_laptop, make_office, open_school, send
+from tests.sync.helpers import call, dump, make_laptop, make_office, open_school, send
 from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.models import Base, Student, WorksheetCopy
+from tomoni_desktop.core.settings import write_setting
+from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
 from tomoni_desktop.services.conflicts import (
     concurrent_values,
@@ -21,7 +23,8 @@ from tomoni_desktop.services.conflicts import (
     resolve_conflict,
     row_history,
 )
-from tomoni_desktop.sync.state import node_of, set_setting
+from tomoni_desktop.sync import protocol
+from tomoni_desktop.sync.state import node_of
 from tomoni_desktop.sync.tables import _base_type, synced_tables
 
 
@@ -114,13 +117,13 @@ def test_writes_are_captured_however_they_are_made(school):
 def test_importing_again_or_an_older_bundle_changes_nothing(school, tmp_path):
     office, (laptop, _) = school
     _sql(laptop, "UPDATE students SET village = 'Lera'")
-    old = sync.export_bundle(laptop, to=tmp_path / "old.tomoni")
+    old = sync.export_bundle(Units(laptop), to=tmp_path / "old.tomoni")
     _sql(laptop, "UPDATE students SET village = 'Bue'")
-    new = sync.export_bundle(laptop, to=tmp_path / "new.tomoni")
-    sync.import_bundle(office, new.path)
+    new = sync.export_bundle(Units(laptop), to=tmp_path / "new.tomoni")
+    call(office, sync.import_bundle, new.path)
     before = dump(office)
-    assert sync.import_bundle(office, new.path).already
-    late = sync.import_bundle(office, old.path)
+    assert call(office, sync.import_bundle, new.path).already
+    late = call(office, sync.import_bundle, old.path)
     assert late.report.updated == 0 and late.report.new == 0
     assert dump(office) == before
 
@@ -140,11 +143,11 @@ def test_an_incremental_bundle_gives_the_same_result_as_a_full_one(school, tmp_p
         second.path.with_name(second.path.name + ".node"), twin.with_name("twin.sqlite3.node")
     )
     twin_db = Database.open(twin)
-    incremental = sync.export_bundle(office, to=tmp_path / "inc.tomoni")
-    full = sync.export_bundle(office, to=tmp_path / "full.tomoni", full=True)
+    incremental = sync.export_bundle(Units(office), to=tmp_path / "inc.tomoni")
+    full = sync.export_bundle(Units(office), to=tmp_path / "full.tomoni", full=True)
     assert incremental.rows < full.rows
-    sync.import_bundle(second, incremental.path)
-    sync.import_bundle(twin_db, full.path)
+    call(second, sync.import_bundle, incremental.path)
+    call(twin_db, sync.import_bundle, full.path)
     assert dump(second) == dump(twin_db) == dump(office)
     twin_db.close()
 
@@ -157,22 +160,22 @@ def test_concurrent_scores_are_a_conflict_until_a_person_decides(school, tmp_pat
     send(first, office, tmp_path / "a")
     result = send(second, office, tmp_path / "b")
     assert result.report.conflicts == 1
-    with office.engine.connect() as connection:
-        (conflict,) = list_conflicts(connection)
+    with unit_of_work(office) as uow:
+        (conflict,) = list_conflicts(uow)
     assert {v.value for v in conflict.values} == {80, 65}
     assert len({v.laptop for v in conflict.values}) == 2  # who entered each value
     # Everyone sees the same conflict; the office decides (keeping the shown value is enough).
     for laptop in (first, second):
         send(office, laptop, tmp_path / "c")
-        with laptop.engine.connect() as connection:
-            assert len(list_conflicts(connection)) == 1
-    with first.engine.begin() as connection:
-        resolve_conflict(connection, "worksheet_copies", copy, "score", conflict.values[0].value)
+        with unit_of_work(laptop) as uow:
+            assert len(list_conflicts(uow)) == 1
+    with unit_of_work(first) as uow:
+        resolve_conflict(uow, "worksheet_copies", copy, "score", conflict.values[0].value)
     send(first, office, tmp_path / "d")
     send(office, second, tmp_path / "e")
     for database in (office, first, second):
-        with database.engine.connect() as connection:
-            assert list_conflicts(connection) == []
+        with unit_of_work(database) as uow:
+            assert list_conflicts(uow) == []
     assert dump(office) == dump(second) == dump(first)
 
 
@@ -185,9 +188,9 @@ def test_plain_fields_take_the_newest_edit_and_keep_the_other_visible(school, tm
     result = send(second, office, tmp_path / "b")
     assert result.report.conflicts == 0
     shown = _sql(office, "SELECT address FROM students WHERE id = ?", pupil).scalar()
-    with office.engine.begin() as connection:
-        others = concurrent_values(connection, "students", pupil)
-        history = row_history(connection, "students", pupil)
+    with unit_of_work(office) as uow:
+        others = concurrent_values(uow, "students", pupil)
+        history = row_history(uow, "students", pupil)
     kept = {value for value, _laptop, _when in others["address"]}
     assert {shown} | kept == {"Jl. Poros Tomoni 1", "Jl. Sumber Alam 7"}
     assert any("address" in entry.changes and entry.arrived for entry in history)
@@ -200,7 +203,7 @@ def test_a_wrong_clock_cannot_undo_an_edit_it_has_seen(school, tmp_path):
     send(first, second, tmp_path / "a", for_member=None, full=True)
     # The second laptop's clock is five years behind; it edits after seeing the first edit.
     with second.engine.begin() as connection:
-        set_setting(connection, "sync_clock", "0")
+        write_setting(connection, "sync_clock", "0")
     _sql(second, "UPDATE students SET village = 'Kedua' WHERE id = ?", pupil)
     _sql(second, "UPDATE sync_dirty SET changed_at = '2021-01-01T00:00:00.000Z'")
     send(second, office, tmp_path / "b", full=True)
@@ -225,16 +228,17 @@ def test_fields_a_newer_version_adds_are_kept_and_passed_on(school, tmp_path):
         stamp(connection)
         identity = sync.members.load_identity(connection)
         own_node = node_of(connection)
-        manifest, rows = sync.export_payload(connection, identity, full=True)
+        manifest, rows = protocol.export_payload(connection, identity, full=True)
         rows = list(rows)
     for row in rows:
         if row["id"] == pupil:
             row["d"].append([own_node, row["c"][own_node], 1])
             row["f"]["favourite_colour"] = [[len(row["d"]) - 1, "hijau"]]
     with office.engine.begin() as connection:
-        sync.apply_payload(
+        protocol.apply_payload(
             connection,
             sync.members.load_identity(connection),
+            str(uuid.uuid4()),
             identity.member_id,
             manifest,
             iter(rows),
@@ -243,19 +247,19 @@ def test_fields_a_newer_version_adds_are_kept_and_passed_on(school, tmp_path):
     send(office, second, tmp_path / "a", full=True)
     with second.engine.begin() as connection:
         identity = sync.members.load_identity(connection)
-        _manifest, again = sync.export_payload(connection, identity, full=True)
+        _manifest, again = protocol.export_payload(connection, identity, full=True)
         passed = [r for r in again if r["id"] == pupil][0]
     assert passed["f"]["favourite_colour"][0][1] == "hijau"
 
 
 def test_a_bundle_that_needs_a_newer_reader_is_refused(school, tmp_path, monkeypatch):
     office, (laptop, _) = school
-    monkeypatch.setattr(sync, "READER_VERSION", 2)
-    made = sync.export_bundle(laptop, to=tmp_path / "newer.tomoni")
-    monkeypatch.setattr(sync, "READER_VERSION", 1)
+    monkeypatch.setattr(protocol, "READER_VERSION", 2)
+    made = sync.export_bundle(Units(laptop), to=tmp_path / "newer.tomoni")
+    monkeypatch.setattr(protocol, "READER_VERSION", 1)
     before = dump(office)
     with pytest.raises(sync.BundleRejected, match="newer version"):
-        sync.import_bundle(office, made.path)
+        call(office, sync.import_bundle, made.path)
     assert dump(office) == before
 
 

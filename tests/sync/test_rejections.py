@@ -10,9 +10,11 @@ import uuid
 import orjson
 import pytest
 
-from tests.sync.helpers import PASSPHRASE, dump, make_laptop, make_office, open_school, send
+from tests.sync.helpers import PASSPHRASE, call, dump, make_laptop, make_office, open_school, send
 from tomoni_desktop.core.i18n import translator
+from tomoni_desktop.core.unit_of_work import Units
 from tomoni_desktop.services import sync
+from tomoni_desktop.sync import protocol
 from tomoni_desktop.sync.bundle import BundleRejected, Header, write_bundle_file
 from tomoni_desktop.sync.identity import load_identity
 from tomoni_desktop.sync.keys import JoinRefused
@@ -33,7 +35,7 @@ def school(tmp_path):
 
 def _refused(database, path) -> str:
     with pytest.raises(BundleRejected) as caught:
-        sync.import_bundle(database, path)
+        call(database, sync.import_bundle, path)
     message = caught.value.translated(indonesian)
     assert path.name in message
     return message
@@ -43,7 +45,7 @@ def test_a_thousand_flips_and_cuts_are_each_refused_before_anything_is_written(s
     office, laptop = school
     with laptop.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE students SET notes = 'catatan wali kelas'")
-    good = sync.export_bundle(laptop, to=tmp_path / "asli.tomoni")
+    good = sync.export_bundle(Units(laptop), to=tmp_path / "asli.tomoni")
     data = good.path.read_bytes()
     before = dump(office)
     randomness = random.Random(20261124)
@@ -63,7 +65,7 @@ def test_a_thousand_flips_and_cuts_are_each_refused_before_anything_is_written(s
         assert not connection.exec_driver_sql("SELECT COUNT(*) FROM sync_imports").scalar()
     assert all("rusak.tomoni" in m for m in messages)
     assert any("rusak atau tidak lengkap" in m for m in messages)
-    assert sync.import_bundle(office, good.path).report.updated == 10  # the real one is fine
+    assert call(office, sync.import_bundle, good.path).report.updated == 10  # the real one is fine
 
 
 def test_another_schools_bundle_is_refused(school, tmp_path):
@@ -71,7 +73,7 @@ def test_another_schools_bundle_is_refused(school, tmp_path):
     other = make_office(tmp_path / "lain", students=3)
     with other.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE schools SET npsn = '99999999'")
-    made = sync.export_bundle(other, to=tmp_path / "lain.tomoni", full=True)
+    made = sync.export_bundle(Units(other), to=tmp_path / "lain.tomoni", full=True)
     before = dump(office)
     message = _refused(office, made.path)
     assert "sekolah lain" in message or "kunci sekolah lain" in message
@@ -82,12 +84,12 @@ def test_another_schools_bundle_is_refused(school, tmp_path):
 def test_a_wrong_passphrase_joins_nothing(school, tmp_path):
     office, _laptop = school
     join_file = tmp_path / "baru.tomoni-join"
-    sync.invite_laptop(office, join_file, PASSPHRASE, "Laptop Baru")
+    call(office, sync.invite_laptop, join_file, PASSPHRASE, "Laptop Baru")
     fresh = open_school(tmp_path / "baru.sqlite3")
     with pytest.raises(JoinRefused) as caught:
-        sync.join_school(fresh, join_file, "bukan frasa sandi kami")
+        call(fresh, sync.join_school, join_file, "bukan frasa sandi kami")
     assert "tidak cocok" in caught.value.translated(indonesian)
-    assert sync.identity_of(fresh) is None
+    assert call(fresh, sync.identity_of) is None
     fresh.close()
 
 
@@ -96,7 +98,7 @@ def _hostile(laptop, tmp_path, rows, name="jahat.tomoni", manifest_changes=None)
     with laptop.engine.begin() as connection:
         stamp(connection)
         identity = load_identity(connection)
-        manifest, _rows = sync.export_payload(connection, identity, full=True)
+        manifest, _rows = protocol.export_payload(connection, identity, full=True)
     manifest.update(manifest_changes or {})
     path = tmp_path / name
     header = Header(identity.school_id, str(uuid.uuid4()), identity.member_id, "0.1.0")
@@ -107,7 +109,7 @@ def _hostile(laptop, tmp_path, rows, name="jahat.tomoni", manifest_changes=None)
 def _valid_row(laptop) -> dict:
     with laptop.engine.connect() as connection:
         identity = load_identity(connection)
-        _manifest, rows = sync.export_payload(connection, identity, full=True)
+        _manifest, rows = protocol.export_payload(connection, identity, full=True)
         return next(r for r in rows if r["t"] == "students")
 
 
@@ -165,7 +167,7 @@ def test_the_same_row_twice_deep_nesting_and_a_forged_file_are_refused(
 
     with laptop.engine.begin() as connection:
         identity = load_identity(connection)
-        manifest, _rows = sync.export_payload(connection, identity, full=True)
+        manifest, _rows = protocol.export_payload(connection, identity, full=True)
     deep = tmp_path / "dalam.tomoni"
     header = Header(identity.school_id, str(uuid.uuid4()), identity.member_id, "0.1.0")
     monkeypatch.setattr(bundle_module, "orjson", _DeepJson)
@@ -197,7 +199,7 @@ def test_a_row_pointing_at_a_pupil_nobody_has_is_refused(school, tmp_path):
     office, laptop = school
     with laptop.engine.connect() as connection:
         identity = load_identity(connection)
-        _manifest, rows = sync.export_payload(connection, identity, full=True)
+        _manifest, rows = protocol.export_payload(connection, identity, full=True)
         guardian = next(r for r in rows if r["t"] == "guardians")
     guardian["id"] = "a" * 32
     guardian["f"]["student_id"][0][1] = "b" * 32  # a pupil that exists nowhere
@@ -216,7 +218,7 @@ def test_other_rows_under_a_laptops_signature_are_refused(school, tmp_path):
     with laptop.engine.begin() as connection:
         stamp(connection)
         identity = load_identity(connection)
-        manifest, rows = sync.export_payload(connection, identity, full=True)
+        manifest, rows = protocol.export_payload(connection, identity, full=True)
         rows = list(rows)
     header = Header(identity.school_id, str(uuid.uuid4()), identity.member_id, "0.1.0")
     signatures = []
@@ -245,4 +247,4 @@ def test_other_rows_under_a_laptops_signature_are_refused(school, tmp_path):
     before = dump(office)
     assert "tidak ditandatangani" in _refused(office, forged)
     assert dump(office) == before
-    assert sync.import_bundle(office, genuine).report.new == 0  # the genuine one is fine
+    assert call(office, sync.import_bundle, genuine).report.new == 0  # the genuine one is fine

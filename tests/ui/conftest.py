@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from tomoni_desktop.core.settings import load_settings
+from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.school import school_context
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.main_window import MainWindow
@@ -31,8 +32,9 @@ def runner(qapp, qtbot) -> Iterator[OperationRunner]:
 
 @pytest.fixture
 def app_context(demo_database, runner) -> AppContext:
-    with demo_database.session() as session:
-        school = school_context(session)
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        school = school_context(uow)
         settings = load_settings(session)
     return AppContext(demo_database, settings, school, runner, "id")
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import settle
 from tomoni_desktop.core.backup import list_backups
+from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.overview import overview
 from tomoni_desktop.ui.main_window import MainWindow
 
@@ -28,8 +29,8 @@ def test_opens_on_the_overview_with_figures_from_the_database(window, app_contex
     page = window.pages["overview"]
     assert window.stack.currentWidget() is page
     assert page.title.text() == "Beranda"
-    with app_context.database.session() as session:
-        expected = overview(session, app_context.school.school_year_id)
+    with unit_of_work(app_context.database) as uow:
+        expected = overview(uow, app_context.school.school_year_id)
     numbers = [card.number.text() for card in page.cards.values()]
     assert numbers == [
         str(expected.classes),

@@ -7,6 +7,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.errors import OperationCancelled, ValidationError
 from tomoni_desktop.ui.errors import show_error
 
@@ -112,11 +113,14 @@ def test_results_for_a_closed_window_are_dropped_but_changes_announced(qtbot, ap
     called, announced = [], []
     app_context.changed.connect(announced.append)
     dialog = QWidget()
-    app_context.run_plain(
-        lambda _ctx: release.wait(5), called.append, parent=dialog, changes=frozenset({"students"})
-    )
+
+    def work(uow, _ctx):
+        release.wait(5)
+        uow.changed(Area.STUDENTS)  # the use case says what it changed
+
+    app_context.run(work, called.append, parent=dialog)
     shiboken6.delete(dialog)  # the teacher closed the window while the work ran
     release.set()
     qtbot.waitUntil(lambda: not app_context.runner.busy)
     qtbot.waitUntil(lambda: bool(announced))
-    assert called == [] and announced == [frozenset({"students"})]
+    assert called == [] and announced == [frozenset({Area.STUDENTS})]

@@ -3,6 +3,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from tests.sync.helpers import call
+from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services.school import is_set_up
 from tomoni_desktop.ui.setup_dialog import SetupDialog
 
@@ -32,8 +34,8 @@ def test_setup_shows_the_problem_next_to_the_field_then_sets_up(qtbot, database,
     assert problem.isVisible()
     assert problem.text() == "NPSN harus 8 karakter, biasanya angka."
     assert dialog.result() != QDialog.DialogCode.Accepted
-    with database.session() as session:
-        assert not is_set_up(session)
+    with unit_of_work(database) as uow:
+        assert not is_set_up(uow)
 
     fill(qtbot, dialog, npsn="40312345", teacher_nip="12345")
     qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
@@ -46,8 +48,8 @@ def test_setup_shows_the_problem_next_to_the_field_then_sets_up(qtbot, database,
         qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
     context = dialog.result_context
     assert context.school_name == "SMP Negeri 1 Tomoni" and context.my_class_name == "VII B"
-    with database.session() as session:
-        assert is_set_up(session)
+    with unit_of_work(database) as uow:
+        assert is_set_up(uow)
 
 
 def test_a_new_laptop_joins_a_syncing_school_from_the_first_start(
@@ -59,8 +61,8 @@ def test_a_new_laptop_joins_a_syncing_school_from_the_first_start(
     office = make_office(tmp_path / "kantor", students=6)
     stick = tmp_path / "stick"
     stick.mkdir()
-    sync.invite_laptop(office, stick / "guru.tomoni-join", PASSPHRASE, "Laptop Bu Ani")
-    bundle = sync.export_bundle(office, to=stick).path  # no laptop has reported: everything
+    call(office, sync.invite_laptop, stick / "guru.tomoni-join", PASSPHRASE, "Laptop Bu Ani")
+    bundle = sync.export_bundle(Units(office), to=stick).path  # no laptop has reported: everything
     fresh = open_school(tmp_path / "baru.sqlite3")
     dialog = SetupDialog(runner, fresh)
     qtbot.addWidget(dialog)
@@ -78,6 +80,6 @@ def test_a_new_laptop_joins_a_syncing_school_from_the_first_start(
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         joining.submit()
     assert dialog.result_context.school_name == "SMP Negeri 1 Tomoni (contoh)"
-    assert sync.identity_of(fresh).name == "Laptop Bu Ani"
+    assert call(fresh, sync.identity_of).name == "Laptop Bu Ani"
     fresh.close()
     office.close()

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from tests.samples import pupil
 from tests.ui.conftest import settle
 from tomoni_desktop.core.models import Guardian, Student
+from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
 def students_page(qtbot, window, app_context):
@@ -55,7 +56,8 @@ def test_edit_a_pupil_and_see_the_problem_next_to_the_field(qtbot, window, app_c
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
     settle(qtbot, app_context)
-    with app_context.database.session() as session:
+    with unit_of_work(app_context.database) as uow:
+        session = uow.session
         student = session.get(Student, first.id)
         assert student.dusun == "Dusun Melati" and student.birth_date.isoformat() == "2013-03-14"
     qtbot.waitUntil(lambda: any(r.dusun == "Dusun Melati" for r in page.model.rows))
@@ -90,7 +92,8 @@ def test_add_a_pupil_with_a_guardian_whose_whatsapp_is_a_landline(
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
     settle(qtbot, app_context)
-    with app_context.database.session() as session:
+    with unit_of_work(app_context.database) as uow:
+        session = uow.session
         guardian = session.scalars(
             select(Guardian).where(Guardian.student_id == dialog.student_id)
         ).one()

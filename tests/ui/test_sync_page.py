@@ -8,10 +8,11 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.sync.helpers import PASSPHRASE, make_laptop, make_office, open_school, send
+from tests.sync.helpers import PASSPHRASE, call, make_laptop, make_office, open_school, send
 from tests.ui.conftest import settle
 from tomoni_desktop.core.i18n import translator
 from tomoni_desktop.core.settings import load_settings
+from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
 from tomoni_desktop.services.school import school_context
 from tomoni_desktop.ui.context import AppContext
@@ -21,8 +22,9 @@ from tomoni_desktop.ui.sync_dialogs import PassphraseDialog
 
 
 def context_of(database, runner) -> AppContext:
-    with database.session() as session:
-        school = school_context(session)
+    with unit_of_work(database) as uow:
+        session = uow.session
+        school = school_context(uow)
         settings = load_settings(session)
     return AppContext(database, settings, school, runner, "id")
 
@@ -55,14 +57,15 @@ def test_the_office_invites_a_laptop_reads_its_stick_and_removes_it(
     page.invite(stick / "bu-sari.tomoni-join", "Laptop Bu Sari", PASSPHRASE)
     settle(qtbot, context)
     qtbot.waitUntil(lambda: page.peer_model.rowCount() == 2)
-    assert {p.name for p in page.peer_model.rows} == {"Kantor", "Laptop Bu Sari"}
+    names = {page.peer_model.index(row, 0).data() for row in range(2)}
+    assert names == {"Kantor", "Laptop Bu Sari"}  # the office is named by its role
 
     laptop = open_school(tmp_path / "bu-sari.sqlite3")
-    sync.join_school(laptop, stick / "bu-sari.tomoni-join", PASSPHRASE)
+    call(laptop, sync.join_school, stick / "bu-sari.tomoni-join", PASSPHRASE)
     send(office, laptop, tmp_path / "first")
     with laptop.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE students SET village = 'Lera'")
-    written = sync.export_bundle(laptop, to=stick)
+    written = sync.export_bundle(Units(laptop), to=stick)
     (stick / "lain.tomoni").write_bytes(b"TOMONI-BUNDLE 1\n{}\n")
     page.scan()
     settle(qtbot, context)
@@ -87,7 +90,7 @@ def test_the_office_invites_a_laptop_reads_its_stick_and_removes_it(
     qtbot.waitUntil(lambda: any(p.removed for p in page.peer_model.rows))
     with laptop.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE students SET village = 'Bue'")
-    late = sync.export_bundle(laptop, to=stick)
+    late = sync.export_bundle(Units(laptop), to=stick)
     page.scan()
     settle(qtbot, context)
     assert {b.path.name: b.state for b in page.found_model.rows}[late.path.name] == "removed"
@@ -98,10 +101,10 @@ def test_a_laptop_joins_and_writes_a_bundle_with_a_safe_name(
     qtbot, office, runner, switcher, tmp_path
 ):
     join_file = tmp_path / "guru.tomoni-join"
-    sync.invite_laptop(office, join_file, PASSPHRASE, "Laptop Pak Ruslan (VII A)")
+    call(office, sync.invite_laptop, join_file, PASSPHRASE, "Laptop Pak Ruslan (VII A)")
     laptop = open_school(tmp_path / "guru.sqlite3")
     # A fresh laptop joins, then gets the school from the office's bundle.
-    sync.join_school(laptop, join_file, PASSPHRASE)
+    call(laptop, sync.join_school, join_file, PASSPHRASE)
     send(office, laptop, tmp_path / "first")
     laptop.close()
     laptop = open_school(tmp_path / "guru.sqlite3")
@@ -127,7 +130,7 @@ def test_a_laptop_joins_and_writes_a_bundle_with_a_safe_name(
 
 def test_joining_from_the_page_needs_the_passphrase(qtbot, office, runner, switcher, tmp_path):
     join_file = tmp_path / "guru.tomoni-join"
-    sync.invite_laptop(office, join_file, PASSPHRASE, "Laptop Guru")
+    call(office, sync.invite_laptop, join_file, PASSPHRASE, "Laptop Guru")
     fresh = make_office(tmp_path / "lain", students=2)  # a school that is not joined
     with fresh.engine.begin() as connection:
         connection.exec_driver_sql("DELETE FROM local_settings WHERE key = 'sync_identity'")
@@ -137,7 +140,7 @@ def test_joining_from_the_page_needs_the_passphrase(qtbot, office, runner, switc
     assert not page.stick_box.isEnabled()
     errors = []
     page.app.run_plain(
-        lambda _ctx: sync.join_school(fresh, join_file, "salah frasa sandinya"),
+        lambda _ctx: call(fresh, sync.join_school, join_file, "salah frasa sandinya"),
         None,
         parent=page,
         on_failure=errors.append,
@@ -176,7 +179,7 @@ def test_a_conflict_is_settled_in_the_inbox(qtbot, office, runner, switcher, tmp
     settle(qtbot, context)
     assert dialog.model.rowCount() == 1 and dialog.choice.count() == 2
     assert dialog.model.index(0, 1).data() == "Nilai"
-    dialog.other.setValue(85)
+    dialog.other.editor.setValue(85)
     qtbot.mouseClick(dialog.use_other, Qt.MouseButton.LeftButton)
     settle(qtbot, context)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
@@ -308,7 +311,7 @@ def test_two_laptops_giving_one_pickup_code_are_shown_and_one_gets_a_new_code(
 
 
 def test_the_office_lists_its_own_teacher(office):
-    peers = sync.list_peers(office)
+    peers = call(office, sync.list_peers)
     (own,) = [p for p in peers if p.role == "office"]
     with office.engine.connect() as connection:
         teacher = connection.exec_driver_sql(

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from tests.samples import pdf_pages
 from tests.ui.conftest import settle
 from tomoni_desktop.core.models import Channel, Worksheet, WorksheetCopy
+from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
 def worksheets_page(qtbot, window, app_context):
@@ -69,7 +70,8 @@ def test_hand_out_with_a_changed_channel_then_make_and_print_the_packet(
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
     settle(qtbot, app_context)
-    with app_context.database.session() as session:
+    with unit_of_work(app_context.database) as uow:
+        session = uow.session
         copy = session.scalars(
             select(WorksheetCopy).where(WorksheetCopy.student_id == first.student_id)
         ).one()
@@ -110,7 +112,8 @@ def test_archive_hides_and_blocks_handing_out(qtbot, window, app_context):
     page.table.selectRow(0)
     assert not page.buttons["hand_out"].isEnabled()
     assert page.buttons["archive"].text() == "Keluarkan dari arsip"
-    with app_context.database.session() as session:
+    with unit_of_work(app_context.database) as uow:
+        session = uow.session
         assert session.scalars(select(Worksheet)).one().archived_at is not None
 
 

@@ -19,6 +19,7 @@ from tomoni_desktop.cli.database import (
 )
 from tomoni_desktop.cli.roster import add_roster_commands
 from tomoni_desktop.cli.sync import add_sync_commands
+from tomoni_desktop.cli.worksheets import add_worksheet_commands
 from tomoni_desktop.core.errors import TomoniError
 from tomoni_desktop.core.i18n import resolve_language
 from tomoni_desktop.core.logs import configure_logging
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--db", type=_path, required=True)
     restore.set_defaults(run=cmd_restore)
     add_roster_commands(commands)
+    add_worksheet_commands(commands)
     add_sync_commands(commands)
     return parser
 

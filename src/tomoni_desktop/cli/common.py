@@ -15,3 +15,21 @@ def set_language(language: str) -> None:
 def translate(context: str, text: str) -> str:
     """The message in the chosen language; lupdate finds every translate("cli", ...) call."""
     return _catalogue(context, text)
+
+
+def open_school(path):
+    """The database at `path`, opened for use, and the school it works in."""
+    from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+    from tomoni_desktop.core.unit_of_work import unit_of_work
+    from tomoni_desktop.services.database import open_database
+    from tomoni_desktop.services.school import school_context
+
+    opened = open_database(path)
+    with unit_of_work(opened.database) as uow:
+        school = school_context(uow)
+    if school is None:
+        opened.database.close()
+        raise TomoniError(
+            QT_TRANSLATE_NOOP("errors", "This database has no school yet; set it up first.")
+        )
+    return opened.database, school

@@ -6,17 +6,18 @@ import argparse
 
 from tomoni_desktop.cli.common import translate
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from tomoni_desktop.core.lifecycle import open_for_use
+    from tomoni_desktop.services.database import open_database
     from tomoni_desktop.services.demo import DEFAULT_STUDENTS, build_demo_school
 
-    opened = open_for_use(args.db, create=True)
+    opened = open_database(args.db, create=True)
     try:
-        with opened.database.session() as session:
+        with unit_of_work(opened.database) as uow:
             summary = build_demo_school(
-                session, students=args.students or DEFAULT_STUDENTS, seed=args.seed
+                uow, students=args.students or DEFAULT_STUDENTS, seed=args.seed
             )
     finally:
         opened.database.close()
@@ -57,9 +58,9 @@ def cmd_db_status(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from tomoni_desktop.core.lifecycle import open_for_use
+    from tomoni_desktop.services.database import open_database
 
-    opened = open_for_use(args.db)
+    opened = open_database(args.db)
     opened.database.close()
     result = opened.upgrade
     if not result.changed:
@@ -88,18 +89,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from tomoni_desktop.core import backup as backups
-    from tomoni_desktop.core.lifecycle import backup_plan_of, open_for_use
+    from tomoni_desktop.services.database import restore_from_backup
 
     if not args.backup_file.is_file():
         raise TomoniError(
             QT_TRANSLATE_NOOP("errors", "File not found: {path}"), path=args.backup_file
         )
-    plan = backup_plan_of(args.db)
-    saved = backups.restore_backup(args.backup_file, args.db, plan.folder, plan.keep)
-    # Opening migrates an older backup and gives the restored database a new node id.
-    opened = open_for_use(args.db)
-    opened.database.close()
+    restored = restore_from_backup(args.db, args.backup_file)
+    restored.opened.database.close()
+    saved = restored.replaced
     print(
         translate("cli", "Restored {backup} into {path}.").format(
             backup=args.backup_file, path=args.db

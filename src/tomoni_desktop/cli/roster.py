@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tomoni_desktop.cli.common import translate
+from tomoni_desktop.cli.common import open_school, translate
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
 def add_roster_commands(commands) -> None:
@@ -35,15 +36,6 @@ def add_roster_commands(commands) -> None:
         )
         command.set_defaults(run=cmd_import, source=kind)
 
-    packet = commands.add_parser("packet", help="print the paper worksheets of a class as one PDF")
-    packet.add_argument("--db", type=Path, required=True)
-    packet.add_argument("--class", dest="class_name", required=True)
-    packet.add_argument("--worksheet", help="title or id (default: every one out on paper)")
-    packet.add_argument("--out", type=Path, required=True)
-    packet.add_argument("--paper", choices=("A4", "F4"), help="default: the Settings' paper size")
-    packet.add_argument("--new-sheet", action="store_true", help="each pupil starts on a new sheet")
-    packet.set_defaults(run=cmd_packet)
-
     export = commands.add_parser("export", help="write the roster to a file")
     what = export.add_subparsers(dest="export_kind", required=True)
     roster = what.add_parser("roster", help="the pupils, to .csv or .xlsx")
@@ -53,32 +45,17 @@ def add_roster_commands(commands) -> None:
     roster.set_defaults(run=cmd_export_roster)
 
 
-def _open(path: Path):
-    from tomoni_desktop.core.lifecycle import open_for_use
-    from tomoni_desktop.services.school import school_context
-
-    opened = open_for_use(path)
-    with opened.database.session() as session:
-        school = school_context(session)
-    if school is None:
-        opened.database.close()
-        raise TomoniError(
-            QT_TRANSLATE_NOOP("errors", "This database has no school yet; set it up first.")
-        )
-    return opened.database, school
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.roster_apply import apply_import
     from tomoni_desktop.services.roster_files import read_roster_file
     from tomoni_desktop.services.roster_import import RowKind, plan_import
 
     records = read_roster_file(args.file, args.source)
-    database, school = _open(args.db)
+    database, school = open_school(args.db)
     try:
-        with database.session() as session:
+        with unit_of_work(database) as uow:
             plan = plan_import(
-                session,
+                uow,
                 school.school_year_id,
                 records,
                 args.source,
@@ -138,7 +115,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     ),
                     count=plan.count(RowKind.PROBLEM),
                 )
-            result = apply_import(session, plan, overwrite_corrections=args.overwrite_corrections)
+            result = apply_import(uow, plan, overwrite_corrections=args.overwrite_corrections)
     finally:
         database.close()
     print(
@@ -160,49 +137,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export_roster(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.roster_files import export_roster
 
-    database, school = _open(args.db)
+    database, school = open_school(args.db)
     try:
-        with database.session() as session:
-            count = export_roster(session, school.school_year_id, args.out, args.class_name)
+        with unit_of_work(database) as uow:
+            count = export_roster(uow, school.school_year_id, args.out, args.class_name)
     finally:
         database.close()
     print(translate("cli", "{count} pupils written to {path}").format(count=count, path=args.out))
-    return 0
-
-
-def cmd_packet(args: argparse.Namespace) -> int:
-    from tomoni_desktop.core.settings import load_settings
-    from tomoni_desktop.reports.packet import write_packet
-    from tomoni_desktop.services.packets import packet_data
-    from tomoni_desktop.services.roster_files import find_class
-
-    if args.out.suffix.lower() != ".pdf":
-        raise TomoniError(
-            QT_TRANSLATE_NOOP("errors", "The packet is a PDF: name the file .pdf, not {name}."),
-            name=args.out.name,
-        )
-    database, school = _open(args.db)
-    try:
-        with database.session() as session:
-            school_class = find_class(session, school.school_year_id, args.class_name)
-            data = packet_data(session, school_class.id, args.worksheet)
-            settings = load_settings(session)
-            paper = args.paper or settings.paper_size
-    finally:
-        database.close()
-    result = write_packet(
-        data, args.out, paper=paper, new_sheet_per_pupil=args.new_sheet, habits=settings.habit_list
-    )
-    print(
-        translate(
-            "cli",
-            "Packet for class {name}: {pupils} pupils, {copies} worksheets, {pages} pages, {path}",
-        ).format(
-            name=data.class_name,
-            pupils=result.pupils,
-            copies=result.copies,
-            pages=result.pages,
-            path=args.out,
-        )
-    )
     return 0

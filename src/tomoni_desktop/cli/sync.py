@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from pathlib import Path
 
 from tomoni_desktop.cli.common import translate
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 
 
 def add_sync_commands(commands) -> None:
@@ -60,9 +62,9 @@ def _passphrase(path: Path | None, confirm: bool = False) -> str:
 
 
 def _open(path: Path, create: bool = False):
-    from tomoni_desktop.core.lifecycle import open_for_use
+    from tomoni_desktop.services.database import open_database
 
-    return open_for_use(path, create=create).database
+    return open_database(path, create=create).database
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -70,7 +72,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        identity = sync.make_office(database, _passphrase(args.passphrase_file, confirm=True))
+        passphrase = _passphrase(args.passphrase_file, confirm=True)
+        with unit_of_work(database) as uow:
+            identity = sync.make_office(uow, passphrase)
     finally:
         database.close()
     print(
@@ -87,7 +91,9 @@ def cmd_invite(args: argparse.Namespace) -> int:
     database = _open(args.db)
     try:
         name = args.name or args.out.stem
-        member = sync.invite_laptop(database, args.out, _passphrase(args.passphrase_file), name)
+        passphrase = _passphrase(args.passphrase_file)
+        with unit_of_work(database) as uow:
+            member = sync.invite_laptop(uow, args.out, passphrase, name)
     finally:
         database.close()
     print(
@@ -103,7 +109,9 @@ def cmd_join(args: argparse.Namespace) -> int:
 
     database = _open(args.db, create=True)
     try:
-        identity = sync.join_school(database, args.file, _passphrase(args.passphrase_file))
+        passphrase = _passphrase(args.passphrase_file)
+        with unit_of_work(database) as uow:
+            identity = sync.join_school(uow, args.file, passphrase)
     finally:
         database.close()
     print(
@@ -119,7 +127,8 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        peer = sync.revoke_laptop(database, args.node)
+        with unit_of_work(database) as uow:
+            peer = sync.revoke_laptop(uow, args.node)
     finally:
         database.close()
     print(
@@ -135,12 +144,14 @@ def cmd_laptops(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        peers = sync.list_peers(database)
+        with unit_of_work(database) as uow:
+            peers = sync.list_peers(uow)
     finally:
         database.close()
     for peer in peers:
         state = translate("cli", "removed") if peer.removed else ""
-        print(f"{peer.member_id[:8]}  {peer.name:<30} {peer.role:<7} {peer.last_bundle_at} {state}")
+        name = peer.name or translate("cli", "the office")
+        print(f"{peer.member_id[:8]}  {name:<30} {peer.role:<7} {peer.last_bundle_at} {state}")
     return 0
 
 
@@ -149,8 +160,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        member = sync.find_peer(database, args.for_member).member_id if args.for_member else None
-        result = sync.export_bundle(database, to=args.to, for_member=member, full=args.full)
+        member = None
+        if args.for_member:
+            with unit_of_work(database) as uow:
+                member = sync.find_peer(uow, args.for_member).member_id
+        result = sync.export_bundle(Units(database), to=args.to, for_member=member, full=args.full)
     finally:
         database.close()
     print(
@@ -166,15 +180,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        for path in args.files:
-            result = sync.import_bundle(database, path, dry_run=args.dry_run)
-            if result.already:
-                print(
-                    translate("cli", "{name} was imported before; nothing to do.").format(
-                        name=path.name
-                    )
+        results = sync.import_bundles(Units(database), list(args.files), dry_run=args.dry_run)
+    finally:
+        database.close()
+    refused = 0
+    for path, result in zip(args.files, results, strict=True):
+        if isinstance(result, TomoniError):
+            refused += 1
+            print(result.translated(translate), file=sys.stderr)
+        elif result.already:
+            print(
+                translate("cli", "{name} was imported before; nothing to do.").format(
+                    name=path.name
                 )
-                continue
+            )
+        else:
             report = result.report
             line = translate(
                 "cli",
@@ -182,7 +202,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "{conflicts} conflicts.",
             ).format(
                 name=path.name,
-                sender=result.sender,
+                sender=result.sender or translate("cli", "the office"),
                 new=report.new,
                 updated=report.updated,
                 unchanged=report.unchanged,
@@ -191,6 +211,4 @@ def cmd_import(args: argparse.Namespace) -> int:
             if args.dry_run:
                 line += " " + translate("cli", "(dry run: nothing was written)")
             print(line)
-    finally:
-        database.close()
-    return 0
+    return 1 if refused else 0

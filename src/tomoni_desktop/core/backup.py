@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tomoni_desktop.core.database import FileKind, inspect_file, read_only
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, DatabaseError
+from tomoni_desktop.core.progress import Progress
 
 log = logging.getLogger(__name__)
 
@@ -65,11 +66,20 @@ def verify_backup(path: Path) -> None:
         )
 
 
-def _copy_database(source: Path, target: Path) -> None:
+PAGES_PER_STEP = 1024  # about 4 MB between two looks at progress and cancel
+
+
+def _copy_database(source: Path, target: Path, progress: Progress | None = None) -> None:
+    """SQLite's online backup, a step at a time; `progress` may raise to stop it (cancel)."""
     source_connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     target_connection = sqlite3.connect(target)
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if progress is not None:
+            progress(total - remaining, total)
+
     try:
-        source_connection.backup(target_connection)
+        source_connection.backup(target_connection, pages=PAGES_PER_STEP, progress=step)
         # A backup is one plain file: no -wal beside it that could be left behind.
         target_connection.execute("PRAGMA journal_mode = DELETE")
     finally:
@@ -78,7 +88,11 @@ def _copy_database(source: Path, target: Path) -> None:
 
 
 def create_backup(
-    database: Path, backup_dir: Path, reason: str = "", keep: int = DEFAULT_KEEP
+    database: Path,
+    backup_dir: Path,
+    reason: str = "",
+    keep: int = DEFAULT_KEEP,
+    progress: Progress | None = None,
 ) -> BackupInfo:
     """Copy `database` into `backup_dir`, check it, then keep only the newest `keep`."""
     try:
@@ -92,7 +106,7 @@ def create_backup(
     final = backup_dir / backup_name(datetime.now(UTC), reason)
     partial = final.with_name(final.name + ".partial")
     try:
-        _copy_database(database, partial)
+        _copy_database(database, partial, progress)
         if not integrity_ok(partial):
             raise DatabaseError(
                 QT_TRANSLATE_NOOP("errors", "The backup failed its check and was not kept.")
@@ -132,7 +146,11 @@ def backup_due_today(backup_dir: Path, now: datetime | None = None) -> bool:
 
 
 def restore_backup(
-    backup_file: Path, database: Path, backup_dir: Path, keep: int
+    backup_file: Path,
+    database: Path,
+    backup_dir: Path,
+    keep: int,
+    progress: Progress | None = None,
 ) -> BackupInfo | None:
     """Put `backup_file` in place of `database`, saving the current one as a backup first.
 
@@ -142,11 +160,11 @@ def restore_backup(
     saved = None
     if inspect_file(database) is FileKind.TOMONI:
         saved = create_backup(database, backup_dir, reason="before-restore", keep=max(keep, 1) + 1)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{database}{suffix}").unlink(missing_ok=True)
     partial = database.with_name(database.name + ".restoring")
     try:
-        _copy_database(backup_file, partial)
+        _copy_database(backup_file, partial, progress)  # a cancel here changes nothing
+        for suffix in ("-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
         partial.replace(database)
     finally:
         partial.unlink(missing_ok=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, DatabaseError
 
@@ -131,6 +131,30 @@ def mark_as_tomoni(engine: Engine) -> None:
         raw.close()
 
 
+INCLUDE_DELETED = "include_deleted"
+ALL_ROWS = {INCLUDE_DELETED: True}  # execution options that show tombstones too
+
+
+def _hide_tombstones(state: ORMExecuteState) -> None:
+    """Every ORM select leaves out deleted rows unless it asks for them with
+    `.execution_options(include_deleted=True)` (SQLAlchemy's examples/extending_query)."""
+    from tomoni_desktop.core.models.base import SyncedRecord
+
+    if (
+        state.is_select
+        and not state.is_column_load
+        and not state.is_relationship_load
+        and not state.execution_options.get(INCLUDE_DELETED, False)
+    ):
+        state.statement = state.statement.options(
+            with_loader_criteria(
+                SyncedRecord,
+                lambda cls: cls.deleted_at.is_(None),
+                include_aliases=True,
+            )
+        )
+
+
 @dataclass
 class Database:
     """An open database: its file, engine and a factory of short sessions."""
@@ -141,6 +165,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.session_factory, "do_orm_execute", _hide_tombstones)
 
     @classmethod
     def open(cls, path: Path) -> Database:

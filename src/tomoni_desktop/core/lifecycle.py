@@ -52,16 +52,7 @@ def open_for_use(path: Path, create: bool = False) -> OpenedDatabase:
     with database.session() as session:
         ensure_node_id(session, path)
         settings = load_settings(session)
-    install_capture_in(database)
     return OpenedDatabase(database, result, settings, created=was_new and create)
-
-
-def install_capture_in(database: Database) -> None:
-    """Sync's triggers, made after any migration (which may have rebuilt tables)."""
-    from tomoni_desktop.sync.capture import install_capture
-
-    with database.engine.begin() as connection:
-        install_capture(connection)
 
 
 def backup_now(database: Database, reason: str = "") -> backups.BackupInfo:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from tomoni_desktop.core.backup import DEFAULT_KEEP
@@ -18,6 +19,21 @@ from tomoni_desktop.core.paths import default_backup_dir
 
 PAPER_SIZES = ("A4", "F4")
 MAX_BACKUPS = 365
+
+
+def read_setting(connection: Connection, key: str) -> str | None:
+    """A setting read through a raw connection (sync's bookkeeping, in its own transaction)."""
+    return connection.execute(
+        select(LocalSetting.value).where(LocalSetting.key == key)
+    ).scalar_one_or_none()
+
+
+def write_setting(connection: Connection, key: str, value: str) -> None:
+    done = connection.execute(
+        update(LocalSetting).where(LocalSetting.key == key).values(value=value)
+    ).rowcount
+    if not done:
+        connection.execute(insert(LocalSetting).values(key=key, value=value))
 
 
 def get_value(session: Session, key: str) -> str | None:
@@ -98,5 +114,4 @@ def save_settings(session: Session, **changes) -> AppSettings:
     validate(settings)
     for name in changes:
         set_value(session, name, str(getattr(settings, name)))
-    session.commit()
     return settings

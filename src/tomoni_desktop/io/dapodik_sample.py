@@ -195,33 +195,3 @@ def write_dapodik_workbook(
         sheet.append(_row(number, pupil))
     workbook.save(path)
     return path
-
-
-def pupils_from_database(session, school_year_id) -> list[SamplePupil]:
-    """The pupils of a school year as the office's Dapodik would list them (names in capitals)."""
-    from tomoni_desktop.core.phones import format_local
-    from tomoni_desktop.services.students import roster_entries
-
-    return [
-        SamplePupil(
-            name=entry.full_name.upper(),
-            nisn=entry.nisn,
-            nipd=entry.nis or "",
-            gender=entry.gender.value,
-            birth_place=entry.birth_place,
-            birth_date=entry.birth_date,
-            religion=entry.religion,
-            address=entry.address,
-            rt=entry.rt,
-            rw=entry.rw,
-            dusun=entry.dusun,
-            village=entry.village,
-            kecamatan=entry.kecamatan,
-            mobile=format_local(entry.primary_phone).replace("-", ""),
-            father=entry.father.upper(),
-            mother=entry.mother.upper(),
-            guardian=entry.guardian.upper(),
-            class_name=f"Kelas {entry.class_name}",
-        )
-        for entry in roster_entries(session, school_year_id)
-    ]

@@ -17,8 +17,8 @@ from pathlib import Path
 from tomoni_desktop.core.models import AnswerSpace
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from tomoni_desktop.reports.packet_data import PacketData, PacketPupil, PacketSheet
 from tomoni_desktop.reports.pdf_reuse import Placement, place_source_pages
-from tomoni_desktop.services.packets import PacketData, PacketPupil, PacketSheet
 
 MM = 72 / 25.4
 PAPER = {"A4": (210 * MM, 297 * MM), "F4": (215 * MM, 330 * MM)}

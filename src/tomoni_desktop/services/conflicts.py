@@ -13,32 +13,29 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 
+from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.sync.capture import note_write
 from tomoni_desktop.sync.identity import load_identity
 from tomoni_desktop.sync.packing import unpack
-from tomoni_desktop.sync.state import clock_time, node_of
-from tomoni_desktop.sync.tables import decode_value, synced_tables
+from tomoni_desktop.sync.peers import all_peers, own_person
+from tomoni_desktop.sync.protocol import own_nodes
+from tomoni_desktop.sync.state import clock_time
+from tomoni_desktop.sync.tables import ConflictField, decode_value, synced_tables
 
 
-def node_names(connection: Connection) -> dict[str, str]:
+def node_names(uow: UnitOfWork) -> dict[str, str]:
     """Which laptop each node id belongs to, as far as this computer knows."""
+    connection = uow.connection
     names: dict[str, str] = {}
-    for name, person, nodes in connection.exec_driver_sql(
-        "SELECT name, person, nodes FROM sync_peers"
-    ):
-        for node in json.loads(nodes):
-            names[node] = _who(person, name)
+    for peer in all_peers(connection):
+        for node in peer.nodes:
+            names[node] = _who(peer.person, peer.name)
     identity = load_identity(connection)
-    from tomoni_desktop.services.sync import person_of
-
-    own = _who(person_of(connection), identity.name if identity else "")
-    previous = connection.exec_driver_sql(
-        "SELECT value FROM local_settings WHERE key = 'previous_node_ids'"
-    ).scalar()
-    for node in [*(previous or "").split(","), node_of(connection)]:
-        if node:
-            names[node.replace("-", "")] = own or "ini"
+    own = _who(own_person(connection), identity.name if identity else "")
+    for node in own_nodes(connection):
+        names[node] = own
     return names
 
 
@@ -61,6 +58,7 @@ class Conflict:
     field: str
     label: str  # what the row is, for a person: the pupil and the worksheet
     values: tuple[ConflictValue, ...]
+    editor: ConflictField  # what a person may type instead
 
 
 def _label(connection: Connection, table: str, row_id: str) -> str:
@@ -76,8 +74,9 @@ def _label(connection: Connection, table: str, row_id: str) -> str:
     return f"{table} {row_id[:8]}"
 
 
-def list_conflicts(connection: Connection) -> list[Conflict]:
-    names = node_names(connection)
+def list_conflicts(uow: UnitOfWork) -> list[Conflict]:
+    connection = uow.connection
+    names = node_names(uow)
     tables = synced_tables()
     found: list[Conflict] = []
     for table_name, row_id, state in connection.exec_driver_sql(
@@ -107,18 +106,27 @@ def list_conflicts(connection: Connection) -> list[Conflict]:
             ]
             found.append(
                 Conflict(
-                    table_name, row_id, field, _label(connection, table_name, row_id), tuple(values)
+                    table_name,
+                    row_id,
+                    field,
+                    _label(connection, table_name, row_id),
+                    tuple(values),
+                    table.conflict_fields[field],
                 )
             )
     return found
 
 
-def resolve_conflict(
-    connection: Connection, table: str, row_id: str, field: str, value: object
-) -> None:
+def resolve_conflict(uow: UnitOfWork, table: str, row_id: str, field: str, value: object) -> None:
     """Settle a conflict with `value` (one of the values, or a new one) as an edit here."""
+    connection = uow.connection
     spec = synced_tables().get(table)
-    if spec is None or field not in spec.conflict_fields or not spec.checks[field](value):
+    if (
+        spec is None
+        or field not in spec.conflict_fields
+        or not spec.checks[field](value)
+        or not spec.conflict_fields[field].accepts(value)
+    ):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "That value cannot be used here."), field="value"
         )
@@ -132,6 +140,7 @@ def resolve_conflict(
     from tomoni_desktop.sync.stamp import stamp
 
     stamp(connection)  # the inbox empties at once, not at the next bundle
+    uow.changed(Area.SYNC, Area.WORKSHEETS)
 
 
 @dataclass(frozen=True)
@@ -144,12 +153,13 @@ class HistoryEntry:
     record_name: str = ""
 
 
-def row_history(connection: Connection, table: str, row_id: str) -> list[HistoryEntry]:
+def row_history(uow: UnitOfWork, table: str, row_id: str) -> list[HistoryEntry]:
     """Newest first: what changed in this record, when, and on which laptop."""
+    connection = uow.connection
     from tomoni_desktop.sync.stamp import stamp
 
     stamp(connection)  # edits not yet stamped appear too
-    names = node_names(connection)
+    names = node_names(uow)
     entries = []
     for changes, node, clock, arrived in connection.exec_driver_sql(
         "SELECT changes, node, clock, arrived FROM sync_history WHERE table_name = ? "
@@ -167,10 +177,11 @@ def row_history(connection: Connection, table: str, row_id: str) -> list[History
     return entries
 
 
-def pupil_history(connection: Connection, student_id: str) -> list[HistoryEntry]:
+def pupil_history(uow: UnitOfWork, student_id: str) -> list[HistoryEntry]:
     """A pupil's own record, their guardians and their classes, newest first."""
+    connection = uow.connection
     pupil = student_id.replace("-", "")
-    entries = row_history(connection, "students", pupil)
+    entries = row_history(uow, "students", pupil)
     related = connection.exec_driver_sql(
         "SELECT 'guardian', id, name FROM guardians WHERE student_id = ? UNION ALL "
         "SELECT 'class', e.id, c.name FROM enrollments e JOIN school_classes c "
@@ -181,21 +192,22 @@ def pupil_history(connection: Connection, student_id: str) -> list[HistoryEntry]
         table = "guardians" if kind == "guardian" else "enrollments"
         entries += [
             replace(entry, record_kind=kind, record_name=name)
-            for entry in row_history(connection, table, row_id)
+            for entry in row_history(uow, table, row_id)
         ]
     entries.sort(key=lambda entry: entry.when, reverse=True)
     return entries
 
 
-def concurrent_values(connection: Connection, table: str, row_id: str) -> dict[str, list]:
+def concurrent_values(uow: UnitOfWork, table: str, row_id: str) -> dict[str, list]:
     """Plain fields whose other concurrent values are still kept: shown beside history."""
+    connection = uow.connection
     found = connection.exec_driver_sql(
         "SELECT state FROM sync_rows WHERE table_name = ? AND row_id = ?",
         (table, row_id.replace("-", "")),
     ).scalar()
     if not found:
         return {}
-    names = node_names(connection)
+    names = node_names(uow)
     return {
         field: [
             (decode_value(s[3]), names.get(s[0], s[0][:8]), clock_time(s[2])) for s in siblings[1:]

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from tomoni_desktop.core import ids
+from tomoni_desktop.core.areas import EVERYTHING
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import (
     Enrollment,
@@ -31,6 +32,7 @@ from tomoni_desktop.core.models import (
     TeachingAssignment,
 )
 from tomoni_desktop.core.progress import Progress
+from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services import demo_names as names
 from tomoni_desktop.services.school import (
     current_school_year_name,
@@ -110,7 +112,7 @@ class _DemoBuilder:
 
 
 def build_demo_school(
-    session: Session,
+    uow: UnitOfWork,
     students: int = DEFAULT_STUDENTS,
     seed: int = 1,
     today: date | None = None,
@@ -118,35 +120,37 @@ def build_demo_school(
     worksheets: bool = True,
 ) -> DemoSummary:
     """Write the demo school into an empty database and make this laptop VII A's teacher."""
+    session = uow.session
     if not 1 <= students <= MAX_STUDENTS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The demo school can have 1 to {most} pupils."),
             field="students",
             most=MAX_STUDENTS,
         )
-    if is_set_up(session):
+    if is_set_up(uow):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "This database already has a school; use a new file.")
         )
     builder = _DemoBuilder(session, seed, today or date.today())
     event.listen(session, "before_flush", builder.stamp_rows)
     try:
-        return _build(session, builder, students, progress, worksheets)
+        return _build(uow, builder, students, progress, worksheets)
     finally:
         event.remove(session, "before_flush", builder.stamp_rows)
 
 
 def _build(
-    session: Session,
+    uow: UnitOfWork,
     builder: _DemoBuilder,
     students: int,
     progress: Progress | None,
     worksheets: bool,
 ) -> DemoSummary:
+    session = uow.session
     rng = builder.rng
     year_name, term = current_school_year_name(builder.today)
-    school = ensure_school(session, DEMO_SCHOOL_NAME, DEMO_NPSN, DEMO_ADDRESS)
-    year = ensure_school_year(session, school, year_name)
+    school = ensure_school(uow, DEMO_SCHOOL_NAME, DEMO_NPSN, DEMO_ADDRESS)
+    year = ensure_school_year(uow, school, year_name)
     first_year = int(year_name[:4])
 
     subjects = {}
@@ -206,7 +210,7 @@ def _build(
         (level, letter) for level in (7, 8, 9) for letter in class_letters(per_level)
     ):
         teacher, subject = homerooms[index]
-        school_class = ensure_class(session, year, level, f"{ROMAN[level]} {letter}", teacher)
+        school_class = ensure_class(uow, year, level, f"{ROMAN[level]} {letter}", teacher)
         classes.append(school_class)
         assign(teacher, subject, school_class)
     for teacher, subject in staff:
@@ -247,14 +251,14 @@ def _build(
         _pair_shared_phones(rng, class_pupils)
     my_class = classes[0]
     use_as_mine(
-        session, my_class.homeroom_teacher_id, my_class.id, ids.semester_id(year.id, term.value)
+        uow, my_class.homeroom_teacher_id, my_class.id, ids.semester_id(year.id, term.value)
     )
     session.flush()
     if worksheets:
         from tomoni_desktop.services.demo_worksheets import add_demo_worksheets
 
-        add_demo_worksheets(session, school.id, year.id, builder.today, builder.new_id)
-    session.commit()
+        add_demo_worksheets(uow, school.id, year.id, builder.today, builder.new_id)
+    uow.changed(*EVERYTHING)
     if progress:
         progress(students, students)
     return DemoSummary(len(classes), students, len(staff) + len(homerooms), guardians)

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from tomoni_desktop.core.models import SchoolClass, Subject
+from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.handout import hand_out_worksheet
 from tomoni_desktop.services.worksheets import QuestionDraft, WorksheetDraft, save_worksheet
 
@@ -79,7 +79,7 @@ def science_pdf() -> bytes:
 
 
 def add_demo_worksheets(
-    session: Session,
+    uow: UnitOfWork,
     school_id,
     school_year_id,
     today: date,
@@ -87,11 +87,12 @@ def add_demo_worksheets(
     classes_per_level: int = 3,
 ) -> int:
     """Three worksheets, handed out a few days ago; returns the number of hand-outs."""
+    session = uow.session
     subjects = {
         s.name: s.id for s in session.scalars(select(Subject).where(Subject.school_id == school_id))
     }
     maths = save_worksheet(
-        session,
+        uow,
         school_id,
         WorksheetDraft(
             subject_id=subjects["Matematika"],
@@ -102,10 +103,9 @@ def add_demo_worksheets(
             questions=[QuestionDraft(text, answer_lines=5) for text in FRACTIONS],
         ),
         new_id=new_id,
-        commit=False,
     )
     science = save_worksheet(
-        session,
+        uow,
         school_id,
         WorksheetDraft(
             subject_id=subjects["IPA"],
@@ -117,10 +117,9 @@ def add_demo_worksheets(
             pdf_name="LKPD-IPA-VII-sel.pdf",
         ),
         new_id=new_id,
-        commit=False,
     )
     poetry = save_worksheet(
-        session,
+        uow,
         school_id,
         WorksheetDraft(
             subject_id=subjects["Bahasa Indonesia"],
@@ -131,7 +130,6 @@ def add_demo_worksheets(
             questions=[QuestionDraft(text, answer_lines=6) for text in POETRY],
         ),
         new_id=new_id,
-        commit=False,
     )
     issued = today - timedelta(days=3)
     classes = session.scalars(
@@ -144,13 +142,12 @@ def add_demo_worksheets(
         for school_class in [c for c in classes if c.level == level][:classes_per_level]:
             for worksheet in worksheets:
                 hand_out_worksheet(
-                    session,
+                    uow,
                     worksheet,
                     school_class.id,
                     school_year_id,
                     issued,
                     new_id=new_id,
-                    commit=False,
                 )
                 hand_outs += 1
     return hand_outs

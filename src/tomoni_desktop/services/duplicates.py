@@ -11,13 +11,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
-from sqlalchemy import Connection
-
+from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from tomoni_desktop.core.models import Base
 from tomoni_desktop.core.types import utc_now
+from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.sync.redirect import redirect_references
 
 # Fields of a pupil that a merge may fill in from the other record when the kept one is empty.
 FILLABLE = (
@@ -37,19 +36,6 @@ FILLABLE = (
 )
 
 
-@cache
-def _student_references() -> list[tuple[str, str]]:
-    found = []
-    for table in Base.metadata.sorted_tables:
-        if not table.info.get("sync"):
-            continue
-        for column in table.columns:
-            for key in column.foreign_keys:
-                if key.column.table.name == "students" and column.name != "merged_into_id":
-                    found.append((table.name, column.name))
-    return found
-
-
 @dataclass(frozen=True)
 class DuplicatePupil:
     id: str
@@ -66,7 +52,8 @@ class DuplicateGroup:
     pupils: tuple[DuplicatePupil, ...]
 
 
-def find_duplicates(connection: Connection) -> list[DuplicateGroup]:
+def find_duplicates(uow: UnitOfWork) -> list[DuplicateGroup]:
+    connection = uow.connection
     rows = connection.exec_driver_sql(
         "SELECT s.id, s.full_name, COALESCE(s.nisn, ''), COALESCE(s.birth_date, ''), "
         "COALESCE((SELECT c.name FROM enrollments e JOIN school_classes c ON c.id = e.class_id "
@@ -97,8 +84,9 @@ def find_duplicates(connection: Connection) -> list[DuplicateGroup]:
     return groups
 
 
-def merge_students(connection: Connection, keep: str, other: str) -> None:
+def merge_students(uow: UnitOfWork, keep: str, other: str) -> None:
     """Make `other` part of `keep`, inside the caller's transaction (captured as edits)."""
+    connection = uow.connection
     keep, other = uuid.UUID(keep).hex, uuid.UUID(other).hex
     if keep == other:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose two different pupils to merge."))
@@ -136,27 +124,13 @@ def merge_students(connection: Connection, keep: str, other: str) -> None:
         (keep, stamp_time, other),
     )
     redirect_references(connection)
+    uow.changed(Area.STUDENTS, Area.WORKSHEETS, Area.SYNC)
 
 
-def redirect_references(connection: Connection) -> int:
-    """Point every row that refers to a merged pupil at the pupil it was merged into."""
-    if not connection.exec_driver_sql(
-        "SELECT 1 FROM students WHERE merged_into_id IS NOT NULL LIMIT 1"
-    ).first():
-        return 0
-    moved = 0
-    for _round in range(8):  # a chain A -> B -> C settles in as many rounds as links
-        changed = 0
-        for table, column in _student_references():
-            changed += connection.exec_driver_sql(
-                f'UPDATE "{table}" SET "{column}" = (SELECT s.merged_into_id FROM students s '
-                f'WHERE s.id = "{table}"."{column}") WHERE "{column}" IN '
-                "(SELECT id FROM students WHERE merged_into_id IS NOT NULL)"
-            ).rowcount
-        moved += changed
-        if not changed:
-            break
-    return moved
+def merge_into(uow: UnitOfWork, keep: str, others: list[str]) -> None:
+    """Make every one of `others` part of `keep`, all or none."""
+    for other in others:
+        merge_students(uow, keep, other)
 
 
 def birth_date_text(value: str) -> str:
@@ -178,7 +152,8 @@ class CodeClash:
     title: str
 
 
-def find_code_clashes(connection: Connection) -> list[CodeClash]:
+def find_code_clashes(uow: UnitOfWork) -> list[CodeClash]:
+    connection = uow.connection
     rows = connection.exec_driver_sql(
         "SELECT c.pickup_code, c.id, s.full_name, COALESCE(k.name, ''), w.title "
         "FROM worksheet_copies c JOIN students s ON s.id = c.student_id "
@@ -192,8 +167,9 @@ def find_code_clashes(connection: Connection) -> list[CodeClash]:
     return [CodeClash(*row) for row in rows]
 
 
-def give_new_code(connection: Connection, copy_id: str) -> str:
+def give_new_code(uow: UnitOfWork, copy_id: str) -> str:
     """The copy's next code that no other copy has; its cover must be printed again."""
+    connection = uow.connection
     from tomoni_desktop.services.handout import pickup_code
 
     taken = {
@@ -208,4 +184,5 @@ def give_new_code(connection: Connection, copy_id: str) -> str:
     connection.exec_driver_sql(
         "UPDATE worksheet_copies SET pickup_code = ? WHERE id = ?", (code, identifier.hex)
     )
+    uow.changed(Area.WORKSHEETS, Area.SYNC)
     return code

@@ -10,9 +10,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from tomoni_desktop.core import ids
+from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.database import ALL_ROWS
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import (
     Channel,
@@ -25,6 +26,7 @@ from tomoni_desktop.core.models import (
     Worksheet,
     WorksheetCopy,
 )
+from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.students import enrolled_in
 
 DEFAULT_DAYS = 7
@@ -72,8 +74,9 @@ def proposed_channel(phone_access: PhoneAccess, signal: Signal) -> Channel:
 
 
 def propose_channels(
-    session: Session, class_id: uuid.UUID, school_year_id: uuid.UUID
+    uow: UnitOfWork, class_id: uuid.UUID, school_year_id: uuid.UUID
 ) -> list[ChannelProposal]:
+    session = uow.session
     rows = session.execute(
         select(Student.id, Student.full_name, Student.phone_access, Student.signal)
         .join(Enrollment, enrolled_in(school_year_id))
@@ -130,7 +133,7 @@ def normalise_code(text: str) -> str:
 
 
 def hand_out_worksheet(
-    session: Session,
+    uow: UnitOfWork,
     worksheet_id: uuid.UUID,
     class_id: uuid.UUID,
     school_year_id: uuid.UUID,
@@ -138,13 +141,13 @@ def hand_out_worksheet(
     due_on: date | None = None,
     channels: dict[uuid.UUID, Channel] | None = None,
     new_id: Callable[[], uuid.UUID] = ids.new_id,
-    commit: bool = True,
 ) -> HandOutResult:
     """Give the worksheet to every pupil of the class, by the proposed channel unless the
-    teacher chose another; one commit."""
+    teacher chose another."""
+    session = uow.session
     worksheet = session.get(Worksheet, worksheet_id)
     school_class = session.get(SchoolClass, class_id)
-    if worksheet is None or worksheet.deleted_at is not None:
+    if worksheet is None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a worksheet."), field="worksheet")
     if worksheet.archived_at is not None:
         raise ValidationError(
@@ -164,7 +167,7 @@ def hand_out_worksheet(
             field="due_on",
         )
     due = school_day_on_or_after(wanted_due)
-    proposals = propose_channels(session, class_id, school_year_id)
+    proposals = propose_channels(uow, class_id, school_year_id)
     if not proposals:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Class {name} has no pupils."),
@@ -181,7 +184,7 @@ def hand_out_worksheet(
     )
     session.add(hand_out)
     session.flush()
-    taken = set(session.scalars(select(WorksheetCopy.pickup_code)))
+    taken = set(session.scalars(select(WorksheetCopy.pickup_code).execution_options(**ALL_ROWS)))
     counts = {Channel.PAPER: 0, Channel.WHATSAPP: 0}
     for proposal in proposals:
         channel = (channels or {}).get(proposal.student_id, proposal.channel)
@@ -201,10 +204,8 @@ def hand_out_worksheet(
             )
         )
         counts[channel] += 1
-    if commit:
-        session.commit()
-    else:
-        session.flush()
+    session.flush()
+    uow.changed(Area.WORKSHEETS)
     return HandOutResult(hand_out.id, counts[Channel.PAPER], counts[Channel.WHATSAPP], due)
 
 
@@ -216,8 +217,9 @@ class OutOnPaper:
     copies: int
 
 
-def out_on_paper(session: Session, school_year_id: uuid.UUID) -> list[OutOnPaper]:
+def out_on_paper(uow: UnitOfWork, school_year_id: uuid.UUID) -> list[OutOnPaper]:
     """Per class: worksheets handed out on paper and copies not yet collected."""
+    session = uow.session
     rows = session.execute(
         select(
             SchoolClass.id,

@@ -6,7 +6,6 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
 
 from tomoni_desktop.core.models import (
     Enrollment,
@@ -16,6 +15,7 @@ from tomoni_desktop.core.models import (
     Student,
     Teacher,
 )
+from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.students import enrolled_in
 
 
@@ -56,7 +56,8 @@ def active_enrollments(school_year_id: uuid.UUID):
     )
 
 
-def overview(session: Session, school_year_id: uuid.UUID) -> Overview:
+def overview(uow: UnitOfWork, school_year_id: uuid.UUID) -> Overview:
+    session = uow.session
     pupils = active_enrollments(school_year_id).subquery()
     counts = (
         select(
@@ -78,7 +79,7 @@ def overview(session: Session, school_year_id: uuid.UUID) -> Overview:
     ).all()
     from tomoni_desktop.services.handout import out_on_paper
 
-    paper = {line.class_id: line for line in out_on_paper(session, school_year_id)}
+    paper = {line.class_id: line for line in out_on_paper(uow, school_year_id)}
     per_class = [
         ClassFigures(
             class_id=row[0],

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
-from datetime import date
+from pathlib import Path
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import (
-    AnswerSpace,
     Channel,
     HandOut,
     School,
@@ -22,60 +20,23 @@ from tomoni_desktop.core.models import (
     Worksheet,
     WorksheetCopy,
 )
+from tomoni_desktop.core.progress import Progress
+from tomoni_desktop.core.settings import load_settings
+from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.reports.packet import PacketResult, write_packet
+from tomoni_desktop.reports.packet_data import (
+    PacketCopy,
+    PacketData,
+    PacketPupil,
+    PacketQuestion,
+    PacketSheet,
+)
 
 
-@dataclass(frozen=True)
-class PacketQuestion:
-    number: int
-    text: str
-    answer_space: AnswerSpace
-    answer_lines: int
-
-
-@dataclass(frozen=True)
-class PacketSheet:
-    worksheet_id: uuid.UUID
-    title: str
-    subject: str
-    instructions: str
-    objective: str
-    pass_mark: int
-    max_score: int
-    questions: tuple[PacketQuestion, ...]
-    pdf: bytes | None
-    page_count: int
-    issued_on: date
-    due_on: date
-    due_note: str
-
-
-@dataclass(frozen=True)
-class PacketCopy:
-    sheet: int  # index into PacketData.sheets
-    code: str
-
-
-@dataclass
-class PacketPupil:
-    name: str
-    nisn: str
-    village: str
-    dusun: str
-    copies: list[PacketCopy] = field(default_factory=list)
-
-
-@dataclass
-class PacketData:
-    school: str
-    class_name: str
-    school_year: str
-    sheets: list[PacketSheet]
-    pupils: list[PacketPupil]
-
-
-def packet_data(session: Session, class_id: uuid.UUID, worksheet: str | None = None) -> PacketData:
+def packet_data(uow: UnitOfWork, class_id: uuid.UUID, worksheet: str | None = None) -> PacketData:
     """The pupils on paper, by village then name, with their copies of the chosen worksheet
     (by title or id), or of every worksheet out on paper and not yet collected."""
+    session = uow.session
     school_class = session.get(SchoolClass, class_id)
     year = session.get(SchoolYear, school_class.school_year_id)
     school = session.get(School, year.school_id)
@@ -150,4 +111,32 @@ def _sheet(session: Session, hand_out: HandOut) -> PacketSheet:
         issued_on=hand_out.issued_on,
         due_on=hand_out.due_on,
         due_note=hand_out.due_note,
+    )
+
+
+def make_packet(
+    uow: UnitOfWork,
+    class_id: uuid.UUID,
+    out: Path,
+    *,
+    worksheet: str | None = None,
+    paper: str | None = None,
+    new_sheet_per_pupil: bool = False,
+    progress: Progress | None = None,
+) -> PacketResult:
+    """The class's paper worksheets as one PDF at `out`, on the laptop's paper unless given."""
+    if out.suffix.lower() != ".pdf":
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The packet is a PDF: name the file .pdf, not {name}."),
+            name=out.name,
+        )
+    settings = load_settings(uow.session)
+    data = packet_data(uow, class_id, worksheet)
+    return write_packet(
+        data,
+        out,
+        paper=paper or settings.paper_size,
+        new_sheet_per_pupil=new_sheet_per_pupil,
+        habits=settings.habit_list,
+        progress=progress,
     )

@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from tomoni_desktop.core import ids
+from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.models import (
     Enrollment,
     Guardian,
@@ -23,6 +24,7 @@ from tomoni_desktop.core.models import (
     Student,
 )
 from tomoni_desktop.core.progress import Progress
+from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.io.records import STUDENT_FIELDS, StudentRecord
 from tomoni_desktop.services.roster_import import (
     GUARDIAN_FIELD,
@@ -45,24 +47,21 @@ class ImportResult:
 
 
 def apply_import(
-    session: Session,
+    uow: UnitOfWork,
     plan: ImportPlan,
     overwrite_corrections: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Write the plan in one transaction: on any error nothing at all is written."""
-    try:
-        result = _apply(session, plan, overwrite_corrections, progress)
-        session.commit()
-        return result
-    except BaseException:
-        session.rollback()
-        raise
+    result = _apply(uow, plan, overwrite_corrections, progress)
+    uow.changed(Area.STUDENTS, Area.SCHOOL)
+    return result
 
 
 def _apply(
-    session: Session, plan: ImportPlan, overwrite: bool, progress: Progress | None
+    uow: UnitOfWork, plan: ImportPlan, overwrite: bool, progress: Progress | None
 ) -> ImportResult:
+    session = uow.session
     year = session.get(SchoolYear, plan.school_year_id)
     classes = {
         ids.class_key(c.level, c.name): c
@@ -76,7 +75,7 @@ def _apply(
     for level, name in plan.new_classes:
         key = ids.class_key(level, name)
         if key not in classes:
-            classes[key] = ensure_class(session, year, level, name, None)
+            classes[key] = ensure_class(uow, year, level, name, None)
             created += 1
     session.flush()
     snapshots = {
@@ -98,9 +97,7 @@ def _apply(
             student = session.get(Student, row.student_id)
             _update_student(session, student, row, overwrite)
             if row.kind is RowKind.UPDATED:  # moved, or not in a class this year yet
-                move_student(
-                    session, student.id, classes[row.new_class_key].id, year.id, commit=False
-                )
+                move_student(uow, student.id, classes[row.new_class_key].id, year.id)
             _remember(session, snapshots.get(student.id), student.id, plan.source, record)
         counts[row.kind] += 1
         if progress and done % 100 == 0:
@@ -186,7 +183,9 @@ class _NewRows:
         for start in range(0, len(wanted), 500):
             taken |= set(
                 session.scalars(
-                    select(Student.id).where(Student.id.in_(wanted[start : start + 500]))
+                    select(Student.id)
+                    .where(Student.id.in_(wanted[start : start + 500]))
+                    .execution_options(include_deleted=True)  # a tombstone keeps its id
                 )
             )
         if not taken:

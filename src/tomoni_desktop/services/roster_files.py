@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from tomoni_desktop.core import ids
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import SchoolClass
+from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.io.records import StudentRecord
 from tomoni_desktop.services.students import roster_entries
+
+if TYPE_CHECKING:
+    from tomoni_desktop.io.dapodik_sample import SamplePupil
 
 SOURCES = ("dapodik", "csv")
 
@@ -31,8 +35,9 @@ def source_for(path: Path) -> str:
     return "csv" if path.suffix.lower() in (".csv", ".txt") else "dapodik"
 
 
-def find_class(session: Session, school_year_id: uuid.UUID, name: str) -> SchoolClass:
+def find_class(uow: UnitOfWork, school_year_id: uuid.UUID, name: str) -> SchoolClass:
     """A class of the year by any spelling ("VII A", "7A", "Kelas VII-A")."""
+    session = uow.session
     for school_class in session.scalars(
         select(SchoolClass).where(
             SchoolClass.school_year_id == school_year_id, SchoolClass.deleted_at.is_(None)
@@ -50,7 +55,7 @@ def find_class(session: Session, school_year_id: uuid.UUID, name: str) -> School
 
 
 def export_roster(
-    session: Session,
+    uow: UnitOfWork,
     school_year_id: uuid.UUID,
     out: Path,
     class_name: str | None = None,
@@ -68,8 +73,8 @@ def export_roster(
             field="out",
             name=out.name,
         )
-    class_id = find_class(session, school_year_id, class_name).id if class_name else None
-    entries = roster_entries(session, school_year_id, class_id, student_ids)
+    class_id = find_class(uow, school_year_id, class_name).id if class_name else None
+    entries = roster_entries(uow, school_year_id, class_id, student_ids)
     from tomoni_desktop.io.roster_csv import write_roster_csv, write_roster_xlsx
 
     partial = out.with_name(out.name + ".partial")
@@ -89,3 +94,33 @@ def export_roster(
     finally:
         partial.unlink(missing_ok=True)
     return count
+
+
+def dapodik_pupils(uow: UnitOfWork, school_year_id: uuid.UUID) -> list[SamplePupil]:
+    """The pupils of a school year as the office's Dapodik would list them (names in capitals)."""
+    from tomoni_desktop.core.phones import format_local
+    from tomoni_desktop.io.dapodik_sample import SamplePupil
+
+    return [
+        SamplePupil(
+            name=entry.full_name.upper(),
+            nisn=entry.nisn,
+            nipd=entry.nis or "",
+            gender=entry.gender.value,
+            birth_place=entry.birth_place,
+            birth_date=entry.birth_date,
+            religion=entry.religion,
+            address=entry.address,
+            rt=entry.rt,
+            rw=entry.rw,
+            dusun=entry.dusun,
+            village=entry.village,
+            kecamatan=entry.kecamatan,
+            mobile=format_local(entry.primary_phone).replace("-", ""),
+            father=entry.father.upper(),
+            mother=entry.mother.upper(),
+            guardian=entry.guardian.upper(),
+            class_name=f"Kelas {entry.class_name}",
+        )
+        for entry in roster_entries(uow, school_year_id)
+    ]

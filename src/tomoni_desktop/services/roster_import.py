@@ -16,7 +16,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from tomoni_desktop.core import ids
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -28,6 +27,7 @@ from tomoni_desktop.core.models import (
     SchoolYear,
     Student,
 )
+from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.io.records import STUDENT_FIELDS, Problem, StudentRecord
 
 GUARDIAN_FIELD = "guardian:"  # guardian:father, guardian:mother, guardian:guardian, guardian:phone
@@ -121,13 +121,14 @@ def _name_key(name: str, born: date | None) -> tuple[str, date | None]:
 
 
 def plan_import(
-    session: Session,
+    uow: UnitOfWork,
     school_year_id: uuid.UUID,
     records: list[StudentRecord],
     source: str,
     file_name: str = "",
     only_class: str | None = None,
 ) -> ImportPlan:
+    session = uow.session
     year = session.get(SchoolYear, school_year_id)
     if year is None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The school year was not found."))

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from tomoni_desktop.core import ids
+from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import (
     School,
@@ -22,6 +22,7 @@ from tomoni_desktop.core.models import (
     Term,
 )
 from tomoni_desktop.core.settings import load_settings, set_value
+from tomoni_desktop.core.unit_of_work import UnitOfWork
 
 LEVELS = (7, 8, 9)
 _YEAR = re.compile(r"^\s*(\d{4})\s*/\s*(\d{4})\s*$")
@@ -134,7 +135,8 @@ def validate_setup(setup: SchoolSetup) -> SchoolSetup:
     )
 
 
-def ensure_school(session: Session, name: str, npsn: str, address: str = "") -> School:
+def ensure_school(uow: UnitOfWork, name: str, npsn: str, address: str = "") -> School:
+    session = uow.session
     school = session.get(School, ids.school_id(npsn))
     if school is None:
         school = School(id=ids.school_id(npsn), name=name, npsn=npsn, address=address)
@@ -142,7 +144,8 @@ def ensure_school(session: Session, name: str, npsn: str, address: str = "") -> 
     return school
 
 
-def ensure_school_year(session: Session, school: School, name: str) -> SchoolYear:
+def ensure_school_year(uow: UnitOfWork, school: School, name: str) -> SchoolYear:
+    session = uow.session
     first = parse_school_year(name)
     year_id = ids.school_year_id(school.id, name)
     year = session.get(SchoolYear, year_id)
@@ -172,8 +175,9 @@ def ensure_school_year(session: Session, school: School, name: str) -> SchoolYea
 
 
 def ensure_class(
-    session: Session, year: SchoolYear, level: int, name: str, homeroom: Teacher | None
+    uow: UnitOfWork, year: SchoolYear, level: int, name: str, homeroom: Teacher | None
 ) -> SchoolClass:
+    session = uow.session
     class_id = ids.class_id(year.id, level, name)
     school_class = session.get(SchoolClass, class_id)
     if school_class is None:
@@ -184,11 +188,12 @@ def ensure_class(
     return school_class
 
 
-def setup_school(session: Session, setup: SchoolSetup) -> SchoolContext:
+def setup_school(uow: UnitOfWork, setup: SchoolSetup) -> SchoolContext:
     """First start: the school, its year and semesters, this teacher and their class."""
+    session = uow.session
     setup = validate_setup(setup)
-    school = ensure_school(session, setup.school_name, setup.npsn, setup.address)
-    year = ensure_school_year(session, school, setup.school_year)
+    school = ensure_school(uow, setup.school_name, setup.npsn, setup.address)
+    year = ensure_school_year(uow, school, setup.school_year)
     teacher_id = (
         ids.teacher_id_for_nip(school.id, setup.teacher_nip) if setup.teacher_nip else ids.new_id()
     )
@@ -199,29 +204,33 @@ def setup_school(session: Session, setup: SchoolSetup) -> SchoolContext:
     teacher.roles = frozenset({TeacherRole.HOMEROOM, TeacherRole.SUBJECT})
     session.add(teacher)
     session.flush()
-    school_class = ensure_class(session, year, setup.class_level, setup.class_name, teacher)
-    use_as_mine(session, teacher.id, school_class.id, ids.semester_id(year.id, setup.term.value))
-    session.commit()
-    context = school_context(session)
+    school_class = ensure_class(uow, year, setup.class_level, setup.class_name, teacher)
+    use_as_mine(uow, teacher.id, school_class.id, ids.semester_id(year.id, setup.term.value))
+    uow.changed(Area.SCHOOL, Area.SETTINGS)
+    context = school_context(uow)
     assert context is not None
     return context
 
 
 def use_as_mine(
-    session: Session, teacher_id: uuid.UUID, class_id: uuid.UUID, semester_id: uuid.UUID
+    uow: UnitOfWork, teacher_id: uuid.UUID, class_id: uuid.UUID, semester_id: uuid.UUID
 ) -> None:
     """Who uses this laptop, their class, and the semester they work in (local settings)."""
+    session = uow.session
     set_value(session, "my_teacher_id", str(teacher_id))
     set_value(session, "my_class_id", str(class_id))
     set_value(session, "current_semester_id", str(semester_id))
+    uow.changed(Area.SETTINGS)
 
 
-def is_set_up(session: Session) -> bool:
+def is_set_up(uow: UnitOfWork) -> bool:
+    session = uow.session
     return session.scalar(select(School.id).where(School.deleted_at.is_(None)).limit(1)) is not None
 
 
-def school_context(session: Session) -> SchoolContext | None:
+def school_context(uow: UnitOfWork) -> SchoolContext | None:
     """The school, year and semester this laptop works in, or None before setup."""
+    session = uow.session
     settings = load_settings(session)
     semester = None
     if settings.current_semester_id:

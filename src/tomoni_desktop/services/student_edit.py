@@ -11,7 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tomoni_desktop.core import ids
+from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.database import ALL_ROWS
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.live import get_live
 from tomoni_desktop.core.models import (
     Enrollment,
     Gender,
@@ -25,6 +28,7 @@ from tomoni_desktop.core.models import (
 )
 from tomoni_desktop.core.phones import format_local, parse_phone, parse_whatsapp
 from tomoni_desktop.core.types import utc_now
+from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.io.cleaning import check_birth_date, clean_name, limit, text
 from tomoni_desktop.services.students import enrolled_in
 
@@ -67,8 +71,9 @@ class StudentForm:
     id: uuid.UUID | None = None
 
 
-def load_student(session: Session, student_id: uuid.UUID, school_year_id: uuid.UUID) -> StudentForm:
-    student = session.get(Student, student_id)
+def load_student(uow: UnitOfWork, student_id: uuid.UUID, school_year_id: uuid.UUID) -> StudentForm:
+    session = uow.session
+    student = get_live(session, Student, student_id)
     class_id = session.scalar(
         select(Enrollment.class_id).where(
             Enrollment.student_id == student_id,
@@ -176,9 +181,10 @@ def validate_student(
 
 
 def nisn_used_by(
-    session: Session, school_id: uuid.UUID, nisn: str, except_id: uuid.UUID | None
+    uow: UnitOfWork, school_id: uuid.UUID, nisn: str, except_id: uuid.UUID | None
 ) -> str | None:
     """The name of another pupil with this NISN: a warning, not a block (the merge sorts it)."""
+    session = uow.session
     if not nisn:
         return None
     query = select(Student).where(
@@ -190,14 +196,16 @@ def nisn_used_by(
     return other.full_name if other else None
 
 
-def save_student(session: Session, form: StudentForm, school_year_id: uuid.UUID) -> uuid.UUID:
-    """Validate and write the pupil, their guardians and their class; one commit."""
-    year = session.get(SchoolYear, school_year_id)
+def save_student(uow: UnitOfWork, form: StudentForm, school_year_id: uuid.UUID) -> uuid.UUID:
+    """Validate and write the pupil, their guardians and their class."""
+    session = uow.session
+    year = get_live(session, SchoolYear, school_year_id)
     form = validate_student(form, year.starts_on.year)
-    student = session.get(Student, form.id) if form.id else None
+    student = get_live(session, Student, form.id) if form.id else None
     if student is None:
         derived = ids.student_id_for_nisn(year.school_id, form.nisn) if form.nisn else None
-        student_id = derived if derived and session.get(Student, derived) is None else ids.new_id()
+        taken = derived and session.get(Student, derived, execution_options=ALL_ROWS)
+        student_id = derived if derived and not taken else ids.new_id()
         student = Student(
             id=student_id, school_id=year.school_id, full_name=form.full_name, gender=form.gender
         )
@@ -216,8 +224,8 @@ def save_student(session: Session, form: StudentForm, school_year_id: uuid.UUID)
     student.consent_recorded_on = form.consent_recorded_on
     session.flush()
     _save_guardians(session, student, form.guardians)
-    move_student(session, student.id, form.class_id, school_year_id, commit=False)
-    session.commit()
+    move_student(uow, student.id, form.class_id, school_year_id)
+    uow.changed(Area.STUDENTS)
     return student.id
 
 
@@ -241,13 +249,13 @@ def _save_guardians(session: Session, student: Student, wanted: list[GuardianFor
 
 
 def move_student(
-    session: Session,
+    uow: UnitOfWork,
     student_id: uuid.UUID,
     class_id: uuid.UUID,
     school_year_id: uuid.UUID,
-    commit: bool = True,
 ) -> None:
     """Into another class this year: the old enrollment becomes a tombstone, a new one is added."""
+    session = uow.session
     target = session.get(SchoolClass, class_id)
     if target is None or target.school_year_id != school_year_id:
         raise ValidationError(
@@ -266,21 +274,21 @@ def move_student(
         session.add(
             Enrollment(student_id=student_id, class_id=class_id, school_year_id=school_year_id)
         )
-    if commit:
-        session.commit()
+    uow.changed(Area.STUDENTS)
 
 
-def mark_left(session: Session, student_id: uuid.UUID, on: date | None) -> None:
+def mark_left(uow: UnitOfWork, student_id: uuid.UUID, on: date | None) -> None:
     """The pupil left the school on `on` (kept, hidden from lists); None brings them back."""
-    student = session.get(Student, student_id)
-    student.left_on = on
-    session.commit()
+    session = uow.session
+    get_live(session, Student, student_id).left_on = on
+    uow.changed(Area.STUDENTS)
 
 
 def classmates(
-    session: Session, class_id: uuid.UUID, school_year_id: uuid.UUID
+    uow: UnitOfWork, class_id: uuid.UUID, school_year_id: uuid.UUID
 ) -> list[tuple[uuid.UUID, str]]:
     """Who in the class has a phone of their own, for choosing whose phone is shared."""
+    session = uow.session
     return [
         (student_id, name)
         for student_id, name in session.execute(
@@ -296,7 +304,8 @@ def classmates(
     ]
 
 
-def classes_of_year(session: Session, school_year_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+def classes_of_year(uow: UnitOfWork, school_year_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    session = uow.session
     return [
         (c.id, c.name)
         for c in session.scalars(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import String, and_, select, type_coerce
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
 from tomoni_desktop.core.models import (
     Enrollment,
@@ -20,6 +20,7 @@ from tomoni_desktop.core.models import (
     Student,
 )
 from tomoni_desktop.core.phones import format_local
+from tomoni_desktop.core.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ def enrolled_in(school_year_id: uuid.UUID):
 
 
 def list_students(
-    session: Session,
+    uow: UnitOfWork,
     school_year_id: uuid.UUID,
     class_id: uuid.UUID | None = None,
     include_left: bool = False,
@@ -61,6 +62,7 @@ def list_students(
     Plain Core rows, not ORM objects, and class ids read raw and looked up among the year's
     few classes: a whole school of 10,000 pupils loads in a fraction of the time.
     """
+    session = uow.session
     primary = aliased(Guardian)
     query = (
         select(
@@ -167,11 +169,12 @@ class RosterEntry:
 
 
 def roster_entries(
-    session: Session,
+    uow: UnitOfWork,
     school_year_id: uuid.UUID,
     class_id: uuid.UUID | None = None,
     student_ids: set[uuid.UUID] | None = None,
 ) -> list[RosterEntry]:
+    session = uow.session
     query = (
         select(Student, SchoolClass.name)
         .join(

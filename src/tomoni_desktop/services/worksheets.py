@@ -7,12 +7,16 @@ import io
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from tomoni_desktop.core import ids
+from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.database import ALL_ROWS
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.live import get_live
 from tomoni_desktop.core.models import (
     AnswerSpace,
     StoredFile,
@@ -21,6 +25,7 @@ from tomoni_desktop.core.models import (
     WorksheetQuestion,
 )
 from tomoni_desktop.core.types import utc_now
+from tomoni_desktop.core.unit_of_work import UnitOfWork
 
 MAX_PDF_PAGES = 50
 MAX_PDF_BYTES = 30 * 1024 * 1024
@@ -115,12 +120,15 @@ def check_pdf(data: bytes, name: str) -> int:
     return pages
 
 
-def store_file(session: Session, data: bytes, media_type: str, name: str) -> StoredFile:
+def store_file(uow: UnitOfWork, data: bytes, media_type: str, name: str) -> StoredFile:
     """Keep `data` once, under its SHA-256: attaching the same file again reuses it."""
+    session = uow.session
     digest = hashlib.sha256(data).hexdigest()
     file_id = ids.derived_id("file", digest)
-    stored = session.get(StoredFile, file_id)
-    if stored is None:
+    stored = session.get(StoredFile, file_id, execution_options=ALL_ROWS)
+    if stored is not None:
+        stored.deleted_at = None  # attached again after it was removed
+    else:
         stored = StoredFile(
             id=file_id,
             sha256=digest,
@@ -178,15 +186,15 @@ def validate_draft(draft: WorksheetDraft, has_pdf_already: bool = False) -> Work
 
 
 def save_worksheet(
-    session: Session,
+    uow: UnitOfWork,
     school_id: uuid.UUID,
     draft: WorksheetDraft,
     worksheet_id: uuid.UUID | None = None,
     new_id: Callable[[], uuid.UUID] = ids.new_id,
-    commit: bool = True,
 ) -> uuid.UUID:
-    """Validate and write; `commit=False` leaves the commit to a caller that writes more."""
-    worksheet = session.get(Worksheet, worksheet_id) if worksheet_id else None
+    """Validate and write a worksheet with its questions (and its PDF, stored once)."""
+    session = uow.session
+    worksheet = get_live(session, Worksheet, worksheet_id) if worksheet_id else None
     draft = validate_draft(draft, has_pdf_already=bool(worksheet and worksheet.source_file_id))
     if draft.subject_id is None or session.get(Subject, draft.subject_id) is None:
         raise ValidationError(
@@ -213,12 +221,11 @@ def save_worksheet(
         setattr(worksheet, name, getattr(draft, name))
     if draft.pdf is not None:
         pages = check_pdf(draft.pdf, draft.pdf_name or "PDF")
-        worksheet.source_file = store_file(session, draft.pdf, PDF, draft.pdf_name)
+        worksheet.source_file = store_file(uow, draft.pdf, PDF, draft.pdf_name)
         worksheet.page_count = pages
     session.flush()
     _replace_questions(session, worksheet, draft.questions, new_id)
-    if commit:
-        session.commit()
+    uow.changed(Area.WORKSHEETS)
     return worksheet.id
 
 
@@ -243,9 +250,10 @@ def _replace_questions(
         question.mark_deleted()
 
 
-def duplicate_worksheet(session: Session, worksheet_id: uuid.UUID, title: str) -> uuid.UUID:
+def duplicate_worksheet(uow: UnitOfWork, worksheet_id: uuid.UUID, title: str) -> uuid.UUID:
     """A copy to change for another class or year; the attached file is shared, not copied."""
-    original = session.get(Worksheet, worksheet_id)
+    session = uow.session
+    original = get_live(session, Worksheet, worksheet_id)
     copy = Worksheet(
         school_id=original.school_id,
         subject_id=original.subject_id,
@@ -271,24 +279,26 @@ def duplicate_worksheet(session: Session, worksheet_id: uuid.UUID, title: str) -
                     answer_lines=question.answer_lines,
                 )
             )
-    session.commit()
+    uow.changed(Area.WORKSHEETS)
     return copy.id
 
 
-def archive_worksheet(session: Session, worksheet_id: uuid.UUID, archived: bool = True) -> None:
-    worksheet = session.get(Worksheet, worksheet_id)
+def archive_worksheet(uow: UnitOfWork, worksheet_id: uuid.UUID, archived: bool = True) -> None:
+    session = uow.session
+    worksheet = get_live(session, Worksheet, worksheet_id)
     worksheet.archived_at = utc_now() if archived else None
-    session.commit()
+    uow.changed(Area.WORKSHEETS)
 
 
 def search_worksheets(
-    session: Session,
+    uow: UnitOfWork,
     school_id: uuid.UUID,
     text: str = "",
     subject_id: uuid.UUID | None = None,
     level: int | None = None,
     include_archived: bool = False,
 ) -> list[WorksheetRow]:
+    session = uow.session
     questions = (
         select(WorksheetQuestion.worksheet_id, func.count().label("n"))
         .where(WorksheetQuestion.deleted_at.is_(None))
@@ -325,3 +335,47 @@ def search_worksheets(
         )
         for worksheet, subject, count in session.execute(query)
     ]
+
+
+@dataclass(frozen=True)
+class WorksheetEditing:
+    """What the worksheet editor opens with: the school's subjects and, for a worksheet
+    that exists, its fields."""
+
+    subjects: list[tuple[uuid.UUID, str]]
+    values: dict[str, Any] | None
+
+
+def worksheet_for_editing(
+    uow: UnitOfWork, school_id: uuid.UUID, worksheet_id: uuid.UUID | None
+) -> WorksheetEditing:
+    session = uow.session
+    subjects = [
+        (s.id, s.name)
+        for s in session.scalars(
+            select(Subject)
+            .where(Subject.school_id == school_id)
+            .order_by(Subject.sort_order, Subject.name)
+        )
+    ]
+    if worksheet_id is None:
+        return WorksheetEditing(subjects, None)
+    worksheet = get_live(session, Worksheet, worksheet_id)
+    questions = [q for q in worksheet.questions if q.deleted_at is None]
+    return WorksheetEditing(
+        subjects,
+        {
+            "subject_id": worksheet.subject_id,
+            "level": worksheet.level,
+            "title": worksheet.title,
+            "instructions": worksheet.instructions,
+            "objective": worksheet.objective,
+            "pass_mark": worksheet.pass_mark,
+            "max_score": worksheet.max_score,
+            "questions": [q.text for q in questions],
+            "answer_lines": max((q.answer_lines for q in questions), default=5),
+            "answer_space": questions[0].answer_space.value if questions else "lines",
+            "pdf": worksheet.source_file.original_name if worksheet.source_file else "",
+            "pages": worksheet.page_count,
+        },
+    )

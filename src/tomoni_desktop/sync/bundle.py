@@ -30,6 +30,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+from tomoni_desktop.sync.canonical import canonical_json
 
 MAGIC = b"TOMONI-BUNDLE 1\n"
 FORMAT = 1
@@ -52,17 +53,15 @@ class Header:
     app_version: str
 
     def encode(self) -> bytes:
-        return json.dumps(
+        return canonical_json(
             {
                 "format": FORMAT,
                 "school_id": self.school_id,
                 "bundle_id": self.bundle_id,
                 "sender": self.sender,
                 "app_version": self.app_version,
-            },
-            sort_keys=True,
-            separators=(",", ":"),
-        ).encode()
+            }
+        )
 
 
 def _body_key(school_key: bytes, bundle_id: str) -> bytes:
@@ -103,7 +102,7 @@ def write_bundle(
     cipher = AESGCM(_body_key(school_key, header.bundle_id))
     prefix = os.urandom(4)
     out.write(prefix)
-    manifest_bytes = _canonical(manifest)
+    manifest_bytes = canonical_json(manifest)
     pending = bytearray(orjson.dumps({"manifest": manifest}) + b"\n")
     counter = 0
     count = 0
@@ -134,10 +133,6 @@ def write_bundle(
         del pending[:CHUNK]
     flush(bytes(pending), last=True)
     return count
-
-
-def _canonical(manifest: dict[str, Any]) -> bytes:
-    return json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
 
 
 def _signed(header: bytes, manifest: bytes, count: int, digest: bytes) -> bytes:
@@ -345,7 +340,7 @@ def open_bundle(path: Path, school_id: str, school_key: bytes, public_key_of) ->
         )
     try:
         public_key.verify(
-            signature, _signed(header.encode(), _canonical(manifest), count, digest.digest())
+            signature, _signed(header.encode(), canonical_json(manifest), count, digest.digest())
         )
     except InvalidSignature as error:
         raise BundleRejected(

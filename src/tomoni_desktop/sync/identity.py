@@ -20,13 +20,15 @@ from typing import Any
 from sqlalchemy import Connection
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError, ValidationError
+from tomoni_desktop.core.settings import read_setting, write_setting
 from tomoni_desktop.sync import keys
 from tomoni_desktop.sync.bundle import BundleRejected, Header
-from tomoni_desktop.sync.state import get_setting, set_setting
+from tomoni_desktop.sync.canonical import canonical_json
+from tomoni_desktop.sync.peers import LAPTOP, OFFICE, add_peer
 
 IDENTITY_KEY = "sync_identity"
 REMOVED_KEY = "sync_removed"
-OFFICE, LAPTOP = "office", "laptop"
+OFFICE_NAME = ""  # the office is named by its role, in the reader's language
 MAX_NAME = 60
 
 
@@ -79,7 +81,7 @@ class Identity:
 
 
 def load_identity(connection: Connection) -> Identity | None:
-    text = get_setting(connection, IDENTITY_KEY)
+    text = read_setting(connection, IDENTITY_KEY)
     return Identity.from_json(text) if text else None
 
 
@@ -112,10 +114,6 @@ def _raw_private(private) -> bytes:
     return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
 
 
-def _canonical(values: dict) -> bytes:
-    return json.dumps(values, sort_keys=True, separators=(",", ":")).encode()
-
-
 def _certify(office_private, school_id: str, member: str, name: str, role: str, public: bytes):
     body = {
         "school_id": school_id,
@@ -124,7 +122,7 @@ def _certify(office_private, school_id: str, member: str, name: str, role: str, 
         "role": role,
         "public": public.hex(),
     }
-    return {**body, "signature": office_private.sign(_canonical(body)).hex()}
+    return {**body, "signature": office_private.sign(canonical_json(body)).hex()}
 
 
 def check_certificate(office_public: bytes, school_id: str, certificate: Any) -> dict:
@@ -137,7 +135,7 @@ def check_certificate(office_public: bytes, school_id: str, certificate: Any) ->
         if body["school_id"] != school_id or not all(isinstance(v, str) for v in body.values()):
             raise ValueError("another school")
         Ed25519PublicKey.from_public_bytes(office_public).verify(
-            bytes.fromhex(certificate["signature"]), _canonical(body)
+            bytes.fromhex(certificate["signature"]), canonical_json(body)
         )
     except (KeyError, TypeError, ValueError, InvalidSignature) as error:
         raise ValueError("certificate") from error
@@ -183,11 +181,11 @@ def init_school(
         office_public=secrets.office_public_key,
         office_member=member,
         member_id=member,
-        name="Kantor",
+        name=OFFICE_NAME,
         role=OFFICE,
         private_key=_raw_private(signing),
         certificate=_certify(
-            office_private, school_id, member, "Kantor", OFFICE, _raw_public(signing)
+            office_private, school_id, member, OFFICE_NAME, OFFICE, _raw_public(signing)
         ),
         office_private=_raw_private(office_private),
         passphrase_check={
@@ -195,18 +193,9 @@ def init_school(
             "digest": _passphrase_digest(passphrase, salt).hex(),
         },
     )
-    set_setting(connection, IDENTITY_KEY, identity.to_json())
-    _add_peer(connection, member, "Kantor", OFFICE)
+    write_setting(connection, IDENTITY_KEY, identity.to_json())
+    add_peer(connection, member, OFFICE_NAME, OFFICE)
     return identity
-
-
-def _add_peer(connection: Connection, member: str, name: str, role: str) -> None:
-    connection.exec_driver_sql(
-        "INSERT INTO sync_peers (member_id, name, person, role, nodes, vector, files, "
-        "last_bundle_at) VALUES (?, ?, '', ?, '[]', '{}', '[]', '') "
-        "ON CONFLICT (member_id) DO NOTHING",
-        (member, name, role),
-    )
 
 
 def _office_key(identity: Identity):
@@ -253,7 +242,7 @@ def invite(connection: Connection, path: Path, passphrase: str, name: str) -> st
         },
     )
     keys.write_join_file(path, secrets, passphrase)
-    _add_peer(connection, member, name, LAPTOP)
+    add_peer(connection, member, name, LAPTOP)
     return member
 
 
@@ -297,8 +286,8 @@ def join(
         private_key=bytes.fromhex(member["private_key"]),
         certificate=member["certificate"],
     )
-    set_setting(connection, IDENTITY_KEY, identity.to_json())
-    _add_peer(connection, identity.office_member, "Kantor", OFFICE)
+    write_setting(connection, IDENTITY_KEY, identity.to_json())
+    add_peer(connection, identity.office_member, OFFICE_NAME, OFFICE)
     return identity
 
 
@@ -306,7 +295,7 @@ def join(
 
 
 def removed_document(connection: Connection) -> dict | None:
-    text = get_setting(connection, REMOVED_KEY)
+    text = read_setting(connection, REMOVED_KEY)
     return json.loads(text) if text else None
 
 
@@ -331,7 +320,7 @@ def revoke(connection: Connection, member: str) -> dict:
     document = keys.sign_removed(
         office, identity.school_id, sorted(removed_members(connection) | {member})
     )
-    set_setting(connection, REMOVED_KEY, json.dumps(document, sort_keys=True))
+    write_setting(connection, REMOVED_KEY, json.dumps(document, sort_keys=True))
     return document
 
 
@@ -341,7 +330,7 @@ def take_removed(connection: Connection, identity: Identity, document: Any) -> N
         return
     removed = set(keys.verify_removed(identity.office_public, identity.school_id, document))
     if removed > removed_members(connection):  # the office's list only ever grows
-        set_setting(connection, REMOVED_KEY, json.dumps(document, sort_keys=True))
+        write_setting(connection, REMOVED_KEY, json.dumps(document, sort_keys=True))
 
 
 def sender_checker(identity: Identity, removed: set[str]):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError, ValidationError
+from tomoni_desktop.sync.canonical import canonical_json
 
 JOIN_FORMAT = 1
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}  # about 32 MB and a tenth of a second on a school laptop
@@ -135,7 +136,7 @@ def read_join_file(path: Path, passphrase: str) -> SchoolSecrets:
 def sign_removed(office_private_key, school_id: str, removed: list[str]) -> dict:
     """The list of removed laptops, signed by the office; it travels in every bundle."""
     body = {"school_id": school_id, "removed": sorted(set(removed))}
-    payload = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    payload = canonical_json(body)
     return {**body, "signature": office_private_key.sign(payload).hex()}
 
 
@@ -149,7 +150,7 @@ def verify_removed(office_public_key: bytes, school_id: str, document: dict) -> 
         signature = bytes.fromhex(document["signature"])
         if body["school_id"] != school_id:
             raise ValueError("another school's list")
-        payload = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+        payload = canonical_json(body)
         Ed25519PublicKey.from_public_bytes(office_public_key).verify(signature, payload)
     except (KeyError, TypeError, ValueError, InvalidSignature) as error:
         raise TomoniError(

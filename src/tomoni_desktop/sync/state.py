@@ -17,6 +17,8 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection
 
+from tomoni_desktop.core.node import COUNTER_KEY, ISSUED_INFO
+from tomoni_desktop.core.settings import read_setting, write_setting
 from tomoni_desktop.sync.merge import Vector, join
 
 BATCH = 500
@@ -40,22 +42,8 @@ def bulk_objects() -> Iterator[None]:
             gc.enable()
 
 
-def get_setting(connection: Connection, key: str) -> str | None:
-    return connection.exec_driver_sql(
-        "SELECT value FROM local_settings WHERE key = ?", (key,)
-    ).scalar()
-
-
-def set_setting(connection: Connection, key: str, value: str) -> None:
-    connection.exec_driver_sql(
-        "INSERT INTO local_settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (key, value),
-    )
-
-
 def node_of(connection: Connection) -> str:
-    node = get_setting(connection, "node_id")
+    node = read_setting(connection, "node_id")
     if not node:
         raise RuntimeError("this database has no node id yet")
     return node.replace("-", "")
@@ -76,10 +64,10 @@ class Counters:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
         self.node = node_of(connection)
-        stored = json.loads(get_setting(connection, "sync_counter") or "{}")
+        stored = json.loads(read_setting(connection, COUNTER_KEY) or "{}")
         # A new node (a copy or a restored backup) starts its own counter: no dot is reused.
         self.counter = stored.get("counter", 0) if stored.get("node") == self.node else 0
-        self.clock = int(get_setting(connection, "sync_clock") or 0)
+        self.clock = int(read_setting(connection, "sync_clock") or 0)
 
     def next_dot(self, wall: int | None = None) -> tuple[int, int]:
         self.counter += 1
@@ -90,21 +78,19 @@ class Counters:
         self.clock = max(self.clock, clock)
 
     def save(self) -> None:
-        set_setting(
-            self.connection,
-            "sync_counter",
-            json.dumps({"node": self.node, "counter": self.counter}),
-        )
-        set_setting(self.connection, "sync_clock", str(self.clock))
+        value = json.dumps({"node": self.node, "counter": self.counter})
+        write_setting(self.connection, COUNTER_KEY, value)
+        self.connection.info[ISSUED_INFO] = value  # noted beside the database once committed
+        write_setting(self.connection, "sync_clock", str(self.clock))
 
 
 def known_vector(connection: Connection) -> Vector:
     """Every change this database has seen: for each node, all of its counters up to here."""
-    return json.loads(get_setting(connection, "sync_vector") or "{}")
+    return json.loads(read_setting(connection, "sync_vector") or "{}")
 
 
 def add_to_vector(connection: Connection, vector: Vector) -> None:
-    set_setting(
+    write_setting(
         connection,
         "sync_vector",
         json.dumps(join(known_vector(connection), vector), sort_keys=True),

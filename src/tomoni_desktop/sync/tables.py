@@ -87,12 +87,50 @@ def _checker(column: Column) -> Callable[[Any], bool]:
 
 
 @dataclass(frozen=True)
+class ConflictField:
+    """What a person may type to settle a conflict in a field: its kind and, for numbers,
+    the range declared on the column (`info={"sync_conflict": True, "range": (0, 100)}`)."""
+
+    kind: str  # "integer", "decimal", "text", "choice" or "date"
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+
+    def accepts(self, value: Any) -> bool:
+        if value is None:
+            return True
+        if self.kind in ("integer", "decimal") and isinstance(value, int | float):
+            low = self.minimum if self.minimum is not None else float("-inf")
+            high = self.maximum if self.maximum is not None else float("inf")
+            return low <= value <= high
+        if self.kind == "choice":
+            return value in self.choices
+        return True
+
+
+def _conflict_field(column: Column) -> ConflictField:
+    kind = _base_type(column)
+    low, high = column.info.get("range", (None, None))
+    if isinstance(kind, types.Boolean):
+        return ConflictField("choice", choices=("0", "1"))
+    if isinstance(kind, types.Integer):
+        return ConflictField("integer", low, high)
+    if isinstance(kind, types.Float | types.Numeric):
+        return ConflictField("decimal", low, high)
+    if isinstance(kind, types.Enum):
+        return ConflictField("choice", choices=tuple(kind.enums))
+    if isinstance(kind, types.Date):
+        return ConflictField("date")
+    return ConflictField("text")
+
+
+@dataclass(frozen=True)
 class SyncedTable:
     name: str
     table: Table
     fields: tuple[str, ...]  # every column but the id
     checks: dict[str, Callable[[Any], bool]]
-    conflict_fields: frozenset[str]
+    conflict_fields: dict[str, ConflictField]  # grades: a person settles concurrent values
     content_field: str | None
     defaults: dict[str, Any]
 
@@ -122,7 +160,9 @@ def synced_tables() -> dict[str, SyncedTable]:
             table=table,
             fields=fields,
             checks={c.name: _checker(c) for c in table.columns},
-            conflict_fields=frozenset(c.name for c in table.columns if c.info.get("sync_conflict")),
+            conflict_fields={
+                c.name: _conflict_field(c) for c in table.columns if c.info.get("sync_conflict")
+            },
             content_field=CONTENT_COLUMNS.get(table.name),
             defaults={c.name: _default(c) for c in table.columns if c.name != "id"},
         )

@@ -1,6 +1,7 @@
 """What every page is given: the open database, the operation runner and the settings.
 
-Passed to each page explicitly: no global application object for tests to patch.
+Passed to each page explicitly: no global application object for tests to patch. Pages hand
+use cases to `run` (one unit of work) or `run_flow` (several) and never touch the database.
 """
 
 from __future__ import annotations
@@ -12,30 +13,24 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
+from tomoni_desktop.core.areas import EVERYTHING
 from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.settings import AppSettings
+from tomoni_desktop.core.unit_of_work import Done, UnitOfWork, Units, run_flow, run_unit
+from tomoni_desktop.services.database import OpenSchool
 from tomoni_desktop.services.school import SchoolContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.operations import Operation, OperationContext, OperationRunner
 
 log = logging.getLogger(__name__)
 
-# Areas a change can touch; pages redraw only when one of theirs changed.
-SCHOOL = "school"
-STUDENTS = "students"
-SETTINGS = "settings"
-BACKUPS = "backups"
-WORKSHEETS = "worksheets"
-SYNC = "sync"
-EVERYTHING = frozenset({SCHOOL, STUDENTS, SETTINGS, BACKUPS, WORKSHEETS, SYNC})
-
-SessionWork = Callable[[Session, OperationContext], Any]
+Work = Callable[[UnitOfWork, OperationContext], Any]
+FlowWork = Callable[[Units, OperationContext], Any]
 
 
 class AppContext(QObject):
-    changed = Signal(object)  # frozenset of the areas above
+    changed = Signal(object)  # frozenset of core.unit_of_work.Area: what an operation changed
     language_changed = Signal(str)
 
     def __init__(
@@ -56,31 +51,41 @@ class AppContext(QObject):
 
     def run(
         self,
-        work: SessionWork,
+        work: Work,
         on_success: Callable[[Any], None] | None = None,
         *,
         parent: QWidget | None = None,
-        changes: frozenset[str] = frozenset(),
         label: str | None = None,
         cancellable: bool = False,
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> Operation:
-        """Run `work(session, context)` on the worker in a short session of its own."""
+        """Run the use case `work(uow, context)` on the worker as one unit of work: committed
+        if it returns, rolled back if it raises or is cancelled. Every page then hears what
+        the use case itself said it changed."""
         database = self.database
 
-        def in_session(operation_context: OperationContext) -> Any:
-            with database.session() as session:
-                return work(session, operation_context)
+        def in_unit(operation_context: OperationContext) -> Done[Any]:
+            return run_unit(database, lambda uow: work(uow, operation_context))
 
-        return self.run_plain(
-            in_session,
-            on_success,
-            parent=parent,
-            changes=changes,
-            label=label,
-            cancellable=cancellable,
-            on_failure=on_failure,
-        )
+        return self._submit(in_unit, on_success, parent, label, cancellable, on_failure)
+
+    def run_flow(
+        self,
+        work: FlowWork,
+        on_success: Callable[[Any], None] | None = None,
+        *,
+        parent: QWidget | None = None,
+        label: str | None = None,
+        cancellable: bool = False,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> Operation:
+        """Run a flow of several units of work (bundles one by one, backups) on the worker."""
+        database = self.database
+
+        def in_units(operation_context: OperationContext) -> Done[Any]:
+            return run_flow(database, lambda units: work(units, operation_context))
+
+        return self._submit(in_units, on_success, parent, label, cancellable, on_failure)
 
     def run_plain(
         self,
@@ -88,26 +93,46 @@ class AppContext(QObject):
         on_success: Callable[[Any], None] | None = None,
         *,
         parent: QWidget | None = None,
-        changes: frozenset[str] = frozenset(),
         label: str | None = None,
         cancellable: bool = False,
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> Operation:
-        """Run work that manages the database itself (backup, restore) on the worker.
+        """Run work that does not touch the database (a file copy, printing) on the worker."""
 
-        After success, `changes` tells every page what may need redrawing; a failure shows
-        the teacher's message unless `on_failure` handles it.
-        """
+        def plain(operation_context: OperationContext) -> Done[Any]:
+            return Done(work(operation_context), frozenset())
+
+        return self._submit(plain, on_success, parent, label, cancellable, on_failure)
+
+    def adopt(self, opened: OpenSchool) -> None:
+        """Work on another database from now on (a restore put one in place)."""
+        self.database = opened.opened.database
+        self.settings = opened.opened.settings
+        if opened.school is not None:
+            self.school = opened.school
+        self.changed.emit(EVERYTHING)
+
+    def _submit(
+        self,
+        work: Callable[[OperationContext], Done[Any]],
+        on_success: Callable[[Any], None] | None,
+        parent: QWidget | None,
+        label: str | None,
+        cancellable: bool,
+        on_failure: Callable[[BaseException], None] | None,
+    ) -> Operation:
+        """After success the operation's own changes tell every page what may need redrawing;
+        a failure shows the teacher's message unless `on_failure` handles it."""
 
         def asker_alive() -> bool:
             # A dialog closed while its work ran: its callbacks would touch deleted widgets.
             return parent is None or shiboken6.isValid(parent)
 
-        def succeeded(result: Any) -> None:
+        def succeeded(done: Done[Any]) -> None:
             if on_success and asker_alive():
-                on_success(result)
-            if changes:
-                self.changed.emit(changes)  # the data changed, whoever asked
+                on_success(done.result)
+            if done.changes:
+                self.changed.emit(done.changes)  # the data changed, whoever asked
 
         def failed(error: BaseException) -> None:
             if not asker_alive():

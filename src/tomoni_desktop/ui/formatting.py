@@ -6,6 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
+DATE_FORMAT = "dd-MM-yyyy"  # every date on a screen, in both languages
+
 
 def format_datetime(moment: datetime | None) -> str:
     if moment is None:
@@ -15,7 +17,7 @@ def format_datetime(moment: datetime | None) -> str:
         QDate(local.year, local.month, local.day),
         QDateTime.fromString(local.strftime("%H:%M"), "HH:mm").time(),
     )
-    return QLocale().toString(value, "dd-MM-yyyy HH:mm")
+    return QLocale().toString(value, f"{DATE_FORMAT} HH:mm")
 
 
 def format_size(size: int) -> str:

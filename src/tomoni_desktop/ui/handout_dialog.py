@@ -30,7 +30,8 @@ from tomoni_desktop.services.handout import (
 )
 from tomoni_desktop.services.student_edit import classes_of_year
 from tomoni_desktop.ui import labels
-from tomoni_desktop.ui.context import WORKSHEETS, AppContext
+from tomoni_desktop.ui.context import AppContext
+from tomoni_desktop.ui.formatting import DATE_FORMAT
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
@@ -62,7 +63,7 @@ class HandOutDialog(Retranslating, QDialog):
         self.due = QDateEdit(_qdate(date.today() + timedelta(days=DEFAULT_DAYS)))
         for edit in (self.issued, self.due):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat(DATE_FORMAT)
         self.due_note = QLabel()
         self.due_note.setObjectName("fieldWarning")
         self.due_note.setWordWrap(True)
@@ -112,9 +113,7 @@ class HandOutDialog(Retranslating, QDialog):
 
     def _load_classes(self) -> None:
         year = self.app.school.school_year_id
-        self.app.run(
-            lambda session, _ctx: classes_of_year(session, year), self._fill_classes, parent=self
-        )
+        self.app.run(lambda uow, _ctx: classes_of_year(uow, year), self._fill_classes, parent=self)
 
     def _fill_classes(self, classes) -> None:
         self.class_id.blockSignals(True)
@@ -130,7 +129,7 @@ class HandOutDialog(Retranslating, QDialog):
         if not class_id:
             return
         self.app.run(
-            lambda session, _ctx: propose_channels(session, uuid.UUID(class_id), year),
+            lambda uow, _ctx: propose_channels(uow, uuid.UUID(class_id), year),
             self._fill_pupils,
             parent=self,
         )
@@ -191,12 +190,11 @@ class HandOutDialog(Retranslating, QDialog):
             show_error(self, error)
 
         self.app.run(
-            lambda session, _ctx: hand_out_worksheet(
-                session, worksheet, class_id, year, issued, due, channels
+            lambda uow, _ctx: hand_out_worksheet(
+                uow, worksheet, class_id, year, issued, due, channels
             ),
             done,
             parent=self,
-            changes=frozenset({WORKSHEETS}),
             on_failure=failed,
         )
 

@@ -102,15 +102,10 @@ class HistoryView(Retranslating, QWidget):
         self.retranslate()
 
     def load(self, student_id: str) -> None:
-        database = self.app.database
+        def work(uow, _ctx):
+            return pupil_history(uow, student_id), concurrent_values(uow, "students", student_id)
 
-        def work(_ctx):
-            with database.engine.begin() as connection:  # begin: unstamped edits are stamped
-                return pupil_history(connection, student_id), concurrent_values(
-                    connection, "students", student_id
-                )
-
-        self.app.run_plain(work, self._fill, parent=self)
+        self.app.run(work, self._fill, parent=self)
 
     def _fill(self, found) -> None:
         entries, self.kept = found

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from tomoni_desktop.io.records import field_label
 from tomoni_desktop.services.roster_apply import ImportResult, apply_import
 from tomoni_desktop.services.roster_import import ImportPlan, PlannedRow, RowKind, plan_import
-from tomoni_desktop.ui.context import SCHOOL, STUDENTS, AppContext
+from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import error_text
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
@@ -102,9 +102,9 @@ class ImportDialog(Retranslating, QDialog):
         self.file_label.setText(path.name)
         self.start.setEnabled(False)
 
-        def work(session, context):
+        def work(uow, context):
             records = read_roster_file(path, source, lambda done, _total: context.progress(done, 0))
-            return plan_import(session, year, records, source, path.name)
+            return plan_import(uow, year, records, source, path.name)
 
         def failed(error: BaseException) -> None:
             self.plan = None
@@ -207,12 +207,11 @@ class ImportDialog(Retranslating, QDialog):
             show_error(self, error)
 
         self.app.run(
-            lambda session, context: apply_import(
-                session, plan, overwrite, lambda done_, total: context.progress(done_, total)
+            lambda uow, context: apply_import(
+                uow, plan, overwrite, lambda done_, total: context.progress(done_, total)
             ),
             done,
             parent=self,
-            changes=frozenset({STUDENTS, SCHOOL}),
             label=self.tr("Importing…"),
             cancellable=True,
             on_failure=failed,

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
 
+from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.conflicts import Conflict, list_conflicts, resolve_conflict
 from tomoni_desktop.services.duplicates import (
     CodeClash,
@@ -27,12 +26,13 @@ from tomoni_desktop.services.duplicates import (
     find_code_clashes,
     find_duplicates,
     give_new_code,
-    merge_students,
+    merge_into,
 )
-from tomoni_desktop.ui.context import EVERYTHING, AppContext
+from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.formatting import format_datetime
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.value_editor import ValueEditor
 from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 
@@ -44,7 +44,7 @@ class InboxDialog(Retranslating, QDialog):
         app: AppContext,
         columns: Sequence[Column],
         search_text: Callable[[Any], str],
-        read: Callable[[Connection], list],
+        read: Callable[[UnitOfWork], list],
         stretch: int,
         parent: QWidget | None = None,
     ) -> None:
@@ -71,13 +71,8 @@ class InboxDialog(Retranslating, QDialog):
         self.close_button.clicked.connect(self.accept)
 
     def refresh(self) -> None:
-        database, read = self.app.database, self.read
-
-        def work(_ctx):
-            with database.engine.connect() as connection:
-                return read(connection)
-
-        self.app.run_plain(work, self._fill, parent=self)
+        read = self.read
+        self.app.run(lambda uow, _ctx: read(uow), self._fill, parent=self)
 
     def _fill(self, rows: list) -> None:
         self.model.set_rows(rows)
@@ -92,19 +87,14 @@ class InboxDialog(Retranslating, QDialog):
     def selection_changed(self) -> None:
         """Subclasses fill their actions for the chosen row."""
 
-    def change(self, write: Callable[[Connection], Any], done: Callable[[Any], None]) -> None:
-        """Write on the worker in one transaction, then read the list again."""
-        database = self.app.database
-
-        def work(_ctx):
-            with database.engine.begin() as connection:
-                return write(connection)
+    def change(self, write: Callable[[UnitOfWork], Any], done: Callable[[Any], None]) -> None:
+        """Run the use case on the worker as one unit of work, then read the list again."""
 
         def finished(result: Any) -> None:
             done(result)
             self.refresh()
 
-        self.app.run_plain(work, finished, parent=self, changes=EVERYTHING)
+        self.app.run(lambda uow, _ctx: write(uow), finished, parent=self)
 
     def retranslate(self) -> None:
         self.close_button.setText(self.tr("Close"))
@@ -136,8 +126,7 @@ class ConflictsDialog(InboxDialog):
         )
         self.choice = QComboBox()
         self.keep = QPushButton()
-        self.other = QSpinBox()
-        self.other.setRange(0, 1000)
+        self.other = ValueEditor()
         self.use_other = QPushButton()
         self.actions.addWidget(self.choice, 1)
         self.actions.addWidget(self.keep)
@@ -146,6 +135,7 @@ class ConflictsDialog(InboxDialog):
         self.actions.addWidget(self.use_other)
         self.keep.clicked.connect(lambda: self.resolve(self.choice.currentData()))
         self.use_other.clicked.connect(lambda: self.resolve(self.other.value()))
+        self.other.changed.connect(self._update_use_other)
         self.resize(760, 420)
         self.retranslate()
         self.refresh()
@@ -163,8 +153,14 @@ class ConflictsDialog(InboxDialog):
                     ),
                     value.value,
                 )
-        for widget in (self.choice, self.keep, self.other, self.use_other):
+        if conflict is not None:
+            self.other.set_field(conflict.editor)
+        for widget in (self.choice, self.keep, self.other):
             widget.setEnabled(conflict is not None)
+        self._update_use_other()
+
+    def _update_use_other(self) -> None:
+        self.use_other.setEnabled(self.selected() is not None and self.other.is_valid())
 
     def resolve(self, value: object) -> None:
         conflict: Conflict | None = self.selected()
@@ -237,11 +233,7 @@ class DuplicatesDialog(InboxDialog):
             return
         others = [p.id for p in group.pupils if p.id != keep]
 
-        def write(connection: Connection) -> None:
-            for other in others:
-                merge_students(connection, keep, other)
-
-        self.change(write, lambda _r: None)
+        self.change(lambda uow: merge_into(uow, keep, others), lambda _r: None)
 
     def _reason_text(self, group: DuplicateGroup) -> str:
         if group.reason == "nisn":

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tomoni_desktop.core.areas import Area
 from tomoni_desktop.ui.operations import OperationRunner
 from tomoni_desktop.ui.translation import LanguageSwitcher
 from tomoni_desktop.ui.widgets import Retranslating
@@ -165,23 +166,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.switcher.apply(language)
 
     def start_daily_backup(self) -> None:
-        from tomoni_desktop.core.lifecycle import daily_backup_if_due
-        from tomoni_desktop.ui.context import BACKUPS
+        from tomoni_desktop.services.database import daily_backup
         from tomoni_desktop.ui.packet_dialog import clear_leftover_packets
 
-        database = self.app.database
-
-        def work(_ctx):
+        def work(units, _ctx):
             clear_leftover_packets()
-            return daily_backup_if_due(database)
+            return daily_backup(units)
 
-        self.app.run_plain(work, parent=self, changes=frozenset({BACKUPS}))
+        self.app.run_flow(work, parent=self)
 
     def refresh_backup_status(self) -> None:
-        from tomoni_desktop.core import backup as backups
+        from tomoni_desktop.services.database import last_backup_time
 
-        folder = self.app.settings.backup_folder(self.app.database.path)
-        self.app.run_plain(lambda _ctx: backups.last_backup_time(folder), self._show_last_backup)
+        self.app.run_flow(lambda units, _ctx: last_backup_time(units), self._show_last_backup)
 
     def _show_last_backup(self, moment) -> None:
         self.last_backup = moment
@@ -191,11 +188,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.busy_status.setText(self.tr("Working…") if busy else "")
 
     def _on_changed(self, areas: frozenset[str]) -> None:
-        from tomoni_desktop.ui.context import BACKUPS, SCHOOL, SETTINGS
 
-        if areas & {BACKUPS, SETTINGS}:
+        if areas & {Area.BACKUPS, Area.SETTINGS}:
             self.refresh_backup_status()
-        if SCHOOL in areas:
+        if Area.SCHOOL in areas:
             self._fill_status()
 
     def _fill_status(self) -> None:

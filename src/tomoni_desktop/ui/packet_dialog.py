@@ -144,21 +144,24 @@ class PacketDialog(Retranslating, QDialog):
         self.retranslate()
 
     def build(self) -> None:
-        from tomoni_desktop.reports.packet import write_packet
-        from tomoni_desktop.services.packets import packet_data
+        from tomoni_desktop.services.packets import make_packet
 
         class_id, worksheet = self.class_id, str(self.worksheet_id) if self.worksheet_id else None
         paper, new_sheet = self.paper.currentData(), self.new_sheet.isChecked()
-        habits = self.app.settings.habit_list
         folder = data_dir() / "packets"
         folder.mkdir(exist_ok=True)
         out = Path(tempfile.mkstemp(prefix="paket-", suffix=".pdf", dir=folder)[1])
         self.make.setEnabled(False)
 
-        def work(session, context):
-            data = packet_data(session, class_id, worksheet)
-            result = write_packet(
-                data, out, paper, new_sheet, habits, progress=lambda d, t: context.progress(d, t)
+        def work(uow, context):
+            result = make_packet(
+                uow,
+                class_id,
+                out,
+                worksheet=worksheet,
+                paper=paper,
+                new_sheet_per_pupil=new_sheet,
+                progress=lambda d, t: context.progress(d, t),
             )
             return result, render_pages(out, PREVIEW_SCALE, 0, PREVIEW_PAGES)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import Term
+from tomoni_desktop.core.unit_of_work import run_unit
 from tomoni_desktop.services.school import (
     SchoolContext,
     SchoolSetup,
@@ -143,8 +144,7 @@ class SetupDialog(Retranslating, QDialog):
         self.start.setEnabled(False)
 
         def work(_ctx) -> SchoolContext:
-            with database.session() as session:
-                return setup_school(session, setup)
+            return run_unit(database, lambda uow: setup_school(uow, setup)).result
 
         def done(context: SchoolContext) -> None:
             self.result_context = context

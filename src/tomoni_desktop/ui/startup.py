@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,14 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from tomoni_desktop.ui.operations import OperationContext
 
 if TYPE_CHECKING:
-    from tomoni_desktop.core.lifecycle import OpenedDatabase
-    from tomoni_desktop.services.school import SchoolContext
-
-
-@dataclass(frozen=True)
-class Started:
-    opened: OpenedDatabase
-    school: SchoolContext | None  # None: the first-run setup is still to do
+    from tomoni_desktop.services.database import OpenSchool
 
 
 def open_database(path: Path, demo: bool):
@@ -28,21 +20,12 @@ def open_database(path: Path, demo: bool):
     what lets the window appear before them.
     """
 
-    def work(context: OperationContext) -> Started:
-        from tomoni_desktop.core.lifecycle import open_for_use
-        from tomoni_desktop.services.school import school_context
+    def work(context: OperationContext) -> OpenSchool:
+        from tomoni_desktop.services.database import open_school
 
-        opened = open_for_use(path, create=True)
-        with opened.database.session() as session:
-            school = school_context(session)
-            if school is None and demo:
-                from tomoni_desktop.services.demo import build_demo_school
-
-                label = QCoreApplication.translate("startup", "Writing the demo school…")
-                build_demo_school(
-                    session, progress=lambda done, total: context.progress(done, total, label)
-                )
-                school = school_context(session)
-        return Started(opened, school)
+        label = QCoreApplication.translate("startup", "Writing the demo school…")
+        return open_school(
+            path, demo, progress=lambda done, total: context.progress(done, total, label)
+        )
 
     return work

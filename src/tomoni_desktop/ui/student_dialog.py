@@ -34,7 +34,7 @@ from tomoni_desktop.services.student_edit import (
     save_student,
 )
 from tomoni_desktop.ui import labels
-from tomoni_desktop.ui.context import STUDENTS, AppContext
+from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import error_text
 from tomoni_desktop.ui.form_fields import ProblemForm
 from tomoni_desktop.ui.guardian_dialog import GuardianDialog
@@ -171,9 +171,9 @@ class StudentDialog(Retranslating, QDialog):
     def _load(self) -> None:
         year, student_id = self.app.school.school_year_id, self.student_id
 
-        def work(session, _ctx):
-            form = load_student(session, student_id, year) if student_id else None
-            return form, classes_of_year(session, year)
+        def work(uow, _ctx):
+            form = load_student(uow, student_id, year) if student_id else None
+            return form, classes_of_year(uow, year)
 
         self.app.run(work, self._fill, parent=self)
 
@@ -220,11 +220,9 @@ class StudentDialog(Retranslating, QDialog):
             return
         year, me = self.app.school.school_year_id, self.student_id
 
-        def work(session, _ctx):
+        def work(uow, _ctx):
             return [
-                (sid, name)
-                for sid, name in classmates(session, uuid.UUID(class_id), year)
-                if sid != me
+                (sid, name) for sid, name in classmates(uow, uuid.UUID(class_id), year) if sid != me
             ]
 
         self.app.run(work, self._fill_buddies, parent=self)
@@ -247,9 +245,7 @@ class StudentDialog(Retranslating, QDialog):
 
     def _check_nisn(self) -> None:
         nisn, school, me = self.nisn.text().strip(), self.app.school.school_id, self.student_id
-        self.app.run(
-            lambda session, _ctx: nisn_used_by(session, school, nisn, me), self._show_nisn_warning
-        )
+        self.app.run(lambda uow, _ctx: nisn_used_by(uow, school, nisn, me), self._show_nisn_warning)
 
     def _show_nisn_warning(self, other: str | None) -> None:
         self.nisn_warning.setVisible(bool(other))
@@ -370,10 +366,9 @@ class StudentDialog(Retranslating, QDialog):
                 show_error(self, error)
 
         self.app.run(
-            lambda session, _ctx: save_student(session, form, year),
+            lambda uow, _ctx: save_student(uow, form, year),
             saved,
             parent=self,
-            changes=frozenset({STUDENTS}),
             on_failure=failed,
         )
 

@@ -145,6 +145,7 @@ class JoinSchoolDialog(Retranslating, QDialog):
     def submit(self) -> None:
         from pathlib import Path
 
+        from tomoni_desktop.core.unit_of_work import run_unit
         from tomoni_desktop.services import sync
         from tomoni_desktop.services.school import school_context
         from tomoni_desktop.ui.errors import error_text
@@ -153,19 +154,17 @@ class JoinSchoolDialog(Retranslating, QDialog):
         passphrase, database = self.passphrase.text(), self.database
         self.buttons.setEnabled(False)
 
-        def work(_ctx):
-            sync.join_school(database, join_file, passphrase)
-            sync.import_bundle(database, bundle)
-            with database.session() as session:
-                return school_context(session)
+        def work(ctx):
+            def join(uow):
+                sync.join_with_first_bundle(
+                    uow, join_file, passphrase, bundle, progress=lambda d, t: ctx.progress(d, t)
+                )
+                return school_context(uow)
+
+            return run_unit(database, join).result
 
         def done(context) -> None:
             self.buttons.setEnabled(True)
-            if context is None:
-                self.problem.setText(
-                    self.tr("The bundle holds no school yet: ask the office for a full bundle.")
-                )
-                return
             self.result_context = context
             self.accept()
 
@@ -173,7 +172,7 @@ class JoinSchoolDialog(Retranslating, QDialog):
             self.buttons.setEnabled(True)
             self.problem.setText(error_text(error))
 
-        self.runner.run(work, done, failed)
+        self.runner.run(work, done, failed, label=self.tr("Joining the school…"), parent=self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Join a school"))

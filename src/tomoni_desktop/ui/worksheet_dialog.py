@@ -20,17 +20,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from tomoni_desktop.core.errors import ValidationError
-from tomoni_desktop.core.models import AnswerSpace, Subject, Worksheet
+from tomoni_desktop.core.models import AnswerSpace
 from tomoni_desktop.services.worksheets import (
     MAX_PDF_PAGES,
     QuestionDraft,
     WorksheetDraft,
+    WorksheetEditing,
     save_worksheet,
+    worksheet_for_editing,
 )
-from tomoni_desktop.ui.context import WORKSHEETS, AppContext
+from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.form_fields import ProblemForm
 from tomoni_desktop.ui.widgets import Retranslating
@@ -93,41 +94,14 @@ class WorksheetDialog(Retranslating, QDialog):
     def _load(self) -> None:
         school, worksheet_id = self.app.school.school_id, self.worksheet_id
 
-        def work(session, _ctx):
-            subjects = [
-                (s.id, s.name)
-                for s in session.scalars(
-                    select(Subject)
-                    .where(Subject.school_id == school, Subject.deleted_at.is_(None))
-                    .order_by(Subject.sort_order, Subject.name)
-                )
-            ]
-            worksheet = session.get(Worksheet, worksheet_id) if worksheet_id else None
-            if worksheet is None:
-                return subjects, None
-            values = {
-                "subject_id": worksheet.subject_id,
-                "level": worksheet.level,
-                "title": worksheet.title,
-                "instructions": worksheet.instructions,
-                "objective": worksheet.objective,
-                "pass_mark": worksheet.pass_mark,
-                "max_score": worksheet.max_score,
-                "questions": [q.text for q in worksheet.questions if q.deleted_at is None],
-                "answer_lines": max((q.answer_lines for q in worksheet.questions), default=5),
-                "answer_space": worksheet.questions[0].answer_space.value
-                if worksheet.questions
-                else "lines",
-                "pdf": worksheet.source_file.original_name if worksheet.source_file else "",
-                "pages": worksheet.page_count,
-            }
-            return subjects, values
+        def work(uow, _ctx):
+            return worksheet_for_editing(uow, school, worksheet_id)
 
         self.app.run(work, self._fill, parent=self)
 
-    def _fill(self, result) -> None:
-        subjects, values = result
-        for subject_id, name in subjects:
+    def _fill(self, editing: WorksheetEditing) -> None:
+        values = editing.values
+        for subject_id, name in editing.subjects:
             self.subject.addItem(name, str(subject_id))
         if values:
             self.subject.setCurrentIndex(max(self.subject.findData(str(values["subject_id"])), 0))
@@ -189,10 +163,10 @@ class WorksheetDialog(Retranslating, QDialog):
         school, worksheet_id = self.app.school.school_id, self.worksheet_id
         self.save.setEnabled(False)
 
-        def work(session, _ctx):
+        def work(uow, _ctx):
             if path is not None:  # read on the worker: the stick may be slow
                 draft.pdf, draft.pdf_name = path.read_bytes(), path.name
-            return save_worksheet(session, school, draft, worksheet_id)
+            return save_worksheet(uow, school, draft, worksheet_id)
 
         def saved(new_id) -> None:
             self.worksheet_id = new_id
@@ -203,7 +177,7 @@ class WorksheetDialog(Retranslating, QDialog):
             if not (isinstance(error, ValidationError) and self.form.show(error)):
                 show_error(self, error)
 
-        self.app.run(work, saved, parent=self, changes=frozenset({WORKSHEETS}), on_failure=failed)
+        self.app.run(work, saved, parent=self, on_failure=failed)
 
     def retranslate(self) -> None:
         self.setWindowTitle(

@@ -102,7 +102,7 @@ class WorksheetCopy(SyncedRecord, Base):
     collected_on: Mapped[date | None] = mapped_column(default=None)
     # A score is a grade: two laptops entering different scores is a conflict for a person.
     score: Mapped[int | None] = mapped_column(
-        SmallInteger, default=None, info={"sync_conflict": True}
+        SmallInteger, default=None, info={"sync_conflict": True, "range": (0, 1000)}
     )
 
     hand_out: Mapped[HandOut] = relationship(back_populates="copies")

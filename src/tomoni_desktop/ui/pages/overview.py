@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tomoni_desktop.core.areas import Area
 from tomoni_desktop.services.overview import ClassFigures, Overview, overview
 from tomoni_desktop.ui import labels
-from tomoni_desktop.ui.context import SCHOOL, STUDENTS, WORKSHEETS, AppContext
+from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
@@ -85,7 +86,7 @@ class OverviewPage(Retranslating, QWidget):
 
     def refresh(self) -> None:
         year = self.app.school.school_year_id
-        self.app.run(lambda session, _ctx: overview(session, year), self._show, parent=self)
+        self.app.run(lambda uow, _ctx: overview(uow, year), self._show, parent=self)
 
     def _show(self, figures: Overview) -> None:
         self.figures = figures
@@ -110,7 +111,7 @@ class OverviewPage(Retranslating, QWidget):
             card.number.setText(str(value))
 
     def _on_changed(self, areas: frozenset[str]) -> None:
-        if areas & {SCHOOL, STUDENTS, WORKSHEETS}:
+        if areas & {Area.SCHOOL, Area.STUDENTS, Area.WORKSHEETS}:
             self.refresh()
 
     def retranslate(self) -> None:

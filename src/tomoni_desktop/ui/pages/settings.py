@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from tomoni_desktop.core import backup as backups
-from tomoni_desktop.core.lifecycle import backup_now, open_for_use
-from tomoni_desktop.core.settings import MAX_BACKUPS, AppSettings, save_settings
-from tomoni_desktop.services.school import school_context
+from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.settings import MAX_BACKUPS, AppSettings
+from tomoni_desktop.services.database import OpenSchool, back_up, list_backups, restore_database
+from tomoni_desktop.services.settings import change_settings
 from tomoni_desktop.ui import labels
-from tomoni_desktop.ui.context import BACKUPS, EVERYTHING, SETTINGS, AppContext
+from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.formatting import format_datetime, format_size
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
@@ -157,10 +158,9 @@ class SettingsPage(Retranslating, QWidget):
             self._show_settings(settings)
 
         self.app.run(
-            lambda session, _ctx: save_settings(session, **changes),
+            lambda uow, _ctx: change_settings(uow, **changes),
             saved,
             parent=self,
-            changes=frozenset({SETTINGS}),
         )
 
     def _language_chosen(self) -> None:
@@ -174,17 +174,15 @@ class SettingsPage(Retranslating, QWidget):
             self._save(backup_dir=folder)
 
     def make_backup(self) -> None:
-        database = self.app.database
-        self.app.run_plain(
-            lambda _ctx: backup_now(database, "manual"),
+        self.app.run_flow(
+            lambda units, ctx: back_up(units, "manual", lambda d, t: ctx.progress(d, t)),
             parent=self,
-            changes=frozenset({BACKUPS}),
             label=self.tr("Backing up…"),
+            cancellable=True,
         )
 
     def refresh_backups(self) -> None:
-        folder = self.backup_folder()
-        self.app.run_plain(lambda _ctx: backups.list_backups(folder), self.backup_model.set_rows)
+        self.app.run_flow(lambda units, _ctx: list_backups(units), self.backup_model.set_rows)
 
     def selected_backup(self) -> backups.BackupInfo | None:
         return self.backup_proxy.selected_row(self.backup_table)
@@ -212,27 +210,23 @@ class SettingsPage(Retranslating, QWidget):
 
     def restore_backup(self, backup_file: Path) -> None:
         app = self.app
-        database, folder, keep = app.database, self.backup_folder(), app.settings.backups_to_keep
 
-        def work(_ctx):
-            database.close()
-            backups.restore_backup(backup_file, database.path, folder, keep)
-            opened = open_for_use(database.path)
-            with opened.database.session() as session:
-                return opened, school_context(session)
+        def done(restored: OpenSchool) -> None:
+            app.adopt(restored)
+            self._show_settings(restored.opened.settings)
 
-        def done(result) -> None:
-            opened, school = result
-            app.database = opened.database
-            app.settings = opened.settings
-            if school is not None:
-                app.school = school
-            self._show_settings(opened.settings)
-
-        app.run_plain(work, done, parent=self, changes=EVERYTHING, label=self.tr("Restoring…"))
+        app.run_flow(
+            lambda units, ctx: restore_database(
+                units, backup_file, lambda d, t: ctx.progress(d, t)
+            ),
+            done,
+            parent=self,
+            label=self.tr("Restoring…"),
+            cancellable=True,
+        )
 
     def _on_changed(self, areas: frozenset[str]) -> None:
-        if areas & {BACKUPS, SETTINGS}:
+        if areas & {Area.BACKUPS, Area.SETTINGS}:
             self.refresh_backups()
 
     def retranslate(self) -> None:

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.models import PhoneAccess, Signal
 from tomoni_desktop.services.students import StudentRow, list_students
 from tomoni_desktop.ui import labels
-from tomoni_desktop.ui.context import SCHOOL, STUDENTS, AppContext
+from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
@@ -145,7 +146,7 @@ class StudentsPage(Retranslating, QWidget):
     def refresh(self) -> None:
         year = self.app.school.school_year_id
         self.app.run(
-            lambda session, _ctx: list_students(session, year, include_left=True),
+            lambda uow, _ctx: list_students(uow, year, include_left=True),
             self._show,
             parent=self,
         )
@@ -241,7 +242,7 @@ class StudentsPage(Retranslating, QWidget):
 
         year = self.app.school.school_year_id
         self.app.run(
-            lambda session, _ctx: classes_of_year(session, year),
+            lambda uow, _ctx: classes_of_year(uow, year),
             lambda classes: self._ask_class(chosen, classes),
             parent=self,
         )
@@ -263,9 +264,8 @@ class StudentsPage(Retranslating, QWidget):
         class_id = classes[names.index(name)][0]
         year = self.app.school.school_year_id
         self.app.run(
-            lambda session, _ctx: move_student(session, chosen.id, class_id, year),
+            lambda uow, _ctx: move_student(uow, chosen.id, class_id, year),
             parent=self,
-            changes=frozenset({STUDENTS}),
         )
 
     def toggle_left(self) -> None:
@@ -276,9 +276,8 @@ class StudentsPage(Retranslating, QWidget):
 
         if chosen.has_left:
             self.app.run(
-                lambda session, _ctx: mark_left(session, chosen.id, None),
+                lambda uow, _ctx: mark_left(uow, chosen.id, None),
                 parent=self,
-                changes=frozenset({STUDENTS}),
             )
             return
         box = QMessageBox(self)
@@ -294,9 +293,8 @@ class StudentsPage(Retranslating, QWidget):
         box.buttonClicked.connect(
             lambda button: (
                 self.app.run(
-                    lambda session, _ctx: mark_left(session, chosen.id, date.today()),
+                    lambda uow, _ctx: mark_left(uow, chosen.id, date.today()),
                     parent=self,
-                    changes=frozenset({STUDENTS}),
                 )
                 if button is confirm
                 else None
@@ -328,7 +326,7 @@ class StudentsPage(Retranslating, QWidget):
         wanted = {row.id for row in self.proxy.visible_rows()}
         year = self.app.school.school_year_id
         self.app.run(
-            lambda session, _ctx: export_roster(session, year, path, student_ids=wanted),
+            lambda uow, _ctx: export_roster(uow, year, path, student_ids=wanted),
             lambda count: self.count_line.setText(
                 self.tr("{count} pupils written to {file}").format(count=count, file=path.name)
             ),
@@ -337,7 +335,7 @@ class StudentsPage(Retranslating, QWidget):
         )
 
     def _on_changed(self, areas: frozenset[str]) -> None:
-        if self.loaded and areas & {SCHOOL, STUDENTS}:
+        if self.loaded and areas & {Area.SCHOOL, Area.STUDENTS}:
             self.refresh()
 
     def _fill_choice(self, combo: QComboBox, choices: list[tuple[str, object]]) -> None:

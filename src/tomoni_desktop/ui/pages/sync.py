@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tomoni_desktop.core.areas import Area
 from tomoni_desktop.services import sync
-from tomoni_desktop.ui.context import EVERYTHING, SYNC, AppContext
+from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import error_text
 from tomoni_desktop.ui.formatting import format_datetime, format_size
 from tomoni_desktop.ui.inbox_dialogs import CodeClashDialog, ConflictsDialog, DuplicatesDialog
@@ -94,8 +95,12 @@ class SyncPage(Retranslating, QWidget):
         self.export_result.setWordWrap(True)
         self.found_model: RowTableModel[sync.FoundBundle] = RowTableModel(
             [
-                Column(lambda: self.tr("From"), lambda b: b.sender),
-                Column(lambda: self.tr("Made"), lambda b: _when(b.made_at), lambda b: b.made_at),
+                Column(lambda: self.tr("From"), self._sender_text),
+                Column(
+                    lambda: self.tr("Made"),
+                    lambda b: format_datetime(b.made_at),
+                    lambda b: b.made_at.isoformat() if b.made_at else "",
+                ),
                 Column(lambda: self.tr("State"), lambda b: self._state_text(b.state)),
                 Column(lambda: self.tr("File"), lambda b: b.path.name),
             ],
@@ -117,7 +122,7 @@ class SyncPage(Retranslating, QWidget):
         self.peers_box = QGroupBox()
         self.peer_model: RowTableModel[sync.Peer] = RowTableModel(
             [
-                Column(lambda: self.tr("Name"), lambda p: p.name),
+                Column(lambda: self.tr("Name"), lambda p: p.name or self._role_text(p.role)),
                 Column(lambda: self.tr("Teacher"), lambda p: p.person),
                 Column(lambda: self.tr("Role"), lambda p: self._role_text(p.role)),
                 Column(
@@ -203,32 +208,18 @@ class SyncPage(Retranslating, QWidget):
         super().showEvent(event)
 
     def _on_changed(self, areas) -> None:
-        if self.loaded and SYNC in areas:
+        if self.loaded and Area.SYNC in areas:
             self.refresh()
 
     def refresh(self) -> None:
-        database = self.app.database
+        self.app.run(lambda uow, _ctx: sync.sync_status(uow), self._show, parent=self)
 
-        def work(_ctx):
-            from tomoni_desktop.services.conflicts import list_conflicts
-            from tomoni_desktop.services.duplicates import find_code_clashes, find_duplicates
-
-            identity = sync.identity_of(database)
-            with database.engine.connect() as connection:
-                conflicts = len(list_conflicts(connection)) if identity else 0
-                duplicates = len(find_duplicates(connection))
-                clashes = len({c.code for c in find_code_clashes(connection)})
-            peers = sync.list_peers(database)
-            return identity, sync.is_removed(database), peers, conflicts, duplicates, clashes
-
-        self.app.run_plain(work, self._show, parent=self)
-
-    def _show(self, found) -> None:
-        self.identity, self.removed, peers, conflicts, duplicates, clashes = found
-        self.clash_count = clashes
-        self.peer_model.set_rows(peers)
+    def _show(self, status: sync.SyncStatus) -> None:
+        self.identity, self.removed = status.identity, status.removed
+        self.clash_count = status.code_clashes
+        self.peer_model.set_rows(status.peers)
         self.peers.resizeColumnsToContents()
-        self.conflict_count, self.duplicate_count = conflicts, duplicates
+        self.conflict_count, self.duplicate_count = status.conflicts, status.duplicates
         self.retranslate()
         self.scan()
 
@@ -289,10 +280,18 @@ class SyncPage(Retranslating, QWidget):
             self.found_model.set_rows([])
             self._update_actions()
             return
-        database = self.app.database
-        self.app.run_plain(
-            lambda _ctx: sync.scan_folder(database, folder), self._show_found, parent=self
+        self.app.run(
+            lambda uow, _ctx: sync.scan_folder(uow, folder),
+            self._show_found,
+            parent=self,
+            on_failure=self._stick_unreadable,
         )
+
+    def _stick_unreadable(self, error: BaseException) -> None:
+        """A stick that cannot be read says so: it is never shown as empty."""
+        self.found_model.set_rows([])
+        self.problems.setText(error_text(error))
+        self._update_actions()
 
     def _show_found(self, found: list[sync.FoundBundle]) -> None:
         self.found_model.set_rows(found)
@@ -326,22 +325,19 @@ class SyncPage(Retranslating, QWidget):
     def export_to(self, folder: Path | None) -> None:
         if folder is None:
             return
-        database, full = self.app.database, self.full.isChecked()
+        full = self.full.isChecked()
 
-        def work(ctx):
+        def work(units, ctx):
             return sync.export_bundle(
-                database,
-                to=folder,
-                full=full,
-                progress=lambda done, total: ctx.progress(done, total),
+                units, to=folder, full=full, progress=lambda done, total: ctx.progress(done, total)
             )
 
-        self.app.run_plain(
+        self.app.run_flow(
             work,
             self._written,
             parent=self,
             label=self.tr("Writing the bundle to the stick…"),
-            changes=frozenset({SYNC}),
+            cancellable=True,
         )
 
     def _written(self, result: sync.ExportResult) -> None:
@@ -355,32 +351,18 @@ class SyncPage(Retranslating, QWidget):
     def import_paths(self, paths: list[Path]) -> None:
         if not paths:
             return
-        database = self.app.database
 
-        def work(ctx):
-            results = []
-            for index, path in enumerate(paths):
-                ctx.progress(index, len(paths))
-                try:
-                    results.append(
-                        sync.import_bundle(
-                            database,
-                            path,
-                            progress=lambda done, total, i=index: ctx.progress(
-                                i * 1000 + (1000 * done) // max(total, 1), len(paths) * 1000
-                            ),
-                        )
-                    )
-                except sync.BundleRejected as error:
-                    results.append(error)  # one bad bundle does not stop the others
-            return results
+        def work(units, ctx):
+            return sync.import_bundles(
+                units, paths, progress=lambda done, total: ctx.progress(done, total)
+            )
 
-        self.app.run_plain(
+        self.app.run_flow(
             work,
             self._imported,
             parent=self,
             label=self.tr("Importing bundles…"),
-            changes=EVERYTHING,
+            cancellable=True,
         )
 
     def report_text(self, results: list) -> str:
@@ -398,7 +380,7 @@ class SyncPage(Retranslating, QWidget):
                         "{unchanged} already here ({file})"
                     ).format(
                         file=result.path.name,
-                        sender=result.sender,
+                        sender=result.sender or self._role_text(result.sender_role),
                         new=report.new,
                         updated=report.updated,
                         conflicts=report.conflicts,
@@ -428,9 +410,8 @@ class SyncPage(Retranslating, QWidget):
             self.make_office(dialog.passphrase())
 
     def make_office(self, passphrase: str) -> None:
-        database = self.app.database
-        self.app.run_plain(
-            lambda _ctx: sync.make_office(database, passphrase),
+        self.app.run(
+            lambda uow, _ctx: sync.make_office(uow, passphrase),
             lambda _identity: self.refresh(),
             parent=self,
             label=self.tr("Making the school's keys…"),
@@ -447,9 +428,8 @@ class SyncPage(Retranslating, QWidget):
             self.join(Path(path), dialog.passphrase())
 
     def join(self, path: Path, passphrase: str) -> None:
-        database = self.app.database
-        self.app.run_plain(
-            lambda _ctx: sync.join_school(database, path, passphrase),
+        self.app.run(
+            lambda uow, _ctx: sync.join_school(uow, path, passphrase),
             lambda _identity: self.refresh(),
             parent=self,
             label=self.tr("Joining the school…"),
@@ -474,9 +454,8 @@ class SyncPage(Retranslating, QWidget):
             self.invite(Path(path), name, dialog.passphrase())
 
     def invite(self, path: Path, name: str, passphrase: str) -> None:
-        database = self.app.database
-        self.app.run_plain(
-            lambda _ctx: sync.invite_laptop(database, path, passphrase, name),
+        self.app.run(
+            lambda uow, _ctx: sync.invite_laptop(uow, path, passphrase, name),
             lambda _member: self.refresh(),
             parent=self,
             label=self.tr("Writing the join file…"),
@@ -498,9 +477,8 @@ class SyncPage(Retranslating, QWidget):
             self.revoke(chosen.member_id)
 
     def revoke(self, member: str) -> None:
-        database = self.app.database
-        self.app.run_plain(
-            lambda _ctx: sync.revoke_laptop(database, member),
+        self.app.run(
+            lambda uow, _ctx: sync.revoke_laptop(uow, member),
             lambda _peer: self.refresh(),
             parent=self,
         )
@@ -533,6 +511,13 @@ class SyncPage(Retranslating, QWidget):
             sync.BundleState.DAMAGED: self.tr("Damaged"),
             sync.BundleState.REMOVED: self.tr("From a removed laptop"),
         }[state]
+
+    def _sender_text(self, bundle: sync.FoundBundle) -> str:
+        if bundle.sender:
+            return bundle.sender
+        if bundle.sender_role:
+            return self._role_text(bundle.sender_role)
+        return self.tr("Unknown laptop")
 
     def _role_text(self, role: str) -> str:
         return self.tr("Office") if role == "office" else self.tr("Laptop")

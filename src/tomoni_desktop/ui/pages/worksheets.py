@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tomoni_desktop.core.areas import Area
 from tomoni_desktop.services.worksheets import (
     WorksheetRow,
     archive_worksheet,
     duplicate_worksheet,
     search_worksheets,
 )
-from tomoni_desktop.ui.context import WORKSHEETS, AppContext
+from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
@@ -110,7 +111,7 @@ class WorksheetsPage(Retranslating, QWidget):
     def refresh(self) -> None:
         school = self.app.school.school_id
         self.app.run(
-            lambda session, _ctx: search_worksheets(session, school, include_archived=True),
+            lambda uow, _ctx: search_worksheets(uow, school, include_archived=True),
             self._show,
             parent=self,
         )
@@ -170,18 +171,16 @@ class WorksheetsPage(Retranslating, QWidget):
             return
         title = self.tr("Copy of {title}").format(title=chosen.title)
         self.app.run(
-            lambda session, _ctx: duplicate_worksheet(session, chosen.id, title),
+            lambda uow, _ctx: duplicate_worksheet(uow, chosen.id, title),
             parent=self,
-            changes=frozenset({WORKSHEETS}),
         )
 
     def toggle_archive(self) -> None:
         chosen = self.selected()
         if chosen is not None:
             self.app.run(
-                lambda session, _ctx: archive_worksheet(session, chosen.id, not chosen.archived),
+                lambda uow, _ctx: archive_worksheet(uow, chosen.id, not chosen.archived),
                 parent=self,
-                changes=frozenset({WORKSHEETS}),
             )
 
     def open_hand_out(self) -> QDialog | None:
@@ -214,7 +213,7 @@ class WorksheetsPage(Retranslating, QWidget):
         return dialog
 
     def _on_changed(self, areas: frozenset[str]) -> None:
-        if self.loaded and WORKSHEETS in areas:
+        if self.loaded and Area.WORKSHEETS in areas:
             self.refresh()
 
     def retranslate(self) -> None:

@@ -1,0 +1,53 @@
+"""Worksheet commands: the packet of a class's paper worksheets."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tomoni_desktop.cli.common import open_school, translate
+from tomoni_desktop.core.unit_of_work import unit_of_work
+
+
+def add_worksheet_commands(commands) -> None:
+    packet = commands.add_parser("packet", help="print the paper worksheets of a class as one PDF")
+    packet.add_argument("--db", type=Path, required=True)
+    packet.add_argument("--class", dest="class_name", required=True)
+    packet.add_argument("--worksheet", help="title or id (default: every one out on paper)")
+    packet.add_argument("--out", type=Path, required=True)
+    packet.add_argument("--paper", choices=("A4", "F4"), help="default: the Settings' paper size")
+    packet.add_argument("--new-sheet", action="store_true", help="each pupil starts on a new sheet")
+    packet.set_defaults(run=cmd_packet)
+
+
+def cmd_packet(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services.packets import make_packet
+    from tomoni_desktop.services.roster_files import find_class
+
+    database, school = open_school(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            school_class = find_class(uow, school.school_year_id, args.class_name)
+            result = make_packet(
+                uow,
+                school_class.id,
+                args.out,
+                worksheet=args.worksheet,
+                paper=args.paper,
+                new_sheet_per_pupil=args.new_sheet,
+            )
+    finally:
+        database.close()
+    print(
+        translate(
+            "cli",
+            "Packet for class {name}: {pupils} pupils, {copies} worksheets, {pages} pages, {path}",
+        ).format(
+            name=school_class.name,
+            pupils=result.pupils,
+            copies=result.copies,
+            pages=result.pages,
+            path=args.out,
+        )
+    )
+    return 0

@@ -1,0 +1,22 @@
+"""The areas a use case can change; each page redraws only when one of its areas changed.
+
+Kept apart from the unit of work (and SQLAlchemy) so the window can know them at start-up.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Area(StrEnum):
+    """What a change can touch; each page redraws only when one of its areas changed."""
+
+    SCHOOL = "school"
+    STUDENTS = "students"
+    SETTINGS = "settings"
+    BACKUPS = "backups"
+    WORKSHEETS = "worksheets"
+    SYNC = "sync"
+
+
+EVERYTHING: frozenset[Area] = frozenset(Area)

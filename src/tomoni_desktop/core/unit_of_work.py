@@ -1,0 +1,116 @@
+"""The use case is the unit of work: one transaction, opened, committed or rolled back here only.
+
+Every service takes a `UnitOfWork` and never commits. The GUI's background runner and the CLI
+call `run_unit` (or open `unit_of_work`), so a use case of several steps applies whole or not
+at all, the same from both faces. The operation itself says which areas it changed (Anki's
+`OpChanges`): a service calls `uow.changed(Area.STUDENTS)`, and the pages redraw from that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.node import ISSUED_INFO, note_committed_counter
+
+if TYPE_CHECKING:
+    from tomoni_desktop.core.database import Database
+
+T = TypeVar("T")
+
+
+@dataclass
+class UnitOfWork:
+    """One transaction: the ORM session, the raw connection of that same transaction, and
+    what the use case changed. Services read and write through it and never commit."""
+
+    database: Database
+    session: Session
+    changes: set[Area] = field(default_factory=set)
+    discard: bool = False  # a dry run: the owner rolls back instead of committing
+
+    @property
+    def connection(self) -> Connection:
+        """The session's own connection; pending ORM writes are flushed so raw SQL sees them."""
+        self.session.flush()
+        return self.session.connection()
+
+    def changed(self, *areas: Area) -> None:
+        self.changes.update(areas)
+
+    def roll_back_at_end(self) -> None:
+        """Keep nothing of this unit (a dry run); the result is still returned."""
+        self.discard = True
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """A finished use case: what it returned and what it changed."""
+
+    result: T
+    changes: frozenset[Area]
+
+
+@contextmanager
+def unit_of_work(database: Database) -> Iterator[UnitOfWork]:
+    """The one place that begins, commits or rolls back a use case's transaction."""
+    with database.session() as session:
+        uow = UnitOfWork(database, session)
+        try:
+            yield uow
+        except BaseException:
+            session.rollback()
+            _take_issued(session)
+            raise
+        if uow.discard:
+            session.rollback()
+            _take_issued(session)
+            uow.changes.clear()
+            return
+        issued = _take_issued(session)
+        session.commit()
+        if issued is not None:
+            note_committed_counter(database.path, issued)
+
+
+def _take_issued(session: Session) -> str | None:
+    """The change counter this transaction issued, if any (see core/node.py); the mark is
+    taken off the pooled connection either way, so no later commit notes it by mistake."""
+    try:
+        return session.connection().info.pop(ISSUED_INFO, None)
+    except Exception:  # noqa: BLE001 - a connection that is gone has no mark to take
+        return None
+
+
+class Units:
+    """For a flow of several units (bundles imported one by one; stamp, then write): each
+    `unit()` is a transaction of its own, and `changes` gathers what the committed ones did."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.changes: set[Area] = set()
+
+    @contextmanager
+    def unit(self) -> Iterator[UnitOfWork]:
+        with unit_of_work(self.database) as uow:
+            yield uow
+        self.changes |= uow.changes  # only once committed
+
+
+def run_unit(database: Database, work: Callable[[UnitOfWork], T]) -> Done[T]:
+    units = Units(database)
+    with units.unit() as uow:
+        result = work(uow)
+    return Done(result, frozenset(units.changes))
+
+
+def run_flow(database: Database, work: Callable[[Units], T]) -> Done[T]:
+    units = Units(database)
+    result = work(units)
+    return Done(result, frozenset(units.changes))

@@ -1,0 +1,115 @@
+"""The database as a whole: opening it for use, backups, and putting a backup back.
+
+These are flows around units of work rather than one: they open, close or replace the file.
+Opening installs sync's capture after any migration (the migration may have rebuilt tables),
+so core never reaches up into sync.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from tomoni_desktop.core import backup as backups
+from tomoni_desktop.core.areas import EVERYTHING, Area
+from tomoni_desktop.core.lifecycle import OpenedDatabase, backup_plan_of, open_for_use
+from tomoni_desktop.core.progress import Progress
+from tomoni_desktop.core.settings import AppSettings, load_settings
+from tomoni_desktop.core.unit_of_work import Units, unit_of_work
+from tomoni_desktop.services.school import SchoolContext, school_context
+from tomoni_desktop.sync.capture import install_capture
+
+
+@dataclass(frozen=True)
+class OpenSchool:
+    opened: OpenedDatabase
+    school: SchoolContext | None  # None: the first-run setup is still to do
+    replaced: backups.BackupInfo | None = None  # a restore keeps the data it replaced here
+
+
+def open_database(path: Path, create: bool = False) -> OpenedDatabase:
+    """Open `path` for the app or the CLI: refuse what is not ours, back up, migrate, know
+    our node, and capture every write for sync."""
+    opened = open_for_use(path, create=create)
+    with unit_of_work(opened.database) as uow:
+        install_capture(uow.connection)
+    return opened
+
+
+def open_school(path: Path, demo: bool = False, progress: Progress | None = None) -> OpenSchool:
+    """The app's start: the database (made if missing), with the demo school written into
+    an empty one when asked."""
+    opened = open_database(path, create=True)
+    with unit_of_work(opened.database) as uow:
+        school = school_context(uow)
+        if school is None and demo:
+            from tomoni_desktop.services.demo import build_demo_school
+
+            build_demo_school(uow, progress=progress)
+            school = school_context(uow)
+    return OpenSchool(opened, school)
+
+
+def back_up(units: Units, reason: str = "manual", progress: Progress | None = None):
+    """A verified backup now, into the folder of the settings (cancel leaves nothing)."""
+    database = units.database
+    settings = _settings(units)
+    info = backups.create_backup(
+        database.path,
+        settings.backup_folder(database.path),
+        reason,
+        settings.backups_to_keep,
+        progress,
+    )
+    units.changes.add(Area.BACKUPS)
+    return info
+
+
+def daily_backup(units: Units) -> backups.BackupInfo | None:
+    """The day's automatic backup, if none was made today."""
+    folder = _settings(units).backup_folder(units.database.path)
+    if backups.backup_due_today(folder):
+        return back_up(units, "daily")
+    return None
+
+
+def list_backups(units: Units) -> list[backups.BackupInfo]:
+    return backups.list_backups(_settings(units).backup_folder(units.database.path))
+
+
+def last_backup_time(units: Units) -> datetime | None:
+    return backups.last_backup_time(_settings(units).backup_folder(units.database.path))
+
+
+def _settings(units: Units) -> AppSettings:
+    with units.unit() as uow:
+        return load_settings(uow.session)
+
+
+def restore_from_backup(
+    path: Path, backup_file: Path, progress: Progress | None = None
+) -> OpenSchool:
+    """Put `backup_file` in place of the database at `path` (closed) and open it again.
+
+    The data it replaces is kept as a backup first; the restored database becomes a new sync
+    node (core/node.py), so no change id it issued before is issued again.
+    """
+    plan = backup_plan_of(path)
+    saved = backups.restore_backup(backup_file, path, plan.folder, plan.keep, progress)
+    opened = open_database(path)
+    with unit_of_work(opened.database) as uow:
+        return OpenSchool(opened, school_context(uow), saved)
+
+
+def restore_database(
+    units: Units, backup_file: Path, progress: Progress | None = None
+) -> OpenSchool:
+    """The app's restore: the open database is closed, replaced and opened again. Refused or
+    cancelled, the database stays as it was (its engine opens new connections when asked)."""
+    backups.verify_backup(backup_file)  # refused before anything is closed
+    database = units.database
+    database.close()
+    restored = restore_from_backup(database.path, backup_file, progress)
+    units.changes |= EVERYTHING
+    return restored
