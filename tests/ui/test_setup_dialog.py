@@ -83,3 +83,39 @@ def test_a_new_laptop_joins_a_syncing_school_from_the_first_start(
     assert call(fresh, sync.identity_of).name == "Laptop Bu Ani"
     fresh.close()
     office.close()
+
+
+def test_a_cut_bundle_at_first_start_leaves_the_laptop_unjoined_so_a_good_one_works(
+    qtbot, runner, switcher, tmp_path
+):
+    """Joining and the first bundle are one step: a damaged bundle used to leave the laptop
+    joined, and every later try failed with 'already takes part in a school's sync'."""
+    from tests.sync.helpers import PASSPHRASE, make_office, open_school
+    from tomoni_desktop.services import sync
+
+    office = make_office(tmp_path / "kantor", students=6)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    call(office, sync.invite_laptop, stick / "guru.tomoni-join", PASSPHRASE, "Laptop Bu Ani")
+    bundle = sync.export_bundle(Units(office), to=stick).path
+    cut = stick / "terpotong.tomoni"
+    cut.write_bytes(bundle.read_bytes()[: bundle.stat().st_size // 2])  # a stick pulled too soon
+    fresh = open_school(tmp_path / "baru.sqlite3")
+    dialog = SetupDialog(runner, fresh)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.join, Qt.MouseButton.LeftButton)
+    joining = dialog.join_dialog
+    joining.join_file.setText(str(stick / "guru.tomoni-join"))
+    joining.passphrase.setText(PASSPHRASE)
+    joining.bundle.setText(str(cut))
+    joining.submit()
+    qtbot.waitUntil(lambda: bool(joining.problem.text()), timeout=10_000)
+    assert "rusak atau tidak lengkap" in joining.problem.text()
+    assert call(fresh, sync.identity_of) is None  # not joined: nothing of it was kept
+    joining.bundle.setText(str(bundle))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        joining.submit()
+    assert call(fresh, sync.identity_of).name == "Laptop Bu Ani"
+    fresh.close()
+    office.close()

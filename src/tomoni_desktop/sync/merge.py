@@ -48,7 +48,12 @@ def meet(vectors: list[Vector]) -> Vector:
 def merge_field(
     local: list[Sibling], local_context: Vector, remote: list[Sibling], remote_context: Vector
 ) -> list[Sibling]:
-    """Siblings neither side has superseded, the shown one first."""
+    """Siblings neither side has superseded, the shown one first.
+
+    Siblings that hold the same value are one value, not a conflict (two laptops that both
+    wrote "empty" agree): only the greatest of them is kept. The others' dots stay in the
+    row's context, so every side that meets this state drops them the same way.
+    """
     remote_dots = {(s[0], s[1]) for s in remote}
     local_dots = {(s[0], s[1]) for s in local}
     kept = [
@@ -60,7 +65,19 @@ def merge_field(
         if (s[0], s[1]) not in local_dots and not covers(local_context, s[0], s[1])
     ]
     kept.sort(key=rank, reverse=True)
-    return kept
+    return _one_per_value(kept)
+
+
+def _one_per_value(siblings: list[Sibling]) -> list[Sibling]:
+    if len(siblings) < 2:
+        return siblings
+    seen: list[Any] = []
+    distinct = []
+    for sibling in siblings:  # the greatest first: it is the one kept
+        if not any(sibling[3] == value for value in seen):
+            seen.append(sibling[3])
+            distinct.append(sibling)
+    return distinct
 
 
 def merge_fields(
