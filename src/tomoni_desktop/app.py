@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from tomoni_desktop.core.database import Database
     from tomoni_desktop.services.database import OpenSchool
 
 log = logging.getLogger("tomoni_desktop.app")
@@ -92,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     runner = OperationRunner()
     window = MainWindow(switcher, ui_settings, runner)
     path = demo_database_path() if args.demo else (args.db or default_database_path())
-    state: dict[str, object] = {}
+    state: dict[str, Database] = {}
 
     def fail(error: BaseException) -> None:
         if isinstance(error, TomoniError):
@@ -122,7 +123,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         window.attach(context)
         if os.environ.get(STARTUP_PROBE_ENV):
-            runner.run(lambda _ctx: None, lambda _none: (_probe("ready"), QCoreApplication.quit()))
+
+            def ready(_none: None) -> None:
+                _probe("ready")
+                QCoreApplication.quit()
+
+            runner.run(lambda _ctx: None, ready)
         else:
             window.start_daily_backup()
 

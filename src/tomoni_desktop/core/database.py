@@ -52,10 +52,10 @@ def inspect_file(path: Path) -> FileKind:
     if application_id == APPLICATION_ID:
         return FileKind.TOMONI
     # After a crash the newest header may still sit in the -wal file: ask SQLite itself.
-    application_id, tables = _read_through_wal(path)
-    if application_id == APPLICATION_ID:
+    read_id, tables = _read_through_wal(path)
+    if read_id == APPLICATION_ID:
         return FileKind.TOMONI
-    if application_id == 0 and tables == 0:
+    if read_id == 0 and tables == 0:
         return FileKind.EMPTY
     return FileKind.OTHER_SQLITE
 
@@ -126,7 +126,9 @@ def mark_as_tomoni(engine: Engine) -> None:
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     raw = engine.raw_connection()  # outside any transaction, so the checkpoint can finish
     try:
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        driver = raw.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
 

@@ -14,7 +14,7 @@ def configure_logging(level: int = logging.INFO) -> None:
     target = str(log_path())
     for handler in list(root.handlers):
         if getattr(handler, "_tomoni", False):
-            if handler.baseFilename == target:
+            if getattr(handler, "baseFilename", None) == target:
                 return
             root.removeHandler(handler)
             handler.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
@@ -72,7 +73,7 @@ class AppSettings:
 
 
 def load_settings(session: Session) -> AppSettings:
-    values = {}
+    values: dict[str, Any] = {}
     for spec in fields(AppSettings):
         raw = get_value(session, spec.name)
         if raw is None:

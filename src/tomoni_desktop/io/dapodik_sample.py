@@ -173,7 +173,7 @@ def write_dapodik_workbook(
     sheet.append([school])
     sheet.append(["Kecamatan Tomoni, Kabupaten Luwu Timur, Provinsi Sulawesi Selatan"])
     sheet.append([f"Tanggal Unduh: {date.today():%Y-%m-%d}", None, "Pengunduh: operator"])
-    top = list(BEFORE_PARENTS)
+    top: list[str | None] = list(BEFORE_PARENTS)
     sub: list = [None] * len(BEFORE_PARENTS)
     for group in PARENT_GROUPS:
         top += [group] + [None] * (len(PARENT_FIELDS) - 1)

@@ -124,7 +124,7 @@ def read_roster_csv(path: Path) -> list[StudentRecord]:
             QT_TRANSLATE_NOOP("errors", "The column {columns} is missing from the file."),
             columns=", ".join(missing),
         )
-    records = []
+    records: list[StudentRecord] = []
     for number, row in enumerate(reader, start=2):
         if not any(cell.strip() for cell in row):
             continue

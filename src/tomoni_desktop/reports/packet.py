@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from tomoni_desktop.core.models import AnswerSpace
 from tomoni_desktop.core.progress import Progress
@@ -196,7 +197,7 @@ class _Writer:
         from reportlab.lib.utils import simpleSplit
 
         width = self.width - 2 * MARGIN
-        blocks = []
+        blocks: list[tuple[str, Any, float]] = []
         head = [
             sheet.title,
             f"{sheet.subject} · KKTP {sheet.pass_mark} · nilai maksimum {sheet.max_score}",
@@ -213,7 +214,9 @@ class _Writer:
             )
             space = question.answer_lines * LINE
             blocks.append(("question", question, lines * 15 + space + 6 * MM))
-        pages, current, room = [], [], self.height - BAND - 2 * MARGIN
+        pages: list[list[tuple[str, Any, float]]] = []
+        current: list[tuple[str, Any, float]] = []
+        room = self.height - BAND - 2 * MARGIN
         free = room
         for block in blocks:
             if current and block[2] > free:

@@ -81,9 +81,12 @@ def place_source_pages(
         x = placement.x + (placement.width - width * scale) / 2 - left * scale
         y = placement.y + (placement.height - height * scale) - bottom * scale
         resources = page["/Resources"].get_object()
+        assert isinstance(resources, DictionaryObject)
         if "/XObject" not in resources:
             resources[NameObject("/XObject")] = DictionaryObject()
-        resources["/XObject"].get_object()[name] = reference
+        objects = resources["/XObject"].get_object()
+        assert isinstance(objects, DictionaryObject)
+        objects[name] = reference
         draw = DecodedStreamObject()
         draw.set_data(f"q {scale:.5f} 0 0 {scale:.5f} {x:.3f} {y:.3f} cm {name} Do Q".encode())
         current = page.raw_get("/Contents")

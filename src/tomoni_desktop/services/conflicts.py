@@ -92,6 +92,8 @@ def list_conflicts(uow: UnitOfWork) -> list[Conflict]:
             .mappings()
             .first()
         )
+        if current is None:  # the row itself has not arrived yet
+            continue
         for field in sorted(table.conflict_fields):
             siblings = fields.get(field, [])
             if len(siblings) < 2:

@@ -6,6 +6,7 @@ import math
 import random
 import string
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -95,7 +96,7 @@ class _DemoBuilder:
         # Seeded ids instead of uuid7, so the same seed gives the very same rows.
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
 
-    def pick_weighted(self, weights: dict[str, float]) -> str:
+    def pick_weighted(self, weights: Mapping[str, float]) -> str:
         keys = list(weights)
         return self.rng.choices(keys, weights=[weights[k] for k in keys])[0]
 
@@ -213,10 +214,10 @@ def _build(
         school_class = ensure_class(uow, year, level, f"{ROMAN[level]} {letter}", teacher)
         classes.append(school_class)
         assign(teacher, subject, school_class)
-    for teacher, subject in staff:
-        if subject:
+    for teacher, taught in staff:
+        if taught:
             for school_class in rng.sample(classes, k=min(len(classes), 6)):
-                assign(teacher, subject, school_class)
+                assign(teacher, taught, school_class)
     session.flush()
 
     sizes = [
@@ -250,6 +251,7 @@ def _build(
         session.flush()  # the phone owners must exist before a pupil can point at one
         _pair_shared_phones(rng, class_pupils)
     my_class = classes[0]
+    assert my_class.homeroom_teacher_id is not None  # every demo class has its teacher
     use_as_mine(
         uow, my_class.homeroom_teacher_id, my_class.id, ids.semester_id(year.id, term.value)
     )

@@ -6,9 +6,9 @@ and Toraja and Pamona families from the hills, so the demo mixes their naming cu
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-ORIGINS = {
+ORIGINS: dict[str, dict[str, Any]] = {
     "bugis": {
         "religions": {"Islam": 1.0},
         "male": [

@@ -70,8 +70,8 @@ def science_pdf() -> bytes:
         page.rect(width / 2 + 30, height / 2 - 80, 160, 160)
         page.circle(width / 2 - 110, height / 2, 20)
         page.circle(width / 2 + 110, height / 2, 25)
-        for line in range(6):
-            page.line(60, 200 - line * 24, width - 60, 200 - line * 24)
+        for rule in range(6):
+            page.line(60, 200 - rule * 24, width - 60, 200 - rule * 24)
         page.drawRightString(width - 60, 40, f"{number}")
         page.showPage()
     page.save()

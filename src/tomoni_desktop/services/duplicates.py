@@ -67,7 +67,7 @@ def find_duplicates(uow: UnitOfWork) -> list[DuplicateGroup]:
     for pupil in pupils:
         if pupil.nisn:
             by_nisn.setdefault(pupil.nisn, []).append(pupil)
-    grouped = set()
+    grouped: set[str] = set()
     for same in by_nisn.values():
         if len(same) > 1:
             groups.append(DuplicateGroup("nisn", tuple(same)))

@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.live import get_live
 from tomoni_desktop.core.models import (
     Channel,
     HandOut,
@@ -37,9 +38,9 @@ def packet_data(uow: UnitOfWork, class_id: uuid.UUID, worksheet: str | None = No
     """The pupils on paper, by village then name, with their copies of the chosen worksheet
     (by title or id), or of every worksheet out on paper and not yet collected."""
     session = uow.session
-    school_class = session.get(SchoolClass, class_id)
-    year = session.get(SchoolYear, school_class.school_year_id)
-    school = session.get(School, year.school_id)
+    school_class = get_live(session, SchoolClass, class_id)
+    year = get_live(session, SchoolYear, school_class.school_year_id)
+    school = get_live(session, School, year.school_id)
     query = (
         select(WorksheetCopy, HandOut, Student)
         .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
@@ -91,8 +92,8 @@ def packet_data(uow: UnitOfWork, class_id: uuid.UUID, worksheet: str | None = No
 
 
 def _sheet(session: Session, hand_out: HandOut) -> PacketSheet:
-    worksheet = session.get(Worksheet, hand_out.worksheet_id)
-    subject = session.get(Subject, worksheet.subject_id)
+    worksheet = get_live(session, Worksheet, hand_out.worksheet_id)
+    subject = get_live(session, Subject, worksheet.subject_id)
     return PacketSheet(
         worksheet_id=worksheet.id,
         title=worksheet.title,

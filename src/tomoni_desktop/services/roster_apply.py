@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from tomoni_desktop.core import ids
 from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.live import get_live
 from tomoni_desktop.core.models import (
     Enrollment,
     Guardian,
@@ -62,7 +63,7 @@ def _apply(
     uow: UnitOfWork, plan: ImportPlan, overwrite: bool, progress: Progress | None
 ) -> ImportResult:
     session = uow.session
-    year = session.get(SchoolYear, plan.school_year_id)
+    year = get_live(session, SchoolYear, plan.school_year_id)
     classes = {
         ids.class_key(c.level, c.name): c
         for c in session.scalars(
@@ -87,14 +88,14 @@ def _apply(
         )
     }
     active = [r for r in plan.rows if r.kind in (RowKind.NEW, RowKind.UPDATED, RowKind.UNCHANGED)]
-    counts = defaultdict(int)
+    counts: defaultdict[RowKind, int] = defaultdict(int)
     new_rows = _NewRows()
     for done, row in enumerate(active, start=1):
         record = row.record
         if row.kind is RowKind.NEW:
             new_rows.add(plan, record, classes[row.new_class_key].id, year.id)
         else:
-            student = session.get(Student, row.student_id)
+            student = get_live(session, Student, row.student_id)
             _update_student(session, student, row, overwrite)
             if row.kind is RowKind.UPDATED:  # moved, or not in a class this year yet
                 move_student(uow, student.id, classes[row.new_class_key].id, year.id)

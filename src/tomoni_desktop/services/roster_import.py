@@ -197,9 +197,11 @@ def plan_import(
             if row.kind is not RowKind.DUPLICATE:
                 row.kind = RowKind.PROBLEM
             continue
-        row.new_class_key = ids.class_key(record.class_level, record.class_name)
+        level = record.class_level
+        assert level is not None  # a record that is ok has its class level
+        row.new_class_key = ids.class_key(level, record.class_name)
         if row.new_class_key not in existing_classes:
-            new_classes.setdefault(row.new_class_key, (record.class_level, record.class_name))
+            new_classes.setdefault(row.new_class_key, (level, record.class_name))
         existing = (by_nisn.get(record.nisn) if record.nisn else None) or by_name.get(
             _name_key(record.full_name, record.birth_date)
         )

@@ -6,6 +6,7 @@ import re
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -169,6 +170,7 @@ def validate_student(
     if guardians and len(primaries) != 1:
         keep = primaries[0] if primaries else guardians[0]
         guardians = [replace(g, is_primary=g is keep) for g in guardians]
+    texts: dict[str, Any] = {n: limit(text(getattr(form, n)), n) for n in TEXT_FIELDS}
     return replace(
         form,
         full_name=name,
@@ -176,7 +178,7 @@ def validate_student(
         nis=text(form.nis),
         notes=(form.notes or "").strip(),
         guardians=guardians,
-        **{name_: limit(text(getattr(form, name_)), name_) for name_ in TEXT_FIELDS},
+        **texts,
     )
 
 
@@ -201,6 +203,7 @@ def save_student(uow: UnitOfWork, form: StudentForm, school_year_id: uuid.UUID) 
     session = uow.session
     year = get_live(session, SchoolYear, school_year_id)
     form = validate_student(form, year.starts_on.year)
+    assert form.gender is not None and form.class_id is not None  # validated above
     student = get_live(session, Student, form.id) if form.id else None
     if student is None:
         derived = ids.student_id_for_nisn(year.school_id, form.nisn) if form.nisn else None

@@ -162,10 +162,23 @@ def revoke_laptop(uow: UnitOfWork, text: str) -> Peer:
 
 
 @dataclass(frozen=True)
-class SyncStatus:
-    """What the Sinkronisasi page shows at a glance."""
+class Membership:
+    """This computer's place in the school's sync, without any of its keys."""
 
-    identity: members.Identity | None
+    name: str
+    school_name: str
+    role: str
+
+    @property
+    def is_office(self) -> bool:
+        return self.role == peer_book.OFFICE
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the Sinkronisasi page shows at a glance (no secret leaves the service)."""
+
+    membership: Membership | None
     removed: bool
     peers: list[Peer]
     conflicts: int
@@ -179,7 +192,7 @@ def sync_status(uow: UnitOfWork) -> SyncStatus:
 
     identity = identity_of(uow)
     return SyncStatus(
-        identity,
+        Membership(identity.name, identity.school_name, identity.role) if identity else None,
         members.is_removed(uow.connection, identity),
         list_peers(uow),
         len(list_conflicts(uow)) if identity else 0,

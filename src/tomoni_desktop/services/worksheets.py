@@ -41,7 +41,7 @@ class QuestionDraft:
 
 @dataclass
 class WorksheetDraft:
-    subject_id: uuid.UUID
+    subject_id: uuid.UUID | None  # None: not chosen yet (refused when saved)
     level: int
     title: str
     instructions: str = ""

@@ -56,7 +56,7 @@ def install_capture(connection: Connection) -> None:
         if table.name in existing:
             for statement in trigger_statements(table.name, table.fields):
                 wanted[statement.split()[2]] = statement
-    present = dict(
+    present: dict[str, str] = dict(
         connection.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
             "AND name LIKE 'tomoni\\_sync\\_%' ESCAPE '\\'"

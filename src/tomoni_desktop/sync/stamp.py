@@ -69,6 +69,7 @@ def stamp(connection: Connection) -> int:
             known = row_id in states
             state = states.get(row_id) or {"c": {}, "f": {}}
             state["c"][node] = counter
+            changed: list[str] | tuple[str, ...]
             if entry["new"] or not known:
                 changed = table.fields
                 changes = {}

@@ -53,9 +53,9 @@ def _base_type(column: Column):
 def _checker(column: Column) -> Callable[[Any], bool]:
     """A fast test of one value for one column: it runs for every field of every row."""
     kind = _base_type(column)
-    nullable = column.nullable
+    nullable = bool(column.nullable)
 
-    def of(types_: type | tuple[type, ...], test: Callable[[Any], bool] = lambda v: True):
+    def of(types_: tuple[type, ...], test: Callable[[Any], bool] = lambda v: True):
         def check(value: Any) -> bool:
             if value is None:
                 return nullable
@@ -143,7 +143,7 @@ def _default(column: Column) -> Any:
     default = column.default
     if default is None or not getattr(default, "is_scalar", False):
         return None
-    value = default.arg
+    value: Any = getattr(default, "arg", None)
     return value.value if hasattr(value, "value") else value
 
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.ui.errors import error_text
+
+W = TypeVar("W", bound=QWidget)
 
 
 class ProblemForm:
@@ -17,7 +21,7 @@ class ProblemForm:
         self.captions: dict[str, QLabel] = {}
         self.problems: dict[str, QLabel] = {}
 
-    def add(self, name: str, widget: QWidget) -> QWidget:
+    def add(self, name: str, widget: W) -> W:
         caption, problem = QLabel(), QLabel()
         problem.setObjectName("fieldProblem")
         problem.setWordWrap(True)
@@ -37,12 +41,13 @@ class ProblemForm:
     def show(self, error: ValidationError) -> bool:
         """Put the message under its field; False when the field is not in this form."""
         self.clear()
-        label = self.problems.get(error.field or "")
+        field = error.field or ""
+        label = self.problems.get(field)
         if label is None:
             return False
         label.setText(error_text(error))
         label.show()
-        self.inputs[error.field].setFocus()
+        self.inputs[field].setFocus()
         return True
 
     def set_captions(self, captions: dict[str, str]) -> None:

@@ -137,9 +137,10 @@ class MainWindow(Retranslating, QMainWindow):
         from tomoni_desktop.ui.pages.worksheets import WorksheetsPage
 
         self.app = app
+        self.students_page = StudentsPage(app)
         self.pages = {
             "overview": OverviewPage(app),
-            "students": StudentsPage(app),
+            "students": self.students_page,
             "worksheets": WorksheetsPage(app),
             "sync": SyncPage(app),
             "settings": SettingsPage(app),
@@ -153,7 +154,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate()
         self.refresh_backup_status()
         # after the overview's figures: the worker runs operations in the order they came
-        QTimer.singleShot(0, self.pages["students"].preload)
+        QTimer.singleShot(0, self.students_page.preload)
 
     def show_page(self, key: str) -> None:
         self.nav_buttons[key].click()
@@ -173,12 +174,14 @@ class MainWindow(Retranslating, QMainWindow):
             clear_leftover_packets()
             return daily_backup(units)
 
-        self.app.run_flow(work, parent=self)
+        if self.app is not None:
+            self.app.run_flow(work, parent=self)
 
     def refresh_backup_status(self) -> None:
         from tomoni_desktop.services.database import last_backup_time
 
-        self.app.run_flow(lambda units, _ctx: last_backup_time(units), self._show_last_backup)
+        if self.app is not None:
+            self.app.run_flow(lambda units, _ctx: last_backup_time(units), self._show_last_backup)
 
     def _show_last_backup(self, moment) -> None:
         self.last_backup = moment

@@ -120,7 +120,7 @@ class OperationRunner(QObject):
         return bool(self._pending)
 
     def _make_dialog(self, operation: Operation, parent: QWidget | None) -> QProgressDialog:
-        dialog = QProgressDialog(operation.label, "", 0, 0, parent)
+        dialog = QProgressDialog(operation.label or "", "", 0, 0, parent)
         dialog.setWindowTitle(operation.label or "")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoReset(False)

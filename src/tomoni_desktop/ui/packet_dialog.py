@@ -183,7 +183,10 @@ class PacketDialog(Retranslating, QDialog):
     def _show(self, out: Path, result, images: list[QImage]) -> None:
         self.pdf, self.packet_result = out, result
         while self.pages_layout.count():
-            self.pages_layout.takeAt(0).widget().deleteLater()
+            item = self.pages_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for image in images:
             page = QLabel()
             page.setPixmap(QPixmap.fromImage(image))
@@ -209,6 +212,8 @@ class PacketDialog(Retranslating, QDialog):
 
     def save_to(self, path: Path) -> None:
         source = self.pdf
+        if source is None:
+            return
         self.app.run_plain(
             lambda _ctx: shutil.copyfile(source, path), parent=self, label=self.tr("Saving…")
         )
@@ -219,6 +224,8 @@ class PacketDialog(Retranslating, QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         source = self.pdf
+        if source is None:
+            return
         self.app.run_plain(
             lambda _ctx: print_pdf(source, printer), parent=self, label=self.tr("Printing…")
         )

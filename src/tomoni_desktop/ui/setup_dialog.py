@@ -54,23 +54,27 @@ class SetupDialog(Retranslating, QDialog):
         year, term = current_school_year_name(date.today())
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.inputs: dict[str, QWidget] = {
+        self.texts: dict[str, QLineEdit] = {
             "school_name": QLineEdit(),
             "npsn": QLineEdit(),
             "school_year": QLineEdit(year),
-            "term": QComboBox(),
             "teacher_name": QLineEdit(),
             "teacher_nip": QLineEdit(),
-            "class_level": QComboBox(),
             "class_name": QLineEdit(),
         }
-        self.inputs["npsn"].setMaxLength(8)
-        self.inputs["teacher_nip"].setMaxLength(18)
+        self.term, self.class_level = QComboBox(), QComboBox()
+        self.inputs: dict[str, QWidget] = {
+            **self.texts,
+            "term": self.term,
+            "class_level": self.class_level,
+        }
+        self.texts["npsn"].setMaxLength(8)
+        self.texts["teacher_nip"].setMaxLength(18)
         for value in Term:
-            self.inputs["term"].addItem("", value.value)
-        self.inputs["term"].setCurrentIndex(self.inputs["term"].findData(term.value))
+            self.term.addItem("", value.value)
+        self.term.setCurrentIndex(self.term.findData(term.value))
         for level, roman in ((7, "VII"), (8, "VIII"), (9, "IX")):
-            self.inputs["class_level"].addItem(f"{level} ({roman})", level)
+            self.class_level.addItem(f"{level} ({roman})", level)
         self.captions = {name: QLabel() for name in FIELDS}
         self.problems = {name: QLabel() for name in FIELDS}
         form = QFormLayout()
@@ -111,28 +115,29 @@ class SetupDialog(Retranslating, QDialog):
         self.accept()
 
     def setup_values(self) -> SchoolSetup:
-        text = {name: w.text() for name, w in self.inputs.items() if isinstance(w, QLineEdit)}
+        text = {name: field.text() for name, field in self.texts.items()}
         return SchoolSetup(
             school_name=text["school_name"],
             npsn=text["npsn"],
             school_year=text["school_year"],
-            term=Term(self.inputs["term"].currentData()),
+            term=Term(self.term.currentData()),
             teacher_name=text["teacher_name"],
             teacher_nip=text["teacher_nip"],
-            class_level=self.inputs["class_level"].currentData(),
+            class_level=self.class_level.currentData(),
             class_name=text["class_name"],
         )
 
     def show_problem(self, error: ValidationError) -> None:
         for label in self.problems.values():
             label.hide()
-        label = self.problems.get(error.field or "")
-        if label is None:
+        field = error.field or ""
+        problem = self.problems.get(field)
+        if problem is None:
             show_error(self, error)
             return
-        label.setText(error_text(error))
-        label.show()
-        self.inputs[error.field].setFocus()
+        problem.setText(error_text(error))
+        problem.show()
+        self.inputs[field].setFocus()
 
     def submit(self) -> None:
         try:
@@ -179,14 +184,12 @@ class SetupDialog(Retranslating, QDialog):
         }
         for name, caption in captions.items():
             self.captions[name].setText(caption)
-        self.inputs["school_name"].setPlaceholderText(self.tr("e.g. SMP Negeri 1 Tomoni"))
-        self.inputs["npsn"].setPlaceholderText(self.tr("8 characters"))
-        self.inputs["school_year"].setPlaceholderText("2025/2026")
-        self.inputs["class_name"].setPlaceholderText(self.tr("e.g. VII A"))
-        for index in range(self.inputs["term"].count()):
-            self.inputs["term"].setItemText(
-                index, labels.term(Term(self.inputs["term"].itemData(index)))
-            )
+        self.texts["school_name"].setPlaceholderText(self.tr("e.g. SMP Negeri 1 Tomoni"))
+        self.texts["npsn"].setPlaceholderText(self.tr("8 characters"))
+        self.texts["school_year"].setPlaceholderText("2025/2026")
+        self.texts["class_name"].setPlaceholderText(self.tr("e.g. VII A"))
+        for index in range(self.term.count()):
+            self.term.setItemText(index, labels.term(Term(self.term.itemData(index))))
         self.start.setText(self.tr("Start"))
         self.join.setText(self.tr("Join a school that syncs…"))
         self.cancel.setText(self.tr("Cancel"))

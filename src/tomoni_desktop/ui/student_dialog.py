@@ -100,12 +100,12 @@ class StudentDialog(Retranslating, QDialog):
         self.village = address.add("village", QLineEdit())
         self.kecamatan = address.add("kecamatan", QLineEdit())
         self.phone_access = reach.add("phone_access", QComboBox())
-        for value in PhoneAccess:
-            self.phone_access.addItem("", value.value)
+        for access in PhoneAccess:
+            self.phone_access.addItem("", access.value)
         self.buddy = reach.add("shares_phone_with_id", QComboBox())
         self.signal = reach.add("signal", QComboBox())
-        for value in Signal:
-            self.signal.addItem("", value.value)
+        for strength in Signal:
+            self.signal.addItem("", strength.value)
         self.consent = reach.add("consent_recorded_on", QLineEdit())
         self.consent.setPlaceholderText("14/07/2026")
         self.notes = reach.add("notes", QPlainTextEdit())
@@ -416,16 +416,12 @@ class StudentDialog(Retranslating, QDialog):
                 "notes": self.tr("Notes"),
             }
         )
-        for combo, label in (
-            (self.phone_access, labels.phone_access),
-            (self.signal, labels.signal),
-        ):
-            for index in range(combo.count()):
-                value = combo.itemData(index)
-                combo.setItemText(
-                    index,
-                    label(PhoneAccess(value) if combo is self.phone_access else Signal(value)),
-                )
+        for index in range(self.phone_access.count()):
+            access = PhoneAccess(self.phone_access.itemData(index))
+            self.phone_access.setItemText(index, labels.phone_access(access))
+        for index in range(self.signal.count()):
+            strength = Signal(self.signal.itemData(index))
+            self.signal.setItemText(index, labels.signal(strength))
         self.add_guardian.setText(self.tr("Add…"))
         self.edit_guardian.setText(self.tr("Edit…"))
         self.remove_guardian.setText(self.tr("Remove"))

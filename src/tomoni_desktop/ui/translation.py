@@ -27,6 +27,7 @@ class LanguageSwitcher:
     def apply(self, language: str) -> None:
         """Install the language's translators; Qt then sends LanguageChange to every widget."""
         app = QCoreApplication.instance()
+        assert app is not None  # translators belong to the running application
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed = []

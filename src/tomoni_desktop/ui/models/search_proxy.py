@@ -34,9 +34,14 @@ class SearchProxy(QSortFilterProxyModel):
         self._predicate: Callable[[Any], bool] | None = None
         self.setSourceModel(source)
 
+    def rows_model(self) -> RowTableModel[Any]:
+        source = self.sourceModel()
+        assert isinstance(source, RowTableModel)  # this proxy only ever filters our table model
+        return source
+
     def _haystack(self, source_row: int) -> str:
         # Built lazily: Qt re-filters inside the source's reset, before any slot of ours runs.
-        source: RowTableModel = self.sourceModel()
+        source = self.rows_model()
         if self._generation != source.generation:
             self._haystacks = [normalise(self._search_text(row)) for row in source.rows]
             self._generation = source.generation
@@ -67,19 +72,19 @@ class SearchProxy(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        return self._accepts(source_row, self.sourceModel().row_at(source_row))
+        return self._accepts(source_row, self.rows_model().row_at(source_row))
 
     def selected_row(self, view: QAbstractItemView) -> Any | None:
         """The row behind the view's current selection (first one), or None."""
         chosen = view.selectionModel().selectedRows()
-        return self.sourceModel().row_at(self.mapToSource(chosen[0]).row()) if chosen else None
+        return self.rows_model().row_at(self.mapToSource(chosen[0]).row()) if chosen else None
 
     def selected_rows(self, view: QAbstractItemView) -> list[Any]:
         """Every row behind the view's selection, in the order shown."""
         chosen = sorted(view.selectionModel().selectedRows(), key=lambda index: index.row())
-        return [self.sourceModel().row_at(self.mapToSource(i).row()) for i in chosen]
+        return [self.rows_model().row_at(self.mapToSource(i).row()) for i in chosen]
 
     def visible_rows(self) -> list[Any]:
         """The rows shown, in order, worked out in Python (no call into Qt per row)."""
-        source: RowTableModel = self.sourceModel()
+        source = self.rows_model()
         return [row for number, row in enumerate(source.rows) if self._accepts(number, row)]

@@ -72,7 +72,7 @@ class SyncPage(Retranslating, QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.identity = None
+        self.identity: sync.Membership | None = None
         self.removed = False
         self.conflict_count = self.duplicate_count = self.clash_count = 0
         self.loaded = False
@@ -215,7 +215,7 @@ class SyncPage(Retranslating, QWidget):
         self.app.run(lambda uow, _ctx: sync.sync_status(uow), self._show, parent=self)
 
     def _show(self, status: sync.SyncStatus) -> None:
-        self.identity, self.removed = status.identity, status.removed
+        self.identity, self.removed = status.membership, status.removed
         self.clash_count = status.code_clashes
         self.peer_model.set_rows(status.peers)
         self.peers.resizeColumnsToContents()
@@ -225,7 +225,7 @@ class SyncPage(Retranslating, QWidget):
 
     def _update_actions(self) -> None:
         joined = self.identity is not None
-        office = joined and self.identity.is_office
+        office = self.identity is not None and self.identity.is_office
         self.make_office_button.setVisible(not joined)
         self.join_button.setVisible(not joined)
         self.stick_box.setEnabled(joined)

@@ -203,11 +203,13 @@ class WorksheetsPage(Retranslating, QWidget):
         class_id: uuid.UUID | None = None,
         class_name: str = "",
         worksheet_id: uuid.UUID | None = None,
-    ) -> QDialog:
+    ) -> QDialog | None:
         from tomoni_desktop.ui.packet_dialog import PacketDialog
 
         if not class_id:  # the teacher's own class, every worksheet out on paper
             class_id, class_name = self.app.school.my_class_id, self.app.school.my_class_name
+        if class_id is None:  # no class of her own yet: the packet is made from a hand-out
+            return None
         dialog = PacketDialog(self.app, class_id, class_name, worksheet_id, self)
         dialog.open()
         return dialog
