@@ -319,3 +319,50 @@ def test_the_office_lists_its_own_teacher(office):
             "AND replace(s.value, '-', '') = t.id"
         ).scalar()
     assert teacher and own.person == teacher  # the demo makes this a homeroom teacher's
+
+
+def test_a_stick_that_cannot_be_read_says_so_and_is_not_shown_empty(
+    qtbot, office, runner, switcher, tmp_path
+):
+    context = context_of(office, runner)
+    page = shown_page(qtbot, context)
+    stick = tmp_path / "FLASHDISK"
+    stick.mkdir()
+    page.use_folder(stick)
+    settle(qtbot, context)
+    assert page.problems.text() == ""
+    stick.rmdir()  # the stick was pulled out
+    page.scan()
+    settle(qtbot, context)
+    assert page.found_model.rowCount() == 0
+    assert "tidak dapat dibaca" in page.problems.text() and "FLASHDISK" in page.problems.text()
+
+
+def test_the_list_reads_headers_only_and_a_damaged_body_is_refused_at_import(
+    qtbot, office, runner, switcher, tmp_path
+):
+    """Listing a stick decrypts nothing; the whole bundle is checked when it is imported."""
+    laptop = make_laptop(office, tmp_path)
+    send(office, laptop, tmp_path / "first")
+    with laptop.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE students SET village = 'Lera'")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    written = sync.export_bundle(Units(laptop), to=stick).path
+    data = bytearray(written.read_bytes())
+    data[-100] ^= 0xFF  # a bit flipped near the end of the body
+    written.write_bytes(bytes(data))
+    context = context_of(office, runner)
+    page = shown_page(qtbot, context)
+    page.use_folder(stick)
+    settle(qtbot, context)
+    (found,) = page.found_model.rows
+    assert found.state == "new" and found.made_at is not None
+    page.import_paths([written])
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: bool(page.last_results))
+    assert "Ditolak" in page.report_text(page.last_results) and "rusak" in page.report_text(
+        page.last_results
+    )
+    page.report_box.close()
+    laptop.close()
