@@ -67,7 +67,7 @@ def data_for(pupils: int, pdf: bytes, pages: int) -> PacketData:
         page_count=pages,
         issued_on=date(2026, 11, 23),
         due_on=date(2026, 11, 30),
-        due_note="",
+        due_asked_on=None,
     )
     return PacketData(
         "SMP Negeri 1 Tomoni (contoh)",

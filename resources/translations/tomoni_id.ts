@@ -176,6 +176,10 @@
         <translation>Dikumpulkan {day}: bukan hari sekolah ({why}).</translation>
     </message>
     <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>

@@ -160,3 +160,49 @@ def test_an_upgrade_backs_up_first_then_migrates(tmp_path, monkeypatch):
     with sqlite3.connect(result.backup) as connection:  # the backup is the old schema, with data
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST,)
         assert connection.execute("SELECT count(*) FROM students").fetchone() == (1,)
+
+
+def test_a_hand_out_of_revision_5_keeps_its_moved_due_date_as_a_date(tmp_path):
+    """0006: the due day asked for, written before as an Indonesian sentence, becomes a date."""
+    path = tmp_path / "five.sqlite3"
+    database = _database_at(path, "0005_sync_people")
+    _insert_first_revision_rows(database)
+    stamp = "2026-11-20 01:00:00.000000"
+    ids = {
+        "subject": "3d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+        "year": "4d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+        "class": "5d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+        "worksheet": "6d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+        "moved": "7d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+        "kept": "8d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+    }
+    with database.engine.begin() as connection:
+        for statement in (
+            "INSERT INTO subjects (id, school_id, name, short_name, sort_order, created_at, "
+            "updated_at) VALUES (:subject, :school, 'Matematika', 'MTK', 1, :t, :t)",
+            "INSERT INTO school_years (id, school_id, name, starts_on, ends_on, created_at, "
+            "updated_at) VALUES (:year, :school, '2026/2027', '2026-07-01', '2027-06-30', :t, :t)",
+            "INSERT INTO school_classes (id, school_year_id, level, name, created_at, updated_at) "
+            "VALUES (:class, :year, 7, 'VII A', :t, :t)",
+            "INSERT INTO worksheets (id, school_id, subject_id, level, title, instructions, "
+            "objective, pass_mark, max_score, page_count, created_at, updated_at) VALUES "
+            "(:worksheet, :school, :subject, 7, 'Pecahan', '', '', 70, 100, 0, :t, :t)",
+            "INSERT INTO hand_outs (id, worksheet_id, class_id, issued_on, due_on, due_note, "
+            "created_at, updated_at) VALUES (:moved, :worksheet, :class, '2026-11-20', "
+            "'2026-11-30', '29/11/2026 → 30/11/2026: 29/11/2026 Minggu', :t, :t)",
+            "INSERT INTO hand_outs (id, worksheet_id, class_id, issued_on, due_on, due_note, "
+            "created_at, updated_at) VALUES (:kept, :worksheet, :class, '2026-11-20', "
+            "'2026-11-27', '', :t, :t)",
+        ):
+            connection.execute(text(statement), {**ids, "school": SCHOOL_ID, "t": stamp})
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        with opened.database.engine.connect() as connection:
+            asked = dict(
+                connection.execute(text("SELECT id, due_asked_on FROM hand_outs")).fetchall()
+            )
+        assert asked == {ids["moved"]: "2026-11-29", ids["kept"]: None}
+    finally:
+        opened.database.close()

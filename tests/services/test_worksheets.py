@@ -14,6 +14,7 @@ from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.i18n import translator
 from tomoni_desktop.core.models import (
     Channel,
+    HandOut,
     PhoneAccess,
     Signal,
     StoredFile,
@@ -21,6 +22,7 @@ from tomoni_desktop.core.models import (
     Worksheet,
     WorksheetCopy,
 )
+from tomoni_desktop.core.school_days import holiday_name, school_day_on_or_after
 from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.handout import (
     CODE_ALPHABET,
@@ -29,7 +31,6 @@ from tomoni_desktop.services.handout import (
     out_on_paper,
     pickup_code,
     proposed_channel,
-    school_day_on_or_after,
 )
 from tomoni_desktop.services.school import school_context
 from tomoni_desktop.services.worksheets import (
@@ -202,7 +203,14 @@ def test_due_dates_move_off_sundays_and_holidays(asked, due, why):
     result = school_day_on_or_after(asked)
     assert result.due_on == due
     assert (result.moved_from is not None) == bool(why)
-    assert why in result.note
+    for day in result.skipped:  # facts: the days passed over; their names are the reader's
+        assert why == "Minggu" if day.weekday() == 6 else why in holiday_name(day, "id")
+
+
+def test_holidays_are_named_in_the_interface_language():
+    assert "Natal" in holiday_name(date(2026, 12, 25), "id")
+    assert "Christmas" in holiday_name(date(2026, 12, 25), "en")
+    assert holiday_name(date(2026, 11, 26), "en") is None
 
 
 def test_pickup_codes_are_readable_stable_and_spread():
@@ -237,7 +245,10 @@ def test_hand_out_to_a_class(demo_database, school):
             channels={chosen: Channel.PAPER},
         )
         assert result.due.due_on == date(2026, 11, 30)  # a week on is Sunday the 29th
-        assert result.due.note.startswith("29/11/2026 → 30/11/2026")
+        assert result.due.moved_from == date(2026, 11, 29)
+        stored = session.get(HandOut, result.hand_out_id)
+        assert stored.due_asked_on == date(2026, 11, 29)  # a fact, in no language
+        assert stored.due_note == ""
         assert result.paper + result.whatsapp == len(proposals) == 32
         assert result.whatsapp == len(whatsapp) - 1
         copies = session.scalars(select(WorksheetCopy)).all()

@@ -17,6 +17,7 @@ from typing import Any
 
 from tomoni_desktop.core.models import AnswerSpace
 from tomoni_desktop.core.progress import Progress
+from tomoni_desktop.core.school_days import holiday_name, school_day_on_or_after
 from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from tomoni_desktop.reports.packet_data import PacketData, PacketPupil, PacketSheet
 from tomoni_desktop.reports.pdf_reuse import Placement, place_source_pages
@@ -54,6 +55,12 @@ class PacketResult:
     pages: int
     pupils: int
     copies: int
+
+
+def moved_because(asked: date, due: date) -> str:
+    """Why a due date moved, in Indonesian (the packet is read by families)."""
+    days = school_day_on_or_after(asked).skipped if asked < due else ()
+    return "; ".join(f"{tanggal(day)} {holiday_name(day, 'id') or 'Minggu'}" for day in days)
 
 
 def tanggal(day: date) -> str:
@@ -159,10 +166,11 @@ class _Writer:
             c.setFont(REGULAR, 11)
             c.drawString(MARGIN, y, label)
             y = self.wrapped(value, MARGIN + 40 * MM, y, width - 40 * MM, BOLD, 11) - 2
-        if sheet.due_note:
+        if sheet.due_asked_on is not None:
             y = (
                 self.wrapped(
-                    f"Tanggal kumpul dipindah: {sheet.due_note}",
+                    f"Tanggal kumpul dipindah dari {tanggal(sheet.due_asked_on)}: "
+                    + moved_because(sheet.due_asked_on, sheet.due_on),
                     MARGIN + 40 * MM,
                     y,
                     width - 40 * MM,

@@ -31,7 +31,7 @@ class PacketSheet:
     page_count: int
     issued_on: date
     due_on: date
-    due_note: str
+    due_asked_on: date | None  # the due day asked for, when it fell on no school day
 
 
 @dataclass(frozen=True)

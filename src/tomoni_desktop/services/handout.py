@@ -7,7 +7,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from sqlalchemy import func, select
 
@@ -26,6 +25,7 @@ from tomoni_desktop.core.models import (
     Worksheet,
     WorksheetCopy,
 )
+from tomoni_desktop.core.school_days import DueDate, school_day_on_or_after
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.students import enrolled_in
 
@@ -42,19 +42,6 @@ class ChannelProposal:
     phone_access: PhoneAccess
     signal: Signal
     channel: Channel
-
-
-@dataclass(frozen=True)
-class DueDate:
-    due_on: date
-    moved_from: date | None  # the date asked for, when it fell on a Sunday or holiday
-    reasons: tuple[str, ...]  # what each skipped day was ("Minggu", "Hari Raya Natal")
-
-    @property
-    def note(self) -> str:
-        if self.moved_from is None:
-            return ""
-        return f"{self.moved_from:%d/%m/%Y} → {self.due_on:%d/%m/%Y}: " + "; ".join(self.reasons)
 
 
 @dataclass(frozen=True)
@@ -91,27 +78,6 @@ def propose_channels(
         ChannelProposal(sid, name, phone, signal, proposed_channel(phone, signal))
         for sid, name, phone, signal in rows
     ]
-
-
-@lru_cache(maxsize=8)
-def _holidays(year: int):
-    import holidays  # the table of Indonesian public holidays, from the holidays package
-
-    return holidays.country_holidays("ID", years=[year, year + 1], language="id")
-
-
-def school_day_on_or_after(day: date) -> DueDate:
-    """The day itself, or the next day that is neither a Sunday nor a public holiday."""
-    wanted, reasons = day, []
-    while True:
-        holiday = _holidays(day.year).get(day)
-        if day.weekday() == 6:
-            reasons.append(f"{day:%d/%m/%Y} Minggu")
-        elif holiday:
-            reasons.append(f"{day:%d/%m/%Y} {holiday}")
-        else:
-            return DueDate(day, wanted if day != wanted else None, tuple(reasons))
-        day += timedelta(days=1)
 
 
 def pickup_code(copy_id: uuid.UUID, attempt: int = 0) -> str:
@@ -180,7 +146,7 @@ def hand_out_worksheet(
         class_id=class_id,
         issued_on=issued_on,
         due_on=due.due_on,
-        due_note=due.note,
+        due_asked_on=due.moved_from,
     )
     session.add(hand_out)
     session.flush()

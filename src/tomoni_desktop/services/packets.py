@@ -111,7 +111,7 @@ def _sheet(session: Session, hand_out: HandOut) -> PacketSheet:
         page_count=worksheet.page_count,
         issued_on=hand_out.issued_on,
         due_on=hand_out.due_on,
-        due_note=hand_out.due_note,
+        due_asked_on=hand_out.due_asked_on,
     )
 
 

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from tomoni_desktop.core.models import Channel
+from tomoni_desktop.core.school_days import DueDate, holiday_name, school_day_on_or_after
 from tomoni_desktop.services.handout import (
     DEFAULT_DAYS,
     ChannelProposal,
     HandOutResult,
     hand_out_worksheet,
     propose_channels,
-    school_day_on_or_after,
 )
 from tomoni_desktop.services.student_edit import classes_of_year
 from tomoni_desktop.ui import labels
@@ -143,14 +143,18 @@ class HandOutDialog(Retranslating, QDialog):
         wanted = _date(self.due.date())
         self.app.run_plain(lambda _ctx: school_day_on_or_after(wanted), self._show_due, parent=self)
 
-    def _show_due(self, due) -> None:
+    def _show_due(self, due: DueDate) -> None:
         self.due_note.setVisible(due.moved_from is not None)
         if due.moved_from is not None:
+            why = "; ".join(f"{day:%d-%m-%Y} {self._day_name(day)}" for day in due.skipped)
             self.due_note.setText(
                 self.tr("Due on {day}: not a school day ({why}).").format(
-                    day=due.due_on.strftime("%d-%m-%Y"), why="; ".join(due.reasons)
+                    day=due.due_on.strftime("%d-%m-%Y"), why=why
                 )
             )
+
+    def _day_name(self, day) -> str:
+        return holiday_name(day, self.app.language) or self.tr("Sunday")
 
     def _channel_text(self, proposal: ChannelProposal) -> str:
         return self.tr("Paper") if proposal.channel is Channel.PAPER else self.tr("WhatsApp")

@@ -81,7 +81,11 @@ class HandOut(SyncedRecord, Base):
     class_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("school_classes.id"), index=True)
     issued_on: Mapped[date]
     due_on: Mapped[date]
-    due_note: Mapped[str] = mapped_column(String(300), default="")  # why the due date moved
+    # Older versions wrote why the due date moved here, in Indonesian; this version keeps
+    # the fact (`due_asked_on`) and words it in the reader's language. Kept, not dropped, so
+    # bundles from laptops not yet updated still merge field by field.
+    due_note: Mapped[str] = mapped_column(String(300), default="")
+    due_asked_on: Mapped[date | None] = mapped_column(default=None)  # moved from this day
 
     worksheet: Mapped[Worksheet] = relationship()
     copies: Mapped[list[WorksheetCopy]] = relationship(back_populates="hand_out")
