@@ -25,13 +25,11 @@ from tomoni_desktop.core.models import (
 from tomoni_desktop.core.school_days import holiday_name, school_day_on_or_after
 from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.handout import (
-    CODE_ALPHABET,
     hand_out_worksheet,
-    normalise_code,
     out_on_paper,
-    pickup_code,
     proposed_channel,
 )
+from tomoni_desktop.services.pickup_codes import CODE_ALPHABET, normalise_code, pickup_code
 from tomoni_desktop.services.school import school_context
 from tomoni_desktop.services.worksheets import (
     QuestionDraft,
@@ -281,7 +279,7 @@ def test_hand_out_rules(demo_database, school):
 
 
 def test_a_clash_of_codes_takes_the_next_attempt(demo_database, school, monkeypatch):
-    import tomoni_desktop.services.handout as handout
+    import tomoni_desktop.services.pickup_codes as pickup_codes
 
     context, maths, _ = school
     calls = []
@@ -297,7 +295,7 @@ def test_a_clash_of_codes_takes_the_next_attempt(demo_database, school, monkeypa
     with unit_of_work(demo_database) as uow:
         session = uow.session
         worksheet = save_worksheet(uow, context.school_id, replace(typed(maths)))
-        monkeypatch.setattr(handout, "pickup_code", clashing)
+        monkeypatch.setattr(pickup_codes, "pickup_code", clashing)
         hand_out_worksheet(
             uow, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
         )

@@ -170,7 +170,9 @@ def test_concurrent_scores_are_a_conflict_until_a_person_decides(school, tmp_pat
         with unit_of_work(laptop) as uow:
             assert len(list_conflicts(uow)) == 1
     with unit_of_work(first) as uow:
-        resolve_conflict(uow, "worksheet_copies", copy, "score", conflict.values[0].value)
+        resolve_conflict(
+            uow, "worksheet_copies", uuid.UUID(copy), "score", conflict.values[0].value
+        )
     send(first, office, tmp_path / "d")
     send(office, second, tmp_path / "e")
     for database in (office, first, second):
@@ -189,8 +191,8 @@ def test_plain_fields_take_the_newest_edit_and_keep_the_other_visible(school, tm
     assert result.report.conflicts == 0
     shown = _sql(office, "SELECT address FROM students WHERE id = ?", pupil).scalar()
     with unit_of_work(office) as uow:
-        others = concurrent_values(uow, "students", pupil)
-        history = row_history(uow, "students", pupil)
+        others = concurrent_values(uow, "students", uuid.UUID(pupil))
+        history = row_history(uow, "students", uuid.UUID(pupil))
     kept = {value for value, _laptop, _when in others["address"]}
     assert {shown} | kept == {"Jl. Poros Tomoni 1", "Jl. Sumber Alam 7"}
     assert any("address" in entry.changes and entry.arrived for entry in history)

@@ -4,6 +4,7 @@ driven through their widgets as a teacher would."""
 from __future__ import annotations
 
 import re
+import uuid
 
 import pytest
 from PySide6.QtCore import Qt
@@ -220,7 +221,7 @@ def test_one_child_entered_twice_is_merged_with_guardians(qtbot, office, runner,
     settle(qtbot, context)
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 0).data() == "Nama dan tanggal lahir sama"
-    dialog.keep.setCurrentIndex(dialog.keep.findData(twin[0]))
+    dialog.keep.setCurrentIndex(dialog.keep.findData(str(uuid.UUID(twin[0]))))
     qtbot.mouseClick(dialog.merge, Qt.MouseButton.LeftButton)
     settle(qtbot, context)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)

@@ -12,14 +12,26 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from tomoni_desktop.core.types import utc_now
+from tomoni_desktop.core.live import get_live
+from tomoni_desktop.core.models import (
+    Enrollment,
+    HandOut,
+    SchoolClass,
+    Student,
+    Worksheet,
+    WorksheetCopy,
+)
 from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.services.pickup_codes import free_code, taken_codes
 from tomoni_desktop.sync.redirect import redirect_references
 
 # Fields of a pupil that a merge may fill in from the other record when the kept one is empty.
-FILLABLE = (
+MERGEABLE = (
     "nisn",
     "nis",
     "birth_place",
@@ -38,10 +50,10 @@ FILLABLE = (
 
 @dataclass(frozen=True)
 class DuplicatePupil:
-    id: str
+    id: uuid.UUID
     full_name: str
     nisn: str
-    birth_date: str
+    birth_date: date | None
     class_name: str
     village: str
 
@@ -52,27 +64,42 @@ class DuplicateGroup:
     pupils: tuple[DuplicatePupil, ...]
 
 
+def _latest_class_names(session: Session) -> dict[uuid.UUID, str]:
+    """Each pupil's newest class (of any year)."""
+    names: dict[uuid.UUID, str] = {}
+    for student_id, name in session.execute(
+        select(Enrollment.student_id, SchoolClass.name)
+        .join(SchoolClass, SchoolClass.id == Enrollment.class_id)
+        .order_by(Enrollment.created_at)
+    ):
+        names[student_id] = name
+    return names
+
+
 def find_duplicates(uow: UnitOfWork) -> list[DuplicateGroup]:
-    connection = uow.connection
-    rows = connection.exec_driver_sql(
-        "SELECT s.id, s.full_name, COALESCE(s.nisn, ''), COALESCE(s.birth_date, ''), "
-        "COALESCE((SELECT c.name FROM enrollments e JOIN school_classes c ON c.id = e.class_id "
-        "WHERE e.student_id = s.id AND e.deleted_at IS NULL ORDER BY e.created_at DESC LIMIT 1),"
-        " ''), s.village FROM students s WHERE s.deleted_at IS NULL AND s.merged_into_id IS NULL "
-        "ORDER BY s.full_name, s.id"
-    ).fetchall()
-    pupils = [DuplicatePupil(*row) for row in rows]
+    session = uow.session
+    classes = _latest_class_names(session)
+    pupils = [
+        DuplicatePupil(
+            s.id, s.full_name, s.nisn or "", s.birth_date, classes.get(s.id, ""), s.village
+        )
+        for s in session.scalars(
+            select(Student)
+            .where(Student.merged_into_id.is_(None))
+            .order_by(Student.full_name, Student.id)
+        )
+    ]
     groups: list[DuplicateGroup] = []
     by_nisn: dict[str, list[DuplicatePupil]] = {}
     for pupil in pupils:
         if pupil.nisn:
             by_nisn.setdefault(pupil.nisn, []).append(pupil)
-    grouped: set[str] = set()
+    grouped: set[uuid.UUID] = set()
     for same in by_nisn.values():
         if len(same) > 1:
             groups.append(DuplicateGroup("nisn", tuple(same)))
             grouped.update(p.id for p in same)
-    by_name: dict[tuple[str, str], list[DuplicatePupil]] = {}
+    by_name: dict[tuple[str, date], list[DuplicatePupil]] = {}
     for pupil in pupils:
         if pupil.birth_date and pupil.id not in grouped:
             key = (" ".join(pupil.full_name.casefold().split()), pupil.birth_date)
@@ -84,60 +111,37 @@ def find_duplicates(uow: UnitOfWork) -> list[DuplicateGroup]:
     return groups
 
 
-def merge_students(uow: UnitOfWork, keep: str, other: str) -> None:
-    """Make `other` part of `keep`, inside the caller's transaction (captured as edits)."""
-    connection = uow.connection
-    keep, other = uuid.UUID(keep).hex, uuid.UUID(other).hex
+def merge_students(uow: UnitOfWork, keep: uuid.UUID, other: uuid.UUID) -> None:
+    """Make `other` part of `keep`: written as edits, so sync carries the merge."""
+    session = uow.session
     if keep == other:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose two different pupils to merge."))
-    columns = ", ".join(FILLABLE)
-    kept = connection.exec_driver_sql(
-        f"SELECT {columns} FROM students WHERE id = ? AND deleted_at IS NULL", (keep,)
-    ).first()
-    gone = connection.exec_driver_sql(
-        f"SELECT {columns} FROM students WHERE id = ? AND deleted_at IS NULL", (other,)
-    ).first()
+    kept, gone = session.get(Student, keep), session.get(Student, other)
     if kept is None or gone is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "One of these pupils no longer exists; refresh the list.")
         )
-    fills = {
-        name: theirs
-        for name, ours, theirs in zip(FILLABLE, kept, gone, strict=True)
-        if ours in (None, "") and theirs not in (None, "")
-    }
-    if fills:
-        assignments = ", ".join(f"{name} = ?" for name in fills)
-        connection.exec_driver_sql(
-            f"UPDATE students SET {assignments} WHERE id = ?", (*fills.values(), keep)
-        )
-    stamp_time = utc_now().strftime("%Y-%m-%d %H:%M:%S.%f")
+    for name in MERGEABLE:
+        ours, theirs = getattr(kept, name), getattr(gone, name)
+        if ours in (None, "") and theirs not in (None, ""):
+            setattr(kept, name, theirs)
     # The kept record's class wins; the other's class rows for the same year are retired.
-    connection.exec_driver_sql(
-        "UPDATE enrollments SET deleted_at = ? WHERE student_id = ? AND deleted_at IS NULL "
-        "AND school_year_id IN (SELECT school_year_id FROM enrollments WHERE student_id = ? "
-        "AND deleted_at IS NULL)",
-        (stamp_time, other, keep),
+    kept_years = set(
+        session.scalars(select(Enrollment.school_year_id).where(Enrollment.student_id == keep))
     )
-    connection.exec_driver_sql(
-        "UPDATE students SET merged_into_id = ?, deleted_at = ? WHERE id = ?",
-        (keep, stamp_time, other),
-    )
-    redirect_references(connection)
+    for enrollment in session.scalars(select(Enrollment).where(Enrollment.student_id == other)):
+        if enrollment.school_year_id in kept_years:
+            enrollment.mark_deleted()
+    gone.merged_into_id = keep
+    gone.mark_deleted()
+    redirect_references(uow.connection)  # flushes the edits above first
     uow.changed(Area.STUDENTS, Area.WORKSHEETS, Area.SYNC)
 
 
-def merge_into(uow: UnitOfWork, keep: str, others: list[str]) -> None:
+def merge_into(uow: UnitOfWork, keep: uuid.UUID, others: list[uuid.UUID]) -> None:
     """Make every one of `others` part of `keep`, all or none."""
     for other in others:
         merge_students(uow, keep, other)
-
-
-def birth_date_text(value: str) -> str:
-    try:
-        return date.fromisoformat(value).strftime("%d-%m-%Y")
-    except ValueError:
-        return value
 
 
 @dataclass(frozen=True)
@@ -146,43 +150,43 @@ class CodeClash:
     each made the code on their own)."""
 
     code: str
-    copy_id: str
+    copy_id: uuid.UUID
     pupil: str
     class_name: str
     title: str
 
 
 def find_code_clashes(uow: UnitOfWork) -> list[CodeClash]:
-    connection = uow.connection
-    rows = connection.exec_driver_sql(
-        "SELECT c.pickup_code, c.id, s.full_name, COALESCE(k.name, ''), w.title "
-        "FROM worksheet_copies c JOIN students s ON s.id = c.student_id "
-        "JOIN hand_outs h ON h.id = c.hand_out_id JOIN worksheets w ON w.id = h.worksheet_id "
-        "LEFT JOIN school_classes k ON k.id = h.class_id "
-        "WHERE c.deleted_at IS NULL AND c.collected_on IS NULL AND c.pickup_code IN ("
-        "  SELECT pickup_code FROM worksheet_copies WHERE deleted_at IS NULL "
-        "  AND collected_on IS NULL GROUP BY pickup_code HAVING COUNT(*) > 1) "
-        "ORDER BY c.pickup_code, c.id"
-    ).fetchall()
+    session = uow.session
+    outstanding = (WorksheetCopy.collected_on.is_(None),)
+    shared = (
+        select(WorksheetCopy.pickup_code)
+        .where(*outstanding)
+        .group_by(WorksheetCopy.pickup_code)
+        .having(func.count() > 1)
+    )
+    rows = session.execute(
+        select(
+            WorksheetCopy.pickup_code,
+            WorksheetCopy.id,
+            Student.full_name,
+            func.coalesce(SchoolClass.name, ""),
+            Worksheet.title,
+        )
+        .join(Student, Student.id == WorksheetCopy.student_id)
+        .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
+        .join(Worksheet, Worksheet.id == HandOut.worksheet_id)
+        .outerjoin(SchoolClass, SchoolClass.id == HandOut.class_id)
+        .where(*outstanding, WorksheetCopy.pickup_code.in_(shared))
+        .order_by(WorksheetCopy.pickup_code, WorksheetCopy.id)
+    ).all()
     return [CodeClash(*row) for row in rows]
 
 
-def give_new_code(uow: UnitOfWork, copy_id: str) -> str:
+def give_new_code(uow: UnitOfWork, copy_id: uuid.UUID) -> str:
     """The copy's next code that no other copy has; its cover must be printed again."""
-    connection = uow.connection
-    from tomoni_desktop.services.handout import pickup_code
-
-    taken = {
-        code for (code,) in connection.exec_driver_sql("SELECT pickup_code FROM worksheet_copies")
-    }
-    identifier = uuid.UUID(copy_id)
-    attempt = 1
-    code = pickup_code(identifier, attempt)
-    while code in taken:
-        attempt += 1
-        code = pickup_code(identifier, attempt)
-    connection.exec_driver_sql(
-        "UPDATE worksheet_copies SET pickup_code = ? WHERE id = ?", (code, identifier.hex)
-    )
+    session = uow.session
+    copy = get_live(session, WorksheetCopy, copy_id)
+    copy.pickup_code = free_code(copy_id, taken_codes(session), first_attempt=1)
     uow.changed(Area.WORKSHEETS, Area.SYNC)
-    return code
+    return copy.pickup_code

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,7 +11,6 @@ from sqlalchemy import func, select
 
 from tomoni_desktop.core import ids
 from tomoni_desktop.core.areas import Area
-from tomoni_desktop.core.database import ALL_ROWS
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import (
     Channel,
@@ -27,12 +25,10 @@ from tomoni_desktop.core.models import (
 )
 from tomoni_desktop.core.school_days import DueDate, school_day_on_or_after
 from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.services.pickup_codes import free_code, taken_codes
 from tomoni_desktop.services.students import enrolled_in
 
 DEFAULT_DAYS = 7
-# No 0/O, 1/I/L, 2/Z, 5/S, 8/B: a code read aloud on a doorstep or typed by a tired teacher.
-CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
-CODE_LENGTH = 6
 
 
 @dataclass(frozen=True)
@@ -78,24 +74,6 @@ def propose_channels(
         ChannelProposal(sid, name, phone, signal, proposed_channel(phone, signal))
         for sid, name, phone, signal in rows
     ]
-
-
-def pickup_code(copy_id: uuid.UUID, attempt: int = 0) -> str:
-    """Six characters from the copy's id, e.g. "K7M-Q2P": every laptop derives codes on its
-    own, and a clash (rare: 25^6 = 244 million codes) is settled by the next attempt."""
-    digest = hashlib.sha256(copy_id.bytes + attempt.to_bytes(2, "big")).digest()
-    number = int.from_bytes(digest[:8], "big")
-    letters = []
-    for _ in range(CODE_LENGTH):
-        number, index = divmod(number, len(CODE_ALPHABET))
-        letters.append(CODE_ALPHABET[index])
-    return "".join(letters[:3]) + "-" + "".join(letters[3:])
-
-
-def normalise_code(text: str) -> str:
-    """What a teacher types ("k7mq2p", "K7M Q2P") as the stored form."""
-    cleaned = "".join(c for c in text.upper() if c.isalnum())
-    return f"{cleaned[:3]}-{cleaned[3:]}" if len(cleaned) == CODE_LENGTH else cleaned
 
 
 def hand_out_worksheet(
@@ -150,15 +128,12 @@ def hand_out_worksheet(
     )
     session.add(hand_out)
     session.flush()
-    taken = set(session.scalars(select(WorksheetCopy.pickup_code).execution_options(**ALL_ROWS)))
+    taken = taken_codes(session)
     counts = {Channel.PAPER: 0, Channel.WHATSAPP: 0}
     for proposal in proposals:
         channel = (channels or {}).get(proposal.student_id, proposal.channel)
         copy_id = new_id()
-        attempt, code = 0, pickup_code(copy_id)
-        while code in taken:
-            attempt += 1
-            code = pickup_code(copy_id, attempt)
+        code = free_code(copy_id, taken)
         taken.add(code)
         session.add(
             WorksheetCopy(

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
 DATE_FORMAT = "dd-MM-yyyy"  # every date on a screen, in both languages
+
+
+def format_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
 
 
 def format_datetime(moment: datetime | None) -> str:

@@ -3,6 +3,7 @@ laptop; and values still kept from an edit made at the same time on another lapt
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -101,7 +102,7 @@ class HistoryView(Retranslating, QWidget):
         self.kept: dict[str, list] = {}
         self.retranslate()
 
-    def load(self, student_id: str) -> None:
+    def load(self, student_id: uuid.UUID) -> None:
         def work(uow, _ctx):
             return pupil_history(uow, student_id), concurrent_values(uow, "students", student_id)
 

@@ -3,6 +3,7 @@ pickup code on two copies. One dialog shape serves all three: a list, and what t
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -22,14 +23,13 @@ from tomoni_desktop.services.conflicts import Conflict, list_conflicts, resolve_
 from tomoni_desktop.services.duplicates import (
     CodeClash,
     DuplicateGroup,
-    birth_date_text,
     find_code_clashes,
     find_duplicates,
     give_new_code,
     merge_into,
 )
 from tomoni_desktop.ui.context import AppContext
-from tomoni_desktop.ui.formatting import format_datetime
+from tomoni_desktop.ui.formatting import format_date, format_datetime
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.value_editor import ValueEditor
@@ -222,15 +222,16 @@ class DuplicatesDialog(InboxDialog):
         self.keep.clear()
         if group is not None:
             for pupil in group.pupils:
-                self.keep.addItem(self._pupil_text(pupil), pupil.id)
+                self.keep.addItem(self._pupil_text(pupil), str(pupil.id))
         self.keep.setEnabled(group is not None)
         self.merge.setEnabled(group is not None)
 
     def merge_selected(self) -> None:
         group: DuplicateGroup | None = self.selected()
-        keep = self.keep.currentData()
-        if group is None or keep is None:
+        chosen = self.keep.currentData()
+        if group is None or chosen is None:
             return
+        keep = uuid.UUID(chosen)
         others = [p.id for p in group.pupils if p.id != keep]
 
         self.change(lambda uow: merge_into(uow, keep, others), lambda _r: None)
@@ -248,7 +249,7 @@ class DuplicatesDialog(InboxDialog):
             self.tr("NISN {nisn}").format(nisn=pupil.nisn) if pupil.nisn else self.tr("no NISN")
         )
         if pupil.birth_date:
-            parts.append(birth_date_text(pupil.birth_date))
+            parts.append(format_date(pupil.birth_date))
         if pupil.village:
             parts.append(pupil.village)
         return ", ".join(parts)

@@ -150,7 +150,7 @@ class StudentDialog(Retranslating, QDialog):
         self.history = HistoryView(app)
         if student_id is not None:
             self.tabs.addTab(self.history, "")
-            self.history.load(student_id.hex)
+            self.history.load(student_id)
         self.box = QDialogButtonBox()
         self.save = self.box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel = self.box.addButton("", QDialogButtonBox.ButtonRole.RejectRole)

@@ -1,0 +1,121 @@
+"""What sync knows of a row, read without writing anything: its history, the values of its
+fields that are still concurrent, and the rows whose grade fields are in conflict.
+
+Edits made here and not yet stamped (captured, waiting for the next bundle) are read from
+`sync_dirty` as they are, so a read never has to issue change ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, select
+
+from tomoni_desktop.core.models.sync_state import SyncDirty, SyncHistory, SyncRow
+from tomoni_desktop.sync.packing import unpack
+from tomoni_desktop.sync.state import clock_time, load_rows, node_of
+from tomoni_desktop.sync.tables import decode_value
+
+
+@dataclass(frozen=True)
+class RowChange:
+    when: datetime
+    node: str
+    arrived: bool  # from a bundle, not made here
+    changes: dict[str, tuple[Any, Any]]  # field: (before, after); empty: the record was made
+
+
+def row_changes(connection: Connection, table: str, row_id: str) -> list[RowChange]:
+    """Newest first: every change of the row this computer knows, stamped or not yet."""
+    found = [
+        RowChange(
+            clock_time(clock),
+            node,
+            bool(arrived),
+            {
+                name: (decode_value(old), decode_value(new))
+                for name, (old, new) in orjson.loads(changes).items()
+                if name != "updated_at"
+            },
+        )
+        for changes, node, clock, arrived in connection.execute(
+            select(SyncHistory.changes, SyncHistory.node, SyncHistory.clock, SyncHistory.arrived)
+            .where(SyncHistory.table_name == table, SyncHistory.row_id == row_id)
+            .order_by(SyncHistory.clock.desc(), SyncHistory.seq.desc())
+        )
+    ]
+    return _pending(connection, table, row_id) + found
+
+
+def _pending(connection: Connection, table: str, row_id: str) -> list[RowChange]:
+    dirty = connection.execute(
+        select(SyncDirty.column_name, SyncDirty.old_value, SyncDirty.changed_at)
+        .where(SyncDirty.table_name == table, SyncDirty.row_id == row_id)
+        .order_by(SyncDirty.seq)
+    ).all()
+    if not dirty:
+        return []
+    current = load_rows(connection, table, [row_id]).get(row_id, {})
+    made = any(column is None for column, _old, _at in dirty)
+    changes: dict[str, tuple[Any, Any]] = {}
+    for column, old, _at in dirty:
+        if column is not None and column not in changes and column != "updated_at":
+            changes[column] = (old, current.get(column))
+    when = _moment(dirty[-1][2])
+    return [RowChange(when, node_of(connection), False, {} if made else changes)]
+
+
+def _moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.now(UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Sibling:
+    value: Any
+    node: str
+    when: datetime
+
+
+def _concurrent(state: str, row: dict[str, Any]) -> dict[str, list[Sibling]]:
+    """Fields with more than one sibling. The shown sibling's value is the row's own (the
+    state keeps only the values that are not shown)."""
+    return {
+        field: [
+            Sibling(row.get(field) if index == 0 else decode_value(s[3]), s[0], clock_time(s[2]))
+            for index, s in enumerate(siblings)
+        ]
+        for field, siblings in unpack(orjson.loads(state), decode_value)["f"].items()
+        if len(siblings) > 1
+    }
+
+
+def concurrent_siblings(connection: Connection, table: str, row_id: str) -> dict[str, list]:
+    """Per field, every value no edit has superseded yet, the shown one first."""
+    found = connection.execute(
+        select(SyncRow.state).where(SyncRow.table_name == table, SyncRow.row_id == row_id)
+    ).scalar()
+    if not found:
+        return {}
+    return _concurrent(found, load_rows(connection, table, [row_id]).get(row_id, {}))
+
+
+def rows_in_conflict(connection: Connection) -> Iterator[tuple[str, str, dict[str, list]]]:
+    """(table, row id, concurrent siblings per field) of every row with a grade conflict
+    whose row is here."""
+    found = connection.execute(
+        select(SyncRow.table_name, SyncRow.row_id, SyncRow.state)
+        .where(SyncRow.conflicts > 0)
+        .order_by(SyncRow.table_name, SyncRow.row_id)
+    ).all()
+    for table, row_id, state in found:
+        row = load_rows(connection, table, [row_id]).get(row_id)
+        if row is not None:
+            yield table, row_id, _concurrent(state, row)
