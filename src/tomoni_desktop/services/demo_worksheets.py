@@ -134,7 +134,7 @@ def add_demo_worksheets(
     issued = today - timedelta(days=3)
     classes = session.scalars(
         select(SchoolClass)
-        .where(SchoolClass.school_year_id == school_year_id, SchoolClass.deleted_at.is_(None))
+        .where(SchoolClass.school_year_id == school_year_id)
         .order_by(SchoolClass.level, SchoolClass.name)
     ).all()
     hand_outs = 0

@@ -65,7 +65,6 @@ def propose_channels(
         .join(Enrollment, enrolled_in(school_year_id))
         .where(
             Enrollment.class_id == class_id,
-            Student.deleted_at.is_(None),
             Student.left_on.is_(None),
         )
         .order_by(Student.full_name)
@@ -172,8 +171,6 @@ def out_on_paper(uow: UnitOfWork, school_year_id: uuid.UUID) -> list[OutOnPaper]
         .join(WorksheetCopy, WorksheetCopy.hand_out_id == HandOut.id)
         .where(
             SchoolClass.school_year_id == school_year_id,
-            HandOut.deleted_at.is_(None),
-            WorksheetCopy.deleted_at.is_(None),
             WorksheetCopy.channel == Channel.PAPER,
             WorksheetCopy.collected_on.is_(None),
         )

@@ -50,7 +50,6 @@ def active_enrollments(school_year_id: uuid.UUID):
         select(Enrollment.class_id, Student)
         .join(Enrollment, enrolled_in(school_year_id))
         .where(
-            Student.deleted_at.is_(None),
             Student.left_on.is_(None),
         )
     )
@@ -74,7 +73,7 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID) -> Overview:
         select(SchoolClass.id, SchoolClass.level, SchoolClass.name, Teacher.name, counts)
         .outerjoin(Teacher, Teacher.id == SchoolClass.homeroom_teacher_id)
         .outerjoin(counts, counts.c.class_id == SchoolClass.id)
-        .where(SchoolClass.school_year_id == school_year_id, SchoolClass.deleted_at.is_(None))
+        .where(SchoolClass.school_year_id == school_year_id)
         .order_by(SchoolClass.level, SchoolClass.name)
     ).all()
     from tomoni_desktop.services.handout import out_on_paper

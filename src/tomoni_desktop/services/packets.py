@@ -47,11 +47,8 @@ def packet_data(uow: UnitOfWork, class_id: uuid.UUID, worksheet: str | None = No
         .join(Student, Student.id == WorksheetCopy.student_id)
         .where(
             HandOut.class_id == class_id,
-            HandOut.deleted_at.is_(None),
-            WorksheetCopy.deleted_at.is_(None),
             WorksheetCopy.channel == Channel.PAPER,
             WorksheetCopy.collected_on.is_(None),
-            Student.deleted_at.is_(None),
             Student.left_on.is_(None),
         )
         .order_by(HandOut.issued_on, HandOut.created_at)

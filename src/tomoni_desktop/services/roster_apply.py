@@ -66,11 +66,7 @@ def _apply(
     year = get_live(session, SchoolYear, plan.school_year_id)
     classes = {
         ids.class_key(c.level, c.name): c
-        for c in session.scalars(
-            select(SchoolClass).where(
-                SchoolClass.school_year_id == year.id, SchoolClass.deleted_at.is_(None)
-            )
-        )
+        for c in session.scalars(select(SchoolClass).where(SchoolClass.school_year_id == year.id))
     }
     created = 0
     for level, name in plan.new_classes:
@@ -81,11 +77,7 @@ def _apply(
     session.flush()
     snapshots = {
         s.student_id: s
-        for s in session.scalars(
-            select(ImportedValues).where(
-                ImportedValues.source == plan.source, ImportedValues.deleted_at.is_(None)
-            )
-        )
+        for s in session.scalars(select(ImportedValues).where(ImportedValues.source == plan.source))
     }
     active = [r for r in plan.rows if r.kind in (RowKind.NEW, RowKind.UPDATED, RowKind.UNCHANGED)]
     counts: defaultdict[RowKind, int] = defaultdict(int)

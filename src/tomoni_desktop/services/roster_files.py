@@ -39,9 +39,7 @@ def find_class(uow: UnitOfWork, school_year_id: uuid.UUID, name: str) -> SchoolC
     """A class of the year by any spelling ("VII A", "7A", "Kelas VII-A")."""
     session = uow.session
     for school_class in session.scalars(
-        select(SchoolClass).where(
-            SchoolClass.school_year_id == school_year_id, SchoolClass.deleted_at.is_(None)
-        )
+        select(SchoolClass).where(SchoolClass.school_year_id == school_year_id)
     ):
         if ids.class_key(school_class.level, name) == ids.class_key(
             school_class.level, school_class.name

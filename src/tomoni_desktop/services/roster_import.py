@@ -156,18 +156,16 @@ def plan_import(
                 name=only_class,
             )
 
-    students = session.scalars(
-        select(Student).where(Student.school_id == year.school_id, Student.deleted_at.is_(None))
-    ).all()
+    students = session.scalars(select(Student).where(Student.school_id == year.school_id)).all()
     by_nisn = {s.nisn: s for s in students if s.nisn}
     by_name = {_name_key(s.full_name, s.birth_date): s for s in students}
     guardians: dict[uuid.UUID, list[Guardian]] = defaultdict(list)
-    for guardian in session.scalars(select(Guardian).where(Guardian.deleted_at.is_(None))):
+    for guardian in session.scalars(select(Guardian)):
         guardians[guardian.student_id].append(guardian)
     snapshots: dict[uuid.UUID, dict] = {}
     for snapshot in session.scalars(
         select(ImportedValues)
-        .where(ImportedValues.source == source, ImportedValues.deleted_at.is_(None))
+        .where(ImportedValues.source == source)
         .order_by(ImportedValues.updated_at)
     ):
         snapshots[snapshot.student_id] = json.loads(snapshot.values_json)
@@ -176,15 +174,13 @@ def plan_import(
         for student_id, name, level in session.execute(
             select(Enrollment.student_id, SchoolClass.name, SchoolClass.level)
             .join(SchoolClass, SchoolClass.id == Enrollment.class_id)
-            .where(Enrollment.school_year_id == school_year_id, Enrollment.deleted_at.is_(None))
+            .where(Enrollment.school_year_id == school_year_id)
         )
     }
     existing_classes = {
         ids.class_key(c.level, c.name)
         for c in session.scalars(
-            select(SchoolClass).where(
-                SchoolClass.school_year_id == school_year_id, SchoolClass.deleted_at.is_(None)
-            )
+            select(SchoolClass).where(SchoolClass.school_year_id == school_year_id)
         )
     }
 

@@ -238,7 +238,7 @@ def use_as_mine(
 
 def is_set_up(uow: UnitOfWork) -> bool:
     session = uow.session
-    return session.scalar(select(School.id).where(School.deleted_at.is_(None)).limit(1)) is not None
+    return session.scalar(select(School.id).limit(1)) is not None
 
 
 def school_context(uow: UnitOfWork) -> SchoolContext | None:
@@ -249,11 +249,7 @@ def school_context(uow: UnitOfWork) -> SchoolContext | None:
     if settings.current_semester_id:
         semester = session.get(Semester, uuid.UUID(settings.current_semester_id))
     if semester is None:
-        semester = session.scalars(
-            select(Semester)
-            .where(Semester.deleted_at.is_(None))
-            .order_by(Semester.starts_on.desc())
-        ).first()
+        semester = session.scalars(select(Semester).order_by(Semester.starts_on.desc())).first()
     if semester is None:
         return None
     year = semester.school_year

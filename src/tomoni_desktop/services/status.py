@@ -41,7 +41,7 @@ def database_status(path: Path) -> DatabaseStatus:
                     counts[table.name] = session.scalar(query) or 0
                 node_id = current_node_id(session)
                 node = str(node_id) if node_id else None
-                first = session.scalars(select(School).where(School.deleted_at.is_(None))).first()
+                first = session.scalars(select(School)).first()
                 school = f"{first.name} (NPSN {first.npsn})" if first else ""
         return DatabaseStatus(path.resolve(), revision, HEAD_REVISION, node, school, counts)
     finally:

@@ -79,7 +79,6 @@ def load_student(uow: UnitOfWork, student_id: uuid.UUID, school_year_id: uuid.UU
         select(Enrollment.class_id).where(
             Enrollment.student_id == student_id,
             Enrollment.school_year_id == school_year_id,
-            Enrollment.deleted_at.is_(None),
         )
     )
     form = StudentForm(
@@ -189,9 +188,7 @@ def nisn_used_by(
     session = uow.session
     if not nisn:
         return None
-    query = select(Student).where(
-        Student.school_id == school_id, Student.nisn == nisn, Student.deleted_at.is_(None)
-    )
+    query = select(Student).where(Student.school_id == school_id, Student.nisn == nisn)
     if except_id is not None:
         query = query.where(Student.id != except_id)
     other = session.scalars(query).first()
@@ -268,7 +265,6 @@ def move_student(
         select(Enrollment).where(
             Enrollment.student_id == student_id,
             Enrollment.school_year_id == school_year_id,
-            Enrollment.deleted_at.is_(None),
         )
     ).all()
     if [e.class_id for e in current] != [class_id]:
@@ -299,7 +295,6 @@ def classmates(
             .join(Enrollment, enrolled_in(school_year_id))
             .where(
                 Enrollment.class_id == class_id,
-                Student.deleted_at.is_(None),
                 Student.phone_access == PhoneAccess.OWN,
             )
             .order_by(Student.full_name)
@@ -313,7 +308,7 @@ def classes_of_year(uow: UnitOfWork, school_year_id: uuid.UUID) -> list[tuple[uu
         (c.id, c.name)
         for c in session.scalars(
             select(SchoolClass)
-            .where(SchoolClass.school_year_id == school_year_id, SchoolClass.deleted_at.is_(None))
+            .where(SchoolClass.school_year_id == school_year_id)
             .order_by(SchoolClass.level, SchoolClass.name)
         )
     ]

@@ -301,7 +301,6 @@ def search_worksheets(
     session = uow.session
     questions = (
         select(WorksheetQuestion.worksheet_id, func.count().label("n"))
-        .where(WorksheetQuestion.deleted_at.is_(None))
         .group_by(WorksheetQuestion.worksheet_id)
         .subquery()
     )
@@ -309,7 +308,7 @@ def search_worksheets(
         select(Worksheet, Subject.name, questions.c.n)
         .join(Subject, Subject.id == Worksheet.subject_id)
         .outerjoin(questions, questions.c.worksheet_id == Worksheet.id)
-        .where(Worksheet.school_id == school_id, Worksheet.deleted_at.is_(None))
+        .where(Worksheet.school_id == school_id)
         .order_by(Subject.sort_order, Worksheet.level, Worksheet.title)
     )
     words = text.split()
