@@ -876,76 +876,8 @@
         <translation>Riwayat</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Nama lengkap</translation>
-    </message>
-    <message>
-        <source>NISN</source>
-        <translation>NISN</translation>
-    </message>
-    <message>
-        <source>NIS</source>
-        <translation>NIS</translation>
-    </message>
-    <message>
-        <source>Gender (L/P)</source>
-        <translation>Jenis kelamin (L/P)</translation>
-    </message>
-    <message>
         <source>Class</source>
         <translation>Kelas</translation>
-    </message>
-    <message>
-        <source>Place of birth</source>
-        <translation>Tempat lahir</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Tanggal lahir</translation>
-    </message>
-    <message>
-        <source>Religion</source>
-        <translation>Agama</translation>
-    </message>
-    <message>
-        <source>RT</source>
-        <translation>RT</translation>
-    </message>
-    <message>
-        <source>RW</source>
-        <translation>RW</translation>
-    </message>
-    <message>
-        <source>Dusun</source>
-        <translation>Dusun</translation>
-    </message>
-    <message>
-        <source>Village (desa/kelurahan)</source>
-        <translation>Desa/kelurahan</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>Android phone at home</source>
-        <translation>HP Android di rumah</translation>
-    </message>
-    <message>
-        <source>Shares the phone of</source>
-        <translation>Memakai HP milik</translation>
-    </message>
-    <message>
-        <source>Signal at home</source>
-        <translation>Sinyal di rumah</translation>
-    </message>
-    <message>
-        <source>Guardian&apos;s consent recorded on</source>
-        <translation>Persetujuan orang tua dicatat pada</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Catatan</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -2137,10 +2069,6 @@
 <context>
     <name>fields</name>
     <message>
-        <source>name</source>
-        <translation>nama</translation>
-    </message>
-    <message>
         <source>NISN</source>
         <translation>NISN</translation>
     </message>
@@ -2149,52 +2077,12 @@
         <translation>NIS</translation>
     </message>
     <message>
-        <source>gender</source>
-        <translation>jenis kelamin</translation>
-    </message>
-    <message>
-        <source>place of birth</source>
-        <translation>tempat lahir</translation>
-    </message>
-    <message>
-        <source>date of birth</source>
-        <translation>tanggal lahir</translation>
-    </message>
-    <message>
-        <source>religion</source>
-        <translation>agama</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>alamat</translation>
-    </message>
-    <message>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
         <source>RW</source>
         <translation>RW</translation>
-    </message>
-    <message>
-        <source>dusun</source>
-        <translation>dusun</translation>
-    </message>
-    <message>
-        <source>village</source>
-        <translation>desa</translation>
-    </message>
-    <message>
-        <source>kecamatan</source>
-        <translation>kecamatan</translation>
-    </message>
-    <message>
-        <source>phone access</source>
-        <translation>kepemilikan HP</translation>
-    </message>
-    <message>
-        <source>signal</source>
-        <translation>sinyal</translation>
     </message>
     <message>
         <source>father&apos;s name</source>
@@ -2221,8 +2109,8 @@
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <source>Gender</source>
-        <translation>L/P</translation>
+        <source>Gender (L/P)</source>
+        <translation>Jenis kelamin (L/P)</translation>
     </message>
     <message>
         <source>Place of birth</source>
@@ -2241,8 +2129,16 @@
         <translation>Alamat</translation>
     </message>
     <message>
-        <source>Village</source>
-        <translation>Desa</translation>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>Village (desa/kelurahan)</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Android phone at home</source>
@@ -2257,12 +2153,12 @@
         <translation>Sinyal di rumah</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Catatan</translation>
+        <source>Guardian&apos;s consent recorded on</source>
+        <translation>Persetujuan orang tua/wali dicatat pada</translation>
     </message>
     <message>
-        <source>Consent recorded on</source>
-        <translation>Persetujuan dicatat pada</translation>
+        <source>Notes</source>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Left school on</source>

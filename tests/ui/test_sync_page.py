@@ -262,7 +262,7 @@ def test_the_student_editor_shows_the_record_history(qtbot, office, runner, swit
     settle(qtbot, context)
     assert dialog.tabs.tabText(4) == "Riwayat"
     lines = dialog.history.model.rows
-    village = [line for line in lines if line.field == "Desa"]
+    village = [line for line in lines if line.field == "Desa/kelurahan"]
     assert village and village[0].after == "Mahalona" and village[0].laptop == "Laptop Bu Ani"
     assert dialog.history.model.index(0, 5).data() in ("dari bundel", "diubah di sini")
     phones = [line for line in lines if line.field == f"Wali {guardian}: No. HP"]

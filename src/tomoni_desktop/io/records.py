@@ -7,6 +7,7 @@ from datetime import date
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import Gender, GuardianRelation, PhoneAccess, Signal
+from tomoni_desktop.core.pupil_fields import IMPORTED, PUPIL_FIELDS
 
 
 @dataclass(frozen=True)
@@ -87,41 +88,12 @@ def set_primary_contact(record: StudentRecord, phone, contact_name: str = "") ->
 
 
 # Student fields an import compares and may update, in the order a preview lists them.
-STUDENT_FIELDS = (
-    "full_name",
-    "nisn",
-    "nis",
-    "gender",
-    "birth_place",
-    "birth_date",
-    "religion",
-    "address",
-    "rt",
-    "rw",
-    "dusun",
-    "village",
-    "kecamatan",
-    "phone_access",
-    "signal",
-)
+STUDENT_FIELDS = IMPORTED
 
-# What a preview calls each field (translated in context "fields").
+# What a preview calls each field (translated in context "fields"): the pupil's own fields as
+# core/pupil_fields.py names them, and the family's as an import reads them.
 FIELD_LABELS = {
-    "full_name": QT_TRANSLATE_NOOP("fields", "name"),
-    "nisn": QT_TRANSLATE_NOOP("fields", "NISN"),
-    "nis": QT_TRANSLATE_NOOP("fields", "NIS"),
-    "gender": QT_TRANSLATE_NOOP("fields", "gender"),
-    "birth_place": QT_TRANSLATE_NOOP("fields", "place of birth"),
-    "birth_date": QT_TRANSLATE_NOOP("fields", "date of birth"),
-    "religion": QT_TRANSLATE_NOOP("fields", "religion"),
-    "address": QT_TRANSLATE_NOOP("fields", "address"),
-    "rt": QT_TRANSLATE_NOOP("fields", "RT"),
-    "rw": QT_TRANSLATE_NOOP("fields", "RW"),
-    "dusun": QT_TRANSLATE_NOOP("fields", "dusun"),
-    "village": QT_TRANSLATE_NOOP("fields", "village"),
-    "kecamatan": QT_TRANSLATE_NOOP("fields", "kecamatan"),
-    "phone_access": QT_TRANSLATE_NOOP("fields", "phone access"),
-    "signal": QT_TRANSLATE_NOOP("fields", "signal"),
+    **{field.name: field.label for field in PUPIL_FIELDS},
     "guardian:father": QT_TRANSLATE_NOOP("fields", "father's name"),
     "guardian:mother": QT_TRANSLATE_NOOP("fields", "mother's name"),
     "guardian:guardian": QT_TRANSLATE_NOOP("fields", "guardian's name"),

@@ -26,26 +26,10 @@ from tomoni_desktop.core.models import (
     Worksheet,
     WorksheetCopy,
 )
+from tomoni_desktop.core.pupil_fields import MERGEABLE
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.pickup_codes import free_code, taken_codes
 from tomoni_desktop.sync.redirect import redirect_references
-
-# Fields of a pupil that a merge may fill in from the other record when the kept one is empty.
-MERGEABLE = (
-    "nisn",
-    "nis",
-    "birth_place",
-    "birth_date",
-    "religion",
-    "address",
-    "rt",
-    "rw",
-    "dusun",
-    "village",
-    "kecamatan",
-    "notes",
-    "consent_recorded_on",
-)
 
 
 @dataclass(frozen=True)

@@ -28,12 +28,11 @@ from tomoni_desktop.core.models import (
     Student,
 )
 from tomoni_desktop.core.phones import format_local, parse_phone, parse_whatsapp
+from tomoni_desktop.core.pupil_fields import TEXT
 from tomoni_desktop.core.types import utc_now
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.io.cleaning import check_birth_date, clean_name, limit, text
 from tomoni_desktop.services.students import enrolled_in
-
-TEXT_FIELDS = ("birth_place", "religion", "address", "rt", "rw", "dusun", "village", "kecamatan")
 
 
 @dataclass
@@ -95,7 +94,7 @@ def load_student(uow: UnitOfWork, student_id: uuid.UUID, school_year_id: uuid.UU
         birth_date=student.birth_date,
         consent_recorded_on=student.consent_recorded_on,
         left_on=student.left_on,
-        **{name: getattr(student, name) for name in TEXT_FIELDS},
+        **{name: getattr(student, name) for name in TEXT},
     )
     form.guardians = [
         GuardianForm(
@@ -169,7 +168,7 @@ def validate_student(
     if guardians and len(primaries) != 1:
         keep = primaries[0] if primaries else guardians[0]
         guardians = [replace(g, is_primary=g is keep) for g in guardians]
-    texts: dict[str, Any] = {n: limit(text(getattr(form, n)), n) for n in TEXT_FIELDS}
+    texts: dict[str, Any] = {n: limit(text(getattr(form, n)), n) for n in TEXT}
     return replace(
         form,
         full_name=name,
@@ -214,7 +213,7 @@ def save_student(uow: UnitOfWork, form: StudentForm, school_year_id: uuid.UUID) 
     student.gender = form.gender
     student.nisn = form.nisn or None
     student.nis = form.nis or None
-    for name in TEXT_FIELDS:
+    for name in TEXT:
         setattr(student, name, getattr(form, name))
     student.birth_date = form.birth_date
     student.phone_access = form.phone_access

@@ -10,6 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from tomoni_desktop.core.pupil_fields import BY_NAME, FIELDS_CONTEXT
 from tomoni_desktop.services.conflicts import concurrent_values, pupil_history
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.formatting import format_datetime
@@ -22,26 +23,10 @@ translate = QCoreApplication.translate
 
 def field_label(name: str) -> str:
     """The words the student editor uses for a stored field."""
+    pupil = BY_NAME.get(name)
+    if pupil is not None:
+        return translate(FIELDS_CONTEXT, pupil.label)
     return {
-        "full_name": translate("fields", "Full name"),
-        "nisn": translate("fields", "NISN"),
-        "nis": translate("fields", "NIS"),
-        "gender": translate("fields", "Gender"),
-        "birth_place": translate("fields", "Place of birth"),
-        "birth_date": translate("fields", "Date of birth"),
-        "religion": translate("fields", "Religion"),
-        "address": translate("fields", "Address"),
-        "rt": "RT",
-        "rw": "RW",
-        "dusun": "Dusun",
-        "village": translate("fields", "Village"),
-        "kecamatan": "Kecamatan",
-        "phone_access": translate("fields", "Android phone at home"),
-        "shares_phone_with_id": translate("fields", "Shares the phone of"),
-        "signal": translate("fields", "Signal at home"),
-        "notes": translate("fields", "Notes"),
-        "consent_recorded_on": translate("fields", "Consent recorded on"),
-        "left_on": translate("fields", "Left school on"),
         "deleted_at": translate("fields", "Deleted"),
         "merged_into_id": translate("fields", "Merged into"),
         "school_id": translate("fields", "School"),

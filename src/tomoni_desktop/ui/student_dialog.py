@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import Gender, PhoneAccess, Signal
+from tomoni_desktop.core.pupil_fields import BY_NAME, FIELDS_CONTEXT
 from tomoni_desktop.io.cleaning import parse_date
 from tomoni_desktop.services.student_edit import (
     GuardianForm,
@@ -385,37 +387,15 @@ class StudentDialog(Retranslating, QDialog):
         ):
             if index < self.tabs.count():
                 self.tabs.setTabText(index, title)
-        self.forms["identity"].set_captions(
-            {
-                "full_name": self.tr("Full name"),
-                "nisn": self.tr("NISN"),
-                "nis": self.tr("NIS"),
-                "gender": self.tr("Gender (L/P)"),
-                "class_id": self.tr("Class"),
-                "birth_place": self.tr("Place of birth"),
-                "birth_date": self.tr("Date of birth"),
-                "religion": self.tr("Religion"),
-            }
-        )
-        self.forms["address"].set_captions(
-            {
-                "address": self.tr("Address"),
-                "rt": self.tr("RT"),
-                "rw": self.tr("RW"),
-                "dusun": self.tr("Dusun"),
-                "village": self.tr("Village (desa/kelurahan)"),
-                "kecamatan": self.tr("Kecamatan"),
-            }
-        )
-        self.forms["reach"].set_captions(
-            {
-                "phone_access": self.tr("Android phone at home"),
-                "shares_phone_with_id": self.tr("Shares the phone of"),
-                "signal": self.tr("Signal at home"),
-                "consent_recorded_on": self.tr("Guardian's consent recorded on"),
-                "notes": self.tr("Notes"),
-            }
-        )
+        for form in self.forms.values():  # the pupil's fields are named in core/pupil_fields.py
+            form.set_captions(
+                {
+                    name: QCoreApplication.translate(FIELDS_CONTEXT, field.label)
+                    for name, field in BY_NAME.items()
+                    if name in form.captions
+                }
+            )
+        self.forms["identity"].set_captions({"class_id": self.tr("Class")})
         for index in range(self.phone_access.count()):
             access = PhoneAccess(self.phone_access.itemData(index))
             self.phone_access.setItemText(index, labels.phone_access(access))
