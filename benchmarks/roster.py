@@ -44,7 +44,7 @@ def timed(function):
 
 def demo_database(path: Path, pupils: int):
     from tomoni_desktop.core.migrate import create_database
-    from tomoni_desktop.services.demo import build_demo_school
+    from tomoni_desktop.services.demo.school import build_demo_school
 
     database = create_database(path)
     with unit_of_work(database) as uow:
@@ -59,10 +59,10 @@ def measure_import(folder: Path, pupils: int) -> dict:
     from tomoni_desktop.core.models import Term
     from tomoni_desktop.io.dapodik import read_dapodik
     from tomoni_desktop.io.dapodik_sample import write_dapodik_workbook
-    from tomoni_desktop.services.roster_apply import apply_import
-    from tomoni_desktop.services.roster_files import dapodik_pupils
-    from tomoni_desktop.services.roster_import import plan_import
-    from tomoni_desktop.services.school import SchoolSetup, school_context, setup_school
+    from tomoni_desktop.services.roster.applying import apply_import
+    from tomoni_desktop.services.roster.files import dapodik_pupils
+    from tomoni_desktop.services.roster.importing import plan_import
+    from tomoni_desktop.services.school.setup import SchoolSetup, school_context, setup_school
 
     source = demo_database(folder / "office.sqlite3", pupils)
     with unit_of_work(source) as uow:
@@ -122,8 +122,8 @@ def measure_filtering_and_page(folder: Path, pupils: int) -> dict:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from tomoni_desktop.core.settings import load_settings
-    from tomoni_desktop.services.school import school_context
-    from tomoni_desktop.services.students import list_students
+    from tomoni_desktop.services.roster.students import list_students
+    from tomoni_desktop.services.school.setup import school_context
     from tomoni_desktop.ui.context import AppContext
     from tomoni_desktop.ui.main_window import MainWindow
     from tomoni_desktop.ui.models.search_proxy import SearchProxy

@@ -33,8 +33,8 @@ from tests.sync.helpers import call
 from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
-from tomoni_desktop.services.database import open_database
-from tomoni_desktop.services.demo import build_demo_school
+from tomoni_desktop.services.demo.school import build_demo_school
+from tomoni_desktop.services.school.database import open_database
 
 PASSPHRASE = "kebun kakao di tepi sungai"
 CHANGED = (

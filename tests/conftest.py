@@ -17,7 +17,7 @@ import pytest
 from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.migrate import create_database
 from tomoni_desktop.core.unit_of_work import unit_of_work
-from tomoni_desktop.services.demo import build_demo_school
+from tomoni_desktop.services.demo.school import build_demo_school
 
 DEMO_DAY = date(2026, 9, 15)  # a fixed day: the demo's school year follows the date
 

@@ -142,7 +142,7 @@ def test_restore_of_something_that_is_not_a_backup(capsys, demo_database, tmp_pa
 
 
 def test_unexpected_errors_go_to_the_log_not_the_screen(capsys, tmp_path, monkeypatch, data_dir):
-    import tomoni_desktop.services.database as lifecycle
+    import tomoni_desktop.services.school.database as lifecycle
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("something deep broke")

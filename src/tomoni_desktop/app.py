@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tomoni_desktop.core.database import Database
-    from tomoni_desktop.services.database import OpenSchool
+    from tomoni_desktop.services.school.database import OpenSchool
 
 log = logging.getLogger("tomoni_desktop.app")
 NO_DIALOGS_ENV = "TOMONI_NO_DIALOGS"  # tests: report start-up errors on stderr only
@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def opened(started: OpenSchool) -> None:
         from tomoni_desktop.ui.context import AppContext
-        from tomoni_desktop.ui.setup_dialog import SetupDialog
+        from tomoni_desktop.ui.school.setup_dialog import SetupDialog
 
         state["database"] = started.opened.database
         school = started.school

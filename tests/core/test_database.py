@@ -61,7 +61,7 @@ def test_a_database_whose_process_was_killed_is_still_recognised(tmp_path):
         "import os, sys\n"
         "from pathlib import Path\n"
         "from tomoni_desktop.core.migrate import create_database\n"
-        "from tomoni_desktop.services.demo import build_demo_school\n"
+        "from tomoni_desktop.services.demo.school import build_demo_school\n"
         f"db = create_database(Path({str(path)!r}))\n"
         "from tomoni_desktop.core.unit_of_work import unit_of_work\n"
         "with unit_of_work(db) as uow: build_demo_school(uow, students=20)\n"

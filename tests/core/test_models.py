@@ -19,7 +19,7 @@ from tomoni_desktop.core.models import (
 )
 from tomoni_desktop.core.types import UTCDateTime
 from tomoni_desktop.core.unit_of_work import unit_of_work
-from tomoni_desktop.services.school import ensure_school
+from tomoni_desktop.services.school.setup import ensure_school
 
 SYNC_COLUMNS = {"id", "created_at", "updated_at", "deleted_at"}
 

@@ -16,10 +16,10 @@ from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import Channel, Student, Subject, WorksheetCopy
 from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.reports.packet import BAND, MM, PAPER, write_packet
-from tomoni_desktop.services.handout import hand_out_worksheet
-from tomoni_desktop.services.packets import packet_data
-from tomoni_desktop.services.school import school_context
-from tomoni_desktop.services.worksheets import QuestionDraft, WorksheetDraft, save_worksheet
+from tomoni_desktop.services.school.setup import school_context
+from tomoni_desktop.services.worksheets.handout import hand_out_worksheet
+from tomoni_desktop.services.worksheets.library import QuestionDraft, WorksheetDraft, save_worksheet
+from tomoni_desktop.services.worksheets.packets import packet_data
 
 SOURCE_PAGES = 4
 

@@ -23,8 +23,8 @@ from tomoni_desktop.core.models import (
     TeacherRole,
 )
 from tomoni_desktop.core.unit_of_work import unit_of_work
-from tomoni_desktop.services.demo import build_demo_school
-from tomoni_desktop.services.school import school_context
+from tomoni_desktop.services.demo.school import build_demo_school
+from tomoni_desktop.services.school.setup import school_context
 
 
 @pytest.fixture
@@ -155,7 +155,7 @@ def test_demo_hands_out_a_typed_and_a_pdf_worksheet(default_demo):
 
 
 def test_a_demo_that_fails_half_way_writes_nothing(database, monkeypatch):
-    import tomoni_desktop.services.demo_worksheets as demo_worksheets
+    import tomoni_desktop.services.demo.worksheets as demo_worksheets
 
     def broken(*_args, **_kwargs):
         raise OSError("no holiday calendar")

@@ -7,9 +7,9 @@ from sqlalchemy import select
 from tomoni_desktop.core.models import Enrollment, Guardian, PhoneAccess, Signal, Student
 from tomoni_desktop.core.phones import format_local
 from tomoni_desktop.core.unit_of_work import unit_of_work
-from tomoni_desktop.services.overview import overview
-from tomoni_desktop.services.school import school_context
-from tomoni_desktop.services.students import list_students
+from tomoni_desktop.services.roster.students import list_students
+from tomoni_desktop.services.school.overview import overview
+from tomoni_desktop.services.school.setup import school_context
 
 
 def test_overview_counts_what_is_in_the_database(demo_database):

@@ -10,15 +10,15 @@ from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import Enrollment, Guardian, ImportedValues, SchoolClass, Student
 from tomoni_desktop.core.unit_of_work import UnitOfWork, unit_of_work
 from tomoni_desktop.io.dapodik import read_dapodik
-from tomoni_desktop.services.roster_apply import apply_import
-from tomoni_desktop.services.roster_import import RowKind, plan_import
-from tomoni_desktop.services.school import school_context
+from tomoni_desktop.services.roster.applying import apply_import
+from tomoni_desktop.services.roster.importing import RowKind, plan_import
+from tomoni_desktop.services.school.setup import school_context
 
 
 @pytest.fixture
 def school(database):
     from tomoni_desktop.core.models import Term
-    from tomoni_desktop.services.school import SchoolSetup, setup_school
+    from tomoni_desktop.services.school.setup import SchoolSetup, setup_school
 
     with unit_of_work(database) as uow:
         return setup_school(
@@ -160,7 +160,7 @@ def test_only_one_class(database, school, make_dapodik):
 
 
 def test_a_failure_half_way_writes_nothing(database, school, make_dapodik, monkeypatch):
-    import tomoni_desktop.services.roster_apply as roster_apply
+    import tomoni_desktop.services.roster.applying as roster_apply
 
     uow, result = plan(database, school, make_dapodik([pupil(n) for n in range(1, 40)]))
     real_insert = roster_apply.insert
@@ -185,7 +185,7 @@ def test_a_failure_half_way_writes_nothing(database, school, make_dapodik, monke
 
 def test_demo_school_round_trip_through_dapodik(demo_database, tmp_path):
     from tomoni_desktop.io.dapodik_sample import write_dapodik_workbook
-    from tomoni_desktop.services.roster_files import dapodik_pupils
+    from tomoni_desktop.services.roster.files import dapodik_pupils
 
     with unit_of_work(demo_database) as uow:
         context = school_context(uow)

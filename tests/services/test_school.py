@@ -10,7 +10,7 @@ from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.i18n import translator
 from tomoni_desktop.core.models import SchoolClass, Semester, Teacher, TeacherRole, Term
 from tomoni_desktop.core.unit_of_work import unit_of_work
-from tomoni_desktop.services.school import (
+from tomoni_desktop.services.school.setup import (
     SchoolSetup,
     current_school_year_name,
     is_set_up,

@@ -19,8 +19,7 @@ from tomoni_desktop.core.models import (
     Student,
 )
 from tomoni_desktop.core.unit_of_work import unit_of_work
-from tomoni_desktop.services.school import school_context
-from tomoni_desktop.services.student_edit import (
+from tomoni_desktop.services.roster.editing import (
     GuardianForm,
     StudentForm,
     classes_of_year,
@@ -31,7 +30,8 @@ from tomoni_desktop.services.student_edit import (
     nisn_used_by,
     save_student,
 )
-from tomoni_desktop.services.students import list_students
+from tomoni_desktop.services.roster.students import list_students
+from tomoni_desktop.services.school.setup import school_context
 
 
 @pytest.fixture

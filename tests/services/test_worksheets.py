@@ -24,20 +24,24 @@ from tomoni_desktop.core.models import (
 )
 from tomoni_desktop.core.school_days import holiday_name, school_day_on_or_after
 from tomoni_desktop.core.unit_of_work import unit_of_work
-from tomoni_desktop.services.handout import (
+from tomoni_desktop.services.school.setup import school_context
+from tomoni_desktop.services.worksheets.handout import (
     hand_out_worksheet,
     out_on_paper,
     proposed_channel,
 )
-from tomoni_desktop.services.pickup_codes import CODE_ALPHABET, normalise_code, pickup_code
-from tomoni_desktop.services.school import school_context
-from tomoni_desktop.services.worksheets import (
+from tomoni_desktop.services.worksheets.library import (
     QuestionDraft,
     WorksheetDraft,
     archive_worksheet,
     duplicate_worksheet,
     save_worksheet,
     search_worksheets,
+)
+from tomoni_desktop.services.worksheets.pickup_codes import (
+    CODE_ALPHABET,
+    normalise_code,
+    pickup_code,
 )
 
 indonesian = translator("id")
@@ -229,7 +233,7 @@ def test_hand_out_to_a_class(demo_database, school):
         session = uow.session
         worksheet = save_worksheet(uow, context.school_id, typed(maths))
         chosen = None
-        from tomoni_desktop.services.handout import propose_channels
+        from tomoni_desktop.services.worksheets.handout import propose_channels
 
         proposals = propose_channels(uow, context.my_class_id, context.school_year_id)
         whatsapp = [p for p in proposals if p.channel is Channel.WHATSAPP]
@@ -279,7 +283,7 @@ def test_hand_out_rules(demo_database, school):
 
 
 def test_a_clash_of_codes_takes_the_next_attempt(demo_database, school, monkeypatch):
-    import tomoni_desktop.services.pickup_codes as pickup_codes
+    import tomoni_desktop.services.worksheets.pickup_codes as pickup_codes
 
     context, maths, _ = school
     calls = []
@@ -304,7 +308,7 @@ def test_a_clash_of_codes_takes_the_next_attempt(demo_database, school, monkeypa
 
 
 def test_overview_counts_what_is_out_on_paper(demo_database, school):
-    from tomoni_desktop.services.overview import overview
+    from tomoni_desktop.services.school.overview import overview
 
     context, maths, _ = school
     with unit_of_work(demo_database) as uow:

@@ -7,7 +7,7 @@ import uuid
 
 from tests.sync.helpers import dump, make_laptop, make_office, send
 from tomoni_desktop.core.unit_of_work import unit_of_work
-from tomoni_desktop.services.duplicates import find_duplicates, merge_students
+from tomoni_desktop.services.sync.duplicates import find_duplicates, merge_students
 
 NEW_PUPIL = (
     "INSERT INTO students (id, school_id, nisn, full_name, gender, birth_place, birth_date, "

@@ -7,7 +7,7 @@ import uuid
 from tests.sync.helpers import make_office
 from tomoni_desktop.core.settings import read_setting
 from tomoni_desktop.core.unit_of_work import unit_of_work
-from tomoni_desktop.services.conflicts import pupil_history
+from tomoni_desktop.services.sync.inbox import pupil_history
 from tomoni_desktop.sync.stamp import stamp
 
 

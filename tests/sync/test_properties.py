@@ -17,7 +17,7 @@ from tomoni_desktop.core.models import Base, Student, WorksheetCopy
 from tomoni_desktop.core.settings import write_setting
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
-from tomoni_desktop.services.conflicts import (
+from tomoni_desktop.services.sync.inbox import (
     concurrent_values,
     list_conflicts,
     resolve_conflict,

@@ -14,7 +14,7 @@ from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.node import current_node_id
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
-from tomoni_desktop.services.database import open_database, restore_database
+from tomoni_desktop.services.school.database import open_database, restore_database
 
 
 def _node(database: Database):

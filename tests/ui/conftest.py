@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 
 from tomoni_desktop.core.settings import load_settings
 from tomoni_desktop.core.unit_of_work import unit_of_work
-from tomoni_desktop.services.school import school_context
+from tomoni_desktop.services.school.setup import school_context
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.main_window import MainWindow
 from tomoni_desktop.ui.operations import OperationRunner

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.ui.conftest import settle
 from tomoni_desktop.core.backup import list_backups
 from tomoni_desktop.core.unit_of_work import unit_of_work
-from tomoni_desktop.services.overview import overview
+from tomoni_desktop.services.school.overview import overview
 from tomoni_desktop.ui.main_window import MainWindow
 
 

@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QDialog
 
 from tests.sync.helpers import call
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
-from tomoni_desktop.services.school import is_set_up
-from tomoni_desktop.ui.setup_dialog import SetupDialog
+from tomoni_desktop.services.school.setup import is_set_up
+from tomoni_desktop.ui.school.setup_dialog import SetupDialog
 
 
 def fill(qtbot, dialog, **values):

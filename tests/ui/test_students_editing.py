@@ -66,8 +66,8 @@ def test_edit_a_pupil_and_see_the_problem_next_to_the_field(qtbot, window, app_c
 def test_add_a_pupil_with_a_guardian_whose_whatsapp_is_a_landline(
     qtbot, window, app_context, monkeypatch
 ):
-    from tomoni_desktop.services.student_edit import GuardianForm
-    from tomoni_desktop.ui import student_dialog
+    from tomoni_desktop.services.roster.editing import GuardianForm
+    from tomoni_desktop.ui.roster import student_dialog
 
     page = students_page(qtbot, window, app_context)
     dialog = page.open_editor(None)
@@ -102,8 +102,8 @@ def test_add_a_pupil_with_a_guardian_whose_whatsapp_is_a_landline(
 
 
 def test_guardian_dialog_checks_numbers_at_once(qtbot, switcher):
-    from tomoni_desktop.services.student_edit import GuardianForm
-    from tomoni_desktop.ui.guardian_dialog import GuardianDialog
+    from tomoni_desktop.services.roster.editing import GuardianForm
+    from tomoni_desktop.ui.roster.guardian_dialog import GuardianDialog
 
     dialog = GuardianDialog(GuardianForm())
     qtbot.addWidget(dialog)

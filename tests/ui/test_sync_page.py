@@ -15,11 +15,11 @@ from tomoni_desktop.core.i18n import translator
 from tomoni_desktop.core.settings import load_settings
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
-from tomoni_desktop.services.school import school_context
+from tomoni_desktop.services.school.setup import school_context
 from tomoni_desktop.ui.context import AppContext
-from tomoni_desktop.ui.inbox_dialogs import ConflictsDialog, DuplicatesDialog
 from tomoni_desktop.ui.pages.sync import SyncPage
-from tomoni_desktop.ui.sync_dialogs import PassphraseDialog
+from tomoni_desktop.ui.sync.inbox_dialogs import ConflictsDialog, DuplicatesDialog
+from tomoni_desktop.ui.sync.sync_dialogs import PassphraseDialog
 
 
 def context_of(database, runner) -> AppContext:
@@ -239,7 +239,7 @@ def test_one_child_entered_twice_is_merged_with_guardians(qtbot, office, runner,
 def test_the_student_editor_shows_the_record_history(qtbot, office, runner, switcher, tmp_path):
     import uuid
 
-    from tomoni_desktop.ui.student_dialog import StudentDialog
+    from tomoni_desktop.ui.roster.student_dialog import StudentDialog
 
     laptop = make_laptop(office, tmp_path, "Laptop Bu Ani")
     send(office, laptop, tmp_path / "a")
@@ -274,7 +274,7 @@ def test_the_student_editor_shows_the_record_history(qtbot, office, runner, swit
 def test_two_laptops_giving_one_pickup_code_are_shown_and_one_gets_a_new_code(
     qtbot, office, runner, switcher, tmp_path
 ):
-    from tomoni_desktop.ui.inbox_dialogs import CodeClashDialog
+    from tomoni_desktop.ui.sync.inbox_dialogs import CodeClashDialog
 
     first, second = make_laptop(office, tmp_path), make_laptop(office, tmp_path)
     with office.engine.connect() as connection:

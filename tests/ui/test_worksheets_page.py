@@ -90,7 +90,7 @@ def test_hand_out_with_a_changed_channel_then_make_and_print_the_packet(
     settle(qtbot, app_context)
     assert len(PdfReader(saved).pages) == packet.packet_result.pages
 
-    from tomoni_desktop.ui.packet_dialog import print_pdf
+    from tomoni_desktop.ui.worksheets.packet_dialog import print_pdf
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -128,7 +128,7 @@ def test_the_packet_file_is_removed_when_the_dialog_closes(qtbot, window, app_co
     with qtbot.waitSignal(hand_out.accepted, timeout=10_000):
         qtbot.mouseClick(hand_out.start, Qt.MouseButton.LeftButton)
     settle(qtbot, app_context)
-    from tomoni_desktop.ui.packet_dialog import PacketDialog
+    from tomoni_desktop.ui.worksheets.packet_dialog import PacketDialog
 
     # handing out to pupils on paper opens the packet dialog straight away
     packet = next(d for d in page.findChildren(PacketDialog) if d.isVisible())

@@ -21,8 +21,8 @@ def open_school(path):
     """The database at `path`, opened for use, and the school it works in."""
     from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
     from tomoni_desktop.core.unit_of_work import unit_of_work
-    from tomoni_desktop.services.database import open_database
-    from tomoni_desktop.services.school import school_context
+    from tomoni_desktop.services.school.database import open_database
+    from tomoni_desktop.services.school.setup import school_context
 
     opened = open_database(path)
     with unit_of_work(opened.database) as uow:

@@ -10,8 +10,8 @@ from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from tomoni_desktop.services.database import open_database
-    from tomoni_desktop.services.demo import DEFAULT_STUDENTS, build_demo_school
+    from tomoni_desktop.services.demo.school import DEFAULT_STUDENTS, build_demo_school
+    from tomoni_desktop.services.school.database import open_database
 
     opened = open_database(args.db, create=True)
     try:
@@ -36,7 +36,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_db_status(args: argparse.Namespace) -> int:
-    from tomoni_desktop.services.status import database_status
+    from tomoni_desktop.services.school.status import database_status
 
     status = database_status(args.db)
     print(translate("cli", "Database: {path}").format(path=status.path))
@@ -58,7 +58,7 @@ def cmd_db_status(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from tomoni_desktop.services.database import open_database
+    from tomoni_desktop.services.school.database import open_database
 
     opened = open_database(args.db)
     opened.database.close()
@@ -89,7 +89,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from tomoni_desktop.services.database import restore_from_backup
+    from tomoni_desktop.services.school.database import restore_from_backup
 
     if not args.backup_file.is_file():
         raise TomoniError(

@@ -46,9 +46,9 @@ def add_roster_commands(commands) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from tomoni_desktop.services.roster_apply import apply_import
-    from tomoni_desktop.services.roster_files import read_roster_file
-    from tomoni_desktop.services.roster_import import RowKind, plan_import
+    from tomoni_desktop.services.roster.applying import apply_import
+    from tomoni_desktop.services.roster.files import read_roster_file
+    from tomoni_desktop.services.roster.importing import RowKind, plan_import
 
     records = read_roster_file(args.file, args.source)
     database, school = open_school(args.db)
@@ -135,7 +135,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export_roster(args: argparse.Namespace) -> int:
-    from tomoni_desktop.services.roster_files import export_roster
+    from tomoni_desktop.services.roster.files import export_roster
 
     database, school = open_school(args.db)
     try:

@@ -62,7 +62,7 @@ def _passphrase(path: Path | None, confirm: bool = False) -> str:
 
 
 def _open(path: Path, create: bool = False):
-    from tomoni_desktop.services.database import open_database
+    from tomoni_desktop.services.school.database import open_database
 
     return open_database(path, create=create).database
 

@@ -21,8 +21,8 @@ def add_worksheet_commands(commands) -> None:
 
 
 def cmd_packet(args: argparse.Namespace) -> int:
-    from tomoni_desktop.services.packets import make_packet
-    from tomoni_desktop.services.roster_files import find_class
+    from tomoni_desktop.services.roster.files import find_class
+    from tomoni_desktop.services.worksheets.packets import make_packet
 
     database, school = open_school(args.db)
     try:

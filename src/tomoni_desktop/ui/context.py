@@ -18,8 +18,8 @@ from tomoni_desktop.core.areas import EVERYTHING
 from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.settings import AppSettings
 from tomoni_desktop.core.unit_of_work import Done, UnitOfWork, Units, run_flow, run_unit
-from tomoni_desktop.services.database import OpenSchool
-from tomoni_desktop.services.school import SchoolContext
+from tomoni_desktop.services.school.database import OpenSchool
+from tomoni_desktop.services.school.setup import SchoolContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.operations import Operation, OperationContext, OperationRunner
 

@@ -167,8 +167,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.switcher.apply(language)
 
     def start_daily_backup(self) -> None:
-        from tomoni_desktop.services.database import daily_backup
-        from tomoni_desktop.ui.packet_dialog import clear_leftover_packets
+        from tomoni_desktop.services.school.database import daily_backup
+        from tomoni_desktop.ui.worksheets.packet_dialog import clear_leftover_packets
 
         def work(units, _ctx):
             clear_leftover_packets()
@@ -178,7 +178,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.app.run_flow(work, parent=self)
 
     def refresh_backup_status(self) -> None:
-        from tomoni_desktop.services.database import last_backup_time
+        from tomoni_desktop.services.school.database import last_backup_time
 
         if self.app is not None:
             self.app.run_flow(lambda units, _ctx: last_backup_time(units), self._show_last_backup)

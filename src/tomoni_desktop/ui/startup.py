@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from tomoni_desktop.ui.operations import OperationContext
 
 if TYPE_CHECKING:
-    from tomoni_desktop.services.database import OpenSchool
+    from tomoni_desktop.services.school.database import OpenSchool
 
 
 def open_database(path: Path, demo: bool):
@@ -21,7 +21,7 @@ def open_database(path: Path, demo: bool):
     """
 
     def work(context: OperationContext) -> OpenSchool:
-        from tomoni_desktop.services.database import open_school
+        from tomoni_desktop.services.school.database import open_school
 
         label = QCoreApplication.translate("startup", "Writing the demo school…")
         return open_school(

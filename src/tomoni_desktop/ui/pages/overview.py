@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from tomoni_desktop.core.areas import Area
-from tomoni_desktop.services.overview import ClassFigures, Overview, overview
+from tomoni_desktop.services.school.overview import ClassFigures, Overview, overview
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.models.search_proxy import SearchProxy

@@ -24,8 +24,13 @@ from PySide6.QtWidgets import (
 from tomoni_desktop.core import backup as backups
 from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.settings import MAX_BACKUPS, AppSettings
-from tomoni_desktop.services.database import OpenSchool, back_up, list_backups, restore_database
-from tomoni_desktop.services.settings import change_settings
+from tomoni_desktop.services.school.database import (
+    OpenSchool,
+    back_up,
+    list_backups,
+    restore_database,
+)
+from tomoni_desktop.services.school.settings import change_settings
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.formatting import format_datetime, format_size

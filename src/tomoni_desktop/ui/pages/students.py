@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.models import PhoneAccess, Signal
-from tomoni_desktop.services.students import StudentRow, list_students
+from tomoni_desktop.services.roster.students import StudentRow, list_students
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
@@ -223,7 +223,7 @@ class StudentsPage(Retranslating, QWidget):
         )
 
     def open_editor(self, student_id: uuid.UUID | None) -> QDialog:
-        from tomoni_desktop.ui.student_dialog import StudentDialog
+        from tomoni_desktop.ui.roster.student_dialog import StudentDialog
 
         dialog = StudentDialog(self.app, student_id, self)
         dialog.open()
@@ -238,7 +238,7 @@ class StudentsPage(Retranslating, QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        from tomoni_desktop.services.student_edit import classes_of_year
+        from tomoni_desktop.services.roster.editing import classes_of_year
 
         year = self.app.school.school_year_id
         self.app.run(
@@ -259,7 +259,7 @@ class StudentsPage(Retranslating, QWidget):
         )
         if not ok or name == chosen.class_name:
             return
-        from tomoni_desktop.services.student_edit import move_student
+        from tomoni_desktop.services.roster.editing import move_student
 
         class_id = classes[names.index(name)][0]
         year = self.app.school.school_year_id
@@ -272,7 +272,7 @@ class StudentsPage(Retranslating, QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        from tomoni_desktop.services.student_edit import mark_left
+        from tomoni_desktop.services.roster.editing import mark_left
 
         if chosen.has_left:
             self.app.run(
@@ -303,7 +303,7 @@ class StudentsPage(Retranslating, QWidget):
         box.open()
 
     def open_import(self) -> QDialog:
-        from tomoni_desktop.ui.import_dialog import ImportDialog
+        from tomoni_desktop.ui.roster.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.app, self)
         dialog.open()
@@ -321,7 +321,7 @@ class StudentsPage(Retranslating, QWidget):
 
     def export_to(self, path: Path) -> None:
         """The pupils shown now (search and filters applied), to .xlsx or .csv."""
-        from tomoni_desktop.services.roster_files import export_roster
+        from tomoni_desktop.services.roster.files import export_roster
 
         wanted = {row.id for row in self.proxy.visible_rows()}
         year = self.app.school.school_year_id

@@ -31,10 +31,10 @@ from tomoni_desktop.services import sync
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import error_text
 from tomoni_desktop.ui.formatting import format_datetime, format_size
-from tomoni_desktop.ui.inbox_dialogs import CodeClashDialog, ConflictsDialog, DuplicatesDialog
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
-from tomoni_desktop.ui.sync_dialogs import PassphraseDialog
+from tomoni_desktop.ui.sync.inbox_dialogs import CodeClashDialog, ConflictsDialog, DuplicatesDialog
+from tomoni_desktop.ui.sync.sync_dialogs import PassphraseDialog
 from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tomoni_desktop.core.areas import Area
-from tomoni_desktop.services.worksheets import (
+from tomoni_desktop.services.worksheets.library import (
     WorksheetRow,
     archive_worksheet,
     duplicate_worksheet,
@@ -154,7 +154,7 @@ class WorksheetsPage(Retranslating, QWidget):
         )
 
     def open_editor(self, worksheet_id: uuid.UUID | None) -> QDialog:
-        from tomoni_desktop.ui.worksheet_dialog import WorksheetDialog
+        from tomoni_desktop.ui.worksheets.worksheet_dialog import WorksheetDialog
 
         dialog = WorksheetDialog(self.app, worksheet_id, self)
         dialog.open()
@@ -187,7 +187,7 @@ class WorksheetsPage(Retranslating, QWidget):
         chosen = self.selected()
         if chosen is None:
             return None
-        from tomoni_desktop.ui.handout_dialog import HandOutDialog
+        from tomoni_desktop.ui.worksheets.handout_dialog import HandOutDialog
 
         dialog = HandOutDialog(self.app, chosen.id, chosen.title, self)
         dialog.accepted.connect(lambda: self._after_hand_out(dialog, chosen))
@@ -204,7 +204,7 @@ class WorksheetsPage(Retranslating, QWidget):
         class_name: str = "",
         worksheet_id: uuid.UUID | None = None,
     ) -> QDialog | None:
-        from tomoni_desktop.ui.packet_dialog import PacketDialog
+        from tomoni_desktop.ui.worksheets.packet_dialog import PacketDialog
 
         if not class_id:  # the teacher's own class, every worksheet out on paper
             class_id, class_name = self.app.school.my_class_id, self.app.school.my_class_name

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from tomoni_desktop.core.models import Channel
 from tomoni_desktop.core.school_days import DueDate, holiday_name, school_day_on_or_after
-from tomoni_desktop.services.handout import (
+from tomoni_desktop.services.roster.editing import classes_of_year
+from tomoni_desktop.services.worksheets.handout import (
     DEFAULT_DAYS,
     ChannelProposal,
     HandOutResult,
     hand_out_worksheet,
     propose_channels,
 )
-from tomoni_desktop.services.student_edit import classes_of_year
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.formatting import DATE_FORMAT

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tomoni_desktop.core.unit_of_work import UnitOfWork
-from tomoni_desktop.services.conflicts import Conflict, list_conflicts, resolve_conflict
-from tomoni_desktop.services.duplicates import (
+from tomoni_desktop.services.sync.duplicates import (
     CodeClash,
     DuplicateGroup,
     find_code_clashes,
@@ -28,11 +27,12 @@ from tomoni_desktop.services.duplicates import (
     give_new_code,
     merge_into,
 )
+from tomoni_desktop.services.sync.inbox import Conflict, list_conflicts, resolve_conflict
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.formatting import format_date, format_datetime
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
-from tomoni_desktop.ui.value_editor import ValueEditor
+from tomoni_desktop.ui.sync.value_editor import ValueEditor
 from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 

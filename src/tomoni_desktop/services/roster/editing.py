@@ -32,7 +32,7 @@ from tomoni_desktop.core.pupil_fields import TEXT
 from tomoni_desktop.core.types import utc_now
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.io.cleaning import check_birth_date, clean_name, limit, text
-from tomoni_desktop.services.students import enrolled_in
+from tomoni_desktop.services.roster.students import enrolled_in
 
 
 @dataclass

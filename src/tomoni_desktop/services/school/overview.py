@@ -16,7 +16,7 @@ from tomoni_desktop.core.models import (
     Teacher,
 )
 from tomoni_desktop.core.unit_of_work import UnitOfWork
-from tomoni_desktop.services.students import enrolled_in
+from tomoni_desktop.services.roster.students import enrolled_in
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID) -> Overview:
         .where(SchoolClass.school_year_id == school_year_id)
         .order_by(SchoolClass.level, SchoolClass.name)
     ).all()
-    from tomoni_desktop.services.handout import out_on_paper
+    from tomoni_desktop.services.worksheets.handout import out_on_paper
 
     paper = {line.class_id: line for line in out_on_paper(uow, school_year_id)}
     per_class = [

@@ -19,7 +19,7 @@ from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import Term
 from tomoni_desktop.core.unit_of_work import run_unit
-from tomoni_desktop.services.school import (
+from tomoni_desktop.services.school.setup import (
     SchoolContext,
     SchoolSetup,
     current_school_year_name,
@@ -104,7 +104,7 @@ class SetupDialog(Retranslating, QDialog):
         self.retranslate()
 
     def open_join(self) -> None:
-        from tomoni_desktop.ui.sync_dialogs import JoinSchoolDialog
+        from tomoni_desktop.ui.sync.sync_dialogs import JoinSchoolDialog
 
         self.join_dialog = JoinSchoolDialog(self.runner, self.database, self)
         self.join_dialog.accepted.connect(self._joined)

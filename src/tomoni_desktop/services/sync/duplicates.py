@@ -28,7 +28,7 @@ from tomoni_desktop.core.models import (
 )
 from tomoni_desktop.core.pupil_fields import MERGEABLE
 from tomoni_desktop.core.unit_of_work import UnitOfWork
-from tomoni_desktop.services.pickup_codes import free_code, taken_codes
+from tomoni_desktop.services.worksheets.pickup_codes import free_code, taken_codes
 from tomoni_desktop.sync.redirect import redirect_references
 
 

@@ -26,7 +26,7 @@ from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import Gender, PhoneAccess, Signal
 from tomoni_desktop.core.pupil_fields import BY_NAME, FIELDS_CONTEXT
 from tomoni_desktop.io.cleaning import parse_date
-from tomoni_desktop.services.student_edit import (
+from tomoni_desktop.services.roster.editing import (
     GuardianForm,
     StudentForm,
     classes_of_year,
@@ -39,10 +39,10 @@ from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import error_text
 from tomoni_desktop.ui.form_fields import ProblemForm
-from tomoni_desktop.ui.guardian_dialog import GuardianDialog
-from tomoni_desktop.ui.history_view import HistoryView
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.roster.guardian_dialog import GuardianDialog
+from tomoni_desktop.ui.roster.history_view import HistoryView
 from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 RELIGIONS = ("Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Khonghucu")

@@ -144,7 +144,7 @@ class PacketDialog(Retranslating, QDialog):
         self.retranslate()
 
     def build(self) -> None:
-        from tomoni_desktop.services.packets import make_packet
+        from tomoni_desktop.services.worksheets.packets import make_packet
 
         class_id, worksheet = self.class_id, str(self.worksheet_id) if self.worksheet_id else None
         paper, new_sheet = self.paper.currentData(), self.new_sheet.isChecked()

@@ -147,7 +147,7 @@ class JoinSchoolDialog(Retranslating, QDialog):
 
         from tomoni_desktop.core.unit_of_work import run_unit
         from tomoni_desktop.services import sync
-        from tomoni_desktop.services.school import school_context
+        from tomoni_desktop.services.school.setup import school_context
         from tomoni_desktop.ui.errors import error_text
 
         join_file, bundle = Path(self.join_file.text()), Path(self.bundle.text())

@@ -27,15 +27,15 @@ from tomoni_desktop.core.models import (
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.io.records import STUDENT_FIELDS, StudentRecord
-from tomoni_desktop.services.roster_import import (
+from tomoni_desktop.services.roster.editing import move_student
+from tomoni_desktop.services.roster.importing import (
     GUARDIAN_FIELD,
     ImportPlan,
     PlannedRow,
     RowKind,
     record_values,
 )
-from tomoni_desktop.services.school import ensure_class
-from tomoni_desktop.services.student_edit import move_student
+from tomoni_desktop.services.school.setup import ensure_class
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import SchoolClass
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.io.records import StudentRecord
-from tomoni_desktop.services.students import roster_entries
+from tomoni_desktop.services.roster.students import roster_entries
 
 if TYPE_CHECKING:
     from tomoni_desktop.io.dapodik_sample import SamplePupil

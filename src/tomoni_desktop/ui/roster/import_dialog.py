@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from tomoni_desktop.io.records import field_label
-from tomoni_desktop.services.roster_apply import ImportResult, apply_import
-from tomoni_desktop.services.roster_import import ImportPlan, PlannedRow, RowKind, plan_import
+from tomoni_desktop.services.roster.applying import ImportResult, apply_import
+from tomoni_desktop.services.roster.importing import ImportPlan, PlannedRow, RowKind, plan_import
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import error_text
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
@@ -95,7 +95,7 @@ class ImportDialog(Retranslating, QDialog):
 
     def preview(self, path: Path) -> None:
         """Read and plan in the background; nothing is written."""
-        from tomoni_desktop.services.roster_files import read_roster_file, source_for
+        from tomoni_desktop.services.roster.files import read_roster_file, source_for
 
         year = self.app.school.school_year_id
         source = source_for(path)

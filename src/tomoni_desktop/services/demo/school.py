@@ -34,8 +34,8 @@ from tomoni_desktop.core.models import (
 )
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.unit_of_work import UnitOfWork
-from tomoni_desktop.services import demo_names as names
-from tomoni_desktop.services.school import (
+from tomoni_desktop.services.demo import names
+from tomoni_desktop.services.school.setup import (
     current_school_year_name,
     ensure_class,
     ensure_school,
@@ -257,7 +257,7 @@ def _build(
     )
     session.flush()
     if worksheets:
-        from tomoni_desktop.services.demo_worksheets import add_demo_worksheets
+        from tomoni_desktop.services.demo.worksheets import add_demo_worksheets
 
         add_demo_worksheets(uow, school.id, year.id, builder.today, builder.new_id)
     uow.changed(*EVERYTHING)

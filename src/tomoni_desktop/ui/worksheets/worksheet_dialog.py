@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import AnswerSpace
-from tomoni_desktop.services.worksheets import (
+from tomoni_desktop.services.worksheets.library import (
     MAX_PDF_PAGES,
     QuestionDraft,
     WorksheetDraft,

@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from tomoni_desktop.core.models import SchoolClass, Subject
 from tomoni_desktop.core.unit_of_work import UnitOfWork
-from tomoni_desktop.services.handout import hand_out_worksheet
-from tomoni_desktop.services.worksheets import QuestionDraft, WorksheetDraft, save_worksheet
+from tomoni_desktop.services.worksheets.handout import hand_out_worksheet
+from tomoni_desktop.services.worksheets.library import QuestionDraft, WorksheetDraft, save_worksheet
 
 FRACTIONS = [
     "Sederhanakan pecahan 6/8 dan 15/25.",

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import GuardianRelation
 from tomoni_desktop.core.phones import format_local, parse_phone, parse_whatsapp
-from tomoni_desktop.services.student_edit import GuardianForm
+from tomoni_desktop.services.roster.editing import GuardianForm
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.form_fields import ProblemForm
 from tomoni_desktop.ui.widgets import Retranslating

@@ -187,8 +187,8 @@ class SyncStatus:
 
 
 def sync_status(uow: UnitOfWork) -> SyncStatus:
-    from tomoni_desktop.services.conflicts import list_conflicts
-    from tomoni_desktop.services.duplicates import find_code_clashes, find_duplicates
+    from tomoni_desktop.services.sync.duplicates import find_code_clashes, find_duplicates
+    from tomoni_desktop.services.sync.inbox import list_conflicts
 
     identity = identity_of(uow)
     return SyncStatus(

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from tomoni_desktop.core.pupil_fields import BY_NAME, FIELDS_CONTEXT
-from tomoni_desktop.services.conflicts import concurrent_values, pupil_history
+from tomoni_desktop.services.sync.inbox import concurrent_values, pupil_history
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.formatting import format_datetime
 from tomoni_desktop.ui.models.search_proxy import SearchProxy

@@ -17,7 +17,7 @@ from tomoni_desktop.core.lifecycle import OpenedDatabase, backup_plan_of, open_f
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.settings import AppSettings, load_settings
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
-from tomoni_desktop.services.school import SchoolContext, school_context
+from tomoni_desktop.services.school.setup import SchoolContext, school_context
 from tomoni_desktop.sync.capture import install_capture
 
 
@@ -44,7 +44,7 @@ def open_school(path: Path, demo: bool = False, progress: Progress | None = None
     with unit_of_work(opened.database) as uow:
         school = school_context(uow)
         if school is None and demo:
-            from tomoni_desktop.services.demo import build_demo_school
+            from tomoni_desktop.services.demo.school import build_demo_school
 
             build_demo_school(uow, progress=progress)
             school = school_context(uow)

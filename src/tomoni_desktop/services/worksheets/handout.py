@@ -25,8 +25,8 @@ from tomoni_desktop.core.models import (
 )
 from tomoni_desktop.core.school_days import DueDate, school_day_on_or_after
 from tomoni_desktop.core.unit_of_work import UnitOfWork
-from tomoni_desktop.services.pickup_codes import free_code, taken_codes
-from tomoni_desktop.services.students import enrolled_in
+from tomoni_desktop.services.roster.students import enrolled_in
+from tomoni_desktop.services.worksheets.pickup_codes import free_code, taken_codes
 
 DEFAULT_DAYS = 7
 

@@ -1,0 +1,1 @@
+"""The embedded demo school (all people fictional)."""

@@ -1,0 +1,1 @@
+"""Pupils and their families: lists, editing, importing and exporting the roster."""

@@ -1,0 +1,1 @@
+"""Paper worksheets: the library, handing out, pickup codes, packets."""

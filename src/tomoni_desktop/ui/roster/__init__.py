@@ -1,0 +1,1 @@
+"""Screens of the roster area: the pupil editor, guardians, imports, a pupil's history."""

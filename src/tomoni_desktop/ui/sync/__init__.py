@@ -1,0 +1,1 @@
+"""Screens of the sync area: joining, the passphrase, the inbox dialogs."""

@@ -1,0 +1,1 @@
+"""Screens of the worksheet area: the editor, handing out, the packet."""
