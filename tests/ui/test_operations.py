@@ -124,3 +124,29 @@ def test_results_for_a_closed_window_are_dropped_but_changes_announced(qtbot, ap
     qtbot.waitUntil(lambda: not app_context.runner.busy)
     qtbot.waitUntil(lambda: bool(announced))
     assert called == [] and announced == [frozenset({Area.STUDENTS})]
+
+
+def test_the_school_context_is_read_again_when_a_use_case_changed_it(qtbot, app_context):
+    """A use case that changes the teacher's class (or the school) is followed by a fresh
+    school context before any page redraws from it."""
+    import uuid
+
+    from tomoni_desktop.services.roster.editing import classes_of_year
+    from tomoni_desktop.services.school.settings import laptop_settings
+    from tomoni_desktop.services.school.setup import use_as_mine
+
+    school = app_context.school
+    assert school.my_class_name == "VII A"
+    seen_when_announced = []
+    app_context.changed.connect(lambda _areas: seen_when_announced.append(app_context.school))
+
+    def choose_another_class(uow, _ctx):
+        other = next(
+            cid for cid, name in classes_of_year(uow, school.school_year_id) if name == "VIII A"
+        )
+        teacher = uuid.UUID(laptop_settings(uow).my_teacher_id)
+        use_as_mine(uow, teacher, other, school.semester_id)
+
+    app_context.run(choose_another_class)
+    qtbot.waitUntil(lambda: bool(seen_when_announced))
+    assert seen_when_announced[0].my_class_name == "VIII A"

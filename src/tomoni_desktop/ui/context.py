@@ -14,18 +14,19 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from tomoni_desktop.core.areas import EVERYTHING
+from tomoni_desktop.core.areas import EVERYTHING, Area
 from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.settings import AppSettings
 from tomoni_desktop.core.unit_of_work import Done, UnitOfWork, Units, run_flow, run_unit
 from tomoni_desktop.services.school.database import OpenSchool
-from tomoni_desktop.services.school.setup import SchoolContext
+from tomoni_desktop.services.school.setup import SchoolContext, school_context
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.operations import Operation, OperationContext, OperationRunner
 
 log = logging.getLogger(__name__)
 
 Work = Callable[[UnitOfWork, OperationContext], Any]
+SCHOOL_CONTEXT = frozenset({Area.SCHOOL, Area.SETTINGS})  # what the school context is read from
 FlowWork = Callable[[Units, OperationContext], Any]
 
 
@@ -112,6 +113,22 @@ class AppContext(QObject):
             self.school = opened.school
         self.changed.emit(EVERYTHING)
 
+    def _reload_school_then_announce(self, changes: frozenset[Area]) -> None:
+        """The school, year, semester or the teacher's class may have changed: read the
+        context again before the pages redraw from it."""
+        database = self.database
+
+        def loaded(done: Done[SchoolContext | None]) -> None:
+            if done.result is not None:
+                self.school = done.result
+            self.changed.emit(changes)
+
+        self.runner.run(
+            lambda _ctx: run_unit(database, school_context),
+            loaded,
+            lambda _error: self.changed.emit(changes),
+        )
+
     def _submit(
         self,
         work: Callable[[OperationContext], Done[Any]],
@@ -131,7 +148,9 @@ class AppContext(QObject):
         def succeeded(done: Done[Any]) -> None:
             if on_success and asker_alive():
                 on_success(done.result)
-            if done.changes:
+            if done.changes & SCHOOL_CONTEXT:
+                self._reload_school_then_announce(done.changes)
+            elif done.changes:
                 self.changed.emit(done.changes)  # the data changed, whoever asked
 
         def failed(error: BaseException) -> None:
