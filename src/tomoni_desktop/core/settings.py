@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from tomoni_desktop.core.backup import DEFAULT_KEEP
@@ -38,19 +38,16 @@ def write_setting(connection: Connection, key: str, value: str) -> None:
 
 
 def get_value(session: Session, key: str) -> str | None:
-    row = session.get(LocalSetting, key)
-    return row.value if row else None
+    """The same read through the session's own connection: settings are read one way."""
+    return read_setting(session.connection(), key)
 
 
 def set_value(session: Session, key: str, value: str | None) -> None:
-    row = session.get(LocalSetting, key)
+    connection = session.connection()
     if value is None:
-        if row is not None:
-            session.delete(row)
-    elif row is None:
-        session.add(LocalSetting(key=key, value=value))
+        connection.execute(delete(LocalSetting).where(LocalSetting.key == key))
     else:
-        row.value = value
+        write_setting(connection, key, value)
 
 
 @dataclass(frozen=True)

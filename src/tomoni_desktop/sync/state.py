@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection
 
-from tomoni_desktop.core.node import COUNTER_KEY, ISSUED_INFO
+from tomoni_desktop.core.node import COUNTER_KEY, ISSUED_INFO, NODE_KEY
 from tomoni_desktop.core.settings import read_setting, write_setting
 from tomoni_desktop.sync.merge import Vector, join
 
@@ -43,7 +43,7 @@ def bulk_objects() -> Iterator[None]:
 
 
 def node_of(connection: Connection) -> str:
-    node = read_setting(connection, "node_id")
+    node = read_setting(connection, NODE_KEY)
     if not node:
         raise RuntimeError("this database has no node id yet")
     return node.replace("-", "")
