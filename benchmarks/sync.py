@@ -28,8 +28,6 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from tests.sync.helpers import call
-
 from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
@@ -76,16 +74,24 @@ def peak_kib():
 
 from pathlib import Path
 from tomoni_desktop.core.database import Database
+from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services import sync
 database = Database.open(Path(sys.argv[1]))
 before = peak_kib()
 started = time.perf_counter()
-result = call(database, sync.import_bundle, Path(sys.argv[2]))
+with unit_of_work(database) as uow:
+    result = sync.import_bundle(uow, Path(sys.argv[2]))
 seconds = time.perf_counter() - started
 peak = peak_kib()
 print(json.dumps({"seconds": seconds, "peak_kib": peak, "before_kib": before,
                   "updated": result.report.updated, "new": result.report.new}))
 """
+
+
+def call(database: Database, service, *args, **options):
+    """One use case in a unit of work of its own, as the app and the CLI run it."""
+    with unit_of_work(database) as uow:
+        return service(uow, *args, **options)
 
 
 def school(folder: Path, students: int, worksheets: bool) -> Database:
