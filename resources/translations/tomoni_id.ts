@@ -247,6 +247,10 @@
         <translation>Cara</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
         <source>(record made)</source>
         <translation>(data dibuat)</translation>
     </message>

@@ -102,7 +102,7 @@ class HistoryView(Retranslating, QWidget):
                 lines.append(
                     HistoryLine(
                         entry.when,
-                        entry.laptop,
+                        entry.laptop or self.tr("This computer"),
                         record or self.tr("(record made)"),
                         "",
                         self.tr("made") if record else "",
@@ -113,7 +113,7 @@ class HistoryView(Retranslating, QWidget):
                 lines.append(
                     HistoryLine(
                         entry.when,
-                        entry.laptop,
+                        entry.laptop or self.tr("This computer"),
                         f"{record}: {field_label(name)}" if record else field_label(name),
                         _text(before),
                         _text(after),
