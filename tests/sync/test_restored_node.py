@@ -137,3 +137,29 @@ def test_a_copied_school_database_is_a_new_node(tmp_path):
     first.close()
     second.close()
     office.close()
+
+
+def test_change_ids_of_a_rolled_back_unit_are_not_noted_beside_the_database(tmp_path):
+    """A dry run (or a failed use case) issues change ids and rolls them back: the file beside
+    the database must not claim them, or the next start would make a new node for nothing."""
+    from tomoni_desktop.core.node import node_file
+    from tomoni_desktop.sync.stamp import stamp
+
+    office, laptop = _laptop_after_a_round(tmp_path)
+    _edit(laptop, "Jl. Coba 3")
+    noted = node_file(laptop.path).read_text()
+    try:
+        with unit_of_work(laptop) as uow:
+            stamp(uow.connection)  # issues a change id ...
+            raise RuntimeError("... and the use case fails")
+    except RuntimeError:
+        pass
+    with unit_of_work(laptop) as uow:
+        uow.session.connection()  # a later unit that commits
+    assert node_file(laptop.path).read_text() == noted
+    before, path = _node(laptop), laptop.path
+    laptop.close()
+    reopened = open_database(path).database
+    assert _node(reopened) == before
+    reopened.close()
+    office.close()

@@ -117,6 +117,7 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _configure_sqlite)
     event.listen(engine, "begin", _begin)
+    event.listen(engine, "rollback", _forget_issued)
     return engine
 
 
@@ -131,6 +132,15 @@ def mark_as_tomoni(engine: Engine) -> None:
         driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
+
+
+# Set on a connection whose transaction issued change ids (sync/state.py); the unit of work
+# notes the counter beside the database after its commit (core/node.py). A rollback drops it.
+ISSUED_INFO = "tomoni_issued_counter"
+
+
+def _forget_issued(connection) -> None:
+    connection.info.pop(ISSUED_INFO, None)
 
 
 INCLUDE_DELETED = "include_deleted"

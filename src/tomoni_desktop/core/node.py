@@ -22,9 +22,6 @@ log = logging.getLogger(__name__)
 NODE_KEY = "node_id"
 PREVIOUS_NODES_KEY = "previous_node_ids"
 COUNTER_KEY = "sync_counter"  # {"node": hex, "counter": n}, written by sync's stamps
-# Set on a connection whose transaction issued change ids; the unit of work notes them after
-# its commit (sync/state.py sets it, core/unit_of_work.py reads it).
-ISSUED_INFO = "tomoni_issued_counter"
 
 
 def node_file(database: Path) -> Path:

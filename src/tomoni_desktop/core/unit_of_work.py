@@ -17,7 +17,8 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from tomoni_desktop.core.areas import Area
-from tomoni_desktop.core.node import ISSUED_INFO, note_committed_counter
+from tomoni_desktop.core.database import ISSUED_INFO
+from tomoni_desktop.core.node import note_committed_counter
 
 if TYPE_CHECKING:
     from tomoni_desktop.core.database import Database
@@ -65,27 +66,16 @@ def unit_of_work(database: Database) -> Iterator[UnitOfWork]:
         try:
             yield uow
         except BaseException:
-            session.rollback()
-            _take_issued(session)
+            session.rollback()  # a rollback also drops the mark of issued change ids
             raise
         if uow.discard:
             session.rollback()
-            _take_issued(session)
             uow.changes.clear()
             return
-        issued = _take_issued(session)
+        issued = session.connection().info.pop(ISSUED_INFO, None)
         session.commit()
         if issued is not None:
             note_committed_counter(database.path, issued)
-
-
-def _take_issued(session: Session) -> str | None:
-    """The change counter this transaction issued, if any (see core/node.py); the mark is
-    taken off the pooled connection either way, so no later commit notes it by mistake."""
-    try:
-        return session.connection().info.pop(ISSUED_INFO, None)
-    except Exception:  # noqa: BLE001 - a connection that is gone has no mark to take
-        return None
 
 
 class Units:

@@ -17,7 +17,8 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection
 
-from tomoni_desktop.core.node import COUNTER_KEY, ISSUED_INFO, NODE_KEY
+from tomoni_desktop.core.database import ISSUED_INFO
+from tomoni_desktop.core.node import COUNTER_KEY, NODE_KEY
 from tomoni_desktop.core.settings import read_setting, write_setting
 from tomoni_desktop.sync.merge import Vector, join
 
