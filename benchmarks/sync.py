@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from tomoni_desktop.core.database import Database
-from tomoni_desktop.core.unit_of_work import Units, unit_of_work
+from tomoni_desktop.core.unit_of_work import Units, run_unit, unit_of_work
 from tomoni_desktop.services import sync
 from tomoni_desktop.services.demo.school import build_demo_school
 from tomoni_desktop.services.school.database import open_database
@@ -89,9 +89,8 @@ print(json.dumps({"seconds": seconds, "peak_kib": peak, "before_kib": before,
 
 
 def call(database: Database, service, *args, **options):
-    """One use case in a unit of work of its own, as the app and the CLI run it."""
-    with unit_of_work(database) as uow:
-        return service(uow, *args, **options)
+    """Run one use case in a unit of work of its own, as the GUI's runner and the CLI do."""
+    return run_unit(database, lambda uow: service(uow, *args, **options)).result
 
 
 def school(folder: Path, students: int, worksheets: bool) -> Database:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from tomoni_desktop.core.database import Database
-from tomoni_desktop.core.unit_of_work import Units, unit_of_work
+from tomoni_desktop.core.unit_of_work import Units, run_unit, unit_of_work
 from tomoni_desktop.services import sync
 from tomoni_desktop.services.demo.school import build_demo_school
 from tomoni_desktop.services.school.database import open_database
@@ -19,8 +19,7 @@ _names = itertools.count(1)
 
 def call(database: Database, service, *args, **options):
     """Run one use case in a unit of work of its own, as the GUI's runner and the CLI do."""
-    with unit_of_work(database) as uow:
-        return service(uow, *args, **options)
+    return run_unit(database, lambda uow: service(uow, *args, **options)).result
 
 
 def open_school(path: Path) -> Database:
