@@ -69,3 +69,32 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path, data_dir):
 def test_help_and_version(flag, data_dir):
     result = start(flag, data_dir=data_dir)
     assert result.returncode == 0 and "tomoni-desktop" in result.stdout
+
+
+def test_without_a_screen_it_says_so_in_one_line_instead_of_aborting(data_dir):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env.update(TOMONI_NO_DIALOGS="1", TOMONI_DATA_DIR=str(data_dir))
+    result = subprocess.run([*APP, "--demo"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "memerlukan layar" in lines[0] and "tomoni" in lines[0]
+
+
+def test_missing_system_libraries_are_named_with_their_packages():
+    from tomoni_desktop.ui.display_check import MISSING, NO_SCREEN, display_problem
+
+    screen = {"DISPLAY": ":0"}
+    absent = {"libtomoni-tidak-ada.so.9": "libtomoni-tidak-ada9", "libc.so.6": "libc6"}
+    assert display_problem(screen, "linux", absent) == (
+        MISSING,
+        {"packages": "libtomoni-tidak-ada9"},
+    )
+    assert display_problem(screen, "linux", {"libc.so.6": "libc6"}) is None
+    assert display_problem({}, "linux") == (NO_SCREEN, {})
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_problem({}, "win32") is None

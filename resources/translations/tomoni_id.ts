@@ -2298,5 +2298,13 @@
         <source>Writing the demo school…</source>
         <translation>Menulis sekolah contoh…</translation>
     </message>
+    <message>
+        <source>Tomoni Desktop needs a screen, and this session has none (DISPLAY is not set). Start it from the desktop; the tomoni command works without a screen.</source>
+        <translation>Tomoni Desktop memerlukan layar, dan sesi ini tidak punya layar (DISPLAY tidak diatur). Jalankan dari desktop; perintah tomoni dapat dipakai tanpa layar.</translation>
+    </message>
+    <message>
+        <source>Tomoni Desktop cannot open a window: system libraries are missing ({packages}). Install them as the README says under “System libraries for a real Qt window”.</source>
+        <translation>Tomoni Desktop tidak dapat membuka jendela: pustaka sistem belum terpasang ({packages}). Pasang seperti petunjuk README pada bagian “System libraries for a real Qt window”.</translation>
+    </message>
 </context>
 </TS>

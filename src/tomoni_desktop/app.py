@@ -60,8 +60,30 @@ def _qt_message_to_log(mode, context, message: str) -> None:
     logging.getLogger("qt").log(level, "%s (%s)", message, context.category)
 
 
+def unable_to_show(language: str | None) -> bool:
+    """Say on stderr why no window can open (no screen, missing system libraries), before Qt
+    would abort the process with nothing but "Aborted"."""
+    from tomoni_desktop.ui.display_check import CONTEXT, display_problem
+
+    problem = display_problem(os.environ)  # before Qt is imported: that may be what fails
+    if problem is None:
+        return False
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None and widgets.QApplication.instance() is not None:
+        return False  # a running Qt (the tests, a benchmark) has a platform already
+    from tomoni_desktop.core.i18n import resolve_language, translator
+
+    message, params = problem
+    print(
+        translator(resolve_language(language))(CONTEXT, message).format(**params), file=sys.stderr
+    )
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if unable_to_show(args.lang):
+        return 2
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
