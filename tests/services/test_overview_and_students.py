@@ -77,3 +77,38 @@ def test_phone_numbers_are_shown_the_indonesian_way():
     assert format_local("+62411123456") == "(0411) 123456"  # a landline, phonenumbers' way
     assert format_local(None) == ""
     assert format_local("+6591234567") == "+65 9123 4567"  # foreign: the international way
+
+
+def test_two_pupils_of_one_name_export_in_the_same_order_on_every_computer(demo_database):
+    """The order of a roster no longer depends on which row a laptop happened to insert first."""
+    import uuid
+
+    from tomoni_desktop.core.models import Gender
+    from tomoni_desktop.services.roster.students import roster_entries
+
+    with unit_of_work(demo_database) as uow:
+        context = school_context(uow)
+        ids = [uuid.UUID("f" * 32), uuid.UUID("0" * 31 + "1")]  # inserted last id first
+        for student_id in ids:
+            uow.session.add(
+                Student(
+                    id=student_id,
+                    school_id=context.school_id,
+                    full_name="Andi Saputra",
+                    gender=Gender.MALE,
+                )
+            )
+            uow.session.add(
+                Enrollment(
+                    student_id=student_id,
+                    class_id=context.my_class_id,
+                    school_year_id=context.school_year_id,
+                )
+            )
+    with unit_of_work(demo_database) as uow:
+        twins = [
+            e.id
+            for e in roster_entries(uow, context.school_year_id, context.my_class_id)
+            if e.full_name == "Andi Saputra"
+        ]
+    assert twins == sorted(ids)

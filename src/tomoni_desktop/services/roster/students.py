@@ -183,13 +183,14 @@ def roster_entries(
         )
         .join(SchoolClass, SchoolClass.id == Enrollment.class_id)
         .where(Student.deleted_at.is_(None), Student.left_on.is_(None))
-        .order_by(SchoolClass.level, SchoolClass.name, Student.full_name)
+        # Ids last: two pupils of one name come out in the same order on every computer.
+        .order_by(SchoolClass.level, SchoolClass.name, Student.full_name, Student.id)
     )
     if class_id is not None:
         query = query.where(Enrollment.class_id == class_id)
     rows = session.execute(query).all()
     guardians: dict[uuid.UUID, list[Guardian]] = {}
-    for guardian in session.scalars(select(Guardian).where(Guardian.deleted_at.is_(None))):
+    for guardian in session.scalars(select(Guardian).order_by(Guardian.created_at, Guardian.id)):
         guardians.setdefault(guardian.student_id, []).append(guardian)
     entries = []
     for student, class_name in rows:
