@@ -229,3 +229,20 @@ def test_a_pupil_deleted_earlier_can_come_back_with_the_same_nisn(database, scho
     ).all()
     assert len(rows) == 2 and sum(r.deleted_at is None for r in rows) == 1
     uow.session.close()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_every_export_of_the_app_imports_back_unchanged(demo_database, tmp_path, suffix):
+    """The app's own export ('Ekspor…', Excel by default) used to be refused as a Dapodik file
+    ("Kolom Rombel Saat Ini tidak ada di berkas")."""
+    from tomoni_desktop.services.roster.files import export_roster, read_roster_file, source_for
+
+    path = tmp_path / f"daftar{suffix}"
+    with unit_of_work(demo_database) as uow:
+        context = school_context(uow)
+        written = export_roster(uow, context.school_year_id, path)
+    records = read_roster_file(path, source_for(path))
+    assert len(records) == written == 96 and all(r.ok for r in records)
+    with unit_of_work(demo_database) as uow:
+        result = plan_import(uow, context.school_year_id, records, source_for(path), path.name)
+    assert counts(result) == {"unchanged": 96}

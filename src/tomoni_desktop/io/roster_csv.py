@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -112,12 +112,46 @@ def read_roster_csv(path: Path) -> list[StudentRecord]:
     first = text.splitlines()[0]
     delimiter = max(";,\t", key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader)
+    return records_from_rows(reader, path.name)
+
+
+def header_columns(header: Iterable[str]) -> dict[str, int]:
+    """Which of our columns each header cell is (any accepted spelling, any order)."""
     columns: dict[str, int] = {}
     for index, cell in enumerate(header):
         key = _LOOKUP.get(_key(cell))
         if key and key not in columns:
             columns[key] = index
+    return columns
+
+
+def is_roster_header(header: Iterable[str]) -> bool:
+    """True when a first row is this app's roster layout (as its exports write it)."""
+    columns = header_columns(header)
+    return all(key in columns for key in REQUIRED)
+
+
+def read_roster_xlsx(path: Path) -> list[StudentRecord]:
+    """The app's own Excel export (the CSV's columns on the first sheet) read back."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        rows = (
+            ["" if value is None else str(value) for value in row]
+            for row in workbook.worksheets[0].iter_rows(values_only=True)
+        )
+        return records_from_rows(rows, path.name)
+    finally:
+        workbook.close()
+
+
+def records_from_rows(rows: Iterator[list[str]], name: str) -> list[StudentRecord]:
+    """A header row, then one pupil a row: the same for a CSV file and our Excel layout."""
+    header = next(rows, None)
+    if header is None:
+        raise FileProblem(QT_TRANSLATE_NOOP("errors", "{path} has no pupils in it."), path=name)
+    columns = header_columns(header)
     missing = [h for k, h, _ in COLUMNS if k in REQUIRED and k not in columns]
     if missing:
         raise FileProblem(
@@ -125,7 +159,7 @@ def read_roster_csv(path: Path) -> list[StudentRecord]:
             columns=", ".join(missing),
         )
     records: list[StudentRecord] = []
-    for number, row in enumerate(reader, start=2):
+    for number, row in enumerate(rows, start=2):
         if not any(cell.strip() for cell in row):
             continue
         if len(records) >= MAX_ROWS:
@@ -134,9 +168,7 @@ def read_roster_csv(path: Path) -> list[StudentRecord]:
             )
         records.append(_record(number, row, columns))
     if not records:
-        raise FileProblem(
-            QT_TRANSLATE_NOOP("errors", "{path} has no pupils in it."), path=path.name
-        )
+        raise FileProblem(QT_TRANSLATE_NOOP("errors", "{path} has no pupils in it."), path=name)
     return records
 
 

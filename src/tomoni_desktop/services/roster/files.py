@@ -22,17 +22,42 @@ SOURCES = ("dapodik", "csv")
 
 
 def read_roster_file(path: Path, source: str, progress=None) -> list[StudentRecord]:
+    """Pupils from a Dapodik workbook, a CSV file, or the app's own Excel export."""
+    from tomoni_desktop.io.roster_csv import read_roster_csv, read_roster_xlsx
+
+    if _is_own_workbook(path):
+        return read_roster_xlsx(path)
     if source == "dapodik":
         from tomoni_desktop.io.dapodik import read_dapodik
 
         return read_dapodik(path, progress).records
-    from tomoni_desktop.io.roster_csv import read_roster_csv
-
     return read_roster_csv(path)
 
 
 def source_for(path: Path) -> str:
-    return "csv" if path.suffix.lower() in (".csv", ".txt") else "dapodik"
+    """Where the pupils come from: Dapodik, or this app's roster layout (CSV or Excel)."""
+    if path.suffix.lower() in (".csv", ".txt") or _is_own_workbook(path):
+        return "csv"
+    return "dapodik"
+
+
+def _is_own_workbook(path: Path) -> bool:
+    """An .xlsx whose first row is our roster header (an export of this app, perhaps edited)."""
+    if path.suffix.lower() != ".xlsx":
+        return False
+    from openpyxl import load_workbook
+
+    from tomoni_desktop.io.roster_csv import is_roster_header
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - not a workbook we can read: Dapodik's reader says why
+        return False
+    try:
+        first = next(workbook.worksheets[0].iter_rows(max_row=1, values_only=True), ())
+        return is_roster_header("" if value is None else str(value) for value in first)
+    finally:
+        workbook.close()
 
 
 def find_class(uow: UnitOfWork, school_year_id: uuid.UUID, name: str) -> SchoolClass:
