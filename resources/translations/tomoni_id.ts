@@ -1838,6 +1838,10 @@
         <translation>Tidak ada siswa kelas {name} di berkas.</translation>
     </message>
     <message>
+        <source>NISN {nisn} belongs to {name} (born {born}) in this school, but this row has another name and date of birth. Check the NISN in the file; if it is the same child, correct the pupil by hand first.</source>
+        <translation>NISN {nisn} milik {name} (lahir {born}) di sekolah ini, tetapi baris ini bernama dan bertanggal lahir lain. Periksa NISN di berkas; jika anaknya sama, perbaiki data siswa itu lebih dulu.</translation>
+    </message>
+    <message>
         <source>NISN {nisn} is given to different names in rows {rows}.</source>
         <translation>NISN {nisn} dipakai untuk nama yang berbeda di baris {rows}.</translation>
     </message>

@@ -246,3 +246,28 @@ def test_every_export_of_the_app_imports_back_unchanged(demo_database, tmp_path,
     with unit_of_work(demo_database) as uow:
         result = plan_import(uow, context.school_year_id, records, source_for(path), path.name)
     assert counts(result) == {"unchanged": 96}
+
+
+def test_a_nisn_given_to_another_child_is_a_problem_never_an_update(database, school, make_dapodik):
+    """A Dapodik file turned girl Sri Wahyuni in VII C into boy Eko Prasetyo in VII A: a NISN
+    match whose name and date of birth both disagree must not update the pupil."""
+    from datetime import date
+
+    sri = pupil(1, name="SRI WAHYUNI", gender="P", birth_date=date(2013, 5, 2))
+    uow, first = plan(database, school, make_dapodik([sri], "a.xlsx"))
+    apply(uow, first)
+    uow.session.close()
+    eko = pupil(1, name="EKO PRASETYO", gender="L", birth_date=date(2012, 11, 20))
+    uow, second = plan(database, school, make_dapodik([eko], "b.xlsx"))
+    assert counts(second) == {"problem": 1}
+    [problem] = second.problems
+    assert problem.column == "NISN" and "SRI WAHYUNI" in problem.error.english().upper()
+    uow.session.close()
+    with database.session() as check:
+        stored = check.scalars(select(Student)).one()
+        assert (stored.full_name.upper(), stored.gender.value) == ("SRI WAHYUNI", "P")
+    # A corrected name alone (same date of birth) is still the same child, updated.
+    renamed = pupil(1, name="SRI WAHYUNINGSIH", gender="P", birth_date=date(2013, 5, 2))
+    uow, third = plan(database, school, make_dapodik([renamed], "c.xlsx"))
+    assert counts(third) == {"updated": 1}
+    uow.session.close()

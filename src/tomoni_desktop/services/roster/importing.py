@@ -204,6 +204,10 @@ def plan_import(
         if existing is None:
             row.kind = RowKind.NEW
             continue
+        if _another_child(existing, record):
+            row.kind = RowKind.PROBLEM
+            record.problems.append(_another_child_problem(existing, record))
+            continue
         row.student_id = existing.id
         now = _student_values(existing, guardians[existing.id])
         before = snapshots.get(existing.id)
@@ -225,6 +229,35 @@ def plan_import(
         )
     return ImportPlan(
         source, file_name, year.school_id, school_year_id, rows, sorted(new_classes.values())
+    )
+
+
+def _another_child(existing: Student, record: StudentRecord) -> bool:
+    """A NISN match whose name and date of birth both disagree is not an update: either the
+    NISN was typed wrong (another child) or both were corrected; a person must say which."""
+    if not record.nisn or existing.nisn != record.nisn:
+        return False
+    same_name = _name_key(existing.full_name, None) == _name_key(record.full_name, None)
+    unknown = existing.birth_date is None or record.birth_date is None
+    return not same_name and not (unknown or existing.birth_date == record.birth_date)
+
+
+def _another_child_problem(existing: Student, record: StudentRecord) -> Problem:
+    return Problem(
+        record.row,
+        "NISN",
+        ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "NISN {nisn} belongs to {name} (born {born}) in this school, but this row has "
+                "another name and date of birth. Check the NISN in the file; if it is the same "
+                "child, correct the pupil by hand first.",
+            ),
+            field="nisn",
+            nisn=record.nisn,
+            name=existing.full_name,
+            born=existing.birth_date.strftime("%d-%m-%Y") if existing.birth_date else "-",
+        ),
     )
 
 
