@@ -1130,6 +1130,22 @@
         <translation>Laporan impor</translation>
     </message>
     <message>
+        <source>Make this the office computer?</source>
+        <translation>Jadikan komputer ini komputer kantor?</translation>
+    </message>
+    <message>
+        <source>The office computer makes the school&apos;s keys, gathers every laptop&apos;s bundle and writes one back for all. A school has one office. On a homeroom teacher&apos;s laptop, choose “Join a school” instead, with the join file from the office.</source>
+        <translation>Komputer kantor membuat kunci sekolah, mengumpulkan bundel dari setiap laptop, dan menulis satu bundel balasan untuk semua. Satu sekolah hanya punya satu komputer kantor. Di laptop wali kelas, pilih “Bergabung dengan sekolah” dengan berkas gabung dari kantor.</translation>
+    </message>
+    <message>
+        <source>Make this the office</source>
+        <translation>Jadikan kantor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
         <source>Making the school&apos;s keys…</source>
         <translation>Membuat kunci sekolah…</translation>
     </message>

@@ -164,3 +164,12 @@ def test_window_remembers_its_size_and_position(qtbot, app_context, switcher, ru
 
 def test_default_size_fits_a_school_laptop_screen(window):
     assert window.width() <= 1366 and window.height() <= 768
+
+
+def test_the_sync_page_is_not_shown_as_a_floppy_disk():
+    from PySide6.QtWidgets import QStyle
+
+    from tomoni_desktop.ui.main_window import NAV_ICONS
+
+    assert NAV_ICONS["sync"] is not QStyle.StandardPixmap.SP_DriveFDIcon
+    assert len(set(NAV_ICONS.values())) == len(NAV_ICONS)  # each page its own icon

@@ -367,3 +367,21 @@ def test_the_list_reads_headers_only_and_a_damaged_body_is_refused_at_import(
     )
     page.report_box.close()
     laptop.close()
+
+
+def test_making_the_office_asks_first_and_cancel_changes_nothing(
+    qtbot, app_context, switcher, monkeypatch
+):
+    page = shown_page(qtbot, app_context)  # the demo school, not in any sync yet
+    asked = []
+    monkeypatch.setattr(page, "_ask_office_passphrase", lambda: asked.append(True))
+    page.ask_make_office()
+    box = page.office_question
+    assert box.isVisible() and "satu komputer kantor" in box.text()
+    assert box.defaultButton().text() == "Batal"
+    qtbot.mouseClick(box.defaultButton(), Qt.MouseButton.LeftButton)
+    assert asked == []  # cancelled: no passphrase asked, nothing made
+    page.ask_make_office()
+    office_button = next(b for b in page.office_question.buttons() if b.text() == "Jadikan kantor")
+    qtbot.mouseClick(office_button, Qt.MouseButton.LeftButton)
+    assert asked == [True]

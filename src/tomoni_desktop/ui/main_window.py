@@ -52,6 +52,16 @@ QStatusBar QLabel { padding: 0 10px; border-right: 1px solid #b8c4c8; }
 DEFAULT_SIZE = (1240, 700)  # fits a 1366x768 school laptop with its task bar
 
 
+# The sync page has arrows going round (a stick carries data both ways), not a floppy disk.
+NAV_ICONS = {
+    "overview": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "students": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "worksheets": QStyle.StandardPixmap.SP_FileIcon,
+    "sync": QStyle.StandardPixmap.SP_BrowserReload,
+    "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
+}
+
+
 class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
@@ -67,13 +77,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.runner = runner
         self.setStyleSheet(STYLE_SHEET)
         self.pages: dict[str, QWidget] = {}
-        icons = {
-            "overview": QStyle.StandardPixmap.SP_DirHomeIcon,
-            "students": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            "worksheets": QStyle.StandardPixmap.SP_FileIcon,
-            "sync": QStyle.StandardPixmap.SP_DriveFDIcon,
-            "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
-        }
         self.stack = QStackedWidget()
         self.loading = QLabel()
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,7 +99,7 @@ class MainWindow(Retranslating, QMainWindow):
             button.setCheckable(True)
             button.setEnabled(False)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setIcon(self.style().standardIcon(icons[key]))
+            button.setIcon(self.style().standardIcon(NAV_ICONS[key]))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setObjectName(f"nav_{key}")
             self.nav_group.addButton(button, index + 1)  # page 0 of the stack is "loading"
