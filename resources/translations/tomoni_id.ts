@@ -884,6 +884,10 @@
         <translation>Kelas</translation>
     </message>
     <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>

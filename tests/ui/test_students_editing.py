@@ -230,3 +230,14 @@ def test_move_a_pupil_to_another_class(qtbot, window, app_context, monkeypatch):
         lambda: any(r.id == chosen.id and r.class_name == "VIII A" for r in page.model.rows)
     )
     assert chosen.id not in {r.id for r in page.proxy.visible_rows()}  # VII A is still shown
+
+
+def test_an_empty_date_field_shows_its_form_not_a_date(qtbot, window, app_context):
+    """A sample date as placeholder looked like a value already filled in."""
+    page = students_page(qtbot, window, app_context)
+    dialog = page.open_editor(None)
+    qtbot.addWidget(dialog)
+    for field in (dialog.birth_date, dialog.consent):
+        assert field.text() == "" and field.placeholderText() == "hh/bb/tttt"
+        assert not any(character.isdigit() for character in field.placeholderText())
+    dialog.reject()

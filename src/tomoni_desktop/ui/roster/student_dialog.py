@@ -91,7 +91,6 @@ class StudentDialog(Retranslating, QDialog):
         self.class_id = identity.add("class_id", QComboBox())
         self.birth_place = identity.add("birth_place", QLineEdit())
         self.birth_date = identity.add("birth_date", QLineEdit())
-        self.birth_date.setPlaceholderText("14/03/2013")
         self.religion = identity.add("religion", QComboBox())
         self.religion.setEditable(True)
         self.religion.addItems(["", *RELIGIONS])
@@ -109,7 +108,6 @@ class StudentDialog(Retranslating, QDialog):
         for strength in Signal:
             self.signal.addItem("", strength.value)
         self.consent = reach.add("consent_recorded_on", QLineEdit())
-        self.consent.setPlaceholderText("14/07/2026")
         self.notes = reach.add("notes", QPlainTextEdit())
         self.notes.setMaximumHeight(90)
 
@@ -396,6 +394,9 @@ class StudentDialog(Retranslating, QDialog):
                 }
             )
         self.forms["identity"].set_captions({"class_id": self.tr("Class")})
+        # The form a date takes, not a date: a sample date looked like a value already filled.
+        for field in (self.birth_date, self.consent):
+            field.setPlaceholderText(self.tr("dd/mm/yyyy"))
         for index in range(self.phone_access.count()):
             access = PhoneAccess(self.phone_access.itemData(index))
             self.phone_access.setItemText(index, labels.phone_access(access))
