@@ -848,6 +848,18 @@
         <translation>NISN ini sudah dipakai oleh {name}. Periksa apakah bukan siswa yang sama.</translation>
     </message>
     <message>
+        <source>Close without saving? What you typed for this pupil will be lost.</source>
+        <translation>Tutup tanpa menyimpan? Yang sudah Anda ketik untuk siswa ini akan hilang.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Kembali mengedit</translation>
+    </message>
+    <message>
         <source>Parent or guardian {number}: {message}</source>
         <translation>Orang tua/wali {number}: {message}</translation>
     </message>

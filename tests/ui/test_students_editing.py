@@ -241,3 +241,30 @@ def test_an_empty_date_field_shows_its_form_not_a_date(qtbot, window, app_contex
         assert field.text() == "" and field.placeholderText() == "hh/bb/tttt"
         assert not any(character.isdigit() for character in field.placeholderText())
     dialog.reject()
+
+
+def test_cancel_asks_before_dropping_a_new_pupil(qtbot, window, app_context):
+    page = students_page(qtbot, window, app_context)
+    dialog = page.open_editor(None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save.isEnabled)
+    dialog.full_name.setText("Ni Kadek Dwi Sari")
+    qtbot.mouseClick(dialog.cancel, Qt.MouseButton.LeftButton)
+    question = dialog.discard_question
+    assert question.isVisible() and dialog.isVisible()
+    assert question.defaultButton().text() == "Kembali mengedit"
+    qtbot.mouseClick(question.defaultButton(), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.full_name.text() == "Ni Kadek Dwi Sari"
+    qtbot.mouseClick(dialog.cancel, Qt.MouseButton.LeftButton)
+    drop = next(b for b in dialog.discard_question.buttons() if b.text() == "Tutup tanpa menyimpan")
+    qtbot.mouseClick(drop, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_cancel_without_changes_closes_at_once(qtbot, window, app_context):
+    page = students_page(qtbot, window, app_context)
+    dialog = page.open_editor(None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save.isEnabled)
+    qtbot.mouseClick(dialog.cancel, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()

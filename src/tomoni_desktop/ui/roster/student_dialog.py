@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -147,6 +148,7 @@ class StudentDialog(Retranslating, QDialog):
         self.remove_guardian.clicked.connect(self._remove_guardian)
 
         # The record's history, for a pupil who exists: who changed what, on which laptop.
+        self.as_loaded: tuple | None = None  # what the form held when it was filled
         self.history = HistoryView(app)
         if student_id is not None:
             self.tabs.addTab(self.history, "")
@@ -213,6 +215,7 @@ class StudentDialog(Retranslating, QDialog):
         self.save.setEnabled(True)
         self._load_buddies()
         self.retranslate()
+        self.as_loaded = self._typed()
 
     def _load_buddies(self) -> None:
         class_id = self.class_id.currentData()
@@ -289,6 +292,48 @@ class StudentDialog(Retranslating, QDialog):
             self.guardian_model.set_rows(guardians)
 
     # saving --------------------------------------------------------------------
+    def _typed(self) -> tuple:
+        """Everything the teacher can change, as typed (no parsing: a half-typed date counts)."""
+        lines = (
+            self.full_name,
+            self.nisn,
+            self.nis,
+            self.birth_place,
+            self.birth_date,
+            self.address,
+            self.rt,
+            self.rw,
+            self.dusun,
+            self.village,
+            self.kecamatan,
+            self.consent,
+        )
+        combos = (self.gender, self.class_id, self.phone_access, self.buddy, self.signal)
+        return (
+            tuple(line.text() for line in lines),
+            tuple(combo.currentData() for combo in combos),
+            self.religion.currentText(),
+            self.notes.toPlainText(),
+            tuple(self.guardian_model.rows),
+        )
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close: changes are not dropped without asking."""
+        if self.as_loaded is None or self._typed() == self.as_loaded:
+            super().reject()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(self.tr("Close without saving? What you typed for this pupil will be lost."))
+        drop = box.addButton(
+            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.buttonClicked.connect(lambda button: QDialog.reject(self) if button is drop else None)
+        self.discard_question = box
+        box.open()
+
     def collect(self) -> StudentForm:
         """The form as typed; dates are read here so a bad one is named like any field."""
         return replace(
