@@ -1563,6 +1563,10 @@
         <translation>  baris {row}, kolom {column}: {message}</translation>
     </message>
     <message>
+        <source>  row {row}, column {column}, check: {message}</source>
+        <translation>  baris {row}, kolom {column}, periksa: {message}</translation>
+    </message>
+    <message>
         <source>  row {row}, {field}: the file&apos;s {new} would replace the correction {old}</source>
         <translation>  baris {row}, {field}: {new} dari berkas akan menggantikan koreksi {old}</translation>
     </message>
@@ -1868,6 +1872,14 @@
     <message>
         <source>No pupil of class {name} is in the file.</source>
         <translation>Tidak ada siswa kelas {name} di berkas.</translation>
+    </message>
+    <message>
+        <source>gender changes from {old} to {new}: check that this is the same child.</source>
+        <translation>jenis kelamin berubah dari {old} menjadi {new}: periksa apakah anaknya sama.</translation>
+    </message>
+    <message>
+        <source>the class level jumps from {old} to {new} within one year.</source>
+        <translation>tingkat kelas melompat dari {old} ke {new} dalam satu tahun.</translation>
     </message>
     <message>
         <source>NISN {nisn} belongs to {name} (born {born}) in this school, but this row has another name and date of birth. Check the NISN in the file; if it is the same child, correct the pupil by hand first.</source>

@@ -271,3 +271,21 @@ def test_a_nisn_given_to_another_child_is_a_problem_never_an_update(database, sc
     uow, third = plan(database, school, make_dapodik([renamed], "c.xlsx"))
     assert counts(third) == {"updated": 1}
     uow.session.close()
+
+
+def test_a_gender_change_and_a_jump_of_two_levels_are_shown_as_warnings(
+    database, school, make_dapodik
+):
+    from datetime import date
+
+    first_file = make_dapodik([pupil(1, gender="P", birth_date=date(2013, 5, 2))], "a.xlsx")
+    uow, first = plan(database, school, first_file)
+    apply(uow, first)
+    uow.session.close()
+    changed = pupil(1, gender="L", birth_date=date(2013, 5, 2), class_name="Kelas IX A")
+    uow, second = plan(database, school, make_dapodik([changed], "b.xlsx"))
+    [row] = second.rows
+    assert row.kind is RowKind.UPDATED  # the same child (NISN, name and birth date agree)
+    assert [w.column for w in row.warnings] == ["JK", "Rombel"]
+    assert "P" in row.warnings[0].error.english() and "9" in row.warnings[1].error.english()
+    uow.session.close()

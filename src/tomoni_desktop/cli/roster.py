@@ -86,6 +86,15 @@ def cmd_import(args: argparse.Namespace) -> int:
                         message=problem.error.translated(translate),
                     )
                 )
+            for row in plan.rows:
+                for warning in row.warnings:
+                    print(
+                        translate("cli", "  row {row}, column {column}, check: {message}").format(
+                            row=warning.row,
+                            column=warning.column,
+                            message=warning.error.translated(translate),
+                        )
+                    )
             for row, change in plan.corrections:
                 line = (
                     translate(

@@ -57,6 +57,7 @@ class PlannedRow:
     changes: list[FieldChange] = field(default_factory=list)
     old_class: str = ""
     new_class_key: str = ""
+    warnings: list[Problem] = field(default_factory=list)  # imported, but worth a look
     duplicate_of: int | None = None
 
     @property
@@ -222,6 +223,7 @@ def plan_import(
         old_class = current_class.get(existing.id)
         if old_class and ids.class_key(old_class[1], old_class[0]) != row.new_class_key:
             row.old_class = old_class[0]
+        row.warnings = _surprises(existing, record, old_class[1] if old_class else None)
         row.kind = (
             RowKind.UPDATED
             if (row.changes or row.old_class or not old_class)
@@ -230,6 +232,43 @@ def plan_import(
     return ImportPlan(
         source, file_name, year.school_id, school_year_id, rows, sorted(new_classes.values())
     )
+
+
+def _surprises(existing: Student, record: StudentRecord, old_level: int | None) -> list[Problem]:
+    """Changes an office rarely makes to one child: shown in the preview to be looked at."""
+    found = []
+    if record.gender is not None and existing.gender is not record.gender:
+        found.append(
+            Problem(
+                record.row,
+                "JK",
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "gender changes from {old} to {new}: check that this is the same child.",
+                    ),
+                    field="gender",
+                    old=existing.gender.value,
+                    new=record.gender.value,
+                ),
+            )
+        )
+    if old_level is not None and record.class_level and abs(record.class_level - old_level) > 1:
+        found.append(
+            Problem(
+                record.row,
+                "Rombel",
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "the class level jumps from {old} to {new} within one year."
+                    ),
+                    field="class_level",
+                    old=old_level,
+                    new=record.class_level,
+                ),
+            )
+        )
+    return found
 
 
 def _another_child(existing: Student, record: StudentRecord) -> bool:

@@ -186,7 +186,9 @@ class ImportDialog(Retranslating, QDialog):
             if change.corrected_by_hand:
                 line += " " + self.tr("(corrected by hand; kept unless you choose to replace)")
             parts.append(line)
-        parts += [f"{p.column}: {error_text(p.error)}" for p in row.record.warnings]
+        parts += [
+            f"{p.column}: {error_text(p.error)}" for p in (*row.record.warnings, *row.warnings)
+        ]
         return "; ".join(parts)
 
     def run_import(self) -> None:
