@@ -140,3 +140,24 @@ def test_the_packet_file_is_removed_when_the_dialog_closes(qtbot, window, app_co
     assert made.exists() and made.parent == data_dir / "packets"
     packet.reject()
     assert not made.exists()
+
+
+def test_the_learning_objective_has_room_for_a_sentence_or_two(qtbot, window, app_context):
+    page = worksheets_page(qtbot, window, app_context)
+    dialog = page.open_editor(None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save.isEnabled)
+    assert dialog.objective.height() > dialog.title.sizeHint().height() * 2
+    dialog.subject.setCurrentIndex(dialog.subject.findText("Matematika"))
+    dialog.title.setText("Pecahan senilai")
+    dialog.questions.setPlainText("Sederhanakan 4/8.")
+    dialog.objective.setPlainText(
+        "Peserta didik dapat menentukan pecahan senilai\ndan menyederhanakan pecahan."
+    )
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    with unit_of_work(app_context.database) as uow:
+        stored = uow.session.scalars(select(Worksheet)).one()
+    assert stored.objective == (
+        "Peserta didik dapat menentukan pecahan senilai dan menyederhanakan pecahan."
+    )

@@ -53,7 +53,10 @@ class WorksheetDialog(Retranslating, QDialog):
             self.level.addItem(f"{level} ({roman})", level)
         self.title = self.form.add("title", QLineEdit())
         self.instructions = self.form.add("instructions", QPlainTextEdit())
-        self.objective = self.form.add("objective", QLineEdit())
+        # A learning objective is a sentence or two (TP): room for it, not a one-line field.
+        self.objective = self.form.add("objective", QPlainTextEdit())
+        self.objective.setTabChangesFocus(True)
+        self.objective.setFixedHeight(self.objective.fontMetrics().lineSpacing() * 3 + 12)
         self.pass_mark = self.form.add("pass_mark", QSpinBox())
         self.pass_mark.setRange(0, 1000)
         self.pass_mark.setValue(75)
@@ -108,7 +111,7 @@ class WorksheetDialog(Retranslating, QDialog):
             self.level.setCurrentIndex(max(self.level.findData(values["level"]), 0))
             self.title.setText(values["title"])
             self.instructions.setPlainText(values["instructions"])
-            self.objective.setText(values["objective"])
+            self.objective.setPlainText(values["objective"])
             self.max_score.setValue(values["max_score"])
             self.pass_mark.setValue(values["pass_mark"])
             self.questions.setPlainText("\n".join(values["questions"]))
@@ -144,7 +147,7 @@ class WorksheetDialog(Retranslating, QDialog):
             level=self.level.currentData(),
             title=self.title.text(),
             instructions=self.instructions.toPlainText().strip(),
-            objective=self.objective.text().strip(),
+            objective=" ".join(self.objective.toPlainText().split()),
             pass_mark=self.pass_mark.value(),
             max_score=self.max_score.value(),
             questions=[
