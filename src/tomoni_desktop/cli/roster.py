@@ -78,23 +78,18 @@ def cmd_import(args: argparse.Namespace) -> int:
                         name=name, level=level
                     )
                 )
-            for problem in plan.problems:
+            refused = translate("cli", "  row {row}, column {column}: {message}")
+            to_check = translate("cli", "  row {row}, column {column}, check: {message}")
+            for line, problem in [(refused, p) for p in plan.problems] + [
+                (to_check, w) for row in plan.rows for w in row.warnings
+            ]:
                 print(
-                    translate("cli", "  row {row}, column {column}: {message}").format(
+                    line.format(
                         row=problem.row,
                         column=problem.column,
                         message=problem.error.translated(translate),
                     )
                 )
-            for row in plan.rows:
-                for warning in row.warnings:
-                    print(
-                        translate("cli", "  row {row}, column {column}, check: {message}").format(
-                            row=warning.row,
-                            column=warning.column,
-                            message=warning.error.translated(translate),
-                        )
-                    )
             for row, change in plan.corrections:
                 line = (
                     translate(

@@ -1,9 +1,12 @@
-"""Small pieces every page shares: a list view over a proxy, and retranslation on demand."""
+"""Small pieces every page shares: a list view over a proxy, a question before a step that
+cannot be taken back, and retranslation on demand."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableView, QWidget
 
 
 def list_view(
@@ -26,6 +29,33 @@ def list_view(
     # Fit columns to the first rows only: measuring ten thousand rows would stall the page.
     view.horizontalHeader().setResizeContentsPrecision(200)
     return view
+
+
+def ask(
+    parent: QWidget,
+    text: str,
+    proceed: str,
+    cancel: str,
+    on_proceed: Callable[[], None],
+    *,
+    title: str = "",
+    safe_default: bool = True,
+) -> QMessageBox:
+    """A window-modal question with two named buttons; `on_proceed` runs only on `proceed`.
+
+    With `safe_default` the cancelling button is the default, so a slip of the Enter key
+    takes no step that cannot be taken back. Returned (and left open) for tests to answer.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if safe_default else QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    go = box.addButton(proceed, QMessageBox.ButtonRole.AcceptRole)
+    stay = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay if safe_default else go)
+    box.buttonClicked.connect(lambda button: on_proceed() if button is go else None)
+    box.open()
+    return box
 
 
 class Retranslating:

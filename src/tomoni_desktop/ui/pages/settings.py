@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.formatting import format_datetime, format_size
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
-from tomoni_desktop.ui.widgets import Retranslating, list_view
+from tomoni_desktop.ui.widgets import Retranslating, ask, list_view
 
 LANGUAGE_NAMES = (("Bahasa Indonesia", "id"), ("English", "en"))  # each in its own language
 
@@ -196,22 +195,18 @@ class SettingsPage(Retranslating, QWidget):
         chosen = self.selected_backup()
         if chosen is None:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Restore backup"))
-        box.setText(
+        ask(
+            self,
             self.tr(
                 "Replace the current data with the backup of {when}? The current data is "
                 "kept as a backup first."
-            ).format(when=format_datetime(chosen.created_at))
+            ).format(when=format_datetime(chosen.created_at)),
+            self.tr("Restore"),
+            self.tr("Cancel"),
+            lambda: self.restore_backup(chosen.path),
+            title=self.tr("Restore backup"),
+            safe_default=False,
         )
-        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restore)
-        box.buttonClicked.connect(
-            lambda button: self.restore_backup(chosen.path) if button is restore else None
-        )
-        box.open()
 
     def restore_backup(self, backup_file: Path) -> None:
         app = self.app

@@ -35,7 +35,7 @@ from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.sync.inbox_dialogs import CodeClashDialog, ConflictsDialog, DuplicatesDialog
 from tomoni_desktop.ui.sync.sync_dialogs import PassphraseDialog
-from tomoni_desktop.ui.widgets import Retranslating, list_view
+from tomoni_desktop.ui.widgets import Retranslating, ask, list_view
 
 
 @dataclass(frozen=True)
@@ -406,24 +406,18 @@ class SyncPage(Retranslating, QWidget):
 
     def ask_make_office(self) -> None:
         """Only one computer of a school is its office: say what that means before asking."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Make this the office computer?"))
-        box.setText(
+        self.office_question = ask(
+            self,
             self.tr(
                 "The office computer makes the school's keys, gathers every laptop's bundle and "
                 "writes one back for all. A school has one office. On a homeroom teacher's "
                 "laptop, choose \u201cJoin a school\u201d instead, with the join file from the office."
-            )
+            ),
+            self.tr("Make this the office"),
+            self.tr("Cancel"),
+            self._ask_office_passphrase,
+            title=self.tr("Make this the office computer?"),
         )
-        yes = box.addButton(self.tr("Make this the office"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)  # a slip of the Enter key must not make a second office
-        box.buttonClicked.connect(
-            lambda button: self._ask_office_passphrase() if button is yes else None
-        )
-        self.office_question = box
-        box.open()
 
     def _ask_office_passphrase(self) -> None:
         dialog = PassphraseDialog(confirm=True, parent=self)

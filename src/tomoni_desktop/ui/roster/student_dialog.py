@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -44,7 +43,7 @@ from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.roster.guardian_dialog import GuardianDialog
 from tomoni_desktop.ui.roster.history_view import HistoryView
-from tomoni_desktop.ui.widgets import Retranslating, list_view
+from tomoni_desktop.ui.widgets import Retranslating, ask, list_view
 
 RELIGIONS = ("Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Khonghucu")
 TABS = ("identity", "address", "reach", "guardians")
@@ -322,17 +321,13 @@ class StudentDialog(Retranslating, QDialog):
         if self.as_loaded is None or self._typed() == self.as_loaded:
             super().reject()
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(self.tr("Close without saving? What you typed for this pupil will be lost."))
-        drop = box.addButton(
-            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+        self.discard_question = ask(
+            self,
+            self.tr("Close without saving? What you typed for this pupil will be lost."),
+            self.tr("Close without saving"),
+            self.tr("Keep editing"),
+            lambda: QDialog.reject(self),
         )
-        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.buttonClicked.connect(lambda button: QDialog.reject(self) if button is drop else None)
-        self.discard_question = box
-        box.open()
 
     def collect(self) -> StudentForm:
         """The form as typed; dates are read here so a bad one is named like any field."""
