@@ -237,3 +237,16 @@ def test_a_long_title_wraps_and_the_school_habits_are_printed(demo_database, tmp
     assert title.strip() in text  # every word, in order: wrapped, never cut
     for habit in ("Sholat lima waktu", "Membaca Al-Kitab", "Menyapu halaman"):
         assert habit in text
+
+
+def test_a_moved_due_date_is_explained_to_the_family_in_indonesian(handed_out, tmp_path):
+    """The hand-out keeps only the day asked for; the packet names why the day moved."""
+    from dataclasses import replace as replaced
+
+    _database, _context, data = handed_out
+    sheet = replaced(data.sheets[0], due_asked_on=date(2026, 12, 25), due_on=date(2026, 12, 26))
+    moved = replaced(data, sheets=[sheet, *data.sheets[1:]])
+    out = tmp_path / "natal.pdf"
+    write_packet(moved, out)
+    text = " ".join(" ".join(text_of(PdfReader(out))).split())
+    assert "Tanggal kumpul dipindah: 25 Desember 2026 Hari Raya Natal" in text

@@ -169,8 +169,7 @@ class _Writer:
         if sheet.due_asked_on is not None:
             y = (
                 self.wrapped(
-                    f"Tanggal kumpul dipindah dari {tanggal(sheet.due_asked_on)}: "
-                    + moved_because(sheet.due_asked_on, sheet.due_on),
+                    "Tanggal kumpul dipindah: " + moved_because(sheet.due_asked_on, sheet.due_on),
                     MARGIN + 40 * MM,
                     y,
                     width - 40 * MM,
