@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -161,3 +163,22 @@ def test_the_learning_objective_has_room_for_a_sentence_or_two(qtbot, window, ap
     assert stored.objective == (
         "Peserta didik dapat menentukan pecahan senilai dan menyederhanakan pecahan."
     )
+
+
+def test_a_new_worksheet_starts_with_the_teachers_own_subject(qtbot, window, app_context):
+    from tomoni_desktop.core.models import Subject, TeachingAssignment
+    from tomoni_desktop.core.settings import load_settings
+
+    with unit_of_work(app_context.database) as uow:
+        teacher = load_settings(uow.session).my_teacher_id
+        taught = uow.session.scalars(
+            select(Subject.name)
+            .join(TeachingAssignment, TeachingAssignment.subject_id == Subject.id)
+            .where(TeachingAssignment.teacher_id == uuid.UUID(teacher))
+        ).all()
+    assert len(set(taught)) == 1  # the demo's homeroom teacher of VII A teaches one subject
+    page = worksheets_page(qtbot, window, app_context)
+    dialog = page.open_editor(None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save.isEnabled)
+    assert dialog.subject.currentText() == taught[0] != dialog.subject.itemText(0)

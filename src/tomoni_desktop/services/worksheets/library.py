@@ -21,9 +21,11 @@ from tomoni_desktop.core.models import (
     AnswerSpace,
     StoredFile,
     Subject,
+    TeachingAssignment,
     Worksheet,
     WorksheetQuestion,
 )
+from tomoni_desktop.core.settings import load_settings
 from tomoni_desktop.core.types import utc_now
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 
@@ -343,6 +345,21 @@ class WorksheetEditing:
 
     subjects: list[tuple[uuid.UUID, str]]
     values: dict[str, Any] | None
+    my_subject_id: uuid.UUID | None = None  # what a new worksheet starts with
+
+
+def _my_subject(uow: UnitOfWork) -> uuid.UUID | None:
+    """The subject this laptop's teacher teaches most often (Pengaturan: who uses it)."""
+    teacher = load_settings(uow.session).my_teacher_id
+    if not teacher:
+        return None
+    return uow.session.scalars(
+        select(TeachingAssignment.subject_id)
+        .where(TeachingAssignment.teacher_id == uuid.UUID(teacher))
+        .group_by(TeachingAssignment.subject_id)
+        .order_by(func.count().desc(), TeachingAssignment.subject_id)
+        .limit(1)
+    ).first()
 
 
 def worksheet_for_editing(
@@ -358,7 +375,7 @@ def worksheet_for_editing(
         )
     ]
     if worksheet_id is None:
-        return WorksheetEditing(subjects, None)
+        return WorksheetEditing(subjects, None, _my_subject(uow))
     worksheet = get_live(session, Worksheet, worksheet_id)
     questions = [q for q in worksheet.questions if q.deleted_at is None]
     return WorksheetEditing(

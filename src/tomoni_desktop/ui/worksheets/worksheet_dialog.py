@@ -106,6 +106,8 @@ class WorksheetDialog(Retranslating, QDialog):
         values = editing.values
         for subject_id, name in editing.subjects:
             self.subject.addItem(name, str(subject_id))
+        if editing.my_subject_id is not None:  # a new worksheet: the teacher's own subject
+            self.subject.setCurrentIndex(max(self.subject.findData(str(editing.my_subject_id)), 0))
         if values:
             self.subject.setCurrentIndex(max(self.subject.findData(str(values["subject_id"])), 0))
             self.level.setCurrentIndex(max(self.level.findData(values["level"]), 0))
