@@ -136,3 +136,13 @@ def test_a_laptop_that_lost_a_pdf_is_told_to_ask_for_everything(tmp_path):
     everything = sync.export_bundle(Units(office), to=tmp_path / "all.tomoni", full=True)
     assert call(laptop, sync.import_bundle, everything.path).report.new > 0
     assert dump(laptop) == dump(office)
+
+
+def test_a_laptop_is_found_by_its_exact_name_even_with_a_hyphen(tmp_path):
+    """`tomoni sync export --for NAME` and `revoke NAME`: the name as the office gave it."""
+    office = make_office(tmp_path, students=2)
+    laptop = make_laptop(office, tmp_path, "Laptop-Guru 7A")
+    found = call(office, sync.find_peer, "laptop-guru 7a")
+    assert found.name == "Laptop-Guru 7A" and found.role == "laptop"
+    laptop.close()
+    office.close()

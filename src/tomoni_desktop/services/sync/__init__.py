@@ -137,13 +137,14 @@ def list_peers(uow: UnitOfWork) -> list[Peer]:
 
 def find_peer(uow: UnitOfWork, text: str) -> Peer:
     """A member by id, the start of its id, or its exact name."""
-    wanted = text.strip().replace("-", "").lower()
+    wanted_id = text.strip().replace("-", "").lower()
+    wanted_name = text.strip().casefold()
     found = [
         p
         for p in list_peers(uow)
-        if p.member_id.startswith(wanted) or (p.name and p.name.casefold() == wanted.casefold())
+        if p.member_id.startswith(wanted_id) or (p.name and p.name.casefold() == wanted_name)
     ]
-    if len(found) != 1 or not wanted:
+    if len(found) != 1 or not wanted_id:
         raise members.SyncSetupError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -335,7 +336,11 @@ def _unreadable(path: Path, error: OSError) -> BundleRejected:
 
 
 def _classify(
-    uow: UnitOfWork, identity: members.Identity, removed: set[str], path: Path
+    uow: UnitOfWork,
+    identity: members.Identity,
+    removed: set[str],
+    known: dict[str, peer_book.Peer],
+    path: Path,
 ) -> FoundBundle:
     """What importing `path` would do, from its plain header and what this computer knows.
 
@@ -350,7 +355,6 @@ def _classify(
     except OSError as error:
         return FoundBundle(path, BundleState.DAMAGED, "", "", None, _unreadable(path, error))
     connection = uow.connection
-    known = {p.member_id: p for p in peer_book.all_peers(connection)}
     peer = known.get(header.sender)
     sender, role = (peer.name, peer.role) if peer else ("", "")
     if header.school_id != identity.school_id:
@@ -380,7 +384,8 @@ def scan_folder(uow: UnitOfWork, folder: Path) -> list[FoundBundle]:
     connection = uow.connection
     identity = members.require_identity(connection)
     removed = members.removed_members(connection)
-    return [_classify(uow, identity, removed, path) for path in paths]
+    known = {p.member_id: p for p in peer_book.all_peers(connection)}  # once for every file
+    return [_classify(uow, identity, removed, known, path) for path in paths]
 
 
 @dataclass
