@@ -152,10 +152,12 @@ class HistoryEntry:
     record_name: str = ""
 
 
-def row_history(uow: UnitOfWork, table: str, row_id: uuid.UUID) -> list[HistoryEntry]:
+def row_history(
+    uow: UnitOfWork, table: str, row_id: uuid.UUID, names: dict[str, str] | None = None
+) -> list[HistoryEntry]:
     """Newest first: what changed in this record, when, and on which laptop (a read: edits
-    not yet stamped are shown as they are)."""
-    names = node_names(uow)
+    not yet stamped are shown as they are). `names`: the laptops' names, if already read."""
+    names = node_names(uow) if names is None else names
     return [
         HistoryEntry(
             change.when, names.get(change.node, change.node[:8]), change.arrived, change.changes
@@ -167,7 +169,8 @@ def row_history(uow: UnitOfWork, table: str, row_id: uuid.UUID) -> list[HistoryE
 def pupil_history(uow: UnitOfWork, student_id: uuid.UUID) -> list[HistoryEntry]:
     """A pupil's own record, their guardians and their classes, newest first."""
     session = uow.session
-    entries = row_history(uow, Student.__tablename__, student_id)
+    names = node_names(uow)  # read once for the pupil and every related record
+    entries = row_history(uow, Student.__tablename__, student_id, names)
     guardians = session.execute(
         select(Guardian.id, Guardian.name)
         .where(Guardian.student_id == student_id)
@@ -186,7 +189,7 @@ def pupil_history(uow: UnitOfWork, student_id: uuid.UUID) -> list[HistoryEntry]:
         for row_id, name in related:
             entries += [
                 replace(entry, record_kind=kind, record_name=name)
-                for entry in row_history(uow, table, row_id)
+                for entry in row_history(uow, table, row_id, names)
             ]
     entries.sort(key=lambda entry: entry.when, reverse=True)
     return entries
