@@ -150,3 +150,37 @@ def test_the_school_context_is_read_again_when_a_use_case_changed_it(qtbot, app_
     app_context.run(choose_another_class)
     qtbot.waitUntil(lambda: bool(seen_when_announced))
     assert seen_when_announced[0].my_class_name == "VIII A"
+
+
+def test_the_worker_is_handed_no_gui_object(qtbot, runner, monkeypatch):
+    """Whatever the worker thread holds last is freed there; a dialog held by a callback and
+    freed on the worker would be destroyed off the GUI thread (a rare crash in the tests)."""
+    import gc
+
+    from PySide6.QtWidgets import QWidget
+
+    from tomoni_desktop.ui import operations
+
+    handed = []
+    real_execute = operations._Worker.execute
+
+    def watching(self, job):
+        handed.append(job)
+        real_execute(self, job)
+
+    monkeypatch.setattr(operations._Worker, "execute", watching)
+    dialog = QWidget()
+    qtbot.addWidget(dialog)
+    results = []
+    runner.run(lambda _ctx: 42, lambda value: results.append((dialog, value)))
+    qtbot.waitUntil(lambda: bool(results))
+    [job] = handed
+    reachable = set()
+    pending = [job]
+    while pending:  # everything the job keeps alive, one level of containers deep and more
+        item = pending.pop()
+        if id(item) in reachable or isinstance(item, type):
+            continue
+        reachable.add(id(item))
+        pending.extend(gc.get_referents(item))
+    assert id(dialog) not in reachable and results == [(dialog, 42)]

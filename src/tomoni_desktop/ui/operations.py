@@ -27,7 +27,7 @@ PROGRESS_DELAY_MS = 400  # work shorter than this shows no dialog at all
 class OperationContext:
     """What a running operation can tell the GUI, and ask it."""
 
-    def __init__(self, operation: Operation, relay: _Worker) -> None:
+    def __init__(self, operation: Job, relay: _Worker) -> None:
         self._operation = operation
         self._relay = relay
 
@@ -44,6 +44,20 @@ class OperationContext:
         return self._operation.cancel_requested.is_set()
 
 
+@dataclass(frozen=True)
+class Job:
+    """What the worker thread is handed: the work and its cancel flag, nothing of the GUI.
+
+    The callbacks (which hold pages and dialogs) stay in the `Operation` on the GUI thread.
+    Whatever the worker holds last is freed on the worker thread; a dialog freed there would
+    be destroyed off the GUI thread, which crashes Qt.
+    """
+
+    number: int
+    work: Callable[[OperationContext], Any]
+    cancel_requested: threading.Event
+
+
 @dataclass
 class Operation:
     number: int
@@ -58,6 +72,9 @@ class Operation:
     def cancel(self) -> None:
         self.cancel_requested.set()
 
+    def job(self) -> Job:
+        return Job(self.number, self.work, self.cancel_requested)
+
 
 class _Worker(QObject):
     progressed = Signal(int, int, int, str)
@@ -65,13 +82,13 @@ class _Worker(QObject):
     failed = Signal(int, object)
 
     @Slot(object)
-    def execute(self, operation: Operation) -> None:
+    def execute(self, job: Job) -> None:
         try:
-            result = operation.work(OperationContext(operation, self))
+            result = job.work(OperationContext(job, self))
         except BaseException as error:  # noqa: BLE001 - every failure goes back to the GUI
-            self.failed.emit(operation.number, error)
+            self.failed.emit(job.number, error)
         else:
-            self.succeeded.emit(operation.number, result)
+            self.succeeded.emit(job.number, result)
 
 
 class OperationRunner(QObject):
@@ -112,7 +129,7 @@ class OperationRunner(QObject):
         self._pending[operation.number] = operation
         if was_idle:
             self.busy_changed.emit(True)
-        self._submit.emit(operation)
+        self._submit.emit(operation.job())
         return operation
 
     @property
