@@ -1,6 +1,11 @@
-"""Packet figures: 40 pupils of a 4-page attached worksheet, against per-pupil copies.
+"""Packet figures: paper per pupil and per class, and 40 pupils of a 4-page attached
+worksheet against per-pupil copies.
 
     python benchmarks/packets.py [--pupils 40] [--pages 4]
+
+Paper: the demo's 5-question typed worksheet and the attached PDF, on F4 and on A4; the goal
+is pages per pupil <= the worksheet's own pages + 1. Sheets per class count one-sided printing
+and, for two-sided, each pupil starting on a new sheet (packets go to different homes).
 
 The source is a PDF of N pages, each with a photo-like picture, as a scanned or downloaded
 worksheet would have. Ours places each source page once as a shared form object. The baseline,
@@ -21,8 +26,15 @@ from datetime import date
 from pathlib import Path
 
 from tomoni_desktop.core.models import AnswerSpace  # noqa: F401 - models load first
-from tomoni_desktop.reports.packet import write_packet
-from tomoni_desktop.reports.packet_data import PacketCopy, PacketData, PacketPupil, PacketSheet
+from tomoni_desktop.reports.packet import PAPER, sheet_pages, write_packet
+from tomoni_desktop.reports.packet_data import (
+    PacketCopy,
+    PacketData,
+    PacketPupil,
+    PacketQuestion,
+    PacketSheet,
+)
+from tomoni_desktop.services.demo.worksheets import FRACTIONS
 
 
 def source_pdf(pages: int) -> bytes:
@@ -87,6 +99,62 @@ def data_for(pupils: int, pdf: bytes, pages: int) -> PacketData:
     )
 
 
+def typed_sheet() -> PacketSheet:
+    """The demo school's typed worksheet, as the demo writes it."""
+    return PacketSheet(
+        worksheet_id=None,
+        title="Pecahan senilai dan penyederhanaan",
+        subject="Matematika",
+        instructions="Kerjakan dengan pensil. Tuliskan cara mengerjakannya, bukan hanya jawabannya.",
+        objective="Peserta didik dapat menentukan pecahan senilai dan menyederhanakan pecahan.",
+        pass_mark=75,
+        max_score=100,
+        questions=tuple(
+            PacketQuestion(n, text, AnswerSpace.LINES, 5)
+            for n, text in enumerate(FRACTIONS, start=1)
+        ),
+        pdf=None,
+        page_count=0,
+        issued_on=date(2026, 11, 23),
+        due_on=date(2026, 11, 30),
+        due_asked_on=None,
+    )
+
+
+def paper_figures(pdf_data: PacketData, pupils: int, folder: Path) -> list[dict]:
+    """Pages per pupil and sheets per class for each worksheet kind and paper size."""
+    typed = PacketData(
+        pdf_data.school,
+        pdf_data.class_name,
+        pdf_data.school_year,
+        [typed_sheet()],
+        pdf_data.pupils,
+        teacher="Rahmawati Said, S.Pd.",
+        teacher_phone="0812-4455-6677",
+    )
+    cases = []
+    for kind, data in (("typed", typed), ("pdf", pdf_data)):
+        for paper in PAPER:
+            one_sided = write_packet(data, folder / f"{kind}-{paper}.pdf", paper=paper)
+            two_sided = write_packet(
+                data, folder / f"{kind}-{paper}-2.pdf", paper=paper, new_sheet_per_pupil=True
+            )
+            own = sheet_pages(data.sheets[0], paper)
+            per_pupil = one_sided.pages / pupils
+            cases.append(
+                {
+                    "worksheet": kind,
+                    "paper": paper,
+                    "worksheet_pages": own,
+                    "pages_per_pupil": per_pupil,
+                    "sheets_per_class": one_sided.pages,
+                    "sheets_per_class_two_sided": two_sided.pages // 2,
+                    "goal_met": per_pupil <= own + 1,
+                }
+            )
+    return cases
+
+
 def ours(data: PacketData, out: Path) -> tuple[float, int]:
     start = time.perf_counter()
     write_packet(data, out, paper="F4")
@@ -122,6 +190,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         ours(data, folder / "warm.pdf")  # fonts and imports loaded once for both
+        cases = paper_figures(data, options.pupils, folder)
         our_runs = [ours(data, folder / "packet.pdf") for _ in range(3)]
         base_runs = [baseline(data, folder) for _ in range(3)]
     time_s = statistics.median(t for t, _ in our_runs)
@@ -140,9 +209,31 @@ def main() -> None:
         f"goals: time <= 1 s; size <= source + 20 KB per pupil = {allowed:,} bytes "
         f"({(size - len(pdf)) / options.pupils / 1000:.1f} KB per pupil)"
     )
+    print()
+    print(
+        f"Paper for a class of {options.pupils} (before this layout: 10 pages per pupil, typed F4)"
+    )
+    print(
+        f"{'worksheet':<10} {'paper':<6} {'own pages':>9} {'pages/pupil':>12} "
+        f"{'sheets 1-sided':>15} {'sheets 2-sided':>15} {'goal':>5}"
+    )
+    for case in cases:
+        print(
+            f"{case['worksheet']:<10} {case['paper']:<6} {case['worksheet_pages']:>9} "
+            f"{case['pages_per_pupil']:>12.1f} {case['sheets_per_class']:>15} "
+            f"{case['sheets_per_class_two_sided']:>15} {'met' if case['goal_met'] else 'NOT':>5}"
+        )
+    print("goal: pages per pupil <= the worksheet's own pages + 1")
+    # the demo's typed worksheet on F4, the case the issue measured
+    headline = next(c for c in cases if (c["worksheet"], c["paper"]) == ("typed", "F4"))
     print(
         json.dumps(
             {
+                "pages_per_pupil": headline["pages_per_pupil"],
+                "worksheet_pages": headline["worksheet_pages"],
+                "sheets_per_class": headline["sheets_per_class"],
+                "pages_goal_met": all(c["goal_met"] for c in cases),
+                "paper_cases": cases,
                 "pupils": options.pupils,
                 "source_pages": options.pages,
                 "time_s": round(time_s, 4),

@@ -718,6 +718,14 @@
         <translation>Kebiasaan di lembar balikan (pisahkan dengan ;)</translation>
     </message>
     <message>
+        <source>Phone number printed on packets</source>
+        <translation>Nomor HP yang dicetak di paket</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0812-3456-7890</source>
+        <translation>boleh kosong, mis. 0812-3456-7890</translation>
+    </message>
+    <message>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>

@@ -15,7 +15,7 @@ from tests.samples import pdf_pages
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import Channel, Student, Subject, WorksheetCopy
 from tomoni_desktop.core.unit_of_work import unit_of_work
-from tomoni_desktop.reports.packet import BAND, MM, PAPER, write_packet
+from tomoni_desktop.reports.packet import BAND, MM, PAPER, sheet_pages, write_packet
 from tomoni_desktop.services.school.setup import school_context
 from tomoni_desktop.services.worksheets.handout import hand_out_worksheet
 from tomoni_desktop.services.worksheets.library import QuestionDraft, WorksheetDraft, save_worksheet
@@ -250,3 +250,133 @@ def test_a_moved_due_date_is_explained_to_the_family_in_indonesian(handed_out, t
     write_packet(moved, out)
     text = " ".join(" ".join(text_of(PdfReader(out))).split())
     assert "Tanggal kumpul dipindah: 25 Desember 2026 Hari Raya Natal" in text
+
+
+def _one_sheet(data, kind: str):
+    """The same pupils with only the typed (or only the attached) worksheet."""
+    index = next(i for i, s in enumerate(data.sheets) if bool(s.pdf) == (kind == "pdf"))
+    return type(data)(
+        data.school,
+        data.class_name,
+        data.school_year,
+        data.sheets,
+        [
+            type(p)(p.name, p.nisn, p.village, p.dusun, [c for c in p.copies if c.sheet == index])
+            for p in data.pupils
+        ],
+        teacher=data.teacher,
+    ), data.sheets[index]
+
+
+@pytest.mark.parametrize("paper", ["F4", "A4"])
+@pytest.mark.parametrize("kind", ["typed", "pdf"])
+def test_a_pupil_gets_at_most_one_page_more_than_the_worksheet(handed_out, tmp_path, paper, kind):
+    """The packet once took 10 pages per pupil for a 5-question worksheet."""
+    _database, _context, data = handed_out
+    only, sheet = _one_sheet(data, kind)
+    result = write_packet(only, tmp_path / "p.pdf", paper=paper)
+    own = sheet_pages(sheet, paper)
+    assert own == (SOURCE_PAGES if kind == "pdf" else own) and own >= 1
+    assert result.pages <= (own + 1) * result.pupils
+    # and the whole of every question is still there
+    text = " ".join(" ".join(text_of(PdfReader(tmp_path / "p.pdf"))).split())
+    for question in sheet.questions:
+        assert question.text in text
+
+
+def test_the_demo_typed_worksheet_fits_two_f4_pages_with_cover_and_slip(tmp_path):
+    from datetime import date as day
+
+    from tomoni_desktop.core.models import AnswerSpace
+    from tomoni_desktop.reports.packet_data import (
+        PacketCopy,
+        PacketData,
+        PacketPupil,
+        PacketQuestion,
+        PacketSheet,
+    )
+    from tomoni_desktop.services.demo.worksheets import FRACTIONS
+
+    sheet = PacketSheet(
+        None,
+        "Pecahan senilai dan penyederhanaan",
+        "Matematika",
+        "Kerjakan dengan pensil. Tuliskan cara mengerjakannya, bukan hanya jawabannya.",
+        "Peserta didik dapat menentukan pecahan senilai dan menyederhanakan pecahan.",
+        75,
+        100,
+        tuple(PacketQuestion(n, t, AnswerSpace.LINES, 5) for n, t in enumerate(FRACTIONS, 1)),
+        None,
+        0,
+        day(2026, 11, 23),
+        day(2026, 11, 30),
+        None,
+    )
+    data = PacketData(
+        "SMP",
+        "VII A",
+        "2026/2027",
+        [sheet],
+        [PacketPupil("Ani", "", "Desa", "Dusun", [PacketCopy(0, "K7M-001")])],
+    )
+    result = write_packet(data, tmp_path / "demo.pdf", paper="F4")
+    pages = text_of(PdfReader(tmp_path / "demo.pdf"))
+    assert result.pages == len(pages) == 2
+    assert "Kode pengambilan" in pages[0] and "Lembar balikan" in pages[-1]
+
+
+def test_cover_names_teacher_phone_village_and_dusun(handed_out, tmp_path):
+    from dataclasses import replace as replaced
+
+    _database, _context, data = handed_out
+    assert data.teacher  # the class's homeroom teacher, from the school
+    data = replaced(data, teacher_phone="0812-4455-6677")
+    write_packet(data, tmp_path / "p.pdf")
+    first = " ".join(text_of(PdfReader(tmp_path / "p.pdf"))[0].split())
+    pupil = data.pupils[0]
+    assert f"Wali kelas {data.teacher} (HP 0812-4455-6677)" in first
+    assert f"Desa / Dusun {pupil.village} / {pupil.dusun}" in first
+
+
+def test_the_phone_on_the_cover_comes_from_the_settings(handed_out):
+    from tomoni_desktop.core.settings import save_settings
+
+    database, context, _ = handed_out
+    with unit_of_work(database) as uow:
+        assert packet_data(uow, context.my_class_id).teacher_phone == ""
+        with pytest.raises(ValidationError):
+            save_settings(uow.session, packet_phone="12ab")
+        save_settings(uow.session, packet_phone="0812 4455 6677")
+        assert packet_data(uow, context.my_class_id).teacher_phone == "0812-4455-6677"
+
+
+def test_attached_pages_carry_no_page_number_of_ours_and_metadata_names_the_work(
+    handed_out, tmp_path
+):
+    _database, _context, data = handed_out
+    only, sheet = _one_sheet(data, "pdf")
+    write_packet(only, tmp_path / "p.pdf", paper="A4")
+    reader = PdfReader(tmp_path / "p.pdf")
+    pages = text_of(reader)
+    # the sample's own pages say "LKPD IPA - halaman N": each page has one number, never two
+    assert all(len(re.findall(r"halaman \d+", p)) == 1 for p in pages)
+    ours = [p for p in pages if re.search(r"halaman \d+ dari", p)]
+    assert len(ours) == len(only.pupils)  # only the cover-and-slip page of each pupil
+    info = reader.metadata
+    assert data.school in info.subject and sheet.title in info.title
+    assert "anonymous" not in (info.author or "") and info.author == data.teacher
+
+
+def test_no_text_smaller_than_ten_points(handed_out, tmp_path):
+    _database, _context, data = handed_out
+    write_packet(data, tmp_path / "p.pdf")
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.append(abs(size * tm[3] * cm[3]) or size)
+
+    reader = PdfReader(tmp_path / "p.pdf")
+    for page in reader.pages[:6]:  # covers, questions, slips
+        page.extract_text(visitor_text=visit)
+    assert sizes and min(sizes) >= 10

@@ -17,6 +17,7 @@ from tomoni_desktop.core.backup import DEFAULT_KEEP
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models.local import LocalSetting
 from tomoni_desktop.core.paths import default_backup_dir
+from tomoni_desktop.core.phones import parse_phone
 
 PAPER_SIZES = ("A4", "F4")
 MAX_BACKUPS = 365
@@ -60,6 +61,8 @@ class AppSettings:
     current_semester_id: str = ""
     # Habits parents tick each week on the return slip; neutral to faith by default.
     habits: str = "Beribadah; Membaca 15 menit; Membantu pekerjaan di rumah"
+    # The number families may call, printed on the packets' covers; empty prints none.
+    packet_phone: str = ""
 
     @property
     def habit_list(self) -> list[str]:
@@ -108,6 +111,9 @@ MAX_HABITS = 8
 
 
 def save_settings(session: Session, **changes) -> AppSettings:
+    if "packet_phone" in changes:  # kept as +62…, the one way numbers are stored
+        phone = parse_phone(changes["packet_phone"], field="packet_phone")
+        changes["packet_phone"] = phone.e164 if phone else ""
     settings = replace(load_settings(session), **changes)
     validate(settings)
     for name in changes:

@@ -56,3 +56,5 @@ class PacketData:
     school_year: str
     sheets: list[PacketSheet]
     pupils: list[PacketPupil]
+    teacher: str = ""  # the homeroom teacher, named on every cover
+    teacher_phone: str = ""  # only when she chose to print it (Pengaturan)

@@ -18,9 +18,11 @@ from tomoni_desktop.core.models import (
     SchoolYear,
     Student,
     Subject,
+    Teacher,
     Worksheet,
     WorksheetCopy,
 )
+from tomoni_desktop.core.phones import format_local
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.settings import load_settings
 from tomoni_desktop.core.unit_of_work import UnitOfWork
@@ -85,7 +87,19 @@ def packet_data(uow: UnitOfWork, class_id: uuid.UUID, worksheet: str | None = No
     ordered = sorted(
         pupils.values(), key=lambda p: (p.village.casefold(), p.dusun.casefold(), p.name.casefold())
     )
-    return PacketData(school.name, school_class.name, year.name, sheets, ordered)
+    settings = load_settings(session)
+    teacher = school_class.homeroom_teacher
+    if teacher is None and settings.my_teacher_id:
+        teacher = session.get(Teacher, uuid.UUID(settings.my_teacher_id))
+    return PacketData(
+        school.name,
+        school_class.name,
+        year.name,
+        sheets,
+        ordered,
+        teacher=teacher.name if teacher else "",
+        teacher_phone=format_local(settings.packet_phone),
+    )
 
 
 def _sheet(session: Session, hand_out: HandOut) -> PacketSheet:

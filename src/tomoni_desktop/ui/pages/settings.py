@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tomoni_desktop.core import backup as backups
 from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.phones import format_local
 from tomoni_desktop.core.settings import MAX_BACKUPS, AppSettings
 from tomoni_desktop.services.school.database import (
     OpenSchool,
@@ -64,6 +65,10 @@ class SettingsPage(Retranslating, QWidget):
         self.habits.setMinimumWidth(420)
         self.habits_label = QLabel()
         self.general_form.addRow(self.habits_label, self.habits)
+        self.packet_phone = QLineEdit()
+        self.packet_phone.setMinimumWidth(200)
+        self.packet_phone_label = QLabel()
+        self.general_form.addRow(self.packet_phone_label, self.packet_phone)
 
         self.backup_box = QGroupBox()
         self.folder = QLineEdit()
@@ -118,6 +123,7 @@ class SettingsPage(Retranslating, QWidget):
         )
         self.keep.editingFinished.connect(lambda: self._save(backups_to_keep=self.keep.value()))
         self.habits.editingFinished.connect(lambda: self._save(habits=self.habits.text()))
+        self.packet_phone.editingFinished.connect(self._save_phone)
         self.choose_folder.clicked.connect(self._choose_folder)
         self.back_up_now.clicked.connect(self.make_backup)
         self.restore.clicked.connect(self._confirm_restore)
@@ -154,6 +160,7 @@ class SettingsPage(Retranslating, QWidget):
             combo.blockSignals(False)
         self.keep.setValue(settings.backups_to_keep)
         self.habits.setText(settings.habits)
+        self.packet_phone.setText(format_local(settings.packet_phone))
         self.folder.setText(str(self.backup_folder()))
 
     def _save(self, **changes) -> None:
@@ -166,6 +173,10 @@ class SettingsPage(Retranslating, QWidget):
             saved,
             parent=self,
         )
+
+    def _save_phone(self) -> None:
+        if self.packet_phone.text() != format_local(self.app.settings.packet_phone):
+            self._save(packet_phone=self.packet_phone.text())
 
     def _language_chosen(self) -> None:
         self.app.language_changed.emit(self.language.currentData())
@@ -235,6 +246,8 @@ class SettingsPage(Retranslating, QWidget):
         self.language_label.setText(self.tr("Language"))
         self.paper_label.setText(self.tr("Paper size"))
         self.habits_label.setText(self.tr("Habits on the return slip (separate with ;)"))
+        self.packet_phone_label.setText(self.tr("Phone number printed on packets"))
+        self.packet_phone.setPlaceholderText(self.tr("optional, e.g. 0812-3456-7890"))
         self.paper.setItemText(0, self.tr("A4 (210 × 297 mm)"))
         self.paper.setItemText(1, self.tr("F4 / Folio (215 × 330 mm)"))
         self.backup_box.setTitle(self.tr("Backups"))
