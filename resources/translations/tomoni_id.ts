@@ -172,10 +172,6 @@
         <translation>Diterima lewat</translation>
     </message>
     <message>
-        <source>Due on {day}: not a school day ({why}).</source>
-        <translation>Dikumpulkan {day}: bukan hari sekolah ({why}).</translation>
-    </message>
-    <message>
         <source>Sunday</source>
         <translation>Minggu</translation>
     </message>
@@ -190,6 +186,10 @@
     <message>
         <source>{paper} on paper · {whatsapp} by WhatsApp</source>
         <translation>{paper} lewat kertas · {whatsapp} lewat WhatsApp</translation>
+    </message>
+    <message>
+        <source>Hand it out anyway?</source>
+        <translation>Tetap bagikan?</translation>
     </message>
     <message>
         <source>Hand out a worksheet</source>
@@ -214,6 +214,22 @@
     <message>
         <source>Hand out</source>
         <translation>Bagikan</translation>
+    </message>
+    <message>
+        <source>Moved to {day}: {why} is not a school day.</source>
+        <translation>Dipindah ke {day}: {why} bukan hari sekolah.</translation>
+    </message>
+    <message>
+        <source>{day} is not a school day ({why}).</source>
+        <translation>{day} bukan hari sekolah ({why}).</translation>
+    </message>
+    <message>
+        <source>This class already has it on paper: handed out on {day}, {copies} copies not yet back.</source>
+        <translation>Kelas ini sudah menerimanya di kertas: dibagikan {day}, {copies} lembar belum kembali.</translation>
+    </message>
+    <message>
+        <source>The worksheet is for level {worksheet}; this class is level {level}.</source>
+        <translation>Lembar kerja ini untuk kelas {worksheet}; kelas ini tingkat {level}.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -580,8 +596,16 @@
         <translation>Simpan paket</translation>
     </message>
     <message>
+        <source>Saved as {path}.</source>
+        <translation>Disimpan sebagai {path}.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>{pages} pages sent to the printer.</source>
+        <translation>{pages} halaman dikirim ke printer.</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -602,6 +626,18 @@
     <message>
         <source>Make the packet</source>
         <translation>Buat paket</translation>
+    </message>
+    <message>
+        <source>This hand-out only</source>
+        <translation>Pembagian ini saja</translation>
+    </message>
+    <message>
+        <source>Everything not yet returned</source>
+        <translation>Semua yang belum kembali</translation>
+    </message>
+    <message>
+        <source>Choose the paper and press “Make the packet”: the first pages appear here before you save or print.</source>
+        <translation>Pilih kertas lalu tekan “Buat paket”: halaman-halaman pertama tampil di sini sebelum Anda menyimpan atau mencetak.</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -1337,6 +1373,10 @@
         <translation>Lampirkan PDF</translation>
     </message>
     <message>
+        <source>No PDF attached</source>
+        <translation>Belum ada PDF</translation>
+    </message>
+    <message>
         <source>Edit worksheet</source>
         <translation>Ubah lembar kerja</translation>
     </message>
@@ -1436,16 +1476,56 @@
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <source>PDF, {count} pages</source>
-        <translation>PDF, {count} halaman</translation>
+        <source>Class</source>
+        <translation>Kelas</translation>
     </message>
     <message>
-        <source>{count} questions</source>
-        <translation>{count} soal</translation>
+        <source>Handed out</source>
+        <translation>Dibagikan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dikumpulkan</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Still out</source>
+        <translation>Belum kembali</translation>
+    </message>
+    <message>
+        <source>Paper back</source>
+        <translation>Kertas kembali</translation>
+    </message>
+    <message>
+        <source>By WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>{pages} (PDF)</source>
+        <translation>{pages} (PDF)</translation>
+    </message>
+    <message>
+        <source>{pages} ({questions} questions)</source>
+        <translation>{pages} ({questions} soal)</translation>
     </message>
     <message>
         <source>All subjects</source>
         <translation>Semua mata pelajaran</translation>
+    </message>
+    <message>
+        <source>Choose a worksheet to see where it was handed out.</source>
+        <translation>Pilih lembar kerja untuk melihat ke kelas mana ia dibagikan.</translation>
+    </message>
+    <message>
+        <source>{title}: not handed out yet</source>
+        <translation>{title}: belum dibagikan</translation>
+    </message>
+    <message>
+        <source>{title}: hand-outs</source>
+        <translation>{title}: pembagian</translation>
     </message>
     <message>
         <source>Take out of archive</source>
@@ -1490,6 +1570,10 @@
     <message>
         <source>Print packet…</source>
         <translation>Cetak paket…</translation>
+    </message>
+    <message>
+        <source>Print this hand-out&apos;s packet…</source>
+        <translation>Cetak paket pembagian ini…</translation>
     </message>
     <message>
         <source>All levels</source>
@@ -1932,6 +2016,10 @@
     <message>
         <source>Enter the parent&apos;s or guardian&apos;s name.</source>
         <translation>Isi nama orang tua/wali.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened; is the stick still in?</source>
+        <translation>{name} tidak bisa dibuka; apakah flashdisk masih terpasang?</translation>
     </message>
     <message>
         <source>{name} is not a PDF file.</source>

@@ -90,7 +90,7 @@ def test_typed_and_pdf_worksheets_and_search(demo_database, school):
         )
         rows = search_worksheets(uow, context.school_id)
         assert [(r.title, r.subject, r.pages, r.page_count, r.question_count) for r in rows] == [
-            ("Pecahan senilai", "Matematika", "questions", 0, 2),
+            ("Pecahan senilai", "Matematika", "questions", 1, 2),  # one page
             ("Sistem organisasi kehidupan", "IPA", "pdf", 4, 0),
         ]
         assert [r.id for r in search_worksheets(uow, context.school_id, "ipa")] == [second]
@@ -246,10 +246,12 @@ def test_hand_out_to_a_class(demo_database, school):
             issued_on=date(2026, 11, 22),
             channels={chosen: Channel.PAPER},
         )
-        assert result.due.due_on == date(2026, 11, 30)  # a week on is Sunday the 29th
-        assert result.due.moved_from == date(2026, 11, 29)
+        # a week on is Sunday the 29th: the default is the next school day, and since
+        # nobody asked for the Sunday, nothing says it moved
+        assert result.due.due_on == date(2026, 11, 30)
+        assert result.due.moved_from is None
         stored = session.get(HandOut, result.hand_out_id)
-        assert stored.due_asked_on == date(2026, 11, 29)  # a fact, in no language
+        assert stored.due_asked_on is None
         assert stored.due_note == ""
         assert result.paper + result.whatsapp == len(proposals) == 32
         assert result.whatsapp == len(whatsapp) - 1
@@ -320,3 +322,130 @@ def test_overview_counts_what_is_out_on_paper(demo_database, school):
     mine = next(c for c in figures.per_class if c.class_id == context.my_class_id)
     assert (mine.paper_worksheets, mine.paper_copies) == (1, result.paper)
     assert figures.paper_copies == result.paper
+
+
+def test_a_day_asked_for_that_is_no_school_day_is_kept_as_a_fact(demo_database, school):
+    context, maths, _ = school
+    with unit_of_work(demo_database) as uow:
+        worksheet = save_worksheet(uow, context.school_id, typed(maths))
+        result = hand_out_worksheet(
+            uow,
+            worksheet,
+            context.my_class_id,
+            context.school_year_id,
+            date(2026, 11, 22),
+            due_on=date(2026, 12, 25),
+        )
+        stored = uow.session.get(HandOut, result.hand_out_id)
+        assert (stored.due_on, stored.due_asked_on) == (date(2026, 12, 26), date(2026, 12, 25))
+
+
+@pytest.mark.parametrize("issued", [date(2026, 12, 18), date(2026, 11, 22), date(2027, 3, 13)])
+def test_the_default_due_date_is_always_a_school_day(issued):
+    from tomoni_desktop.core.school_days import is_school_day
+    from tomoni_desktop.services.worksheets.handout import default_due
+
+    due = default_due(issued)
+    assert is_school_day(due.due_on) and due.due_on >= issued
+    for later in range(40):  # every day of a stretch with Sundays, Christmas and New Year
+        from datetime import timedelta
+
+        assert is_school_day(default_due(issued + timedelta(days=later)).due_on)
+
+
+def test_the_hand_outs_of_a_worksheet_and_what_came_back(demo_database, school):
+    from tomoni_desktop.services.worksheets.handout import hand_outs_of
+
+    context, maths, _ = school
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        worksheet = save_worksheet(uow, context.school_id, typed(maths))
+        first = hand_out_worksheet(
+            uow, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
+        )
+        copy = session.scalars(
+            select(WorksheetCopy).where(
+                WorksheetCopy.hand_out_id == first.hand_out_id,
+                WorksheetCopy.channel == Channel.PAPER,
+            )
+        ).first()
+        copy.collected_on = date(2026, 11, 27)
+        second = hand_out_worksheet(
+            uow, worksheet, context.my_class_id, context.school_year_id, date(2026, 12, 1)
+        )
+        rows = hand_outs_of(uow, worksheet)
+    assert [r.id for r in rows] == [second.hand_out_id, first.hand_out_id]  # newest first
+    older = rows[1]
+    assert (older.class_name, older.issued_on, older.due_on) == (
+        "VII A",
+        date(2026, 11, 23),
+        date(2026, 11, 30),
+    )
+    assert (older.on_paper, older.paper_back, older.paper_out) == (
+        first.paper,
+        1,
+        first.paper - 1,
+    )
+    assert older.by_whatsapp == first.whatsapp and older.whatsapp_back == 0
+
+
+def test_checks_before_handing_out(demo_database, school):
+    from tomoni_desktop.core.models import SchoolClass
+    from tomoni_desktop.services.worksheets.handout import check_hand_out
+
+    context, maths, _ = school
+    with unit_of_work(demo_database) as uow:
+        worksheet = save_worksheet(uow, context.school_id, typed(maths, level=8))
+        check = check_hand_out(uow, worksheet, context.my_class_id, date(2026, 11, 23))
+        assert check.level_differs and (check.worksheet_level, check.class_level) == (8, 7)
+        assert check.still_out == () and check.issued.moved_from is None
+        result = hand_out_worksheet(
+            uow, worksheet, context.my_class_id, context.school_year_id, date(2026, 11, 23)
+        )
+        sunday = check_hand_out(uow, worksheet, context.my_class_id, date(2026, 11, 29))
+        assert sunday.issued.moved_from == date(2026, 11, 29)
+        [still] = sunday.still_out
+        assert (still.issued_on, still.copies) == (date(2026, 11, 23), result.paper)
+        other = uow.session.scalars(select(SchoolClass).where(SchoolClass.level == 8)).first()
+        assert check_hand_out(uow, worksheet, other.id, date(2026, 11, 23)).still_out == ()
+
+
+def test_a_packet_of_one_hand_out_holds_only_its_copies(demo_database, school):
+    from tomoni_desktop.services.worksheets.packets import packet_data
+
+    context, maths, science = school
+    with unit_of_work(demo_database) as uow:
+        first = save_worksheet(uow, context.school_id, typed(maths))
+        second = save_worksheet(uow, context.school_id, typed(science, title="Sel"))
+        hand_out_worksheet(
+            uow, first, context.my_class_id, context.school_year_id, date(2026, 11, 23)
+        )
+        latest = hand_out_worksheet(
+            uow, second, context.my_class_id, context.school_year_id, date(2026, 11, 24)
+        )
+        only = packet_data(uow, context.my_class_id, hand_out_id=latest.hand_out_id)
+        everything = packet_data(uow, context.my_class_id)
+    assert [s.title for s in only.sheets] == ["Sel"]
+    assert sum(len(p.copies) for p in only.pupils) == latest.paper
+    assert {s.title for s in everything.sheets} == {"Sel", "Pecahan senilai"}
+
+
+def test_the_library_says_how_many_pages_a_typed_worksheet_fills(demo_database, school):
+    from tomoni_desktop.core.settings import save_settings
+
+    context, maths, _ = school
+    with unit_of_work(demo_database) as uow:
+        save_worksheet(
+            uow,
+            context.school_id,
+            typed(
+                maths, questions=[QuestionDraft(f"Soal {n}.", answer_lines=10) for n in range(12)]
+            ),
+        )
+        [row] = search_worksheets(uow, context.school_id)
+        assert row.question_count == 12 and row.pages == "questions"
+        on_f4 = row.page_count
+        save_settings(uow.session, paper_size="A4")
+        [row] = search_worksheets(uow, context.school_id)
+    # twelve questions of ten lines (about 100 mm each) take several pages, more on A4
+    assert 4 <= on_f4 <= row.page_count <= 12

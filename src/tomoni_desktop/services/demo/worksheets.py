@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from tomoni_desktop.core.models import SchoolClass, Subject
+from tomoni_desktop.core.school_days import is_school_day
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.worksheets.handout import hand_out_worksheet
 from tomoni_desktop.services.worksheets.library import QuestionDraft, WorksheetDraft, save_worksheet
@@ -132,6 +133,8 @@ def add_demo_worksheets(
         new_id=new_id,
     )
     issued = today - timedelta(days=3)
+    while not is_school_day(issued):  # the demo never hands out on a Sunday or holiday
+        issued -= timedelta(days=1)
     classes = session.scalars(
         select(SchoolClass)
         .where(SchoolClass.school_year_id == school_year_id)

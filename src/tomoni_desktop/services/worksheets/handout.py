@@ -103,13 +103,15 @@ def hand_out_worksheet(
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Choose the pupil's class."), field="class_id"
         )
-    wanted_due = due_on or issued_on + timedelta(days=DEFAULT_DAYS)
-    if wanted_due < issued_on:
+    if due_on is None:  # nobody asked for a day: the default is a school day, not a move
+        due = DueDate(default_due(issued_on).due_on, None)
+    elif due_on < issued_on:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The due date cannot be before the day it is handed out."),
             field="due_on",
         )
-    due = school_day_on_or_after(wanted_due)
+    else:
+        due = school_day_on_or_after(due_on)
     proposals = propose_channels(uow, class_id, school_year_id)
     if not proposals:
         raise ValidationError(
@@ -178,3 +180,105 @@ def out_on_paper(uow: UnitOfWork, school_year_id: uuid.UUID) -> list[OutOnPaper]
         .order_by(SchoolClass.level, SchoolClass.name)
     ).all()
     return [OutOnPaper(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class HandOutRow:
+    """One hand-out of a worksheet: to which class, when, and how many copies came back."""
+
+    id: uuid.UUID
+    class_id: uuid.UUID
+    class_name: str
+    issued_on: date
+    due_on: date
+    on_paper: int
+    paper_back: int
+    by_whatsapp: int
+    whatsapp_back: int
+
+    @property
+    def paper_out(self) -> int:
+        return self.on_paper - self.paper_back
+
+
+def hand_outs_of(uow: UnitOfWork, worksheet_id: uuid.UUID) -> list[HandOutRow]:
+    """Every hand-out of the worksheet, newest first, with its copies out and back."""
+    session = uow.session
+    paper = WorksheetCopy.channel == Channel.PAPER
+    back = WorksheetCopy.collected_on.is_not(None)
+
+    def count(*conditions):
+        return func.count(WorksheetCopy.id).filter(*conditions)
+
+    rows = session.execute(
+        select(
+            HandOut.id,
+            SchoolClass.id,
+            SchoolClass.name,
+            HandOut.issued_on,
+            HandOut.due_on,
+            count(paper),
+            count(paper, back),
+            count(~paper),
+            count(~paper, back),
+        )
+        .join(SchoolClass, SchoolClass.id == HandOut.class_id)
+        .outerjoin(WorksheetCopy, WorksheetCopy.hand_out_id == HandOut.id)
+        .where(HandOut.worksheet_id == worksheet_id)
+        .group_by(HandOut.id, SchoolClass.id, SchoolClass.name, HandOut.issued_on, HandOut.due_on)
+        .order_by(HandOut.issued_on.desc(), SchoolClass.level, SchoolClass.name)
+    ).all()
+    return [HandOutRow(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class StillOut:
+    issued_on: date
+    copies: int  # on paper, not yet collected
+
+
+@dataclass(frozen=True)
+class HandOutCheck:
+    """What the teacher should know before handing out (facts; the interface words them)."""
+
+    worksheet_level: int
+    class_level: int
+    still_out: tuple[StillOut, ...]  # earlier hand-outs of it to this class, on paper
+    issued: DueDate  # moved_from set when the day is no school day
+
+    @property
+    def level_differs(self) -> bool:
+        return self.worksheet_level != self.class_level
+
+
+def check_hand_out(
+    uow: UnitOfWork, worksheet_id: uuid.UUID, class_id: uuid.UUID, issued_on: date
+) -> HandOutCheck:
+    session = uow.session
+    worksheet = session.get(Worksheet, worksheet_id)
+    school_class = session.get(SchoolClass, class_id)
+    if worksheet is None or school_class is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a worksheet."), field="worksheet")
+    still_out = session.execute(
+        select(HandOut.issued_on, func.count(WorksheetCopy.id))
+        .join(WorksheetCopy, WorksheetCopy.hand_out_id == HandOut.id)
+        .where(
+            HandOut.worksheet_id == worksheet_id,
+            HandOut.class_id == class_id,
+            WorksheetCopy.channel == Channel.PAPER,
+            WorksheetCopy.collected_on.is_(None),
+        )
+        .group_by(HandOut.id, HandOut.issued_on)
+        .order_by(HandOut.issued_on)
+    ).all()
+    return HandOutCheck(
+        worksheet.level,
+        school_class.level,
+        tuple(StillOut(day, copies) for day, copies in still_out),
+        school_day_on_or_after(issued_on),
+    )
+
+
+def default_due(issued_on: date) -> DueDate:
+    """A week after handing out, moved on to a school day before anyone sees it."""
+    return school_day_on_or_after(issued_on + timedelta(days=DEFAULT_DAYS))

@@ -7,10 +7,11 @@ import io
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from tomoni_desktop.core import ids
 from tomoni_desktop.core.areas import Area
@@ -28,6 +29,7 @@ from tomoni_desktop.core.models import (
 from tomoni_desktop.core.settings import load_settings
 from tomoni_desktop.core.types import utc_now
 from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.services.worksheets.packets import worksheet_pages
 
 MAX_PDF_PAGES = 50
 MAX_PDF_BYTES = 30 * 1024 * 1024
@@ -62,9 +64,22 @@ class WorksheetRow:
     subject: str
     level: int
     pages: str  # "PDF, 4 pages" is for the interface to say; here: "pdf" or "questions"
-    page_count: int
+    page_count: int  # the PDF's pages, or the pages the typed questions fill on this paper
     question_count: int
     archived: bool
+
+
+def check_pdf_file(path: Path) -> int:
+    """The pages of a PDF file the teacher chose, checked as soon as it is chosen."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{name} cannot be opened; is the stick still in?"),
+            field="pdf",
+            name=path.name,
+        ) from error
+    return check_pdf(data, path.name)
 
 
 def check_pdf(data: bytes, name: str) -> int:
@@ -312,6 +327,7 @@ def search_worksheets(
         .outerjoin(questions, questions.c.worksheet_id == Worksheet.id)
         .where(Worksheet.school_id == school_id)
         .order_by(Subject.sort_order, Worksheet.level, Worksheet.title)
+        .options(selectinload(Worksheet.questions))
     )
     words = text.split()
     for word in words:
@@ -323,6 +339,7 @@ def search_worksheets(
         query = query.where(Worksheet.level == level)
     if not include_archived:
         query = query.where(Worksheet.archived_at.is_(None))
+    paper = load_settings(session).paper_size
     return [
         WorksheetRow(
             id=worksheet.id,
@@ -330,7 +347,7 @@ def search_worksheets(
             subject=subject,
             level=worksheet.level,
             pages="pdf" if worksheet.source_file_id else "questions",
-            page_count=worksheet.page_count,
+            page_count=worksheet_pages(worksheet, subject, paper),
             question_count=count or 0,
             archived=worksheet.archived_at is not None,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import or_, select
@@ -26,7 +27,7 @@ from tomoni_desktop.core.phones import format_local
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.settings import load_settings
 from tomoni_desktop.core.unit_of_work import UnitOfWork
-from tomoni_desktop.reports.packet import PacketResult, write_packet
+from tomoni_desktop.reports.packet import PacketResult, sheet_pages, write_packet
 from tomoni_desktop.reports.packet_data import (
     PacketCopy,
     PacketData,
@@ -36,9 +37,14 @@ from tomoni_desktop.reports.packet_data import (
 )
 
 
-def packet_data(uow: UnitOfWork, class_id: uuid.UUID, worksheet: str | None = None) -> PacketData:
-    """The pupils on paper, by village then name, with their copies of the chosen worksheet
-    (by title or id), or of every worksheet out on paper and not yet collected."""
+def packet_data(
+    uow: UnitOfWork,
+    class_id: uuid.UUID,
+    worksheet: str | None = None,
+    hand_out_id: uuid.UUID | None = None,
+) -> PacketData:
+    """The pupils on paper, by village then name, with their copies not yet collected: of one
+    hand-out, of the chosen worksheet (by title or id), or of every worksheet out on paper."""
     session = uow.session
     school_class = get_live(session, SchoolClass, class_id)
     year = get_live(session, SchoolYear, school_class.school_year_id)
@@ -55,6 +61,8 @@ def packet_data(uow: UnitOfWork, class_id: uuid.UUID, worksheet: str | None = No
         )
         .order_by(HandOut.issued_on, HandOut.created_at)
     )
+    if hand_out_id is not None:
+        query = query.where(HandOut.id == hand_out_id)
     if worksheet:
         query = query.join(Worksheet, Worksheet.id == HandOut.worksheet_id)
         try:
@@ -105,10 +113,23 @@ def packet_data(uow: UnitOfWork, class_id: uuid.UUID, worksheet: str | None = No
 def _sheet(session: Session, hand_out: HandOut) -> PacketSheet:
     worksheet = get_live(session, Worksheet, hand_out.worksheet_id)
     subject = get_live(session, Subject, worksheet.subject_id)
+    return sheet_of(
+        worksheet, subject.name, hand_out.issued_on, hand_out.due_on, hand_out.due_asked_on
+    )
+
+
+def sheet_of(
+    worksheet: Worksheet,
+    subject: str,
+    issued_on: date,
+    due_on: date,
+    due_asked_on: date | None = None,
+) -> PacketSheet:
+    """What the packet prints of a worksheet handed out on these dates."""
     return PacketSheet(
         worksheet_id=worksheet.id,
         title=worksheet.title,
-        subject=subject.name,
+        subject=subject,
         instructions=worksheet.instructions,
         objective=worksheet.objective,
         pass_mark=worksheet.pass_mark,
@@ -120,10 +141,19 @@ def _sheet(session: Session, hand_out: HandOut) -> PacketSheet:
         ),
         pdf=worksheet.source_file.content if worksheet.source_file else None,
         page_count=worksheet.page_count,
-        issued_on=hand_out.issued_on,
-        due_on=hand_out.due_on,
-        due_asked_on=hand_out.due_asked_on,
+        issued_on=issued_on,
+        due_on=due_on,
+        due_asked_on=due_asked_on,
     )
+
+
+def worksheet_pages(worksheet: Worksheet, subject: str, paper: str) -> int:
+    """Pages the worksheet itself takes on `paper`: an attached PDF's own, or as many as its
+    typed questions fill (the dates only show on a packet's cover, not counted here)."""
+    if worksheet.source_file_id is not None:
+        return worksheet.page_count
+    today = date.today()
+    return sheet_pages(sheet_of(worksheet, subject, today, today), paper)
 
 
 def make_packet(
@@ -132,6 +162,7 @@ def make_packet(
     out: Path,
     *,
     worksheet: str | None = None,
+    hand_out_id: uuid.UUID | None = None,
     paper: str | None = None,
     new_sheet_per_pupil: bool = False,
     progress: Progress | None = None,
@@ -143,7 +174,7 @@ def make_packet(
             name=out.name,
         )
     settings = load_settings(uow.session)
-    data = packet_data(uow, class_id, worksheet)
+    data = packet_data(uow, class_id, worksheet, hand_out_id)
     return write_packet(
         data,
         out,

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView
 
 from tomoni_desktop.ui.models.table import RowTableModel
@@ -83,6 +90,22 @@ class SearchProxy(QSortFilterProxyModel):
         """Every row behind the view's selection, in the order shown."""
         chosen = sorted(view.selectionModel().selectedRows(), key=lambda index: index.row())
         return [self.rows_model().row_at(self.mapToSource(i).row()) for i in chosen]
+
+    def select_where(self, view: QAbstractItemView, wanted: Callable[[Any], bool]) -> bool:
+        """Select the first shown row that is `wanted` (a list read again keeps its choice)."""
+        source = self.rows_model()
+        for number, row in enumerate(source.rows):
+            if wanted(row):
+                index = self.mapFromSource(source.index(number, 0))
+                if index.isValid():
+                    view.setCurrentIndex(index)
+                    view.selectionModel().select(
+                        index,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                    return True
+        return False
 
     def visible_rows(self) -> list[Any]:
         """The rows shown, in order, worked out in Python (no call into Qt per row)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tomoni_desktop.core.areas import Area
+from tomoni_desktop.services.worksheets.handout import HandOutRow, hand_outs_of
 from tomoni_desktop.services.worksheets.library import (
     WorksheetRow,
     archive_worksheet,
@@ -25,6 +27,7 @@ from tomoni_desktop.services.worksheets.library import (
     search_worksheets,
 )
 from tomoni_desktop.ui.context import AppContext
+from tomoni_desktop.ui.formatting import format_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
@@ -53,11 +56,7 @@ class WorksheetsPage(Retranslating, QWidget):
                 Column(lambda: self.tr("Title"), lambda r: r.title),
                 Column(lambda: self.tr("Subject"), lambda r: r.subject),
                 Column(lambda: self.tr("Level"), lambda r: r.level, numeric=True),
-                Column(
-                    lambda: self.tr("Pages"),
-                    self._pages_text,
-                    lambda r: (r.pages, r.page_count + r.question_count),
-                ),
+                Column(lambda: self.tr("Pages"), self._pages_text, lambda r: r.page_count),
                 Column(lambda: self.tr("Archived"), lambda r: "✓" if r.archived else ""),
             ],
             self,
@@ -65,6 +64,32 @@ class WorksheetsPage(Retranslating, QWidget):
         self.proxy = SearchProxy(self.model, lambda r: f"{r.title} {r.subject}", self)
         self.table = list_view(self.proxy, single=True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.hand_outs_title = QLabel()
+        self.hand_outs_title.setObjectName("sectionTitle")
+        self.hand_outs_model: RowTableModel[HandOutRow] = RowTableModel(
+            [
+                Column(lambda: self.tr("Class"), lambda h: h.class_name),
+                Column(
+                    lambda: self.tr("Handed out"),
+                    lambda h: format_date(h.issued_on),
+                    lambda h: h.issued_on,
+                ),
+                Column(lambda: self.tr("Due"), lambda h: format_date(h.due_on), lambda h: h.due_on),
+                Column(lambda: self.tr("On paper"), lambda h: h.on_paper, numeric=True),
+                Column(lambda: self.tr("Still out"), lambda h: h.paper_out, numeric=True),
+                Column(lambda: self.tr("Paper back"), lambda h: h.paper_back, numeric=True),
+                Column(lambda: self.tr("By WhatsApp"), lambda h: h.by_whatsapp, numeric=True),
+            ],
+            self,
+        )
+        self.hand_outs_proxy = SearchProxy(self.hand_outs_model, lambda h: h.class_name, self)
+        self.hand_outs = list_view(self.hand_outs_proxy, 1, Qt.SortOrder.DescendingOrder, True)
+        self.hand_outs.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.hand_outs.horizontalHeader().setStretchLastSection(True)
+        self.hand_out_packet = QPushButton()
+        self.hand_out_packet.setEnabled(False)
         actions = QHBoxLayout()
         for key in ("new", "edit", "duplicate", "archive"):
             actions.addWidget(self.buttons[key])
@@ -80,13 +105,23 @@ class WorksheetsPage(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addLayout(actions)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        below = QHBoxLayout()
+        below.addWidget(self.hand_outs_title, 1)
+        below.addWidget(self.hand_out_packet)
+        layout.addLayout(below)
+        layout.addWidget(self.hand_outs, 2)
         self.retranslate()
         self.search.textChanged.connect(self.proxy.set_search)
         for combo in (self.subject_filter, self.level_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.show_archived.toggled.connect(self._apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.selectionModel().selectionChanged.connect(self._load_hand_outs)
+        self.hand_outs.selectionModel().selectionChanged.connect(
+            lambda: self.hand_out_packet.setEnabled(self._packet_hand_out() is not None)
+        )
+        self.hand_out_packet.clicked.connect(self._print_hand_out)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.buttons["new"].clicked.connect(lambda: self.open_editor(None))
         self.buttons["edit"].clicked.connect(self.edit_selected)
@@ -98,9 +133,12 @@ class WorksheetsPage(Retranslating, QWidget):
         self._apply_filters()
 
     def _pages_text(self, row: WorksheetRow) -> str:
+        """Pages on this laptop's paper (the column's name says so), then what they are."""
         if row.pages == "pdf":
-            return self.tr("PDF, {count} pages").format(count=row.page_count)
-        return self.tr("{count} questions").format(count=row.question_count)
+            return self.tr("{pages} (PDF)").format(pages=row.page_count)
+        return self.tr("{pages} ({questions} questions)").format(
+            pages=row.page_count, questions=row.question_count
+        )
 
     def showEvent(self, event) -> None:
         if not self.loaded:
@@ -117,6 +155,7 @@ class WorksheetsPage(Retranslating, QWidget):
         )
 
     def _show(self, rows: list[WorksheetRow]) -> None:
+        chosen = self.selected()
         self.model.set_rows(rows)
         current = self.subject_filter.currentData()
         self.subject_filter.blockSignals(True)
@@ -128,6 +167,8 @@ class WorksheetsPage(Retranslating, QWidget):
         self.subject_filter.blockSignals(False)
         self._apply_filters()
         self.table.resizeColumnsToContents()
+        if chosen is not None:
+            self.proxy.select_where(self.table, lambda r: r.id == chosen.id)
 
     def _apply_filters(self) -> None:
         subject, level = self.subject_filter.currentData(), self.level_filter.currentData()
@@ -143,6 +184,44 @@ class WorksheetsPage(Retranslating, QWidget):
 
     def selected(self) -> WorksheetRow | None:
         return self.proxy.selected_row(self.table)
+
+    def _load_hand_outs(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            self.hand_outs_model.set_rows([])
+            self._title_hand_outs()
+            return
+        self.app.run(
+            lambda uow, _ctx: hand_outs_of(uow, chosen.id),
+            self._show_hand_outs,
+            parent=self,
+        )
+
+    def _show_hand_outs(self, rows: list[HandOutRow]) -> None:
+        self.hand_outs_model.set_rows(rows)
+        self._title_hand_outs()
+
+    def _title_hand_outs(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            self.hand_outs_title.setText(
+                self.tr("Choose a worksheet to see where it was handed out.")
+            )
+        elif not self.hand_outs_model.rows:
+            self.hand_outs_title.setText(
+                self.tr("{title}: not handed out yet").format(title=chosen.title)
+            )
+        else:
+            self.hand_outs_title.setText(self.tr("{title}: hand-outs").format(title=chosen.title))
+
+    def _packet_hand_out(self) -> HandOutRow | None:
+        row = self.hand_outs_proxy.selected_row(self.hand_outs)
+        return row if row is not None and row.paper_out else None
+
+    def _print_hand_out(self) -> None:
+        row = self._packet_hand_out()
+        if row is not None:
+            self.open_packet(row.class_id, row.class_name, row.id)
 
     def _update_actions(self) -> None:
         chosen = self.selected()
@@ -195,14 +274,17 @@ class WorksheetsPage(Retranslating, QWidget):
         return dialog
 
     def _after_hand_out(self, dialog, chosen: WorksheetRow) -> None:
-        if dialog.result_info and dialog.result_info.paper and dialog.chosen_class_id:
-            self.open_packet(dialog.chosen_class_id, dialog.class_id.currentText(), chosen.id)
+        result = dialog.result_info
+        if result and result.paper and dialog.chosen_class_id:
+            self.open_packet(
+                dialog.chosen_class_id, dialog.class_id.currentText(), result.hand_out_id
+            )
 
     def open_packet(
         self,
         class_id: uuid.UUID | None = None,
         class_name: str = "",
-        worksheet_id: uuid.UUID | None = None,
+        hand_out_id: uuid.UUID | None = None,
     ) -> QDialog | None:
         from tomoni_desktop.ui.worksheets.packet_dialog import PacketDialog
 
@@ -210,13 +292,14 @@ class WorksheetsPage(Retranslating, QWidget):
             class_id, class_name = self.app.school.my_class_id, self.app.school.my_class_name
         if class_id is None:  # no class of her own yet: the packet is made from a hand-out
             return None
-        dialog = PacketDialog(self.app, class_id, class_name, worksheet_id, self)
+        dialog = PacketDialog(self.app, class_id, class_name, hand_out_id, self)
         dialog.open()
         return dialog
 
     def _on_changed(self, areas: frozenset[str]) -> None:
         if self.loaded and Area.WORKSHEETS in areas:
             self.refresh()
+            self._load_hand_outs()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Worksheets"))
@@ -229,6 +312,9 @@ class WorksheetsPage(Retranslating, QWidget):
             "hand_out": self.tr("Hand out to a class…"),
             "packet": self.tr("Print packet…"),
         }
+        self.hand_out_packet.setText(self.tr("Print this hand-out's packet…"))
+        self.hand_outs_model.retranslate()
+        self._title_hand_outs()
         for key, text in texts.items():
             self.buttons[key].setText(text)
         current = self.level_filter.currentData()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -23,18 +23,20 @@ from tomoni_desktop.core.models import Channel
 from tomoni_desktop.core.school_days import DueDate, holiday_name, school_day_on_or_after
 from tomoni_desktop.services.roster.editing import classes_of_year
 from tomoni_desktop.services.worksheets.handout import (
-    DEFAULT_DAYS,
     ChannelProposal,
+    HandOutCheck,
     HandOutResult,
+    check_hand_out,
+    default_due,
     hand_out_worksheet,
     propose_channels,
 )
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
-from tomoni_desktop.ui.formatting import DATE_FORMAT
+from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
-from tomoni_desktop.ui.widgets import Retranslating, list_view
+from tomoni_desktop.ui.widgets import Retranslating, ask, list_view
 
 
 def _qdate(day: date) -> QDate:
@@ -59,8 +61,10 @@ class HandOutDialog(Retranslating, QDialog):
         self.heading.setWordWrap(True)
         form = QFormLayout()
         self.class_id = QComboBox()
+        self.asked_due: date | None = None  # the day the teacher chose, when it moved
+        self.check: HandOutCheck | None = None
         self.issued = QDateEdit(_qdate(date.today()))
-        self.due = QDateEdit(_qdate(date.today() + timedelta(days=DEFAULT_DAYS)))
+        self.due = QDateEdit(_qdate(default_due(date.today()).due_on))
         for edit in (self.issued, self.due):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATE_FORMAT)
@@ -72,6 +76,10 @@ class HandOutDialog(Retranslating, QDialog):
         form.addRow(self.issued_label, self.issued)
         form.addRow(self.due_label, self.due)
         form.addRow("", self.due_note)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("fieldWarning")
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.model: RowTableModel[ChannelProposal] = RowTableModel(
@@ -97,19 +105,18 @@ class HandOutDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
         layout.addWidget(self.box)
         self.resize(640, 560)
         self.class_id.currentIndexChanged.connect(self._load_pupils)
+        self.class_id.currentIndexChanged.connect(self._run_check)
         self.due.dateChanged.connect(self._check_due)
-        self.issued.dateChanged.connect(
-            lambda: self.due.setDate(self.issued.date().addDays(DEFAULT_DAYS))
-        )
+        self.issued.dateChanged.connect(self._issued_changed)
         self.retranslate()
         self._load_classes()
-        self._check_due()
 
     def _load_classes(self) -> None:
         year = self.app.school.school_year_id
@@ -123,6 +130,7 @@ class HandOutDialog(Retranslating, QDialog):
         self.class_id.setCurrentIndex(max(self.class_id.findData(str(mine) if mine else None), 0))
         self.class_id.blockSignals(False)
         self._load_pupils()
+        self._run_check()
 
     def _load_pupils(self) -> None:
         class_id, year = self.class_id.currentData(), self.app.school.school_year_id
@@ -139,19 +147,77 @@ class HandOutDialog(Retranslating, QDialog):
         self.start.setEnabled(bool(proposals))
         self._count()
 
+    def _issued_changed(self) -> None:
+        """A new hand-out day brings the default due day with it (a school day)."""
+        self.asked_due = None
+        self._set_due(default_due(_date(self.issued.date())).due_on)
+        self.due_note.hide()
+        self._run_check()
+
+    def _set_due(self, day: date) -> None:
+        self.due.blockSignals(True)
+        self.due.setDate(_qdate(day))
+        self.due.blockSignals(False)
+
     def _check_due(self) -> None:
-        wanted = _date(self.due.date())
-        self.app.run_plain(lambda _ctx: school_day_on_or_after(wanted), self._show_due, parent=self)
+        """A chosen day that is no school day moves on at once, so the field shows the day
+        the worksheet is really due and the note says why it is not the day chosen."""
+        due = school_day_on_or_after(_date(self.due.date()))
+        self.asked_due = due.moved_from
+        if due.moved_from is not None:
+            self._set_due(due.due_on)
+        self._show_due(due)
 
     def _show_due(self, due: DueDate) -> None:
         self.due_note.setVisible(due.moved_from is not None)
         if due.moved_from is not None:
-            why = "; ".join(f"{day:%d-%m-%Y} {self._day_name(day)}" for day in due.skipped)
+            why = "; ".join(f"{format_date(day)} {self._day_name(day)}" for day in due.skipped)
             self.due_note.setText(
-                self.tr("Due on {day}: not a school day ({why}).").format(
-                    day=due.due_on.strftime("%d-%m-%Y"), why=why
+                self.tr("Moved to {day}: {why} is not a school day.").format(
+                    day=format_date(due.due_on), why=why
                 )
             )
+
+    def _run_check(self) -> None:
+        class_id = self.class_id.currentData()
+        if not class_id:
+            return
+        worksheet, issued = self.worksheet_id, _date(self.issued.date())
+        self.app.run(
+            lambda uow, _ctx: check_hand_out(uow, worksheet, uuid.UUID(class_id), issued),
+            self._show_check,
+            parent=self,
+        )
+
+    def _show_check(self, check: HandOutCheck) -> None:
+        self.check = check
+        lines = self._warning_lines(check)
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
+
+    def _warning_lines(self, check: HandOutCheck, day: bool = True) -> list[str]:
+        lines = []
+        if day and check.issued.moved_from is not None:
+            chosen = check.issued.moved_from
+            lines.append(
+                self.tr("{day} is not a school day ({why}).").format(
+                    day=format_date(chosen), why=self._day_name(chosen)
+                )
+            )
+        for earlier in check.still_out:
+            lines.append(
+                self.tr(
+                    "This class already has it on paper: handed out on {day}, {copies} copies "
+                    "not yet back."
+                ).format(day=format_date(earlier.issued_on), copies=earlier.copies)
+            )
+        if check.level_differs:
+            lines.append(
+                self.tr(
+                    "The worksheet is for level {worksheet}; this class is level {level}."
+                ).format(worksheet=check.worksheet_level, level=check.class_level)
+            )
+        return lines
 
     def _day_name(self, day) -> str:
         return holiday_name(day, self.app.language) or self.tr("Sunday")
@@ -177,9 +243,27 @@ class HandOutDialog(Retranslating, QDialog):
         )
 
     def submit(self) -> None:
+        """Hand out; when the class has it out already or its level differs, ask first."""
+        check = self.check
+        if check is not None and (check.still_out or check.level_differs):
+            ask(
+                self,
+                "\n".join(
+                    [*self._warning_lines(check, day=False), "", self.tr("Hand it out anyway?")]
+                ),
+                self.tr("Hand out"),
+                self.tr("Cancel"),
+                self.hand_out,
+                title=self.tr("Hand out a worksheet"),
+            )
+            return
+        self.hand_out()
+
+    def hand_out(self) -> None:
         class_id = uuid.UUID(self.class_id.currentData())
         year, worksheet = self.app.school.school_year_id, self.worksheet_id
-        issued, due = _date(self.issued.date()), _date(self.due.date())
+        issued = _date(self.issued.date())
+        due = self.asked_due or _date(self.due.date())  # the service moves it the same way
         channels = {p.student_id: p.channel for p in self.model.rows}
         self.start.setEnabled(False)
 

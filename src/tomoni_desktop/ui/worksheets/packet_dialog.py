@@ -11,7 +11,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -90,14 +90,14 @@ class PacketDialog(Retranslating, QDialog):
         app,
         class_id: uuid.UUID,
         class_name: str,
-        worksheet_id: uuid.UUID | None = None,
+        hand_out_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.app = app
         self.class_id = class_id
         self.class_name = class_name
-        self.worksheet_id = worksheet_id
+        self.hand_out_id = hand_out_id
         self.pdf: Path | None = None
         self.packet_result = None
         self.paper = QComboBox()
@@ -105,12 +105,22 @@ class PacketDialog(Retranslating, QDialog):
         self.paper.addItem("A4", "A4")
         self.paper.setCurrentIndex(max(self.paper.findData(app.settings.paper_size), 0))
         self.new_sheet = QCheckBox()
+        # After a hand-out: its copies only; reprinting every copy still out is a choice.
+        self.scope = QComboBox()
+        self.scope.addItem("", "hand_out")
+        self.scope.addItem("", "all")
+        self.scope.setVisible(hand_out_id is not None)
         self.make = QPushButton()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.placeholder = QLabel()
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setObjectName("placeholder")
+        self.pages_layout.addWidget(self.placeholder)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages)
@@ -123,6 +133,7 @@ class PacketDialog(Retranslating, QDialog):
         self.paper_label = QLabel()
         options.addWidget(self.paper_label)
         options.addWidget(self.paper)
+        options.addWidget(self.scope)
         options.addWidget(self.new_sheet)
         options.addStretch(1)
         options.addWidget(self.make)
@@ -146,7 +157,8 @@ class PacketDialog(Retranslating, QDialog):
     def build(self) -> None:
         from tomoni_desktop.services.worksheets.packets import make_packet
 
-        class_id, worksheet = self.class_id, str(self.worksheet_id) if self.worksheet_id else None
+        class_id = self.class_id
+        hand_out = self.hand_out_id if self.scope.currentData() == "hand_out" else None
         paper, new_sheet = self.paper.currentData(), self.new_sheet.isChecked()
         folder = data_dir() / "packets"
         folder.mkdir(exist_ok=True)
@@ -158,7 +170,7 @@ class PacketDialog(Retranslating, QDialog):
                 uow,
                 class_id,
                 out,
-                worksheet=worksheet,
+                hand_out_id=hand_out,
                 paper=paper,
                 new_sheet_per_pupil=new_sheet,
                 progress=lambda d, t: context.progress(d, t),
@@ -181,9 +193,12 @@ class PacketDialog(Retranslating, QDialog):
         )
 
     def _show(self, out: Path, result, images: list[QImage]) -> None:
+        if self.pdf is not None and self.pdf != out:  # an earlier packet of this dialog
+            self.pdf.unlink(missing_ok=True)
         self.pdf, self.packet_result = out, result
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
+        self.placeholder.hide()
+        while self.pages_layout.count() > 1:  # the previous preview, behind the placeholder
+            item = self.pages_layout.takeAt(1)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
@@ -215,7 +230,12 @@ class PacketDialog(Retranslating, QDialog):
         if source is None:
             return
         self.app.run_plain(
-            lambda _ctx: shutil.copyfile(source, path), parent=self, label=self.tr("Saving…")
+            lambda _ctx: shutil.copyfile(source, path),
+            lambda _done: self.summary.setText(
+                self.tr("Saved as {path}.").format(path=QDir.toNativeSeparators(str(path)))
+            ),
+            parent=self,
+            label=self.tr("Saving…"),
         )
 
     def print_packet(self) -> None:
@@ -227,7 +247,12 @@ class PacketDialog(Retranslating, QDialog):
         if source is None:
             return
         self.app.run_plain(
-            lambda _ctx: print_pdf(source, printer), parent=self, label=self.tr("Printing…")
+            lambda _ctx: print_pdf(source, printer),
+            lambda pages: self.summary.setText(
+                self.tr("{pages} pages sent to the printer.").format(pages=pages)
+            ),
+            parent=self,
+            label=self.tr("Printing…"),
         )
 
     def done(self, code: int) -> None:
@@ -242,6 +267,14 @@ class PacketDialog(Retranslating, QDialog):
         self.paper_label.setText(self.tr("Paper"))
         self.new_sheet.setText(self.tr("Each pupil on a new sheet (double-sided)"))
         self.make.setText(self.tr("Make the packet"))
+        self.scope.setItemText(0, self.tr("This hand-out only"))
+        self.scope.setItemText(1, self.tr("Everything not yet returned"))
+        self.placeholder.setText(
+            self.tr(
+                "Choose the paper and press “Make the packet”: the first pages appear here "
+                "before you save or print."
+            )
+        )
         self.save.setText(self.tr("Save PDF…"))
         self.print_button.setText(self.tr("Print…"))
         self.close_button.setText(self.tr("Close"))

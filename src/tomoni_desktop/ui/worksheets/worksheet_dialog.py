@@ -28,6 +28,7 @@ from tomoni_desktop.services.worksheets.library import (
     QuestionDraft,
     WorksheetDraft,
     WorksheetEditing,
+    check_pdf_file,
     save_worksheet,
     worksheet_for_editing,
 )
@@ -78,8 +79,13 @@ class WorksheetDialog(Retranslating, QDialog):
         pdf_layout.addWidget(self.pdf_label, 1)
         pdf_layout.addWidget(self.attach)
         self.form.add("pdf", pdf_row)
+        lines = self.objective.fontMetrics().lineSpacing()
+        self.instructions.setFixedHeight(lines * 3 + 12)
+        # Questions wrap and the box is tall enough to show a typical worksheet's whole.
+        self.questions.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.questions.setMinimumHeight(lines * 12 + 12)
         for box in (self.instructions, self.questions):
-            box.setMaximumHeight(110)
+            box.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox()
         self.save = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
@@ -138,8 +144,25 @@ class WorksheetDialog(Retranslating, QDialog):
             self.attach_pdf(Path(path))
 
     def attach_pdf(self, path: Path) -> None:
-        self.pdf_path = path
-        self.pdf_label.setText(path.name)
+        """Read and check the file now, so a file that is not a usable PDF is refused when
+        it is chosen, not when the worksheet is saved."""
+        self.pdf_path = None
+        self.form.clear()
+
+        def checked(pages: int) -> None:
+            self.pdf_path = path
+            self.pdf_label.setText(
+                self.tr("{name} ({pages} pages)").format(name=path.name, pages=pages)
+            )
+
+        def refused(error: BaseException) -> None:
+            self.pdf_label.setText(self.tr("No PDF attached"))
+            if not (isinstance(error, ValidationError) and self.form.show(error)):
+                show_error(self, error)
+
+        self.app.run_plain(
+            lambda _ctx: check_pdf_file(path), checked, parent=self, on_failure=refused
+        )
 
     def draft(self) -> WorksheetDraft:
         return WorksheetDraft(
