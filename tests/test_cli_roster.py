@@ -53,6 +53,30 @@ def test_problem_rows_stop_the_import_unless_left_out(capsys, school_db, make_da
     assert count(school_db, "students") == 14
 
 
+def test_a_nisn_clash_is_decided_on_the_command_line(capsys, school_db, make_dapodik):
+    from datetime import date
+
+    first = make_dapodik([pupil(1, name="SRI WAHYUNI", birth_date=date(2013, 5, 2))], "a.xlsx")
+    assert run(capsys, "import", "dapodik", str(first), "--db", str(school_db))[0] == 0
+    other = pupil(1, name="EKO PRASETYO", gender="L", birth_date=date(2012, 11, 20))
+    path = make_dapodik([other], "b.xlsx")
+    code, out, _ = run(capsys, "import", "dapodik", str(path), "--db", str(school_db), "--dry-run")
+    assert code == 0
+    [hint] = [line for line in out.splitlines() if "--same-child" in line]
+    row = hint.split()[1].rstrip(":")
+    assert f"--other-child {row}" in hint and "Sri Wahyuni" in hint  # names are tidied
+    before = count(school_db, "students")
+    code, out, _ = run(
+        capsys, "import", "dapodik", str(path), "--db", str(school_db), "--other-child", row
+    )
+    assert code == 0 and "Diimpor: 1 baru" in out
+    assert count(school_db, "students") == before + 1
+    with sqlite3.connect(school_db) as connection:
+        assert connection.execute(
+            "SELECT nisn FROM students WHERE full_name = 'Eko Prasetyo'"
+        ).fetchone() == (None,)
+
+
 def test_nothing_sensitive_reaches_the_database(capsys, school_db, make_dapodik):
     path = make_dapodik([pupil(n) for n in range(1, 4)])
     assert run(capsys, "import", "dapodik", str(path), "--db", str(school_db))[0] == 0

@@ -330,8 +330,24 @@
         <translation>Daftar siswa (*.xlsx *.csv);;Semua berkas (*)</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>Membaca {name}…</translation>
+    </message>
+    <message>
+        <source>Reading was stopped; nothing was imported.</source>
+        <translation>Pembacaan dihentikan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} has the NISN of {owner}. Who is this?</source>
+        <translation>Baris {row}: {name} memakai NISN milik {owner}. Siapa anak ini?</translation>
+    </message>
+    <message>
+        <source>{owner}, data corrected</source>
+        <translation>{owner}, datanya dibetulkan</translation>
     </message>
     <message>
         <source>{new} new · {updated} updated · {unchanged} unchanged · {duplicate} listed twice · {problem} with problems</source>
@@ -340,6 +356,10 @@
     <message>
         <source>New classes: {names}</source>
         <translation>Kelas baru: {names}</translation>
+    </message>
+    <message>
+        <source>{count} rows carry the NISN of another pupil: choose each (filter “Problem”) and say who it is.</source>
+        <translation>{count} baris memakai NISN siswa lain: pilih tiap baris (saring “Bermasalah”) lalu tentukan siapa anaknya.</translation>
     </message>
     <message>
         <source>Rows with problems are left out; mend the file and import again to add them.</source>
@@ -400,6 +420,10 @@
     <message>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Another child (NISN wrong in the file)</source>
+        <translation>Anak lain (NISN di berkas salah)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1043,6 +1067,10 @@
         <translation>Batal</translation>
     </message>
     <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {left_out} left out.</source>
+        <translation>Diimpor: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {left_out} dilewati.</translation>
+    </message>
+    <message>
         <source>Export the list</source>
         <translation>Ekspor daftar</translation>
     </message>
@@ -1659,6 +1687,10 @@
         <translation>  baris {row}, kolom {column}, periksa: {message}</translation>
     </message>
     <message>
+        <source>  row {row}: is this {name}? Import again with --same-child {row} or --other-child {row}.</source>
+        <translation>  baris {row}: apakah ini {name}? Impor lagi dengan --same-child {row} (anak yang sama) atau --other-child {row} (anak lain).</translation>
+    </message>
+    <message>
         <source>  row {row}, {field}: the file&apos;s {new} would replace the correction {old}</source>
         <translation>  baris {row}, {field}: {new} dari berkas akan menggantikan koreksi {old}</translation>
     </message>
@@ -1974,8 +2006,16 @@
         <translation>tingkat kelas melompat dari {old} ke {new} dalam satu tahun.</translation>
     </message>
     <message>
-        <source>NISN {nisn} belongs to {name} (born {born}) in this school, but this row has another name and date of birth. Check the NISN in the file; if it is the same child, correct the pupil by hand first.</source>
-        <translation>NISN {nisn} milik {name} (lahir {born}) di sekolah ini, tetapi baris ini bernama dan bertanggal lahir lain. Periksa NISN di berkas; jika anaknya sama, perbaiki data siswa itu lebih dulu.</translation>
+        <source>you said this is {name} with corrected name and date of birth.</source>
+        <translation>menurut Anda ini {name} dengan nama dan tanggal lahir yang dibetulkan.</translation>
+    </message>
+    <message>
+        <source>you said this is another child: NISN {nisn} stays with {name}; this pupil is imported without a NISN until it is corrected.</source>
+        <translation>menurut Anda ini anak lain: NISN {nisn} tetap milik {name}; siswa ini diimpor tanpa NISN sampai dibetulkan.</translation>
+    </message>
+    <message>
+        <source>NISN {nisn} belongs to {name} (born {born}) in this school, but this row has another name and date of birth. Say whether it is the same child (data corrected) or another child (NISN wrong in the file).</source>
+        <translation>NISN {nisn} milik {name} (lahir {born}) di sekolah ini, tetapi baris ini bernama dan bertanggal lahir lain. Tentukan: anak yang sama (datanya dibetulkan) atau anak lain (NISN di berkas salah).</translation>
     </message>
     <message>
         <source>NISN {nisn} is given to different names in rows {rows}.</source>

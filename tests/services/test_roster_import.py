@@ -273,6 +273,55 @@ def test_a_nisn_given_to_another_child_is_a_problem_never_an_update(database, sc
     uow.session.close()
 
 
+def test_the_teacher_decides_a_nisn_clash_same_child_or_another(database, school, make_dapodik):
+    from datetime import date
+
+    from tomoni_desktop.services.roster.importing import NisnDecision
+
+    sri = pupil(1, name="SRI WAHYUNI", gender="P", birth_date=date(2013, 5, 2))
+    uow, first = plan(database, school, make_dapodik([sri], "a.xlsx"))
+    apply(uow, first)
+    uow.session.close()
+    eko = pupil(1, name="EKO PRASETYO", gender="L", birth_date=date(2012, 11, 20))
+    path = make_dapodik([eko], "b.xlsx")
+    uow, undecided = plan(database, school, path)
+    [row] = undecided.undecided
+    assert row.nisn_owner.upper() == "SRI WAHYUNI" and row.kind is RowKind.PROBLEM
+    uow.session.close()
+
+    # another child, NISN typed wrong: Eko comes in new, without the NISN; Sri is untouched
+    uow, other = plan(database, school, path, decisions={row.record.row: NisnDecision.OTHER_CHILD})
+    assert counts(other) == {"new": 1} and other.undecided == []
+    [decided] = other.rows
+    assert decided.record.nisn is None and "another child" in decided.warnings[0].error.english()
+    apply(uow, other)
+    uow.session.close()
+    with database.session() as check:
+        stored = {s.full_name.upper(): s for s in check.scalars(select(Student))}
+        assert stored["SRI WAHYUNI"].nisn == sri.nisn and stored["SRI WAHYUNI"].gender.value == "P"
+        assert stored["EKO PRASETYO"].nisn is None
+
+    # the same child, data corrected: the pupil is updated, with the decision shown
+    lina = pupil(2, name="LINA", gender="P", birth_date=date(2013, 1, 1))
+    uow, added = plan(database, school, make_dapodik([lina], "c.xlsx"))
+    apply(uow, added)
+    uow.session.close()
+    corrected = pupil(2, name="MARLINA", gender="P", birth_date=date(2013, 1, 10))
+    path = make_dapodik([corrected], "d.xlsx")
+    uow, asked = plan(database, school, path)
+    [row] = asked.undecided
+    uow.session.close()
+    uow, same = plan(database, school, path, decisions={row.record.row: NisnDecision.SAME_CHILD})
+    [row] = same.rows
+    assert row.kind is RowKind.UPDATED and row.decision is NisnDecision.SAME_CHILD
+    assert {c.field for c in row.changes} >= {"full_name", "birth_date"}
+    apply(uow, same)
+    uow.session.close()
+    with database.session() as check:
+        names = {s.full_name.upper() for s in check.scalars(select(Student))}
+    assert names == {"SRI WAHYUNI", "EKO PRASETYO", "MARLINA"}
+
+
 def test_a_gender_change_and_a_jump_of_two_levels_are_shown_as_warnings(
     database, school, make_dapodik
 ):

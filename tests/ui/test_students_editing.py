@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton
 from sqlalchemy import select
 
 from tests.samples import pupil
@@ -147,7 +147,7 @@ def test_export_what_is_shown(qtbot, window, app_context, tmp_path):
         rows = list(csv.DictReader(handle, delimiter=";"))
     assert {r["Nama"] for r in rows} == shown
     assert all(r["Akses HP"] == "Tidak ada" for r in rows)
-    assert page.count_line.text() == f"{len(shown)} siswa ditulis ke tanpa-hp.csv"
+    assert page.notice.text() == f"{len(shown)} siswa ditulis ke tanpa-hp.csv"
 
 
 def test_import_dialog_previews_then_imports(qtbot, window, app_context, make_dapodik):
@@ -171,6 +171,75 @@ def test_import_dialog_previews_then_imports(qtbot, window, app_context, make_da
     settle(qtbot, app_context)
     page.class_filter.setCurrentIndex(0)
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 98)
+    # the dialog has closed; what it did is still said on the page
+    assert page.notice.text() == "Diimpor: 2 baru, 0 diperbarui, 0 tidak berubah, 1 dilewati."
+
+
+def test_import_dialog_forgets_the_previous_file_and_can_be_stopped(
+    qtbot, window, app_context, make_dapodik, monkeypatch
+):
+    import threading
+
+    from tomoni_desktop.services.roster import files
+
+    page = students_page(qtbot, window, app_context)
+    dialog = page.open_import()
+    qtbot.addWidget(dialog)
+    dialog.preview(make_dapodik([pupil(1), pupil(2)], "pertama.xlsx"))
+    settle(qtbot, app_context)
+    assert dialog.model.rowCount() == 2
+    reading, release = threading.Event(), threading.Event()
+    original = files.read_roster_file
+
+    def slow_read(*args, **kwargs):
+        reading.set()
+        release.wait(5)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(files, "read_roster_file", slow_read)
+    dialog.preview(make_dapodik([pupil(3)], "kedua.xlsx"))
+    qtbot.waitUntil(reading.is_set)
+    # while the second file is read, nothing of the first is shown
+    assert dialog.model.rowCount() == 0 and dialog.summary.text() == "Membaca kedua.xlsx…"
+    [progress] = dialog.findChildren(QProgressDialog)
+    [stop] = progress.findChildren(QPushButton)
+    assert stop.text() == "Batal"
+    stop.click()  # the Batal button of "Membaca berkas…"
+    release.set()
+    settle(qtbot, app_context)
+    assert dialog.summary.text() == "Pembacaan dihentikan; tidak ada yang diimpor."
+    assert dialog.model.rowCount() == 0 and not dialog.start.isEnabled()
+
+
+def test_import_dialog_asks_who_a_row_with_another_pupils_nisn_is(
+    qtbot, window, app_context, make_dapodik
+):
+    from datetime import date
+
+    page = students_page(qtbot, window, app_context)
+    owner = page.proxy.visible_rows()[0]
+    dialog = page.open_import()
+    qtbot.addWidget(dialog)
+    with unit_of_work(app_context.database) as uow:
+        student = uow.session.get(Student, owner.id)
+        nisn = student.nisn
+    stranger = pupil(1, name="EKO PRASETYO", gender="L", birth_date=date(2012, 11, 20))
+    stranger = type(stranger)(**{**stranger.__dict__, "nisn": nisn})
+    dialog.preview(make_dapodik([stranger], "eko.xlsx"))
+    settle(qtbot, app_context)
+    assert "1 baris memakai NISN siswa lain" in dialog.summary.text()
+    assert not dialog.start.isEnabled()
+    dialog.table.selectRow(0)
+    assert dialog.decision_row.isVisible() and owner.full_name in dialog.decision_text.text()
+    qtbot.mouseClick(dialog.other_child, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    [row] = dialog.model.rows
+    assert row.kind.value == "new" and row.record.nisn is None
+    assert "anak lain" in dialog.proxy.index(0, 4).data()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    with unit_of_work(app_context.database) as uow:
+        assert uow.session.get(Student, owner.id).full_name == owner.full_name
 
 
 def test_import_dialog_says_what_is_wrong_with_the_file(qtbot, window, app_context, tmp_path):

@@ -29,6 +29,13 @@ def add_roster_commands(commands) -> None:
             action="store_true",
             help="import the good rows, leave problem rows out",
         )
+        for flag, meaning in (
+            ("--same-child", "the row's NISN belongs to a pupil here: it is that child, corrected"),
+            ("--other-child", "the row's NISN belongs to a pupil here: it is another child"),
+        ):
+            command.add_argument(
+                flag, type=int, action="append", default=[], metavar="ROW", help=meaning
+            )
         command.add_argument(
             "--overwrite-corrections",
             action="store_true",
@@ -48,9 +55,11 @@ def add_roster_commands(commands) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.roster.applying import apply_import
     from tomoni_desktop.services.roster.files import read_roster_file
-    from tomoni_desktop.services.roster.importing import RowKind, plan_import
+    from tomoni_desktop.services.roster.importing import NisnDecision, RowKind, plan_import
 
     records = read_roster_file(args.file, args.source)
+    decisions = {row: NisnDecision.SAME_CHILD for row in args.same_child}
+    decisions |= {row: NisnDecision.OTHER_CHILD for row in args.other_child}
     database, school = open_school(args.db)
     try:
         with unit_of_work(database) as uow:
@@ -61,6 +70,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 args.source,
                 args.file.name,
                 args.class_name,
+                decisions,
             )
             print(
                 translate(
@@ -89,6 +99,14 @@ def cmd_import(args: argparse.Namespace) -> int:
                         column=problem.column,
                         message=problem.error.translated(translate),
                     )
+                )
+            for row in plan.undecided:
+                print(
+                    translate(
+                        "cli",
+                        "  row {row}: is this {name}? Import again with --same-child {row} "
+                        "or --other-child {row}.",
+                    ).format(row=row.record.row, name=row.nisn_owner)
                 )
             for row, change in plan.corrections:
                 line = (

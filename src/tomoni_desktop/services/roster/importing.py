@@ -11,7 +11,7 @@ import enum
 import json
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -41,6 +41,15 @@ class RowKind(enum.StrEnum):
     PROBLEM = "problem"  # cannot be imported; the teacher leaves it out or mends the file
 
 
+class NisnDecision(enum.StrEnum):
+    """What the teacher says of a row whose NISN is another pupil's (name and birth date
+    both differ): the same child with corrected data, or another child whose NISN in the
+    file is wrong (imported without it, matched by name and birth date instead)."""
+
+    SAME_CHILD = "same"
+    OTHER_CHILD = "other"
+
+
 @dataclass(frozen=True)
 class FieldChange:
     field: str
@@ -59,6 +68,8 @@ class PlannedRow:
     new_class_key: str = ""
     warnings: list[Problem] = field(default_factory=list)  # imported, but worth a look
     duplicate_of: int | None = None
+    nisn_owner: str = ""  # the pupil whose NISN this row carries, when a person must decide
+    decision: NisnDecision | None = None  # what the teacher decided of that
 
     @property
     def moves_class(self) -> bool:
@@ -76,6 +87,11 @@ class ImportPlan:
 
     def count(self, kind: RowKind) -> int:
         return sum(1 for row in self.rows if row.kind is kind)
+
+    @property
+    def undecided(self) -> list[PlannedRow]:
+        """Rows left out until the teacher says whether they are the NISN's owner."""
+        return [row for row in self.rows if row.nisn_owner and row.decision is None]
 
     @property
     def corrections(self) -> list[tuple[PlannedRow, FieldChange]]:
@@ -128,8 +144,11 @@ def plan_import(
     source: str,
     file_name: str = "",
     only_class: str | None = None,
+    decisions: dict[int, NisnDecision] | None = None,
 ) -> ImportPlan:
+    """`decisions`, by row of the file, settle rows whose NISN belongs to another pupil."""
     session = uow.session
+    decisions = decisions or {}
     year = session.get(SchoolYear, school_year_id)
     if year is None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The school year was not found."))
@@ -202,17 +221,29 @@ def plan_import(
         existing = (by_nisn.get(record.nisn) if record.nisn else None) or by_name.get(
             _name_key(record.full_name, record.birth_date)
         )
+        keep = set()  # fields the file must not change for this row
+        if existing is not None and _another_child(existing, record):
+            row.nisn_owner = existing.full_name
+            row.decision = decisions.get(record.row)
+            if row.decision is None:
+                row.kind = RowKind.PROBLEM
+                record.problems.append(_another_child_problem(existing, record))
+                continue
+            row.warnings.append(_decided(existing, record, row.decision))
+            if row.decision is NisnDecision.OTHER_CHILD:
+                # the NISN is wrong: this child is imported without it, found by name
+                row.record = record = replace(record, nisn=None)
+                existing = by_name.get(_name_key(record.full_name, record.birth_date))
+                keep.add("nisn")
         if existing is None:
             row.kind = RowKind.NEW
-            continue
-        if _another_child(existing, record):
-            row.kind = RowKind.PROBLEM
-            record.problems.append(_another_child_problem(existing, record))
             continue
         row.student_id = existing.id
         now = _student_values(existing, guardians[existing.id])
         before = snapshots.get(existing.id)
         for name, new in record_values(record).items():
+            if name in keep:
+                continue
             old = now.get(name, "")
             if new == old or (new == "" and name.startswith(GUARDIAN_FIELD)):
                 continue
@@ -223,7 +254,7 @@ def plan_import(
         old_class = current_class.get(existing.id)
         if old_class and ids.class_key(old_class[1], old_class[0]) != row.new_class_key:
             row.old_class = old_class[0]
-        row.warnings = _surprises(existing, record, old_class[1] if old_class else None)
+        row.warnings += _surprises(existing, record, old_class[1] if old_class else None)
         row.kind = (
             RowKind.UPDATED
             if (row.changes or row.old_class or not old_class)
@@ -281,6 +312,25 @@ def _another_child(existing: Student, record: StudentRecord) -> bool:
     return not same_name and not (unknown or existing.birth_date == record.birth_date)
 
 
+def _decided(existing: Student, record: StudentRecord, decision: NisnDecision) -> Problem:
+    """The teacher's decision, shown with the row so the preview says what will happen."""
+    if decision is NisnDecision.SAME_CHILD:
+        message = QT_TRANSLATE_NOOP(
+            "errors", "you said this is {name} with corrected name and date of birth."
+        )
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "errors",
+            "you said this is another child: NISN {nisn} stays with {name}; this pupil is "
+            "imported without a NISN until it is corrected.",
+        )
+    return Problem(
+        record.row,
+        "NISN",
+        ValidationError(message, field="nisn", nisn=record.nisn, name=existing.full_name),
+    )
+
+
 def _another_child_problem(existing: Student, record: StudentRecord) -> Problem:
     return Problem(
         record.row,
@@ -289,8 +339,8 @@ def _another_child_problem(existing: Student, record: StudentRecord) -> Problem:
             QT_TRANSLATE_NOOP(
                 "errors",
                 "NISN {nisn} belongs to {name} (born {born}) in this school, but this row has "
-                "another name and date of birth. Check the NISN in the file; if it is the same "
-                "child, correct the pupil by hand first.",
+                "another name and date of birth. Say whether it is the same child (data "
+                "corrected) or another child (NISN wrong in the file).",
             ),
             field="nisn",
             nisn=record.nisn,

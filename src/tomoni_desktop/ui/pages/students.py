@@ -62,6 +62,8 @@ class StudentsPage(Retranslating, QWidget):
         self.signal_filter = QComboBox()
         self.gender_filter = QComboBox()
         self.count_line = QLabel()
+        self.notice = QLabel()  # what the last import or export did; the counts change apart
+        self.notice.setObjectName("notice")
         self.show_left = QCheckBox()
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
@@ -89,7 +91,8 @@ class StudentsPage(Retranslating, QWidget):
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         counts = QHBoxLayout()
-        counts.addWidget(self.count_line, 1)
+        counts.addWidget(self.count_line)
+        counts.addWidget(self.notice, 1)
         counts.addWidget(self.show_left)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -306,8 +309,24 @@ class StudentsPage(Retranslating, QWidget):
         from tomoni_desktop.ui.roster.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.app, self)
+        dialog.accepted.connect(lambda: self._say_imported(dialog.import_result))
         dialog.open()
         return dialog
+
+    def _say_imported(self, result) -> None:
+        """What the import did stays in view after its dialog closes."""
+        if result is not None:
+            self.notice.setText(
+                self.tr(
+                    "Imported: {new} new, {updated} updated, {unchanged} unchanged, "
+                    "{left_out} left out."
+                ).format(
+                    new=result.new,
+                    updated=result.updated,
+                    unchanged=result.unchanged,
+                    left_out=result.left_out,
+                )
+            )
 
     def export_visible(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -327,7 +346,7 @@ class StudentsPage(Retranslating, QWidget):
         year = self.app.school.school_year_id
         self.app.run(
             lambda uow, _ctx: export_roster(uow, year, path, student_ids=wanted),
-            lambda count: self.count_line.setText(
+            lambda count: self.notice.setText(
                 self.tr("{count} pupils written to {file}").format(count=count, file=path.name)
             ),
             parent=self,

@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 
 from tomoni_desktop.io.records import field_label
 from tomoni_desktop.services.roster.applying import ImportResult, apply_import
-from tomoni_desktop.services.roster.importing import ImportPlan, PlannedRow, RowKind, plan_import
+from tomoni_desktop.services.roster.importing import (
+    ImportPlan,
+    NisnDecision,
+    PlannedRow,
+    RowKind,
+    plan_import,
+)
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import error_text
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
@@ -35,6 +41,8 @@ class ImportDialog(Retranslating, QDialog):
         self.app = app
         self.plan: ImportPlan | None = None
         self.import_result: ImportResult | None = None
+        self.path: Path | None = None
+        self.decisions: dict[int, NisnDecision] = {}  # by row of the file
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         self.choose = QPushButton()
@@ -58,6 +66,18 @@ class ImportDialog(Retranslating, QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setWordWrap(True)
+        # A row whose NISN is another pupil's waits for the teacher to say who it is.
+        self.decision_text = QLabel()
+        self.decision_text.setWordWrap(True)
+        self.same_child = QPushButton()
+        self.other_child = QPushButton()
+        self.decision_row = QWidget()
+        decision_layout = QHBoxLayout(self.decision_row)
+        decision_layout.setContentsMargins(0, 0, 0, 0)
+        decision_layout.addWidget(self.decision_text, 1)
+        decision_layout.addWidget(self.same_child)
+        decision_layout.addWidget(self.other_child)
+        self.decision_row.hide()
         self.overwrite = QCheckBox()
         self.overwrite.hide()
         self.box = QDialogButtonBox()
@@ -76,11 +96,15 @@ class ImportDialog(Retranslating, QDialog):
         layout.addLayout(top)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.decision_row)
         layout.addWidget(self.overwrite)
         layout.addWidget(self.box)
         self.resize(900, 560)
         self.choose.clicked.connect(self.choose_file)
         self.show_kind.currentIndexChanged.connect(self._filter)
+        self.table.selectionModel().selectionChanged.connect(self._show_decision)
+        self.same_child.clicked.connect(lambda: self.decide(NisnDecision.SAME_CHILD))
+        self.other_child.clicked.connect(lambda: self.decide(NisnDecision.OTHER_CHILD))
         self.retranslate()
 
     def choose_file(self) -> None:
@@ -91,35 +115,75 @@ class ImportDialog(Retranslating, QDialog):
             self.tr("Pupil lists (*.xlsx *.csv);;All files (*)"),
         )
         if path:
+            self.decisions = {}  # a new file: earlier decisions were about other rows
             self.preview(Path(path))
 
     def preview(self, path: Path) -> None:
-        """Read and plan in the background; nothing is written."""
+        """Read and plan in the background; nothing is written. The previous file's rows
+        go at once, so what is shown is never a mix of two files."""
+        from tomoni_desktop.core.errors import OperationCancelled
         from tomoni_desktop.services.roster.files import read_roster_file, source_for
 
         year = self.app.school.school_year_id
         source = source_for(path)
+        decisions = dict(self.decisions)
+        self.path = path
+        self.plan = None
+        self.model.set_rows([])
+        self.decision_row.hide()
+        self.overwrite.hide()
         self.file_label.setText(path.name)
+        self.summary.setStyleSheet("")
+        self.summary.setText(self.tr("Reading {name}…").format(name=path.name))
         self.start.setEnabled(False)
 
         def work(uow, context):
             records = read_roster_file(path, source, lambda done, _total: context.progress(done, 0))
-            return plan_import(uow, year, records, source, path.name)
+            context.check_cancelled()
+            return plan_import(uow, year, records, source, path.name, decisions=decisions)
 
         def failed(error: BaseException) -> None:
             self.plan = None
             self.model.set_rows([])
+            if isinstance(error, OperationCancelled):
+                self.summary.setText(self.tr("Reading was stopped; nothing was imported."))
+                return
             self.summary.setText(error_text(error))
             self.summary.setStyleSheet("color: #b00020")
 
-        self.summary.setStyleSheet("")
         self.app.run(
             work,
             self._show_plan,
             parent=self,
             label=self.tr("Reading the file…"),
+            cancellable=True,
             on_failure=failed,
         )
+
+    def _decidable(self) -> PlannedRow | None:
+        chosen = self.proxy.selected_row(self.table)
+        return chosen if chosen is not None and chosen.nisn_owner else None
+
+    def _show_decision(self) -> None:
+        row = self._decidable()
+        self.decision_row.setVisible(row is not None)
+        if row is None:
+            return
+        self.decision_text.setText(
+            self.tr("Row {row}: {name} has the NISN of {owner}. Who is this?").format(
+                row=row.record.row, name=row.record.full_name, owner=row.nisn_owner
+            )
+        )
+        self.same_child.setText(self.tr("{owner}, data corrected").format(owner=row.nisn_owner))
+        self.same_child.setEnabled(row.decision is not NisnDecision.SAME_CHILD)
+        self.other_child.setEnabled(row.decision is not NisnDecision.OTHER_CHILD)
+
+    def decide(self, decision: NisnDecision) -> None:
+        row = self._decidable()
+        if row is None or self.path is None:
+            return
+        self.decisions[row.record.row] = decision
+        self.preview(self.path)
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -141,7 +205,12 @@ class ImportDialog(Retranslating, QDialog):
             text += "\n" + self.tr("New classes: {names}").format(
                 names=", ".join(n for _, n in plan.new_classes)
             )
-        if plan.count(RowKind.PROBLEM):
+        if plan.undecided:
+            text += "\n" + self.tr(
+                "{count} rows carry the NISN of another pupil: choose each (filter “Problem”) "
+                "and say who it is."
+            ).format(count=len(plan.undecided))
+        if plan.count(RowKind.PROBLEM) > len(plan.undecided):
             text += "\n" + self.tr(
                 "Rows with problems are left out; mend the file and import again to add them."
             )
@@ -224,6 +293,8 @@ class ImportDialog(Retranslating, QDialog):
         if self.plan is None and not self.file_label.text():
             self.file_label.setText(self.tr("Choose the Dapodik pupil list (.xlsx) or a CSV file."))
         self.choose.setText(self.tr("Choose file…"))
+        self.other_child.setText(self.tr("Another child (NISN wrong in the file)"))
+        self._show_decision()
         self.close_button.setText(self.tr("Close"))
         current = self.show_kind.currentData()
         self.show_kind.blockSignals(True)
