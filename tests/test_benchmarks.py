@@ -13,7 +13,7 @@ BENCHMARKS = sorted((Path(__file__).parent.parent / "benchmarks").glob("*.py"))
 
 
 def test_there_are_benchmarks():
-    assert {p.stem for p in BENCHMARKS} >= {"startup", "roster", "packets", "sync"}
+    assert {p.stem for p in BENCHMARKS} >= {"startup", "roster", "packets", "sync", "history"}
 
 
 @pytest.mark.parametrize("script", BENCHMARKS, ids=lambda p: p.stem)

@@ -243,52 +243,44 @@
         <translation>Waktu</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
         <source>Field</source>
-        <translation>Kolom</translation>
+        <translation>Isian</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Sebelum</translation>
+        <source>Before → after</source>
+        <translation>Sebelum → sesudah</translation>
     </message>
     <message>
-        <source>After</source>
-        <translation>Sesudah</translation>
+        <source>(new record)</source>
+        <translation>(data baru)</translation>
     </message>
     <message>
-        <source>How</source>
-        <translation>Cara</translation>
+        <source>Guardian: {name}</source>
+        <translation>Wali: {name}</translation>
+    </message>
+    <message>
+        <source>Class: {name}</source>
+        <translation>Kelas: {name}</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
     </message>
     <message>
         <source>This computer</source>
         <translation>Komputer ini</translation>
-    </message>
-    <message>
-        <source>(record made)</source>
-        <translation>(data dibuat)</translation>
-    </message>
-    <message>
-        <source>made</source>
-        <translation>dibuat</translation>
-    </message>
-    <message>
-        <source>Guardian {name}</source>
-        <translation>Wali {name}</translation>
-    </message>
-    <message>
-        <source>Class {name}</source>
-        <translation>Kelas {name}</translation>
-    </message>
-    <message>
-        <source>from a bundle</source>
-        <translation>dari bundel</translation>
-    </message>
-    <message>
-        <source>edited here</source>
-        <translation>diubah di sini</translation>
     </message>
     <message>
         <source>{field}: also entered at the same time: {values}</source>
@@ -2395,6 +2387,14 @@
     <message>
         <source>School year</source>
         <translation>Tahun pelajaran</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
     </message>
 </context>
 <context>

@@ -264,10 +264,21 @@ def test_the_student_editor_shows_the_record_history(qtbot, office, runner, swit
     lines = dialog.history.model.rows
     village = [line for line in lines if line.field == "Desa/kelurahan"]
     assert village and village[0].after == "Mahalona" and village[0].laptop == "Laptop Bu Ani"
-    assert dialog.history.model.index(0, 5).data() in ("dari bundel", "diubah di sini")
-    phones = [line for line in lines if line.field == f"Wali {guardian}: No. HP"]
-    assert phones and phones[0].after == "+6281298765432"
-    assert any(line.field.startswith("Kelas ") for line in lines)  # the class record too
+    assert village[0].record == "Siswa"
+    headers = [dialog.history.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert headers == ["Waktu", "Oleh", "Laptop", "Data", "Isian", "Sebelum → sesudah"]
+    phones = [
+        line for line in lines if line.record == f"Wali: {guardian}" and line.field == "No. HP"
+    ]
+    assert phones and phones[0].after == "0812-9876-5432"  # as the forms write a number
+    assert any(line.record.startswith("Kelas: ") for line in lines)  # the class record too
+    shown = [
+        dialog.history.proxy.index(r, c).data()
+        for r in range(dialog.history.proxy.rowCount())
+        for c in range(6)
+    ]
+    assert not any(re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", text or "") for text in shown)
+    assert "dibuat" not in shown  # a new record is said in the field column, not as a value
     laptop.close()
 
 

@@ -35,23 +35,34 @@ from tomoni_desktop.sync.stamp import stamp
 from tomoni_desktop.sync.tables import ConflictField, synced_tables
 
 
-def node_names(uow: UnitOfWork) -> dict[str, str]:
-    """Which laptop each node id belongs to, as far as this computer knows."""
+@dataclass(frozen=True)
+class Who:
+    """A change's author as far as this computer knows: the teacher and the laptop."""
+
+    person: str
+    laptop: str
+
+    def __str__(self) -> str:  # "Rahmatia, S.Pd. · Laptop Bu Sari"
+        return " · ".join(part for part in (self.person, self.laptop) if part)
+
+
+def node_names(uow: UnitOfWork) -> dict[str, Who]:
+    """Which laptop (and whose) each node id belongs to, as far as this computer knows."""
     connection = uow.connection
-    names: dict[str, str] = {}
+    names: dict[str, Who] = {}
     for peer in all_peers(connection):
         for node in peer.nodes:
-            names[node] = _who(peer.person, peer.name)
+            names[node] = Who(peer.person, peer.name)
     identity = load_identity(connection)
-    own = _who(own_person(connection), identity.name if identity else "")
+    own = Who(own_person(connection), identity.name if identity else "")
     for node in own_nodes(connection):
         names[node] = own
     return names
 
 
-def _who(person: str, laptop: str) -> str:
-    """ "Rahmatia, S.Pd. · Laptop Bu Sari": the teacher, then the laptop."""
-    return " · ".join(part for part in (person, laptop) if part)
+def who_made(names: dict[str, Who], node: str) -> Who:
+    """An unknown laptop is named by the start of its id."""
+    return names.get(node) or Who("", node[:8])
 
 
 @dataclass(frozen=True)
@@ -102,7 +113,7 @@ def list_conflicts(uow: UnitOfWork) -> list[Conflict]:
             if len(siblings) < 2:
                 continue
             values = tuple(
-                ConflictValue(s.value, names.get(s.node, s.node[:8]), s.when) for s in siblings
+                ConflictValue(s.value, str(who_made(names, s.node)), s.when) for s in siblings
             )
             found.append(
                 Conflict(
@@ -145,6 +156,7 @@ def resolve_conflict(
 @dataclass(frozen=True)
 class HistoryEntry:
     when: datetime
+    person: str  # the teacher who used that laptop, when known
     laptop: str
     arrived: bool
     changes: dict[str, tuple[object, object]]  # empty: the record was made
@@ -153,17 +165,18 @@ class HistoryEntry:
 
 
 def row_history(
-    uow: UnitOfWork, table: str, row_id: uuid.UUID, names: dict[str, str] | None = None
+    uow: UnitOfWork, table: str, row_id: uuid.UUID, names: dict[str, Who] | None = None
 ) -> list[HistoryEntry]:
     """Newest first: what changed in this record, when, and on which laptop (a read: edits
     not yet stamped are shown as they are). `names`: the laptops' names, if already read."""
     names = node_names(uow) if names is None else names
-    return [
-        HistoryEntry(
-            change.when, names.get(change.node, change.node[:8]), change.arrived, change.changes
+    entries = []
+    for change in history.row_changes(uow.connection, table, row_id.hex):
+        who = who_made(names, change.node)
+        entries.append(
+            HistoryEntry(change.when, who.person, who.laptop, change.arrived, change.changes)
         )
-        for change in history.row_changes(uow.connection, table, row_id.hex)
-    ]
+    return entries
 
 
 def pupil_history(uow: UnitOfWork, student_id: uuid.UUID) -> list[HistoryEntry]:
@@ -199,7 +212,7 @@ def concurrent_values(uow: UnitOfWork, table: str, row_id: uuid.UUID) -> dict[st
     """Plain fields whose other concurrent values are still kept: shown beside history."""
     names = node_names(uow)
     return {
-        field: [(s.value, names.get(s.node, s.node[:8]), s.when) for s in siblings[1:]]
+        field: [(s.value, str(who_made(names, s.node)), s.when) for s in siblings[1:]]
         for field, siblings in history.concurrent_siblings(
             uow.connection, table, row_id.hex
         ).items()
