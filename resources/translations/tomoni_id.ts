@@ -507,7 +507,7 @@
         <translation>Beranda</translation>
     </message>
     <message>
-        <source>Students</source>
+        <source>Pupils</source>
         <translation>Siswa</translation>
     </message>
     <message>
@@ -956,8 +956,8 @@
         <translation>Kelas</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>hh/bb/tttt</translation>
+        <source>dd-mm-yyyy</source>
+        <translation>hh-bb-tttt</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -1079,7 +1079,7 @@
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <source>Students</source>
+        <source>Pupils</source>
         <translation>Siswa</translation>
     </message>
     <message>

@@ -102,6 +102,9 @@ def test_switching_the_language_changes_every_page(qtbot, window, app_context, u
     qtbot.waitUntil(lambda: window.nav_buttons["overview"].text() == "Overview")
     assert window.pages["overview"].title.text() == "Overview"
     assert window.pages["students"].search.placeholderText().startswith("Search")
+    # one word for the children in English, as in the rest of the interface: pupils
+    assert window.nav_buttons["students"].text() == "Pupils"
+    assert window.pages["students"].title.text() == "Pupils"
     assert settings.back_up_now.text() == "Back up now"
     assert ui_settings.value("language") == "en"  # remembered for the next start
     settings.language.setCurrentIndex(settings.language.findData("id"))

@@ -36,6 +36,11 @@ def test_edit_a_pupil_and_see_the_problem_next_to_the_field(qtbot, window, app_c
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.full_name.text() == first.full_name and dialog.save.isEnabled())
     assert dialog.windowTitle() == "Ubah data siswa"
+    # one date format on every screen: dd-mm-yyyy (what was dd/mm/yyyy here)
+    with unit_of_work(app_context.database) as uow:
+        born = uow.session.get(Student, first.id).birth_date
+    assert dialog.birth_date.text() == born.strftime("%d-%m-%Y")
+    assert dialog.birth_date.placeholderText() == "hh-bb-tttt"
 
     dialog.nisn.setText("12345")
     qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
@@ -337,3 +342,35 @@ def test_cancel_without_changes_closes_at_once(qtbot, window, app_context):
     qtbot.waitUntil(dialog.save.isEnabled)
     qtbot.mouseClick(dialog.cancel, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+
+
+def test_the_guardian_table_shows_whole_numbers_and_problems_are_not_cut(
+    qtbot, window, app_context
+):
+    from tomoni_desktop.services.roster.editing import GuardianForm
+    from tomoni_desktop.ui.roster.guardian_dialog import GuardianDialog
+
+    page = students_page(qtbot, window, app_context)
+    first = page.proxy.visible_rows()[0]
+    dialog = page.open_editor(first.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save.isEnabled)
+    dialog.resize(dialog.minimumSizeHint().width(), 520)  # as narrow as it goes
+    dialog.tabs.setCurrentIndex(3)
+    qtbot.wait(20)
+    table = dialog.guardian_table
+    header = table.horizontalHeader()
+    for column in range(1, dialog.guardian_model.columnCount()):  # relation, numbers, primary
+        needed = max([table.sizeHintForColumn(column), header.sectionSizeHint(column)], default=0)
+        assert header.sectionSize(column) >= needed, f"column {column} is cut"
+
+    guardian = GuardianDialog(GuardianForm(name="Ibu Sri"), dialog)
+    qtbot.addWidget(guardian)
+    guardian.show()
+    qtbot.waitExposed(guardian)
+    guardian.whatsapp.setText("(0473) 21234")  # a landline: the longest message of the form
+    guardian.submit()
+    problem = guardian.form.problems["whatsapp"]
+    qtbot.wait(20)
+    assert problem.isVisible() and "WhatsApp" in problem.text()
+    assert problem.height() >= problem.heightForWidth(problem.width())  # every line shown

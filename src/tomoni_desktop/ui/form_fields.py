@@ -12,6 +12,17 @@ from tomoni_desktop.ui.errors import error_text
 W = TypeVar("W", bound=QWidget)
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """Make room for a message that just appeared (never shrinking what the teacher sized):
+    a wrapped problem line would otherwise be cut to one line."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    hint = window.sizeHint()
+    if hint.width() > window.width() or hint.height() > window.height():
+        window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
+
+
 class ProblemForm:
     """A QFormLayout whose rows each have a caption, an input, and a hidden problem line."""
 
@@ -48,6 +59,7 @@ class ProblemForm:
         label.setText(error_text(error))
         label.show()
         self.inputs[field].setFocus()
+        grow_to_fit(label.window())
         return True
 
     def set_captions(self, captions: dict[str, str]) -> None:

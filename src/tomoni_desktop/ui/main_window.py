@@ -232,7 +232,7 @@ class MainWindow(Retranslating, QMainWindow):
             )
         names = {
             "overview": self.tr("Overview"),
-            "students": self.tr("Students"),
+            "students": self.tr("Pupils"),
             "worksheets": self.tr("Worksheets"),
             "sync": self.tr("Sync"),
             "settings": self.tr("Settings"),

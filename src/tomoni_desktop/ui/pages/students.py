@@ -367,7 +367,7 @@ class StudentsPage(Retranslating, QWidget):
         combo.blockSignals(False)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Students"))
+        self.title.setText(self.tr("Pupils"))
         self.show_left.setText(self.tr("Show pupils who left"))
         self.add_button.setText(self.tr("Add pupil…"))
         self.edit_button.setText(self.tr("Edit…"))

@@ -50,7 +50,7 @@ TABS = ("identity", "address", "reach", "guardians")
 
 
 def _date_text(value) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    return value.strftime("%d-%m-%Y") if value else ""  # the one date format of the screens
 
 
 class StudentDialog(Retranslating, QDialog):
@@ -125,7 +125,9 @@ class StudentDialog(Retranslating, QDialog):
             SearchProxy(self.guardian_model, lambda g: g.name, self), single=True
         )
         self.guardian_table.setSortingEnabled(False)
-        self.guardian_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.guardian_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # numbers never cut
         self.guardian_table.doubleClicked.connect(self._edit_guardian)
         self.add_guardian = QPushButton()
         self.edit_guardian = QPushButton()
@@ -436,7 +438,7 @@ class StudentDialog(Retranslating, QDialog):
         self.forms["identity"].set_captions({"class_id": self.tr("Class")})
         # The form a date takes, not a date: a sample date looked like a value already filled.
         for field in (self.birth_date, self.consent):
-            field.setPlaceholderText(self.tr("dd/mm/yyyy"))
+            field.setPlaceholderText(self.tr("dd-mm-yyyy"))
         for index in range(self.phone_access.count()):
             access = PhoneAccess(self.phone_access.itemData(index))
             self.phone_access.setItemText(index, labels.phone_access(access))
