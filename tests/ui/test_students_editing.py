@@ -312,7 +312,7 @@ def test_an_empty_date_field_shows_its_form_not_a_date(qtbot, window, app_contex
     dialog = page.open_editor(None)
     qtbot.addWidget(dialog)
     for field in (dialog.birth_date, dialog.consent):
-        assert field.text() == "" and field.placeholderText() == "hh/bb/tttt"
+        assert field.text() == "" and field.placeholderText() == "hh-bb-tttt"
         assert not any(character.isdigit() for character in field.placeholderText())
     dialog.reject()
 
