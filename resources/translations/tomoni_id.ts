@@ -565,6 +565,30 @@
         <translation>Belum kembali</translation>
     </message>
     <message>
+        <source>Import the pupils from the Dapodik list</source>
+        <translation>Impor siswa dari daftar Dapodik</translation>
+    </message>
+    <message>
+        <source>Make the first worksheet</source>
+        <translation>Buat lembar kerja pertama</translation>
+    </message>
+    <message>
+        <source>{count} worksheets on paper are past their due date (the oldest since {day}) and not back: plan the home visits</source>
+        <translation>{count} lembar kerja kertas sudah lewat tanggal kumpul (paling lama sejak {day}) dan belum kembali: rencanakan kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>{count} pupils have no phone: hand them a worksheet on paper</source>
+        <translation>{count} siswa tidak punya HP: bagikan lembar kerja kertas untuk mereka</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you.</source>
+        <translation>Tidak ada yang menunggu.</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Beranda</translation>
     </message>
@@ -595,6 +619,14 @@
     <message>
         <source>Per class</source>
         <translation>Per kelas</translation>
+    </message>
+    <message>
+        <source>Open the pupils behind this figure</source>
+        <translation>Buka daftar siswa di balik angka ini</translation>
+    </message>
+    <message>
+        <source>Open the worksheets and their hand-outs</source>
+        <translation>Buka lembar kerja dan pembagiannya</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1149,10 @@
     <message>
         <source>Any signal</source>
         <translation>Semua sinyal</translation>
+    </message>
+    <message>
+        <source>Weak or no signal</source>
+        <translation>Sinyal lemah atau tidak ada</translation>
     </message>
     <message>
         <source>L and P</source>

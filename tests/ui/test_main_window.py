@@ -176,3 +176,65 @@ def test_the_sync_page_is_not_shown_as_a_floppy_disk():
 
     assert NAV_ICONS["sync"] is not QStyle.StandardPixmap.SP_DriveFDIcon
     assert len(set(NAV_ICONS.values())) == len(NAV_ICONS)  # each page its own icon
+
+
+def test_each_figure_opens_the_list_behind_it(qtbot, window, app_context):
+    page = window.pages["overview"]
+    students = window.pages["students"]
+    with unit_of_work(app_context.database) as uow:
+        expected = overview(uow, app_context.school.school_year_id)
+    for key, count in (
+        ("no_phone", expected.without_phone),
+        ("shared", expected.shared_phone),
+        ("signal", expected.weak_or_no_signal),
+        ("pupils", expected.pupils),
+    ):
+        click_nav(qtbot, window, "overview")
+        qtbot.mouseClick(page.cards[key], Qt.MouseButton.LeftButton)
+        settle(qtbot, app_context)
+        assert window.stack.currentWidget() is students
+        qtbot.waitUntil(lambda count=count: students.proxy.rowCount() == count)
+        assert students.class_filter.currentData() is None  # the whole school, as counted
+    click_nav(qtbot, window, "overview")
+    page.cards["paper"].setFocus()
+    qtbot.keyClick(page.cards["paper"], Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.pages["worksheets"]
+
+
+def test_the_overview_suggests_what_to_do_next(qtbot, window, app_context):
+    from datetime import date, timedelta
+
+    from sqlalchemy import select
+
+    from tomoni_desktop.core.models import Subject
+    from tomoni_desktop.services.worksheets.handout import hand_out_worksheet
+    from tomoni_desktop.services.worksheets.library import (
+        QuestionDraft,
+        WorksheetDraft,
+        save_worksheet,
+    )
+
+    page = window.pages["overview"]
+    steps = [button.text() for button, *_ in page.steps]
+    assert page.steps_title.text() == "Langkah berikutnya"
+    assert steps == ["→ Buat lembar kerja pertama"]  # the demo here has no worksheet yet
+    qtbot.mouseClick(page.steps[0][0], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.pages["worksheets"]
+
+    school = app_context.school
+    with unit_of_work(app_context.database) as uow:
+        subject = uow.session.scalars(select(Subject)).first()
+        worksheet = save_worksheet(
+            uow,
+            school.school_id,
+            WorksheetDraft(subject.id, 7, "Pecahan", questions=[QuestionDraft("Soal.")]),
+        )
+        issued = date.today() - timedelta(days=20)
+        result = hand_out_worksheet(
+            uow, worksheet, school.my_class_id, school.school_year_id, issued
+        )
+    page.refresh()
+    settle(qtbot, app_context)
+    [step] = [button.text() for button, *_ in page.steps]
+    assert step.startswith(f"→ {result.paper} lembar kerja kertas sudah lewat tanggal kumpul")
+    assert result.due.due_on.strftime("%d-%m-%Y") in step

@@ -151,6 +151,9 @@ class MainWindow(Retranslating, QMainWindow):
         for key in PAGES:
             self.stack.addWidget(self.pages[key])
             self.nav_buttons[key].setEnabled(True)
+        overview = self.pages["overview"]
+        overview.open_list.connect(self.open_list)  # type: ignore[attr-defined]
+        overview.open_import.connect(self.open_import)  # type: ignore[attr-defined]
         app.changed.connect(self._on_changed)
         app.language_changed.connect(self.set_language)
         self.nav_buttons["overview"].click()
@@ -161,6 +164,16 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav_buttons[key].click()
+
+    def open_list(self, key: str, filters: dict) -> None:
+        """A figure or a suggestion of Beranda: the page, showing what it counted."""
+        if key == "students":
+            self.students_page.show_filtered(**filters)
+        self.show_page(key)
+
+    def open_import(self) -> None:
+        self.show_page("students")
+        self.students_page.open_import()
 
     def set_language(self, language: str) -> None:
         """Switch now, and remember it for the next start (a preference of this laptop)."""

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import case, func, select
 
 from tomoni_desktop.core.models import (
+    Channel,
     Enrollment,
+    HandOut,
     PhoneAccess,
     SchoolClass,
     Signal,
     Student,
     Teacher,
+    Worksheet,
+    WorksheetCopy,
 )
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.roster.students import enrolled_in
@@ -42,6 +47,9 @@ class Overview:
     weak_or_no_signal: int
     paper_copies: int
     per_class: list[ClassFigures]
+    worksheets: int = 0  # in the library, not archived
+    overdue_copies: int = 0  # on paper, past their due date, not collected
+    oldest_due: date | None = None  # the earliest due date among those
 
 
 def active_enrollments(school_year_id: uuid.UUID):
@@ -55,8 +63,10 @@ def active_enrollments(school_year_id: uuid.UUID):
     )
 
 
-def overview(uow: UnitOfWork, school_year_id: uuid.UUID) -> Overview:
+def overview(uow: UnitOfWork, school_year_id: uuid.UUID, today: date | None = None) -> Overview:
+    """The figures, and the facts the page turns into suggestions of what to do next."""
     session = uow.session
+    today = today or date.today()
     pupils = active_enrollments(school_year_id).subquery()
     counts = (
         select(
@@ -79,6 +89,17 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID) -> Overview:
     from tomoni_desktop.services.worksheets.handout import out_on_paper
 
     paper = {line.class_id: line for line in out_on_paper(uow, school_year_id)}
+    overdue = session.execute(
+        select(func.count(WorksheetCopy.id), func.min(HandOut.due_on))
+        .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
+        .join(SchoolClass, SchoolClass.id == HandOut.class_id)
+        .where(
+            SchoolClass.school_year_id == school_year_id,
+            WorksheetCopy.channel == Channel.PAPER,
+            WorksheetCopy.collected_on.is_(None),
+            HandOut.due_on < today,
+        )
+    ).one()
     per_class = [
         ClassFigures(
             class_id=row[0],
@@ -102,4 +123,10 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID) -> Overview:
         weak_or_no_signal=sum(c.weak_or_no_signal for c in per_class),
         paper_copies=sum(c.paper_copies for c in per_class),
         per_class=per_class,
+        worksheets=session.scalar(
+            select(func.count()).select_from(Worksheet).where(Worksheet.archived_at.is_(None))
+        )
+        or 0,
+        overdue_copies=overdue[0] or 0,
+        oldest_due=overdue[1],
     )

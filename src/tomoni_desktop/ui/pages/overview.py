@@ -2,29 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.models import PhoneAccess
 from tomoni_desktop.services.school.overview import ClassFigures, Overview, overview
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
+from tomoni_desktop.ui.formatting import format_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.pages.students import WEAK_OR_NONE
 from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 
 class FigureCard(QFrame):
+    """A figure that opens the list behind it (by mouse, or Enter/Space when focused)."""
+
+    clicked = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figureCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         self.number = QLabel("—")
         self.number.setObjectName("figureNumber")
@@ -33,8 +46,35 @@ class FigureCard(QFrame):
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
 
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+# What each figure opens: a page, and the pupils' filters when it is the pupils' list.
+FIGURE_LISTS = {
+    "classes": ("students", {}),
+    "pupils": ("students", {}),
+    "no_phone": ("students", {"phone": PhoneAccess.NONE.value}),
+    "shared": ("students", {"phone": PhoneAccess.SHARED.value}),
+    "signal": ("students", {"signal": WEAK_OR_NONE}),
+    "paper": ("worksheets", {}),
+}
+
 
 class OverviewPage(Retranslating, QWidget):
+    open_list = Signal(str, dict)  # page key, the filters to show it with
+    open_import = Signal()
+
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -48,8 +88,14 @@ class OverviewPage(Retranslating, QWidget):
             for key in ("classes", "pupils", "no_phone", "shared", "signal", "paper")
         }
         grid = QGridLayout()
-        for column, card in enumerate(self.cards.values()):
+        for column, (key, card) in enumerate(self.cards.items()):
             grid.addWidget(card, 0, column)
+            page, filters = FIGURE_LISTS[key]
+            card.clicked.connect(lambda p=page, f=filters: self.open_list.emit(p, f))
+        self.steps_title = QLabel()
+        self.steps_title.setObjectName("sectionTitle")
+        self.steps_box = QVBoxLayout()
+        self.steps: list[tuple[QPushButton, str, Callable[[], str]]] = []
         self.table_title = QLabel()
         self.table_title.setObjectName("sectionTitle")
         self.model: RowTableModel[ClassFigures] = RowTableModel(self._columns(), self)
@@ -62,6 +108,8 @@ class OverviewPage(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addLayout(grid)
+        layout.addWidget(self.steps_title)
+        layout.addLayout(self.steps_box)
         layout.addWidget(self.table_title)
         layout.addWidget(self.table, 1)
         self.retranslate()
@@ -92,6 +140,64 @@ class OverviewPage(Retranslating, QWidget):
         self.figures = figures
         self.model.set_rows(figures.per_class)
         self._fill_cards()
+        self._fill_steps()
+
+    def next_steps(self, figures: Overview) -> list[tuple[str, Callable[[], str]]]:
+        """What to do next, from the facts: (what it opens, its words in the language now)."""
+        steps: list[tuple[str, Callable[[], str]]] = []
+        if not figures.pupils:
+            steps.append(("import", lambda: self.tr("Import the pupils from the Dapodik list")))
+        if not figures.worksheets:
+            steps.append(("worksheets", lambda: self.tr("Make the first worksheet")))
+        if figures.overdue_copies and figures.oldest_due is not None:
+            due = figures.oldest_due
+            steps.append(
+                (
+                    "worksheets",
+                    lambda: self.tr(
+                        "{count} worksheets on paper are past their due date (the oldest since "
+                        "{day}) and not back: plan the home visits"
+                    ).format(count=figures.overdue_copies, day=format_date(due)),
+                )
+            )
+        if figures.without_phone and figures.worksheets and not figures.paper_copies:
+            steps.append(
+                (
+                    "worksheets",
+                    lambda: self.tr(
+                        "{count} pupils have no phone: hand them a worksheet on paper"
+                    ).format(count=figures.without_phone),
+                )
+            )
+        return steps
+
+    def _fill_steps(self) -> None:
+        for button, _target, _words in self.steps:
+            self.steps_box.removeWidget(button)
+            button.deleteLater()
+        self.steps = []
+        for target, words in self.next_steps(self.figures) if self.figures else []:
+            button = QPushButton()
+            button.setObjectName("nextStep")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _checked=False, t=target: self._go(t))
+            self.steps_box.addWidget(button)
+            self.steps.append((button, target, words))
+        self._word_steps()
+
+    def _word_steps(self) -> None:
+        for button, _target, words in self.steps:
+            button.setText("→ " + words())
+        self.steps_title.setText(
+            self.tr("Next steps") if self.steps else self.tr("Nothing is waiting for you.")
+        )
+
+    def _go(self, target: str) -> None:
+        if target == "import":
+            self.open_import.emit()
+        else:
+            self.open_list.emit(target, {})
 
     def _fill_cards(self) -> None:
         figures = self.figures
@@ -132,4 +238,11 @@ class OverviewPage(Retranslating, QWidget):
         for card, caption in zip(self.cards.values(), captions, strict=True):
             card.caption.setText(caption)
         self.table_title.setText(self.tr("Per class"))
+        for key, card in self.cards.items():
+            card.setToolTip(
+                self.tr("Open the pupils behind this figure")
+                if FIGURE_LISTS[key][0] == "students"
+                else self.tr("Open the worksheets and their hand-outs")
+            )
+        self._word_steps()
         self.model.retranslate()

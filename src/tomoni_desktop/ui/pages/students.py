@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 ALL = None
+WEAK_OR_NONE = "weak_or_none"  # the Beranda figure: every pupil whose signal is not good
 
 
 def search_text(row: StudentRow) -> str:
@@ -61,6 +63,7 @@ class StudentsPage(Retranslating, QWidget):
         self.phone_filter = QComboBox()
         self.signal_filter = QComboBox()
         self.gender_filter = QComboBox()
+        self.whole_school = False  # asked for every class (from Beranda), not the own class
         self.count_line = QLabel()
         self.notice = QLabel()  # what the last import or export did; the counts change apart
         self.notice.setObjectName("notice")
@@ -165,7 +168,7 @@ class StudentsPage(Retranslating, QWidget):
 
     def _fill_class_filter(self, rows: list[StudentRow], apply: bool = True) -> None:
         current = self.class_filter.currentData()
-        if current is ALL and self.class_filter.count() <= 1:
+        if current is ALL and self.class_filter.count() <= 1 and not self.whole_school:
             my_class = self.app.school.my_class_id  # first load: the teacher's own class
             current = str(my_class) if my_class else ALL
         classes = sorted({(r.class_level, r.class_name, r.class_id) for r in rows})
@@ -198,7 +201,11 @@ class StudentsPage(Retranslating, QWidget):
                 (show_left or not r.has_left)
                 and (wanted_class is ALL or r.class_id == wanted_class)
                 and (phone is ALL or r.phone_access == phone)
-                and (signal is ALL or r.signal == signal)
+                and (
+                    signal is ALL
+                    or r.signal == signal
+                    or (signal == WEAK_OR_NONE and r.signal is not Signal.GOOD)
+                )
                 and (gender is ALL or r.gender == gender)
             )
         )
@@ -357,7 +364,23 @@ class StudentsPage(Retranslating, QWidget):
         if self.loaded and areas & {Area.SCHOOL, Area.STUDENTS}:
             self.refresh()
 
-    def _fill_choice(self, combo: QComboBox, choices: list[tuple[str, object]]) -> None:
+    def show_filtered(self, phone: str | None = ALL, signal: str | None = ALL) -> None:
+        """The whole school's pupils behind a figure of Beranda (any class, the one filter)."""
+        self.whole_school = True  # a list not loaded yet must not narrow to the own class
+        self.preload()
+        for combo, value in (
+            (self.class_filter, ALL),
+            (self.phone_filter, phone),
+            (self.signal_filter, signal),
+            (self.gender_filter, ALL),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.search.clear()
+        self._apply_filters()
+
+    def _fill_choice(self, combo: QComboBox, choices: Sequence[tuple[str, object]]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -384,7 +407,8 @@ class StudentsPage(Retranslating, QWidget):
         self._fill_choice(
             self.signal_filter,
             [(self.tr("Any signal"), ALL)]
-            + [(labels.signal(value), value.value) for value in Signal],
+            + [(labels.signal(value), value.value) for value in Signal]
+            + [(self.tr("Weak or no signal"), WEAK_OR_NONE)],
         )
         self._fill_choice(
             self.gender_filter,
