@@ -44,6 +44,11 @@ QStatusBar QLabel { padding: 0 10px; border-right: 1px solid #b8c4c8; }
 #pageTitle { font-size: 16pt; font-weight: bold; padding-bottom: 4px; }
 #sectionTitle { font-size: 12pt; font-weight: bold; padding-top: 8px; }
 #figureCard { background: #f3f7f8; border: 1px solid #c9d9de; border-radius: 6px; }
+#figureCard:hover, #figureCard:focus { border: 1px solid #2f7a8f; background: #e6f0f2; }
+#nextStep { text-align: left; color: #1f4e5f; padding: 3px 6px; font-size: 10.5pt; }
+#nextStep:hover { text-decoration: underline; }
+#notice { color: #1f6b3a; }
+#placeholder { color: #5f6f74; font-size: 11pt; padding: 40px; }
 #figureNumber { font-size: 22pt; font-weight: bold; color: #1f4e5f; }
 #fieldProblem { color: #b00020; }
 #fieldWarning { color: #9a5b00; }

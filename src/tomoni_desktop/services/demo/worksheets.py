@@ -132,9 +132,18 @@ def add_demo_worksheets(
         ),
         new_id=new_id,
     )
-    issued = today - timedelta(days=3)
-    while not is_school_day(issued):  # the demo never hands out on a Sunday or holiday
-        issued -= timedelta(days=1)
+
+    def school_day_before(day: date) -> date:  # the demo never hands out on a day off
+        while not is_school_day(day):
+            day -= timedelta(days=1)
+        return day
+
+    # Level 7 got theirs this week; level 8's poem went out two weeks ago and is past due,
+    # so the demo shows copies waiting for a home visit.
+    issued_on = {
+        7: school_day_before(today - timedelta(days=3)),
+        8: school_day_before(today - timedelta(days=14)),
+    }
     classes = session.scalars(
         select(SchoolClass)
         .where(SchoolClass.school_year_id == school_year_id)
@@ -149,7 +158,7 @@ def add_demo_worksheets(
                     worksheet,
                     school_class.id,
                     school_year_id,
-                    issued,
+                    issued_on[level],
                     new_id=new_id,
                 )
                 hand_outs += 1

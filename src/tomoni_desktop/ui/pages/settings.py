@@ -66,7 +66,7 @@ class SettingsPage(Retranslating, QWidget):
         self.habits_label = QLabel()
         self.general_form.addRow(self.habits_label, self.habits)
         self.packet_phone = QLineEdit()
-        self.packet_phone.setMinimumWidth(200)
+        self.packet_phone.setMinimumWidth(280)
         self.packet_phone_label = QLabel()
         self.general_form.addRow(self.packet_phone_label, self.packet_phone)
 

@@ -87,7 +87,7 @@ class WorksheetsPage(Retranslating, QWidget):
         self.hand_outs.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.hand_outs.horizontalHeader().setStretchLastSection(True)
+        self.hand_outs.horizontalHeader().setStretchLastSection(False)
         self.hand_out_packet = QPushButton()
         self.hand_out_packet.setEnabled(False)
         actions = QHBoxLayout()

@@ -163,6 +163,9 @@ class StudentDialog(Retranslating, QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.box)
         self.setMinimumSize(560, 520)
+        # Wide enough for the history's six columns, and still inside a 1366x768 screen.
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(900, screen.width() - 80) if screen else 900, 560)
         self.save.setEnabled(False)
         self.phone_access.currentIndexChanged.connect(self._phone_access_changed)
         self.class_id.currentIndexChanged.connect(self._load_buddies)

@@ -59,7 +59,7 @@ class HandOutDialog(Retranslating, QDialog):
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
         self.heading.setWordWrap(True)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         self.class_id = QComboBox()
         self.asked_due: date | None = None  # the day the teacher chose, when it moved
         self.check: HandOutCheck | None = None
@@ -80,6 +80,7 @@ class HandOutDialog(Retranslating, QDialog):
         self.warnings.setObjectName("fieldWarning")
         self.warnings.setWordWrap(True)
         self.warnings.hide()
+        form.setRowVisible(self.due_note, False)  # a hidden note leaves no gap
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.model: RowTableModel[ChannelProposal] = RowTableModel(
@@ -151,7 +152,7 @@ class HandOutDialog(Retranslating, QDialog):
         """A new hand-out day brings the default due day with it (a school day)."""
         self.asked_due = None
         self._set_due(default_due(_date(self.issued.date())).due_on)
-        self.due_note.hide()
+        self.form.setRowVisible(self.due_note, False)
         self._run_check()
 
     def _set_due(self, day: date) -> None:
@@ -169,7 +170,7 @@ class HandOutDialog(Retranslating, QDialog):
         self._show_due(due)
 
     def _show_due(self, due: DueDate) -> None:
-        self.due_note.setVisible(due.moved_from is not None)
+        self.form.setRowVisible(self.due_note, due.moved_from is not None)
         if due.moved_from is not None:
             why = "; ".join(f"{format_date(day)} {self._day_name(day)}" for day in due.skipped)
             self.due_note.setText(

@@ -120,6 +120,7 @@ class PacketDialog(Retranslating, QDialog):
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setObjectName("placeholder")
+        self.placeholder.setMinimumWidth(460)
         self.pages_layout.addWidget(self.placeholder)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
