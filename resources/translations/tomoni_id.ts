@@ -1790,6 +1790,38 @@
         <source>(dry run: nothing was written)</source>
         <translation>(uji coba: tidak ada yang ditulis)</translation>
     </message>
+    <message>
+        <source>{value} is not a date; write it as dd-mm-yyyy</source>
+        <translation>{value} bukan tanggal; tulis sebagai hh-bb-tttt</translation>
+    </message>
+    <message>
+        <source>{code}: returned, {pupil} ({class_name}), {worksheet}</source>
+        <translation>{code}: dikembalikan, {pupil} ({class_name}), {worksheet}</translation>
+    </message>
+    <message>
+        <source>{code}: returned, {pupil} of class {class_name} (not the class given), {worksheet}</source>
+        <translation>{code}: dikembalikan, {pupil} dari kelas {class_name} (bukan kelas yang disebut), {worksheet}</translation>
+    </message>
+    <message>
+        <source>{code}: already returned on {day}, {pupil} ({class_name})</source>
+        <translation>{code}: sudah dikembalikan pada {day}, {pupil} ({class_name})</translation>
+    </message>
+    <message>
+        <source>{code}: no copy has this code; check it on the cover</source>
+        <translation>{code}: tidak ada lembar kerja dengan kode ini; periksa kode di sampul</translation>
+    </message>
+    <message>
+        <source>{code}: not a pickup code (six letters and digits, like K7M-Q2P)</source>
+        <translation>{code}: bukan kode pengambilan (enam huruf dan angka, seperti K7M-Q2P)</translation>
+    </message>
+    <message>
+        <source>(late: due {day})</source>
+        <translation>(terlambat: batas {day})</translation>
+    </message>
+    <message>
+        <source>{count} of {total} codes recorded.</source>
+        <translation>{count} dari {total} kode dicatat.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2280,6 +2312,14 @@
     <message>
         <source>This record no longer exists: it was deleted or merged, perhaps on another laptop. Open it again from the list.</source>
         <translation>Data ini sudah tidak ada: sudah dihapus atau digabung, mungkin di laptop lain. Buka lagi dari daftar.</translation>
+    </message>
+    <message>
+        <source>Not recorded, check these codes: {codes}</source>
+        <translation>Tidak dicatat, periksa kode ini: {codes}</translation>
+    </message>
+    <message>
+        <source>{code} was handed out on {issued}: it cannot come back before that.</source>
+        <translation>{code} dibagikan pada {issued}: tidak mungkin kembali sebelum itu.</translation>
     </message>
 </context>
 <context>

@@ -162,10 +162,9 @@ def test_an_upgrade_backs_up_first_then_migrates(tmp_path, monkeypatch):
         assert connection.execute("SELECT count(*) FROM students").fetchone() == (1,)
 
 
-def test_a_hand_out_of_revision_5_keeps_its_moved_due_date_as_a_date(tmp_path):
-    """0006: the due day asked for, written before as an Indonesian sentence, becomes a date."""
-    path = tmp_path / "five.sqlite3"
-    database = _database_at(path, "0005_sync_people")
+def _hand_outs_at(path, revision: str) -> tuple:
+    """A database at `revision` with a class, a worksheet and two hand-outs of it."""
+    database = _database_at(path, revision)
     _insert_first_revision_rows(database)
     stamp = "2026-11-20 01:00:00.000000"
     ids = {
@@ -195,6 +194,13 @@ def test_a_hand_out_of_revision_5_keeps_its_moved_due_date_as_a_date(tmp_path):
             "'2026-11-27', '', :t, :t)",
         ):
             connection.execute(text(statement), {**ids, "school": SCHOOL_ID, "t": stamp})
+    return database, ids, stamp
+
+
+def test_a_hand_out_of_revision_5_keeps_its_moved_due_date_as_a_date(tmp_path):
+    """0006: the due day asked for, written before as an Indonesian sentence, becomes a date."""
+    path = tmp_path / "five.sqlite3"
+    database, ids, _stamp = _hand_outs_at(path, "0005_sync_people")
     database.close()
 
     opened = open_for_use(path)
@@ -204,5 +210,50 @@ def test_a_hand_out_of_revision_5_keeps_its_moved_due_date_as_a_date(tmp_path):
                 connection.execute(text("SELECT id, due_asked_on FROM hand_outs")).fetchall()
             )
         assert asked == {ids["moved"]: "2026-11-29", ids["kept"]: None}
+    finally:
+        opened.database.close()
+
+
+def test_a_copy_collected_in_revision_6_becomes_one_return(tmp_path):
+    """0007: `collected_on` on a copy becomes a return row whose id every laptop derives alike."""
+    from tomoni_desktop.core.ids import derived_id
+
+    path = tmp_path / "six.sqlite3"
+    database, ids, stamp = _hand_outs_at(path, "0006_due_asked_on")
+    copies = {"back": "9d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e", "out": "ad1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e"}
+    with database.engine.begin() as connection:
+        for name, collected in (("back", "2026-11-26"), ("out", None)):
+            connection.execute(
+                text(
+                    "INSERT INTO worksheet_copies (id, hand_out_id, student_id, channel, "
+                    "pickup_code, collected_on, created_at, updated_at) VALUES (:id, :hand_out, "
+                    ":student, 'paper', :code, :collected, :t, :t)"
+                ),
+                {
+                    "id": copies[name],
+                    "hand_out": ids["kept"],
+                    "student": STUDENT_ID,
+                    "code": f"AB{name[0].upper()}-CDE",
+                    "collected": collected,
+                    "t": stamp,
+                },
+            )
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        with opened.database.engine.connect() as connection:
+            returns = connection.execute(
+                text("SELECT id, copy_id, returned_on, way, deleted_at FROM copy_returns")
+            ).fetchall()
+        assert returns == [
+            (
+                derived_id("return", copies["back"]).hex,
+                copies["back"],
+                "2026-11-26",
+                "visit",
+                None,
+            )
+        ]
     finally:
         opened.database.close()

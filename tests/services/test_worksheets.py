@@ -369,7 +369,9 @@ def test_the_hand_outs_of_a_worksheet_and_what_came_back(demo_database, school):
                 WorksheetCopy.channel == Channel.PAPER,
             )
         ).first()
-        copy.collected_on = date(2026, 11, 27)
+        from tomoni_desktop.services.pickups.recording import record_code
+
+        assert record_code(uow, copy.pickup_code, returned_on=date(2026, 11, 27)).recorded
         second = hand_out_worksheet(
             uow, worksheet, context.my_class_id, context.school_year_id, date(2026, 12, 1)
         )

@@ -4,9 +4,11 @@ from tomoni_desktop.core.models.base import Base, SyncedRecord
 from tomoni_desktop.core.models.enums import (
     AnswerSpace,
     Channel,
+    CopyCondition,
     Gender,
     GuardianRelation,
     PhoneAccess,
+    ReturnWay,
     Signal,
     TeacherRole,
     Term,
@@ -31,16 +33,22 @@ from tomoni_desktop.core.models.sync_state import (
     SyncRow,
 )
 from tomoni_desktop.core.models.worksheets import (
+    CopyReturn,
     HandOut,
     StoredFile,
     Worksheet,
     WorksheetCopy,
     WorksheetQuestion,
+    copy_is_returned,
 )
 
 __all__ = [
     "AnswerSpace",
     "Channel",
+    "CopyCondition",
+    "CopyReturn",
+    "ReturnWay",
+    "copy_is_returned",
     "HandOut",
     "StoredFile",
     "Worksheet",

@@ -64,3 +64,18 @@ class Channel(enum.StrEnum):
 class AnswerSpace(enum.StrEnum):
     LINES = "lines"
     BOX = "box"
+
+
+class ReturnWay(enum.StrEnum):
+    """How a copy came back to the teacher."""
+
+    VISIT = "visit"  # picked up on a home visit
+    SCHOOL = "school"  # the pupil brought it to school
+    CLASSMATE = "classmate"  # a classmate or neighbour brought it
+    WHATSAPP = "whatsapp"  # a photo of the work, sent by the family
+
+
+class CopyCondition(enum.StrEnum):
+    COMPLETE = "complete"
+    INCOMPLETE = "incomplete"
+    DAMAGED = "damaged"

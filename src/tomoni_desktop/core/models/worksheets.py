@@ -5,11 +5,28 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, SmallInteger, String, Text
+from sqlalchemy import (
+    Exists,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    SmallInteger,
+    SQLColumnExpression,
+    String,
+    Text,
+    exists,
+    select,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tomoni_desktop.core.models.base import Base, SyncedRecord
-from tomoni_desktop.core.models.enums import AnswerSpace, Channel, text_enum
+from tomoni_desktop.core.models.enums import (
+    AnswerSpace,
+    Channel,
+    CopyCondition,
+    ReturnWay,
+    text_enum,
+)
 
 
 class StoredFile(SyncedRecord, Base):
@@ -103,6 +120,7 @@ class WorksheetCopy(SyncedRecord, Base):
     pickup_code: Mapped[str] = mapped_column(
         String(7), index=True
     )  # "K7M-Q2P"; no UNIQUE: see services
+    # Written by versions before returns were events (see CopyReturn); read by none now.
     collected_on: Mapped[date | None] = mapped_column(default=None)
     # A score is a grade: two laptops entering different scores is a conflict for a person.
     score: Mapped[int | None] = mapped_column(
@@ -110,3 +128,33 @@ class WorksheetCopy(SyncedRecord, Base):
     )
 
     hand_out: Mapped[HandOut] = relationship(back_populates="copies")
+
+
+class CopyReturn(SyncedRecord, Base):
+    """A copy came back (an event: only ever added; undoing one marks it deleted).
+
+    Two teachers recording the same copy on two laptops make two rows, both kept: a copy is
+    returned when it has any live return, and counts once (see `copy_is_returned`).
+    """
+
+    __tablename__ = "copy_returns"
+    __sync__ = True
+
+    copy_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("worksheet_copies.id"), index=True)
+    returned_on: Mapped[date]
+    way: Mapped[ReturnWay] = mapped_column(text_enum(ReturnWay), default=ReturnWay.VISIT)
+    condition: Mapped[CopyCondition] = mapped_column(
+        text_enum(CopyCondition), default=CopyCondition.COMPLETE
+    )
+    slip_returned: Mapped[bool] = mapped_column(default=False)  # the parents' return slip
+    recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("teachers.id"), index=True, default=None
+    )
+    note: Mapped[str] = mapped_column(String(300), default="")
+
+
+def copy_is_returned(copy_id: SQLColumnExpression[uuid.UUID]) -> Exists:
+    """SQL: the copy has a live return. The one definition of "returned"."""
+    return exists(
+        select(CopyReturn.id).where(CopyReturn.copy_id == copy_id, CopyReturn.deleted_at.is_(None))
+    )

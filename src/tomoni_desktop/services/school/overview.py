@@ -19,6 +19,7 @@ from tomoni_desktop.core.models import (
     Teacher,
     Worksheet,
     WorksheetCopy,
+    copy_is_returned,
 )
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.roster.students import enrolled_in
@@ -96,7 +97,7 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID, today: date | None = No
         .where(
             SchoolClass.school_year_id == school_year_id,
             WorksheetCopy.channel == Channel.PAPER,
-            WorksheetCopy.collected_on.is_(None),
+            ~copy_is_returned(WorksheetCopy.id),
             HandOut.due_on < today,
         )
     ).one()

@@ -25,6 +25,7 @@ from tomoni_desktop.core.models import (
     Student,
     Worksheet,
     WorksheetCopy,
+    copy_is_returned,
 )
 from tomoni_desktop.core.pupil_fields import MERGEABLE
 from tomoni_desktop.core.unit_of_work import UnitOfWork
@@ -142,7 +143,7 @@ class CodeClash:
 
 def find_code_clashes(uow: UnitOfWork) -> list[CodeClash]:
     session = uow.session
-    outstanding = (WorksheetCopy.collected_on.is_(None),)
+    outstanding = (~copy_is_returned(WorksheetCopy.id),)
     shared = (
         select(WorksheetCopy.pickup_code)
         .where(*outstanding)

@@ -22,6 +22,7 @@ from tomoni_desktop.core.models import (
     Student,
     Worksheet,
     WorksheetCopy,
+    copy_is_returned,
 )
 from tomoni_desktop.core.school_days import DueDate, school_day_on_or_after
 from tomoni_desktop.core.unit_of_work import UnitOfWork
@@ -174,7 +175,7 @@ def out_on_paper(uow: UnitOfWork, school_year_id: uuid.UUID) -> list[OutOnPaper]
         .where(
             SchoolClass.school_year_id == school_year_id,
             WorksheetCopy.channel == Channel.PAPER,
-            WorksheetCopy.collected_on.is_(None),
+            ~copy_is_returned(WorksheetCopy.id),
         )
         .group_by(SchoolClass.id, SchoolClass.name, SchoolClass.level)
         .order_by(SchoolClass.level, SchoolClass.name)
@@ -205,7 +206,7 @@ def hand_outs_of(uow: UnitOfWork, worksheet_id: uuid.UUID) -> list[HandOutRow]:
     """Every hand-out of the worksheet, newest first, with its copies out and back."""
     session = uow.session
     paper = WorksheetCopy.channel == Channel.PAPER
-    back = WorksheetCopy.collected_on.is_not(None)
+    back = copy_is_returned(WorksheetCopy.id)
 
     def count(*conditions):
         return func.count(WorksheetCopy.id).filter(*conditions)
@@ -266,7 +267,7 @@ def check_hand_out(
             HandOut.worksheet_id == worksheet_id,
             HandOut.class_id == class_id,
             WorksheetCopy.channel == Channel.PAPER,
-            WorksheetCopy.collected_on.is_(None),
+            ~copy_is_returned(WorksheetCopy.id),
         )
         .group_by(HandOut.id, HandOut.issued_on)
         .order_by(HandOut.issued_on)

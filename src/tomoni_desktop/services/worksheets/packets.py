@@ -22,6 +22,7 @@ from tomoni_desktop.core.models import (
     Teacher,
     Worksheet,
     WorksheetCopy,
+    copy_is_returned,
 )
 from tomoni_desktop.core.phones import format_local
 from tomoni_desktop.core.progress import Progress
@@ -56,7 +57,7 @@ def packet_data(
         .where(
             HandOut.class_id == class_id,
             WorksheetCopy.channel == Channel.PAPER,
-            WorksheetCopy.collected_on.is_(None),
+            ~copy_is_returned(WorksheetCopy.id),
             Student.left_on.is_(None),
         )
         .order_by(HandOut.issued_on, HandOut.created_at)

@@ -1,0 +1,108 @@
+"""Pickup commands: record the copies that came back, by their pickup codes."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from tomoni_desktop.cli.common import open_school, translate
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+from tomoni_desktop.core.models import ReturnWay
+from tomoni_desktop.core.unit_of_work import unit_of_work
+
+
+def add_pickup_commands(commands) -> None:
+    pickup = commands.add_parser("pickup", help="record copies that came back, by pickup code")
+    pickup.add_argument("codes", nargs="+", metavar="CODE", help='e.g. K7M-Q2P (or "k7mq2p")')
+    pickup.add_argument("--db", type=Path, required=True)
+    pickup.add_argument(
+        "--how",
+        choices=[way.value for way in ReturnWay],
+        default=ReturnWay.VISIT.value,
+        help="home visit (default), brought to school, by a classmate, photo on WhatsApp",
+    )
+    pickup.add_argument("--date", type=_day, default=None, help="dd-mm-yyyy (default: today)")
+    pickup.add_argument("--class", dest="class_name", help="say when a code is of another class")
+    pickup.set_defaults(run=cmd_pickup)
+
+
+def _day(text: str) -> date:
+    from tomoni_desktop.core.errors import ValidationError
+    from tomoni_desktop.io.cleaning import parse_date
+
+    try:
+        day = parse_date(text, "date")
+    except ValidationError:
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{value} is not a date; write it as dd-mm-yyyy").format(value=text)
+        )
+    return day
+
+
+def cmd_pickup(args: argparse.Namespace) -> int:
+    """All codes in one unit of work: a refused code (a day before the hand-out) writes none."""
+    from tomoni_desktop.services.pickups.recording import Recorded, record_codes
+    from tomoni_desktop.services.roster.files import find_class
+
+    database, school = open_school(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            class_id = (
+                find_class(uow, school.school_year_id, args.class_name).id
+                if args.class_name
+                else None
+            )
+            results = record_codes(
+                uow,
+                args.codes,
+                returned_on=args.date or date.today(),
+                way=ReturnWay(args.how),
+                class_id=class_id,
+            )
+    finally:
+        database.close()
+    lines = {
+        Recorded.RETURNED: translate(
+            "cli", "{code}: returned, {pupil} ({class_name}), {worksheet}"
+        ),
+        Recorded.OTHER_CLASS: translate(
+            "cli",
+            "{code}: returned, {pupil} of class {class_name} (not the class given), {worksheet}",
+        ),
+        Recorded.ALREADY: translate(
+            "cli", "{code}: already returned on {day}, {pupil} ({class_name})"
+        ),
+        Recorded.UNKNOWN: translate("cli", "{code}: no copy has this code; check it on the cover"),
+        Recorded.MALFORMED: translate(
+            "cli", "{code}: not a pickup code (six letters and digits, like K7M-Q2P)"
+        ),
+    }
+    for result in results:
+        line = lines[result.outcome].format(
+            code=result.code,
+            pupil=result.pupil,
+            class_name=result.class_name,
+            worksheet=result.worksheet,
+            day=result.returned_on.strftime("%d-%m-%Y") if result.returned_on else "",
+        )
+        if result.recorded and result.late:
+            line += " " + translate("cli", "(late: due {day})").format(
+                day=result.due_on.strftime("%d-%m-%Y") if result.due_on else ""
+            )
+        print(line)
+    recorded = sum(1 for r in results if r.recorded)
+    print(
+        translate("cli", "{count} of {total} codes recorded.").format(
+            count=recorded, total=len(results)
+        )
+    )
+    missing = [r.code for r in results if r.outcome in (Recorded.UNKNOWN, Recorded.MALFORMED)]
+    if missing:
+        raise TomoniError(
+            QT_TRANSLATE_NOOP("errors", "Not recorded, check these codes: {codes}"),
+            codes=", ".join(missing),
+        )
+    return 0

@@ -1,0 +1,1 @@
+"""Home-visit pickups: copies coming back, and what is late or missing."""
