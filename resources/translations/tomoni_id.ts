@@ -515,6 +515,10 @@
         <translation>Lembar Kerja</translation>
     </message>
     <message>
+        <source>Pickups</source>
+        <translation>Pengambilan</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
@@ -625,8 +629,8 @@
         <translation>Buka daftar siswa di balik angka ini</translation>
     </message>
     <message>
-        <source>Open the worksheets and their hand-outs</source>
-        <translation>Buka lembar kerja dan pembagiannya</translation>
+        <source>Open the copies not back yet</source>
+        <translation>Buka lembar kerja yang belum kembali</translation>
     </message>
 </context>
 <context>
@@ -733,6 +737,177 @@
     <message>
         <source>Again</source>
         <translation>Sekali lagi</translation>
+    </message>
+</context>
+<context>
+    <name>PickupsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Lembar kerja</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Village / dusun</source>
+        <translation>Desa / dusun</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas kumpul</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Hari terlambat</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Semua kelas</translation>
+    </message>
+    <message>
+        <source>Not back yet: {count} copies, {late} past their due date</source>
+        <translation>Belum kembali: {count} lembar, {late} lewat tanggal kumpul</translation>
+    </message>
+    <message>
+        <source>Undone: {code}</source>
+        <translation>Dibatalkan: {code}</translation>
+    </message>
+    <message>
+        <source>{count} copies recorded in this sitting</source>
+        <translation>{count} lembar dicatat pada sesi ini</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>kembali</translation>
+    </message>
+    <message>
+        <source>returned (another class)</source>
+        <translation>kembali (kelas lain)</translation>
+    </message>
+    <message>
+        <source>already returned</source>
+        <translation>sudah dikembalikan</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>kode tidak dikenal</translation>
+    </message>
+    <message>
+        <source>not a code</source>
+        <translation>bukan kode</translation>
+    </message>
+    <message>
+        <source>Scan or type a pickup code, then Enter</source>
+        <translation>Pindai atau ketik kode pengambilan, lalu Enter</translation>
+    </message>
+    <message>
+        <source>The code is on each cover, under the QR code (e.g. K7M-Q2P).</source>
+        <translation>Kode ada di setiap sampul, di bawah kode QR (mis. K7M-Q2P).</translation>
+    </message>
+    <message>
+        <source>✓ {pupil}</source>
+        <translation>✓ {pupil}</translation>
+    </message>
+    <message>
+        <source> · late (due {due})</source>
+        <translation> · terlambat (batas {due})</translation>
+    </message>
+    <message>
+        <source>✓ {pupil}, class {name}</source>
+        <translation>✓ {pupil}, kelas {name}</translation>
+    </message>
+    <message>
+        <source>Recorded, but this copy is of class {name}, not the class chosen: {who}</source>
+        <translation>Dicatat, tetapi lembar ini milik kelas {name}, bukan kelas yang dipilih: {who}</translation>
+    </message>
+    <message>
+        <source>{code} was already returned on {day}</source>
+        <translation>{code} sudah dikembalikan pada {day}</translation>
+    </message>
+    <message>
+        <source>nothing recorded again</source>
+        <translation>tidak dicatat lagi</translation>
+    </message>
+    <message>
+        <source>{code}: no copy has this code</source>
+        <translation>{code}: tidak ada lembar kerja dengan kode ini</translation>
+    </message>
+    <message>
+        <source>Check the code on the cover; a copy handed out on another laptop arrives with its bundle.</source>
+        <translation>Periksa kode di sampul; lembar yang dibagikan di laptop lain baru ada setelah bundelnya diimpor.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a pickup code</source>
+        <translation>“{code}” bukan kode pengambilan</translation>
+    </message>
+    <message>
+        <source>A pickup code has six letters and digits, like K7M-Q2P.</source>
+        <translation>Kode pengambilan terdiri dari enam huruf dan angka, seperti K7M-Q2P.</translation>
+    </message>
+    <message>
+        <source>Pickups</source>
+        <translation>Pengambilan</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Kode pengambilan</translation>
+    </message>
+    <message>
+        <source>K7M-Q2P</source>
+        <translation>K7M-Q2P</translation>
+    </message>
+    <message>
+        <source>Came back by</source>
+        <translation>Kembali lewat</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Undo the last one</source>
+        <translation>Batalkan yang terakhir</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>brought to school</source>
+        <translation>dibawa ke sekolah</translation>
+    </message>
+    <message>
+        <source>brought by a classmate</source>
+        <translation>dibawa teman</translation>
+    </message>
+    <message>
+        <source>photo on WhatsApp</source>
+        <translation>foto lewat WhatsApp</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,7 @@ def test_each_figure_opens_the_list_behind_it(qtbot, window, app_context):
     click_nav(qtbot, window, "overview")
     page.cards["paper"].setFocus()
     qtbot.keyClick(page.cards["paper"], Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.pages["worksheets"]
+    assert window.stack.currentWidget() is window.pages["pickups"]
 
 
 def test_the_overview_suggests_what_to_do_next(qtbot, window, app_context):

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 # The window is built before the database is open; pages (and with them SQLAlchemy's ORM
 # and the models) are imported in attach(), once the worker has opened the database.
-PAGES = ("overview", "students", "worksheets", "sync", "settings")
+PAGES = ("overview", "students", "worksheets", "pickups", "sync", "settings")
 
 STYLE_SHEET = """
 #navigation { background: #1f4e5f; }
@@ -52,6 +52,8 @@ QStatusBar QLabel { padding: 0 10px; border-right: 1px solid #b8c4c8; }
 #figureNumber { font-size: 22pt; font-weight: bold; color: #1f4e5f; }
 #fieldProblem { color: #b00020; }
 #fieldWarning { color: #9a5b00; }
+#codeField { font-size: 20pt; font-family: monospace; padding: 4px; }
+#scanAnswerTitle { font-size: 16pt; font-weight: bold; }
 """
 
 DEFAULT_SIZE = (1240, 700)  # fits a 1366x768 school laptop with its task bar
@@ -62,6 +64,7 @@ NAV_ICONS = {
     "overview": QStyle.StandardPixmap.SP_DirHomeIcon,
     "students": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "worksheets": QStyle.StandardPixmap.SP_FileIcon,
+    "pickups": QStyle.StandardPixmap.SP_DialogApplyButton,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
     "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
 }
@@ -139,6 +142,7 @@ class MainWindow(Retranslating, QMainWindow):
     def attach(self, app: AppContext) -> None:
         """The database is open: build the pages and show the overview."""
         from tomoni_desktop.ui.pages.overview import OverviewPage
+        from tomoni_desktop.ui.pages.pickups import PickupsPage
         from tomoni_desktop.ui.pages.settings import SettingsPage
         from tomoni_desktop.ui.pages.students import StudentsPage
         from tomoni_desktop.ui.pages.sync import SyncPage
@@ -150,6 +154,7 @@ class MainWindow(Retranslating, QMainWindow):
             "overview": OverviewPage(app),
             "students": self.students_page,
             "worksheets": WorksheetsPage(app),
+            "pickups": PickupsPage(app),
             "sync": SyncPage(app),
             "settings": SettingsPage(app),
         }
@@ -252,6 +257,7 @@ class MainWindow(Retranslating, QMainWindow):
             "overview": self.tr("Overview"),
             "students": self.tr("Pupils"),
             "worksheets": self.tr("Worksheets"),
+            "pickups": self.tr("Pickups"),
             "sync": self.tr("Sync"),
             "settings": self.tr("Settings"),
         }

@@ -67,7 +67,7 @@ FIGURE_LISTS = {
     "no_phone": ("students", {"phone": PhoneAccess.NONE.value}),
     "shared": ("students", {"phone": PhoneAccess.SHARED.value}),
     "signal": ("students", {"signal": WEAK_OR_NONE}),
-    "paper": ("worksheets", {}),
+    "paper": ("pickups", {}),
 }
 
 
@@ -153,7 +153,7 @@ class OverviewPage(Retranslating, QWidget):
             due = figures.oldest_due
             steps.append(
                 (
-                    "worksheets",
+                    "pickups",
                     lambda: self.tr(
                         "{count} worksheets on paper are past their due date (the oldest since "
                         "{day}) and not back: plan the home visits"
@@ -242,7 +242,7 @@ class OverviewPage(Retranslating, QWidget):
             card.setToolTip(
                 self.tr("Open the pupils behind this figure")
                 if FIGURE_LISTS[key][0] == "students"
-                else self.tr("Open the worksheets and their hand-outs")
+                else self.tr("Open the copies not back yet")
             )
         self._word_steps()
         self.model.retranslate()

@@ -1,0 +1,384 @@
+"""Pengambilan: recording the copies that came back, as fast as a scanner types.
+
+The code field always has the focus. A scanner (or the teacher) types a code and Enter: the
+field empties at once for the next one while the worker records it; the answer shows large,
+in colour, and joins the list of this sitting, where the last one can be undone.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.models import ReturnWay
+from tomoni_desktop.services.pickups.outstanding import OutstandingCopy, outstanding_copies
+from tomoni_desktop.services.pickups.recording import (
+    Recorded,
+    RecordResult,
+    record_code,
+    undo_return,
+)
+from tomoni_desktop.services.roster.editing import classes_of_year
+from tomoni_desktop.ui.context import AppContext
+from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date
+from tomoni_desktop.ui.models.search_proxy import SearchProxy
+from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.widgets import Retranslating, list_view
+
+ANY_CLASS = ""
+# The answer's colours: recorded, recorded with a remark, nothing recorded.
+COLOURS = {"ok": "#d9f2dd", "note": "#fff1c7", "refused": "#f9d6d5"}
+
+
+@dataclass(frozen=True)
+class Scan:
+    """One code of this sitting and its answer."""
+
+    at: float  # time.monotonic() when Enter was pressed: the order of the sitting
+    result: RecordResult
+    undone: bool = False
+    clock: str = ""  # the wall-clock time shown, HH:MM:SS
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class PickupsPage(Retranslating, QWidget):
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.loaded = False
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.way = QComboBox()
+        for way in ReturnWay:
+            self.way.addItem("", way.value)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(DATE_FORMAT)
+        self.class_choice = QComboBox()
+        self.way_label, self.day_label, self.class_label = QLabel(), QLabel(), QLabel()
+        self.code = QLineEdit()
+        self.code.setObjectName("codeField")
+        self.code.setMaxLength(20)
+        self.code_label = QLabel()
+        self.answer = QFrame()
+        self.answer.setObjectName("scanAnswer")
+        self.answer_title = QLabel()
+        self.answer_title.setObjectName("scanAnswerTitle")
+        self.answer_detail = QLabel()
+        self.answer_detail.setWordWrap(True)
+        answer_layout = QVBoxLayout(self.answer)
+        answer_layout.addWidget(self.answer_title)
+        answer_layout.addWidget(self.answer_detail)
+        self.undo = QPushButton()
+        self.undo.setEnabled(False)
+        self.counts = QLabel()
+        self.scans: RowTableModel[Scan] = RowTableModel(
+            [
+                Column(lambda: self.tr("Time"), lambda s: s.clock, lambda s: s.at),
+                Column(lambda: self.tr("Code"), lambda s: s.result.code),
+                Column(lambda: self.tr("Pupil"), lambda s: s.result.pupil or "—"),
+                Column(lambda: self.tr("Class"), lambda s: s.result.class_name or "—"),
+                Column(lambda: self.tr("Worksheet"), lambda s: s.result.worksheet or "—"),
+                Column(lambda: self.tr("Result"), self._short_result),
+            ],
+            self,
+        )
+        self.scans_view = list_view(  # newest on top
+            SearchProxy(self.scans, lambda s: s.result.code, self), 0, Qt.SortOrder.DescendingOrder
+        )
+        self.scans_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.scans_view.horizontalHeader().setStretchLastSection(True)
+        self.scans_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.outstanding_title = QLabel()
+        self.outstanding_title.setObjectName("sectionTitle")
+        self.outstanding: RowTableModel[OutstandingCopy] = RowTableModel(
+            [
+                Column(lambda: self.tr("Pupil"), lambda o: o.pupil),
+                Column(lambda: self.tr("Class"), lambda o: o.class_name),
+                Column(lambda: self.tr("Village / dusun"), lambda o: f"{o.village} / {o.dusun}"),
+                Column(lambda: self.tr("Worksheet"), lambda o: o.worksheet),
+                Column(lambda: self.tr("Code"), lambda o: o.code),
+                Column(lambda: self.tr("Due"), lambda o: format_date(o.due_on), lambda o: o.due_on),
+                Column(
+                    lambda: self.tr("Days late"),
+                    lambda o: o.days_overdue or "",
+                    lambda o: o.days_overdue,
+                    numeric=True,
+                ),
+            ],
+            self,
+        )
+        self.outstanding_proxy = SearchProxy(
+            self.outstanding, lambda o: f"{o.pupil} {o.village} {o.dusun} {o.code}", self
+        )
+        self.outstanding_view = list_view(self.outstanding_proxy, 6, Qt.SortOrder.DescendingOrder)
+        self.outstanding_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        options = QHBoxLayout()
+        for label, widget in (
+            (self.class_label, self.class_choice),
+            (self.way_label, self.way),
+            (self.day_label, self.day),
+        ):
+            options.addWidget(label)
+            options.addWidget(widget)
+        options.addStretch(1)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.code_label)
+        scan_row.addWidget(self.code, 1)
+        scan_row.addWidget(self.undo)
+        left = QVBoxLayout()
+        left.addLayout(scan_row)
+        left.addWidget(self.answer)
+        left.addWidget(self.counts)
+        left.addWidget(self.scans_view, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.outstanding_title)
+        right.addWidget(self.outstanding_view, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(options)
+        layout.addLayout(columns, 1)
+
+        self.code.returnPressed.connect(self.submit)
+        self.undo.clicked.connect(self.undo_last)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
+        self.class_choice.currentIndexChanged.connect(self.refresh_outstanding)
+        for widget in (self.class_choice, self.way, self.day):
+            widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        app.changed.connect(self._on_changed)
+        self.retranslate()
+        self._show_answer(None)
+
+    # loading -------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        if not self.loaded:
+            self.loaded = True
+            year = self.app.school.school_year_id
+            self.app.run(
+                lambda uow, _ctx: classes_of_year(uow, year), self._fill_classes, parent=self
+            )
+        super().showEvent(event)
+        self.code.setFocus()
+
+    def _fill_classes(self, classes) -> None:
+        self.class_choice.blockSignals(True)
+        self.class_choice.clear()
+        self.class_choice.addItem(self.tr("All classes"), ANY_CLASS)
+        for class_id, name in classes:
+            self.class_choice.addItem(name, str(class_id))
+        mine = self.app.school.my_class_id
+        self.class_choice.setCurrentIndex(
+            max(self.class_choice.findData(str(mine) if mine else ""), 0)
+        )
+        self.class_choice.blockSignals(False)
+        self.refresh_outstanding()
+
+    def chosen_class(self) -> uuid.UUID | None:
+        value = self.class_choice.currentData()
+        return uuid.UUID(value) if value else None
+
+    def refresh_outstanding(self) -> None:
+        year, class_id, today = self.app.school.school_year_id, self.chosen_class(), date.today()
+        self.app.run(
+            lambda uow, _ctx: outstanding_copies(uow, year, today, class_id),
+            self._show_outstanding,
+            parent=self,
+        )
+
+    def _show_outstanding(self, rows: list[OutstandingCopy]) -> None:
+        self.outstanding.set_rows(rows)
+        late = sum(1 for row in rows if row.missing)
+        self.outstanding_title.setText(
+            self.tr("Not back yet: {count} copies, {late} past their due date").format(
+                count=len(rows), late=late
+            )
+        )
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if self.loaded and Area.WORKSHEETS in areas:
+            self.refresh_outstanding()
+
+    # recording -----------------------------------------------------------------------
+    def submit(self) -> None:
+        """Enter: the field empties at once, the worker records, the answer follows."""
+        text = self.code.text().strip()
+        self.code.clear()
+        if not text:
+            return
+        started = time.monotonic()
+        returned_on, way, class_id = (
+            _date(self.day.date()),
+            ReturnWay(self.way.currentData()),
+            self.chosen_class(),
+        )
+        self.app.run(
+            lambda uow, _ctx: record_code(
+                uow, text, returned_on=returned_on, way=way, class_id=class_id
+            ),
+            lambda result: self._recorded(Scan(started, result, clock=time.strftime("%H:%M:%S"))),
+            parent=self,
+        )
+
+    def _recorded(self, scan: Scan) -> None:
+        self.scans.set_rows([scan, *self.scans.rows])
+        self._show_answer(scan.result)
+        if not scan.result.recorded:
+            QApplication.beep()  # a sound for a code that was not recorded
+        self._count()
+        self.code.setFocus()
+
+    def last_recorded(self) -> Scan | None:
+        recorded = [s for s in self.scans.rows if s.result.recorded and not s.undone]
+        return max(recorded, key=lambda s: s.at, default=None)
+
+    def undo_last(self) -> None:
+        scan = self.last_recorded()
+        if scan is None or scan.result.return_id is None:
+            return
+        return_id = scan.result.return_id
+
+        def undone(_none) -> None:
+            self.scans.set_rows(
+                [replace(s, undone=True) if s is scan else s for s in self.scans.rows]
+            )
+            self.answer_title.setText(self.tr("Undone: {code}").format(code=scan.result.code))
+            self.answer_detail.setText(scan.result.pupil)
+            self._colour("note")
+            self._count()
+            self.code.setFocus()
+
+        self.app.run(lambda uow, _ctx: undo_return(uow, return_id), undone, parent=self)
+
+    def _count(self) -> None:
+        recorded = sum(1 for s in self.scans.rows if s.result.recorded and not s.undone)
+        self.counts.setText(
+            self.tr("{count} copies recorded in this sitting").format(count=recorded)
+        )
+        self.undo.setEnabled(self.last_recorded() is not None)
+
+    # words ---------------------------------------------------------------------------
+    def _short_result(self, scan: Scan) -> str:
+        if scan.undone:
+            return self.tr("undone")
+        return {
+            Recorded.RETURNED: self.tr("late") if scan.result.late else self.tr("returned"),
+            Recorded.OTHER_CLASS: self.tr("returned (another class)"),
+            Recorded.ALREADY: self.tr("already returned"),
+            Recorded.UNKNOWN: self.tr("unknown code"),
+            Recorded.MALFORMED: self.tr("not a code"),
+        }[scan.result.outcome]
+
+    def _show_answer(self, result: RecordResult | None) -> None:
+        if result is None:
+            self.answer_title.setText(self.tr("Scan or type a pickup code, then Enter"))
+            self.answer_detail.setText(
+                self.tr("The code is on each cover, under the QR code (e.g. K7M-Q2P).")
+            )
+            self._colour(None)
+            return
+        who = f"{result.pupil} · {result.class_name} · {result.worksheet}"
+        where = " / ".join(part for part in (result.village, result.dusun) if part)
+        day = format_date(result.returned_on) if result.returned_on else ""
+        due = format_date(result.due_on) if result.due_on else ""
+        if result.outcome is Recorded.RETURNED:
+            self.answer_title.setText(self.tr("✓ {pupil}").format(pupil=result.pupil))
+            late = self.tr(" · late (due {due})").format(due=due) if result.late else ""
+            self.answer_detail.setText(f"{result.code} · {who} · {where}{late}")
+            self._colour("note" if result.late else "ok")
+        elif result.outcome is Recorded.OTHER_CLASS:
+            self.answer_title.setText(
+                self.tr("✓ {pupil}, class {name}").format(
+                    pupil=result.pupil, name=result.class_name
+                )
+            )
+            self.answer_detail.setText(
+                self.tr(
+                    "Recorded, but this copy is of class {name}, not the class chosen: {who}"
+                ).format(name=result.class_name, who=who)
+            )
+            self._colour("note")
+        elif result.outcome is Recorded.ALREADY:
+            self.answer_title.setText(
+                self.tr("{code} was already returned on {day}").format(code=result.code, day=day)
+            )
+            self.answer_detail.setText(who + " · " + self.tr("nothing recorded again"))
+            self._colour("note")
+        elif result.outcome is Recorded.UNKNOWN:
+            self.answer_title.setText(
+                self.tr("{code}: no copy has this code").format(code=result.code)
+            )
+            self.answer_detail.setText(
+                self.tr(
+                    "Check the code on the cover; a copy handed out on another laptop arrives with its bundle."
+                )
+            )
+            self._colour("refused")
+        else:
+            self.answer_title.setText(
+                self.tr("“{code}” is not a pickup code").format(code=result.code)
+            )
+            self.answer_detail.setText(
+                self.tr("A pickup code has six letters and digits, like K7M-Q2P.")
+            )
+            self._colour("refused")
+
+    def _colour(self, kind: str | None) -> None:
+        colour = COLOURS.get(kind or "", "#f3f7f8")
+        self.answer.setStyleSheet(
+            f"#scanAnswer {{ background: {colour}; border: 1px solid #c9d9de; border-radius: 6px; }}"
+        )
+        self.answer.setProperty("answer", kind or "")
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Pickups"))
+        self.code_label.setText(self.tr("Pickup code"))
+        self.code.setPlaceholderText(self.tr("K7M-Q2P"))
+        self.class_label.setText(self.tr("Class"))
+        self.way_label.setText(self.tr("Came back by"))
+        self.day_label.setText(self.tr("On"))
+        self.undo.setText(self.tr("Undo the last one"))
+        texts = {
+            ReturnWay.VISIT.value: self.tr("home visit"),
+            ReturnWay.SCHOOL.value: self.tr("brought to school"),
+            ReturnWay.CLASSMATE.value: self.tr("brought by a classmate"),
+            ReturnWay.WHATSAPP.value: self.tr("photo on WhatsApp"),
+        }
+        for index in range(self.way.count()):
+            self.way.setItemText(index, texts[self.way.itemData(index)])
+        if self.class_choice.count():
+            self.class_choice.setItemText(0, self.tr("All classes"))
+        last = max(self.scans.rows, key=lambda s: s.at, default=None)
+        self._show_answer(last.result if last else None)
+        self._count()
+        self.scans.retranslate()
+        self.outstanding.retranslate()
+        if self.loaded:
+            self._show_outstanding(list(self.outstanding.rows))

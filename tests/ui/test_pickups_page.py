@@ -1,0 +1,99 @@
+"""Pengambilan: codes scanned (typed as key events, as a scanner types), undo, bad codes."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from tests.ui.conftest import settle
+from tomoni_desktop.core.models import Channel, CopyReturn, Subject, WorksheetCopy
+from tomoni_desktop.core.unit_of_work import unit_of_work
+
+
+def hand_out(app_context) -> list[str]:
+    """A worksheet handed out to the teacher's class ten days ago; its paper codes."""
+    from tomoni_desktop.services.worksheets.handout import hand_out_worksheet
+    from tomoni_desktop.services.worksheets.library import (
+        QuestionDraft,
+        WorksheetDraft,
+        save_worksheet,
+    )
+
+    school = app_context.school
+    with unit_of_work(app_context.database) as uow:
+        subject = uow.session.scalars(select(Subject)).first()
+        worksheet = save_worksheet(
+            uow,
+            school.school_id,
+            WorksheetDraft(subject.id, 7, "Pecahan", questions=[QuestionDraft("Soal.")]),
+        )
+        result = hand_out_worksheet(
+            uow,
+            worksheet,
+            school.my_class_id,
+            school.school_year_id,
+            date.today() - timedelta(days=10),
+        )
+        return uow.session.scalars(
+            select(WorksheetCopy.pickup_code)
+            .where(
+                WorksheetCopy.hand_out_id == result.hand_out_id,
+                WorksheetCopy.channel == Channel.PAPER,
+            )
+            .order_by(WorksheetCopy.pickup_code)
+        ).all()
+
+
+def pickups_page(qtbot, window, app_context):
+    qtbot.mouseClick(window.nav_buttons["pickups"], Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    return window.pages["pickups"]
+
+
+def scan(qtbot, page, app_context, code: str) -> None:
+    """What a USB scanner does: the code's characters, then Enter, into the focused field."""
+    qtbot.keyClicks(page.code, code)
+    qtbot.keyClick(page.code, Qt.Key.Key_Return)
+    settle(qtbot, app_context)
+
+
+def test_five_scans_an_undo_and_the_codes_that_are_not_recorded(qtbot, window, app_context):
+    codes = hand_out(app_context)
+    page = pickups_page(qtbot, window, app_context)
+    assert page.title.text() == "Pengambilan" and page.code.hasFocus()
+    qtbot.waitUntil(lambda: page.outstanding.rowCount() == len(codes))
+    assert page.outstanding_title.text().startswith(f"Belum kembali: {len(codes)} lembar")
+    for code in codes[:5]:
+        scan(qtbot, page, app_context, code.lower().replace("-", ""))
+        assert page.code.text() == "" and page.code.hasFocus()  # ready for the next one
+    assert [s.result.code for s in page.scans.rows] == list(reversed(codes[:5]))
+    assert page.counts.text() == "5 lembar dicatat pada sesi ini"
+    assert page.answer_title.text().startswith("✓ ")
+    assert page.answer.property("answer") == "note"  # late: due three days ago
+    qtbot.waitUntil(lambda: page.outstanding.rowCount() == len(codes) - 5)
+
+    qtbot.mouseClick(page.undo, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    assert page.answer_title.text() == f"Dibatalkan: {codes[4]}"
+    assert page.counts.text() == "4 lembar dicatat pada sesi ini"
+    with unit_of_work(app_context.database) as uow:
+        live = uow.session.scalars(select(CopyReturn)).all()
+    assert len(live) == 4
+
+    scan(qtbot, page, app_context, codes[0])
+    assert page.answer_title.text().startswith(f"{codes[0]} sudah dikembalikan pada ")
+    assert page.answer.property("answer") == "note"
+    scan(qtbot, page, app_context, "ACD-EFG")
+    assert page.answer_title.text() == "ACD-EFG: tidak ada lembar kerja dengan kode ini"
+    assert page.answer.property("answer") == "refused"
+    scan(qtbot, page, app_context, "halo")
+    assert page.answer_title.text() == "“HALO” bukan kode pengambilan"
+    assert [page.scans.index(r, 5).data() for r in range(3)] == [
+        "bukan kode",
+        "kode tidak dikenal",
+        "sudah dikembalikan",
+    ]
+    with unit_of_work(app_context.database) as uow:
+        assert len(uow.session.scalars(select(CopyReturn)).all()) == 4  # nothing more
