@@ -13,7 +13,14 @@ BENCHMARKS = sorted((Path(__file__).parent.parent / "benchmarks").glob("*.py"))
 
 
 def test_there_are_benchmarks():
-    assert {p.stem for p in BENCHMARKS} >= {"startup", "roster", "packets", "sync", "history"}
+    assert {p.stem for p in BENCHMARKS} >= {
+        "startup",
+        "roster",
+        "packets",
+        "sync",
+        "history",
+        "pickups",
+    }
 
 
 @pytest.mark.parametrize("script", BENCHMARKS, ids=lambda p: p.stem)

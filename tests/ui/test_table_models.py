@@ -85,3 +85,30 @@ def test_search_and_predicate_combine_and_survive_new_rows(qapp):
     model.set_rows([*ROWS, Pupil("Budi Hartono", 7, "VII C", date(2014, 2, 2))])
     assert sorted(names(proxy)) == ["Budi Hartono", "Budi Santoso"]
     assert len(proxy.visible_rows()) == 2
+
+
+def test_rows_added_changed_and_removed_one_at_a_time_keep_the_order(qapp):
+    model, proxy = make(qapp)
+    proxy.sort(2, Qt.SortOrder.DescendingOrder)  # youngest first
+    resets, inserted, removed = [], [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda _p, first, _last: inserted.append(first))
+    model.rowsRemoved.connect(lambda _p, first, _last: removed.append(first))
+    newest = Pupil("Dewi Lestari", 7, "VII C", date(2014, 3, 3))
+    oldest = Pupil("Agus Setiawan", 9, "IX B", date(2011, 1, 1))
+    assert model.add_row(newest) == 1  # after Budi (2014-07-08), before andi (2014-01-02)
+    assert model.add_row(oldest) == 5
+    assert names(proxy) == [
+        "Budi Santoso",
+        "Dewi Lestari",
+        "andi Baso",
+        "Yohanis Rante",
+        "Ni Putu Ayu Lestari",
+        "Agus Setiawan",
+    ]
+    renamed = Pupil("Dewi Lestari Putri", 7, "VII C", date(2014, 3, 3))
+    model.replace_row(newest, renamed)
+    assert names(proxy)[1] == "Dewi Lestari Putri"
+    assert model.remove_where(lambda p: p.level == 9) == 2
+    assert names(proxy) == ["Budi Santoso", "Dewi Lestari Putri", "andi Baso", "Yohanis Rante"]
+    assert resets == [] and inserted == [1, 5] and sorted(removed) == [4, 5]

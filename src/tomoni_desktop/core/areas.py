@@ -16,6 +16,7 @@ class Area(StrEnum):
     SETTINGS = "settings"
     BACKUPS = "backups"
     WORKSHEETS = "worksheets"
+    RETURNS = "returns"  # copies coming back (a scan at a time: pages redraw only what they must)
     SYNC = "sync"
 
 

@@ -22,10 +22,8 @@ from tomoni_desktop.core.unit_of_work import UnitOfWork
 
 @dataclass(frozen=True)
 class OutstandingCopy:
-    copy_id: uuid.UUID
-    code: str
+    code: str  # one copy's own: the list is updated by it when a code is recorded
     pupil: str
-    class_id: uuid.UUID
     class_name: str
     village: str
     dusun: str
@@ -45,14 +43,14 @@ def outstanding_copies(
     school_year_id: uuid.UUID,
     today: date,
     class_id: uuid.UUID | None = None,
+    only_overdue: bool = False,
 ) -> list[OutstandingCopy]:
-    """Copies on paper not returned, the most overdue first, then by village and pupil."""
+    """Copies on paper not returned (or only those past their due date), the most overdue
+    first, then by village and pupil. Read as plain rows: the whole school's list is long."""
     query = (
         select(
-            WorksheetCopy.id,
             WorksheetCopy.pickup_code,
             Student.full_name,
-            SchoolClass.id,
             SchoolClass.name,
             Student.village,
             Student.dusun,
@@ -74,12 +72,12 @@ def outstanding_copies(
     )
     if class_id is not None:
         query = query.where(HandOut.class_id == class_id)
+    if only_overdue:
+        query = query.where(HandOut.due_on < today)
     return [
         OutstandingCopy(
-            copy_id,
             code,
             pupil,
-            found_class,
             class_name,
             village,
             dusun,
@@ -89,15 +87,13 @@ def outstanding_copies(
             max((today - due_on).days, 0),
         )
         for (
-            copy_id,
             code,
             pupil,
-            found_class,
             class_name,
             village,
             dusun,
             worksheet,
             issued_on,
             due_on,
-        ) in uow.session.execute(query)
+        ) in uow.connection.execute(query)
     ]

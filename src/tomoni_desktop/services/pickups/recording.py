@@ -151,7 +151,7 @@ def record_code(
     )
     session.add(returned)
     session.flush()
-    uow.changed(Area.WORKSHEETS)
+    uow.changed(Area.RETURNS)
     other = class_id is not None and school_class.id != class_id
     return result(Recorded.OTHER_CLASS if other else Recorded.RETURNED, returned.id, returned_on)
 
@@ -161,7 +161,7 @@ def undo_return(uow: UnitOfWork, return_id: uuid.UUID) -> None:
     returned = get_live(uow.session, CopyReturn, return_id)
     returned.mark_deleted()
     uow.session.flush()
-    uow.changed(Area.WORKSHEETS)
+    uow.changed(Area.RETURNS)
 
 
 def record_codes(uow: UnitOfWork, codes: list[str], **options) -> list[RecordResult]:

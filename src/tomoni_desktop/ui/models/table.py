@@ -92,6 +92,48 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         )
         self.layoutChanged.emit()
 
+    def add_row(self, row: Row) -> int:
+        """Insert one row where the current order puts it (a view redraws that row only)."""
+        position = len(self._rows)
+        if self._sort is not None:
+            column, order = self._sort
+            key = self._sort_key(column)
+            mine = key(row)
+            descending = order == Qt.SortOrder.DescendingOrder
+            position = next(
+                (
+                    number
+                    for number, other in enumerate(self._rows)
+                    if (key(other) < mine if descending else mine < key(other))
+                ),
+                len(self._rows),
+            )
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.insert(position, row)
+        self.endInsertRows()
+        self.generation += 1
+        return position
+
+    def replace_row(self, old: Row, new: Row) -> None:
+        """Put `new` in the place of `old` (the same thing, changed): that row is redrawn."""
+        number = next(n for n, row in enumerate(self._rows) if row is old)
+        self._rows[number] = new
+        self.dataChanged.emit(self.index(number, 0), self.index(number, len(self._columns) - 1))
+
+    def remove_where(self, unwanted: Callable[[Row], bool]) -> int:
+        """Take out the rows that are `unwanted`, one by one (a view keeps its place and
+        nothing is sorted again: one scanned code must not redraw fifteen thousand rows)."""
+        removed = 0
+        for number in range(len(self._rows) - 1, -1, -1):
+            if unwanted(self._rows[number]):
+                self.beginRemoveRows(QModelIndex(), number, number)
+                del self._rows[number]
+                self.endRemoveRows()
+                removed += 1
+        if removed:
+            self.generation += 1
+        return removed
+
     def row_at(self, row: int) -> Row:
         return self._rows[row]
 

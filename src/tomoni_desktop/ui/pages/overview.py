@@ -78,6 +78,7 @@ class OverviewPage(Retranslating, QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.stale = False  # an area it shows changed while it was hidden
         self.figures: Overview | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -217,8 +218,19 @@ class OverviewPage(Retranslating, QWidget):
             card.number.setText(str(value))
 
     def _on_changed(self, areas: frozenset[str]) -> None:
-        if areas & {Area.SCHOOL, Area.STUDENTS, Area.WORKSHEETS}:
+        """Read again now when on screen; otherwise when shown next (forty scans on the
+        Pengambilan page need no forty readings of the school's figures)."""
+        if areas & {Area.SCHOOL, Area.STUDENTS, Area.WORKSHEETS, Area.RETURNS}:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self.stale = True
+
+    def showEvent(self, event) -> None:
+        if self.stale:
+            self.stale = False
             self.refresh()
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         school = self.app.school

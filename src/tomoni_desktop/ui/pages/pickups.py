@@ -108,9 +108,9 @@ class PickupsPage(Retranslating, QWidget):
         self.scans_view = list_view(  # newest on top
             SearchProxy(self.scans, lambda s: s.result.code, self), 0, Qt.SortOrder.DescendingOrder
         )
-        self.scans_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Sized once, at the first scan: sizing to every row's contents at each scan would
+        # read the whole table again forty times a minute.
+        self.scans_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.scans_view.horizontalHeader().setStretchLastSection(True)
         self.scans_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.outstanding_title = QLabel()
@@ -215,6 +215,10 @@ class PickupsPage(Retranslating, QWidget):
 
     def _show_outstanding(self, rows: list[OutstandingCopy]) -> None:
         self.outstanding.set_rows(rows)
+        self._title_outstanding()
+
+    def _title_outstanding(self) -> None:
+        rows = self.outstanding.rows
         late = sum(1 for row in rows if row.missing)
         self.outstanding_title.setText(
             self.tr("Not back yet: {count} copies, {late} past their due date").format(
@@ -223,6 +227,7 @@ class PickupsPage(Retranslating, QWidget):
         )
 
     def _on_changed(self, areas: frozenset[str]) -> None:
+        """New hand-outs (or a bundle) change the list; a scan here updates it row by row."""
         if self.loaded and Area.WORKSHEETS in areas:
             self.refresh_outstanding()
 
@@ -248,12 +253,21 @@ class PickupsPage(Retranslating, QWidget):
         )
 
     def _recorded(self, scan: Scan) -> None:
-        self.scans.set_rows([scan, *self.scans.rows])
+        first = not self.scans.rows
+        self.scans.add_row(scan)
+        if first:
+            self.scans_view.resizeColumnsToContents()
+        if scan.result.recorded:
+            self._drop_outstanding(scan.result.code)
         self._show_answer(scan.result)
         if not scan.result.recorded:
             QApplication.beep()  # a sound for a code that was not recorded
         self._count()
         self.code.setFocus()
+
+    def _drop_outstanding(self, code: str) -> None:
+        if self.outstanding.remove_where(lambda row: row.code == code):
+            self._title_outstanding()
 
     def last_recorded(self) -> Scan | None:
         recorded = [s for s in self.scans.rows if s.result.recorded and not s.undone]
@@ -266,14 +280,13 @@ class PickupsPage(Retranslating, QWidget):
         return_id = scan.result.return_id
 
         def undone(_none) -> None:
-            self.scans.set_rows(
-                [replace(s, undone=True) if s is scan else s for s in self.scans.rows]
-            )
+            self.scans.replace_row(scan, replace(scan, undone=True))
             self.answer_title.setText(self.tr("Undone: {code}").format(code=scan.result.code))
             self.answer_detail.setText(scan.result.pupil)
             self._colour("note")
             self._count()
             self.code.setFocus()
+            self.refresh_outstanding()  # the copy is out again
 
         self.app.run(lambda uow, _ctx: undo_return(uow, return_id), undone, parent=self)
 
@@ -381,4 +394,4 @@ class PickupsPage(Retranslating, QWidget):
         self.scans.retranslate()
         self.outstanding.retranslate()
         if self.loaded:
-            self._show_outstanding(list(self.outstanding.rows))
+            self._title_outstanding()

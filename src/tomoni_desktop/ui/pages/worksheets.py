@@ -40,6 +40,7 @@ class WorksheetsPage(Retranslating, QWidget):
         super().__init__(parent)
         self.app = app
         self.loaded = False
+        self.stale = False  # copies came back while the page was hidden
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.search = QLineEdit()
@@ -144,6 +145,9 @@ class WorksheetsPage(Retranslating, QWidget):
         if not self.loaded:
             self.loaded = True
             self.refresh()
+        elif self.stale:
+            self._load_hand_outs()
+        self.stale = False
         super().showEvent(event)
 
     def refresh(self) -> None:
@@ -297,9 +301,16 @@ class WorksheetsPage(Retranslating, QWidget):
         return dialog
 
     def _on_changed(self, areas: frozenset[str]) -> None:
-        if self.loaded and Area.WORKSHEETS in areas:
+        if not self.loaded:
+            return
+        if Area.WORKSHEETS in areas:
             self.refresh()
             self._load_hand_outs()
+        elif Area.RETURNS in areas:  # only the hand-outs' counts of copies back change
+            if self.isVisible():
+                self._load_hand_outs()
+            else:
+                self.stale = True
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Worksheets"))

@@ -1,0 +1,192 @@
+"""Pickup figures: recording scanned codes, and the overdue list, on a school with a term of work.
+
+    python benchmarks/pickups.py [--pupils 900] [--worksheets 30] [--codes 200]
+
+A demo school of N pupils; W worksheets handed out to every class over the term (about
+N x W copies, a third of them on paper), a third of the paper copies already returned.
+1. Recording, as on the Pengambilan page: a code is typed into the focused field and Enter
+   pressed; timed until the scan's row is in the page's table (the write done by the database
+   worker, off the GUI thread). Median and max over C codes of copies still out.
+2. The overdue list of the whole school (every paper copy past its due date and not back).
+Prints a table, then one line of JSON. The round sheet and webcam figures of issue 11 are not
+built yet: their keys are null.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = date(2026, 11, 27)
+
+
+def school(path: Path, pupils: int, worksheets: int):
+    from sqlalchemy import func, select
+
+    from tomoni_desktop.core.migrate import create_database
+    from tomoni_desktop.core.models import Channel, CopyReturn, SchoolClass, Subject, WorksheetCopy
+    from tomoni_desktop.core.node import ensure_node_id
+    from tomoni_desktop.core.unit_of_work import unit_of_work
+    from tomoni_desktop.services.demo.school import build_demo_school
+    from tomoni_desktop.services.school.setup import school_context
+    from tomoni_desktop.services.worksheets.handout import hand_out_worksheet
+    from tomoni_desktop.services.worksheets.library import (
+        QuestionDraft,
+        WorksheetDraft,
+        save_worksheet,
+    )
+
+    database = create_database(path)
+    with unit_of_work(database) as uow:
+        ensure_node_id(uow.session, path)
+        build_demo_school(uow, students=pupils, seed=5, today=TODAY, worksheets=False)
+    with unit_of_work(database) as uow:
+        context = school_context(uow)
+        subject = uow.session.scalars(select(Subject)).first()
+        classes = uow.session.scalars(select(SchoolClass)).all()
+        start = TODAY - timedelta(days=7 * worksheets // 2)
+        for number in range(worksheets):
+            worksheet = save_worksheet(
+                uow,
+                context.school_id,
+                WorksheetDraft(
+                    subject.id, 7, f"Tugas {number + 1}", questions=[QuestionDraft("Soal.")]
+                ),
+            )
+            issued = start + timedelta(days=3 * number)
+            for school_class in classes:
+                hand_out_worksheet(uow, worksheet, school_class.id, context.school_year_id, issued)
+    rng = random.Random(3)
+    with unit_of_work(database) as uow:
+        paper = uow.session.scalars(
+            select(WorksheetCopy.id).where(WorksheetCopy.channel == Channel.PAPER)
+        ).all()
+        for copy_id in rng.sample(paper, len(paper) // 3):
+            uow.session.add(CopyReturn(copy_id=copy_id, returned_on=TODAY - timedelta(days=1)))
+    with unit_of_work(database) as uow:
+        copies = uow.session.scalar(select(func.count()).select_from(WorksheetCopy))
+    return database, context, copies, len(paper)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--pupils", type=int, default=900)
+    parser.add_argument("--worksheets", type=int, default=30)
+    parser.add_argument("--codes", type=int, default=200)
+    options = parser.parse_args()
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
+
+    from tomoni_desktop.core.models import Channel, WorksheetCopy, copy_is_returned
+    from tomoni_desktop.core.settings import load_settings
+    from tomoni_desktop.core.unit_of_work import unit_of_work
+    from tomoni_desktop.services.pickups.outstanding import outstanding_copies
+    from tomoni_desktop.ui.context import AppContext
+    from tomoni_desktop.ui.operations import OperationRunner
+    from tomoni_desktop.ui.pages.pickups import PickupsPage
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        database, context, copies, paper = school(
+            Path(folder) / "sekolah.sqlite3", options.pupils, options.worksheets
+        )
+        built_s = time.perf_counter() - started
+        with unit_of_work(database) as uow:
+            out = uow.session.scalars(
+                select(WorksheetCopy.pickup_code).where(
+                    WorksheetCopy.channel == Channel.PAPER, ~copy_is_returned(WorksheetCopy.id)
+                )
+            ).all()
+            settings = load_settings(uow.session)
+        codes = random.Random(9).sample(out, options.codes)
+
+        overdue_runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            with unit_of_work(database) as uow:
+                overdue = [
+                    c for c in outstanding_copies(uow, context.school_year_id, TODAY) if c.missing
+                ]
+            overdue_runs.append(time.perf_counter() - start)
+
+        runner = OperationRunner()
+        page = PickupsPage(AppContext(database, settings, context, runner, "id"))
+        page.resize(1200, 700)
+        page.show()
+        loop = QEventLoop()
+        page.scans.rowsInserted.connect(loop.quit)
+        timings = []
+        profile = None
+        if os.environ.get("PICKUPS_PROFILE"):
+            import cProfile
+
+            profile = cProfile.Profile()
+            profile.enable()
+        for code in codes:
+            page.code.setText(code)
+            begin = time.perf_counter()
+            page.code.returnPressed.emit()  # what Enter does
+            QTimer.singleShot(10_000, loop.quit)
+            loop.exec()
+            page.repaint()
+            timings.append(time.perf_counter() - begin)
+        if profile is not None:
+            import pstats
+
+            profile.disable()
+            pstats.Stats(profile).sort_stats("tottime").print_stats(15)
+        recorded = sum(1 for s in page.scans.rows if s.result.recorded)
+        runner.shutdown()
+        database.close()
+
+    record_ms = [t * 1000 for t in timings]
+    median_ms, max_ms = statistics.median(record_ms), max(record_ms)
+    overdue_ms = statistics.median(overdue_runs) * 1000
+    print(
+        f"School of {options.pupils} pupils, {copies:,} copies ({paper:,} on paper), "
+        f"built in {built_s:.1f} s"
+    )
+    print(f"{'':<44} {'median':>9} {'max':>9}")
+    print(
+        f"{'scan to row shown (ms), ' + str(len(codes)) + ' codes':<44} {median_ms:>9.1f} {max_ms:>9.1f}"
+    )
+    print(
+        f"{'overdue list, whole school (ms)':<44} {overdue_ms:>9.1f} {max(overdue_runs) * 1000:>9.1f}"
+    )
+    print(f"overdue copies listed: {len(overdue):,}; recorded: {recorded} of {len(codes)}")
+    print("goals: scan median <= 30 ms and max <= 100 ms; overdue list <= 100 ms")
+    print("keystrokes to record 40 covers with a scanner: 40 scans (the field keeps the focus)")
+    print(
+        json.dumps(
+            {
+                "pupils": options.pupils,
+                "copies": copies,
+                "codes": len(codes),
+                "record_ms_median": round(median_ms, 2),
+                "record_ms_max": round(max_ms, 2),
+                "overdue_ms": round(overdue_ms, 2),
+                "overdue_copies": len(overdue),
+                "round_sheet_s": None,
+                "decode_rate": None,
+                "decode_ms_median": None,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
