@@ -380,3 +380,17 @@ def test_no_text_smaller_than_ten_points(handed_out, tmp_path):
     for page in reader.pages[:6]:  # covers, questions, slips
         page.extract_text(visitor_text=visit)
     assert sizes and min(sizes) >= 10
+
+
+def test_the_cover_carries_the_code_as_a_barcode_a_cheap_scanner_reads(handed_out, tmp_path):
+    _database, _context, data = handed_out
+    out = tmp_path / "paket.pdf"
+    write_packet(data, out, paper="F4")
+    document = pypdfium2.PdfDocument(str(out))
+    image = document[0].render(scale=3).to_pil()
+    found = {
+        (barcode.format, barcode.text)
+        for barcode in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.Code128)
+    }
+    first = data.pupils[0].copies[0].code
+    assert (zxingcpp.BarcodeFormat.Code128, first) in found

@@ -220,6 +220,8 @@ class _Writer:
             pen.drawString(MARGIN, y, "Kode pengambilan:")
             pen.setFont(BOLD, 16)
             pen.drawString(MARGIN + 40 * MM, y, code)
+            if not pen.dry:  # the same code for a cheap 1-D scanner (it types it, then Enter)
+                self.barcode(code, MARGIN + 75 * MM, y - 1.5 * MM)
             y -= 7 * MM
             note = (
                 f"Bapak/Ibu yang kami hormati, mohon dampingi ananda {pupil.name} mengerjakan "
@@ -233,6 +235,11 @@ class _Writer:
             return y - 7 * MM
 
         return draw
+
+    def barcode(self, code: str, x: float, y: float) -> None:
+        from reportlab.graphics.barcode.code128 import Code128
+
+        Code128(code, barHeight=8 * MM, barWidth=0.3 * MM, quiet=False).drawOn(self.canvas, x, y)
 
     def qr(self, code: str, x: float, y: float) -> None:
         from reportlab.graphics import renderPDF
