@@ -68,3 +68,42 @@ def test_a_bad_date_is_refused_before_anything_is_written(capsys, tmp_path):
     code, _, err = run(capsys, "pickup", first, "--db", str(path), "--date", "01-01-2020")
     assert code == 1 and "tidak mungkin kembali sebelum" in err
     assert returns(path) == 0
+
+
+def test_plan_a_round_print_its_sheet_and_list_it(capsys, tmp_path):
+    from pypdf import PdfReader
+
+    path = tmp_path / "sekolah.sqlite3"
+    assert run(capsys, "demo", "--db", str(path), "--students", "64")[0] == 0
+    sheet = tmp_path / "rute.pdf"
+    later = "31-12-2026"  # every demo copy is due by then
+    code, out, _ = run(
+        capsys,
+        "round",
+        "plan",
+        "--db",
+        str(path),
+        "--class",
+        "VII A",
+        "--date",
+        later,
+        "--out",
+        str(sheet),
+    )
+    assert code == 0 and out.startswith("Kunjungan kelas VII A pada 31-12-2026: ")
+    assert "Kunjungan rumah kelas VII A" in PdfReader(sheet).pages[0].extract_text()
+    code, out, _ = run(capsys, "round", "list", "--db", str(path))
+    assert code == 0 and out.startswith("31-12-2026  VII A: ")
+    code, _, err = run(
+        capsys,
+        "round",
+        "plan",
+        "--db",
+        str(path),
+        "--class",
+        "VII A",
+        "--out",
+        str(tmp_path / "r.txt"),
+    )
+    assert code == 1
+    assert_one_clear_line(err, "r.txt")

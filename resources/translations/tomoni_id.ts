@@ -1997,6 +1997,18 @@
         <source>{count} of {total} codes recorded.</source>
         <translation>{count} dari {total} kode dicatat.</translation>
     </message>
+    <message>
+        <source>Round of class {name} on {day}: {stops} houses, {collect} copies to collect, {deliver} to deliver; route sheet of {pages} pages: {path}</source>
+        <translation>Kunjungan kelas {name} pada {day}: {stops} rumah, {collect} lembar diambil, {deliver} diantar; lembar rute {pages} halaman: {path}</translation>
+    </message>
+    <message>
+        <source>{day}  {name}: {stops} houses, {visited} visited</source>
+        <translation>{day}  {name}: {stops} rumah, {visited} sudah dikunjungi</translation>
+    </message>
+    <message>
+        <source>No rounds planned yet.</source>
+        <translation>Belum ada kunjungan yang direncanakan.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2493,8 +2505,24 @@
         <translation>Tidak dicatat, periksa kode ini: {codes}</translation>
     </message>
     <message>
+        <source>The route sheet is a PDF: name the file .pdf, not {name}.</source>
+        <translation>Lembar rute berupa PDF: beri nama berkas .pdf, bukan {name}.</translation>
+    </message>
+    <message>
         <source>{code} was handed out on {issued}: it cannot come back before that.</source>
         <translation>{code} dibagikan pada {issued}: tidak mungkin kembali sebelum itu.</translation>
+    </message>
+    <message>
+        <source>Nothing to collect or deliver in class {name} by {day}.</source>
+        <translation>Tidak ada yang diambil atau diantar di kelas {name} sampai {day}.</translation>
+    </message>
+    <message>
+        <source>Say what happened at this stop.</source>
+        <translation>Tuliskan apa yang terjadi di rumah ini.</translation>
+    </message>
+    <message>
+        <source>The day to come back must be after the visit.</source>
+        <translation>Tanggal datang lagi harus sesudah kunjungan.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,19 @@ def add_pickup_commands(commands) -> None:
     pickup.add_argument("--class", dest="class_name", help="say when a code is of another class")
     pickup.set_defaults(run=cmd_pickup)
 
+    rounds = commands.add_parser("round", help="home-visit rounds: plan one, list them")
+    what = rounds.add_subparsers(dest="round_command", required=True)
+    plan = what.add_parser("plan", help="plan a class's round for a day and print its route sheet")
+    plan.add_argument("--db", type=Path, required=True)
+    plan.add_argument("--class", dest="class_name", required=True)
+    plan.add_argument("--date", type=_day, default=None, help="dd-mm-yyyy (default: today)")
+    plan.add_argument("--out", type=Path, required=True)
+    plan.add_argument("--paper", choices=("A4", "F4"), help="default: the Settings' paper size")
+    plan.set_defaults(run=cmd_round_plan)
+    listing = what.add_parser("list", help="the rounds of this school year")
+    listing.add_argument("--db", type=Path, required=True)
+    listing.set_defaults(run=cmd_round_list)
+
 
 def _day(text: str) -> date:
     from tomoni_desktop.core.errors import ValidationError
@@ -105,4 +118,69 @@ def cmd_pickup(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("errors", "Not recorded, check these codes: {codes}"),
             codes=", ".join(missing),
         )
+    return 0
+
+
+def cmd_round_plan(args: argparse.Namespace) -> int:
+    """Propose, keep and print in one unit of work: no round is kept without its sheet."""
+    from tomoni_desktop.core.settings import load_settings
+    from tomoni_desktop.reports.route_sheet import write_route_sheet
+    from tomoni_desktop.services.pickups.rounds import propose_round, save_round
+    from tomoni_desktop.services.roster.files import find_class
+
+    if args.out.suffix.lower() != ".pdf":
+        raise TomoniError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The route sheet is a PDF: name the file .pdf, not {name}."
+            ),
+            name=args.out.name,
+        )
+    database, school = open_school(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            school_class = find_class(uow, school.school_year_id, args.class_name)
+            plan = save_round(uow, propose_round(uow, school_class.id, args.date or date.today()))
+            paper = args.paper or load_settings(uow.session).paper_size
+            pages = write_route_sheet(plan, args.out, paper)
+    finally:
+        database.close()
+    print(
+        translate(
+            "cli",
+            "Round of class {name} on {day}: {stops} houses, {collect} copies to collect, "
+            "{deliver} to deliver; route sheet of {pages} pages: {path}",
+        ).format(
+            name=plan.class_name,
+            day=plan.planned_on.strftime("%d-%m-%Y"),
+            stops=len(plan.stops),
+            collect=plan.copies_to_collect,
+            deliver=plan.copies_to_deliver,
+            pages=pages,
+            path=args.out,
+        )
+    )
+    return 0
+
+
+def cmd_round_list(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services.pickups.rounds import list_rounds
+
+    database, school = open_school(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            rows = list_rounds(uow, school.school_year_id)
+    finally:
+        database.close()
+    line = translate("cli", "{day}  {name}: {stops} houses, {visited} visited")
+    for row in rows:
+        print(
+            line.format(
+                day=row.planned_on.strftime("%d-%m-%Y"),
+                name=row.class_name,
+                stops=row.stops,
+                visited=row.visited,
+            )
+        )
+    if not rows:
+        print(translate("cli", "No rounds planned yet."))
     return 0

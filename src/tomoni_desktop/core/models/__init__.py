@@ -10,6 +10,7 @@ from tomoni_desktop.core.models.enums import (
     PhoneAccess,
     ReturnWay,
     Signal,
+    StopOutcome,
     TeacherRole,
     Term,
 )
@@ -32,6 +33,12 @@ from tomoni_desktop.core.models.sync_state import (
     SyncQuiet,
     SyncRow,
 )
+from tomoni_desktop.core.models.visits import (
+    VisitOutcome,
+    VisitRound,
+    VisitStop,
+    VisitStopPupil,
+)
 from tomoni_desktop.core.models.worksheets import (
     CopyReturn,
     HandOut,
@@ -48,6 +55,11 @@ __all__ = [
     "CopyCondition",
     "CopyReturn",
     "ReturnWay",
+    "StopOutcome",
+    "VisitOutcome",
+    "VisitRound",
+    "VisitStop",
+    "VisitStopPupil",
     "copy_is_returned",
     "HandOut",
     "StoredFile",

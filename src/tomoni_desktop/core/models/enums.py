@@ -79,3 +79,16 @@ class CopyCondition(enum.StrEnum):
     COMPLETE = "complete"
     INCOMPLETE = "incomplete"
     DAMAGED = "damaged"
+
+
+class StopOutcome(enum.StrEnum):
+    """What happened at a stop of a home visit (as household surveys record a visit)."""
+
+    COLLECTED = "collected"
+    NOT_READY = "not_ready"  # the work is not finished: come back on a date
+    PUPIL_AWAY = "pupil_away"  # the pupil was away, a parent was there
+    NOBODY_HOME = "nobody_home"
+    MOVED = "moved"
+    NOT_FOUND = "not_found"  # the house was not found
+    UNREACHABLE = "unreachable"  # the road or the weather: could not get there
+    OTHER = "other"  # with a note

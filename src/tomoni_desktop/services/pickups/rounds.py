@@ -1,0 +1,276 @@
+"""Planning a round of home visits: households with work to collect or to deliver, in the
+order the teacher walked last time; the route sheet's data; what happened at each stop."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from tomoni_desktop.core import ids
+from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.live import get_live
+from tomoni_desktop.core.models import (
+    Channel,
+    Guardian,
+    HandOut,
+    School,
+    SchoolClass,
+    SchoolYear,
+    StopOutcome,
+    Student,
+    Teacher,
+    VisitOutcome,
+    VisitRound,
+    VisitStop,
+    VisitStopPupil,
+    Worksheet,
+    WorksheetCopy,
+    copy_is_returned,
+)
+from tomoni_desktop.core.phones import format_local
+from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.reports.route_data import CopyToCarry, RoundPlan, Stop
+
+DELIVERY_DAYS = 7  # copies handed out this recently, and not yet visited, are to be delivered
+
+
+def _fold(text: str) -> str:
+    return " ".join((text or "").casefold().split())
+
+
+def household_key(student: Student, guardian: str) -> str:
+    """Siblings at one address with one guardian share a key (and so one stop)."""
+    parts = (student.village, student.dusun, student.rt, student.rw, student.address, guardian)
+    return "|".join(_fold(part) for part in parts)
+
+
+def _households(uow: UnitOfWork, class_id: uuid.UUID, on: date) -> dict[str, Stop]:
+    """The class's households with copies to collect (due by `on`) or to deliver."""
+    session = uow.session
+    rows = session.execute(
+        select(
+            WorksheetCopy.pickup_code, Student, Worksheet.title, HandOut.issued_on, HandOut.due_on
+        )
+        .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
+        .join(Student, Student.id == WorksheetCopy.student_id)
+        .join(Worksheet, Worksheet.id == HandOut.worksheet_id)
+        .where(
+            HandOut.class_id == class_id,
+            WorksheetCopy.channel == Channel.PAPER,
+            Student.left_on.is_(None),
+            ~copy_is_returned(WorksheetCopy.id),
+        )
+        .order_by(HandOut.due_on, Student.full_name)
+    ).all()
+    students = {row[1].id for row in rows}
+    guardians: dict[uuid.UUID, Guardian] = {}
+    for guardian in session.scalars(
+        select(Guardian)
+        .where(Guardian.student_id.in_(students))
+        .order_by(Guardian.is_primary.desc(), Guardian.name)
+    ):
+        guardians.setdefault(guardian.student_id, guardian)
+    stops: dict[str, Stop] = {}
+    for code, student, title, issued_on, due_on in rows:
+        to_collect = due_on <= on
+        to_deliver = not to_collect and issued_on >= on - timedelta(days=DELIVERY_DAYS)
+        if not (to_collect or to_deliver):
+            continue  # out, not due yet, and delivered earlier
+        found = guardians.get(student.id)
+        name = found.name if found else ""
+        key = household_key(student, name)
+        stop = stops.get(key)
+        if stop is None:
+            stop = stops[key] = Stop(
+                key,
+                student.village,
+                student.dusun,
+                student.rt,
+                student.rw,
+                student.address,
+                name,
+                format_local(found.mobile) if found and found.mobile else "",
+            )
+        if (student.id, student.full_name) not in stop.pupils:
+            stop.pupils.append((student.id, student.full_name))
+        (stop.collect if to_collect else stop.deliver).append(
+            CopyToCarry(code, student.full_name, title, due_on)
+        )
+    return stops
+
+
+def _learned_order(uow: UnitOfWork, class_id: uuid.UUID, on: date) -> dict[str, int]:
+    """The position of each household on the class's last round before `on`."""
+    last = uow.session.scalars(
+        select(VisitRound)
+        .where(VisitRound.class_id == class_id, VisitRound.planned_on <= on)
+        .order_by(VisitRound.planned_on.desc(), VisitRound.created_at.desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return {}
+    return {stop.household: stop.position for stop in last.stops if stop.deleted_at is None}
+
+
+def _ordered(stops: list[Stop], learned: dict[str, int]) -> list[Stop]:
+    """Walked before: in that order. New households: with their area (desa → dusun → RT/RW)
+    where the walk passes it, else after, by area then guardian."""
+    area_of: dict[tuple[str, str], int] = {}
+    walked_first = sorted(
+        stops,
+        key=lambda s: (learned.get(s.household, 1 << 30), _fold(s.village), _fold(s.dusun)),
+    )
+    for stop in walked_first:
+        area_of.setdefault((_fold(stop.village), _fold(stop.dusun)), len(area_of))
+
+    def key(stop: Stop):
+        area = (_fold(stop.village), _fold(stop.dusun))
+        known = learned.get(stop.household)
+        return (
+            area_of[area],
+            0 if known is not None else 1,
+            known if known is not None else 0,
+            _fold(stop.rw),
+            _fold(stop.rt),
+            _fold(stop.address),
+            _fold(stop.guardian),
+        )
+
+    return sorted(stops, key=key)
+
+
+def propose_round(uow: UnitOfWork, class_id: uuid.UUID, on: date) -> RoundPlan:
+    session = uow.session
+    school_class = get_live(session, SchoolClass, class_id)
+    year = get_live(session, SchoolYear, school_class.school_year_id)
+    school = get_live(session, School, year.school_id)
+    teacher = (
+        session.get(Teacher, school_class.homeroom_teacher_id)
+        if school_class.homeroom_teacher_id
+        else None
+    )
+    stops = _ordered(
+        list(_households(uow, class_id, on).values()), _learned_order(uow, class_id, on)
+    )
+    return RoundPlan(
+        class_id, school_class.name, school.name, teacher.name if teacher else "", on, stops
+    )
+
+
+def save_round(uow: UnitOfWork, plan: RoundPlan, new_id=ids.new_id) -> RoundPlan:
+    """Keep the round as planned (its stops in the teacher's order)."""
+    if not plan.stops:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Nothing to collect or deliver in class {name} by {day}."),
+            field="planned_on",
+            name=plan.class_name,
+            day=plan.planned_on.strftime("%d-%m-%Y"),
+        )
+    session = uow.session
+    school_class = get_live(session, SchoolClass, plan.class_id)
+    visit = VisitRound(
+        id=new_id(),
+        class_id=plan.class_id,
+        teacher_id=school_class.homeroom_teacher_id,
+        planned_on=plan.planned_on,
+    )
+    session.add(visit)
+    for position, stop in enumerate(plan.stops, start=1):
+        saved = VisitStop(
+            id=new_id(), round_id=visit.id, position=position, household=stop.household
+        )
+        session.add(saved)
+        stop.stop_id = saved.id
+        for student_id, _name in stop.pupils:
+            session.add(VisitStopPupil(id=new_id(), stop_id=saved.id, student_id=student_id))
+    session.flush()
+    uow.changed(Area.RETURNS)
+    return RoundPlan(
+        plan.class_id,
+        plan.class_name,
+        plan.school,
+        plan.teacher,
+        plan.planned_on,
+        plan.stops,
+        visit.id,
+    )
+
+
+@dataclass(frozen=True)
+class RoundRow:
+    round_id: uuid.UUID
+    class_name: str
+    planned_on: date
+    stops: int
+    visited: int  # stops with an outcome
+
+
+def list_rounds(uow: UnitOfWork, school_year_id: uuid.UUID) -> list[RoundRow]:
+    session = uow.session
+    rounds = session.execute(
+        select(VisitRound, SchoolClass.name)
+        .join(SchoolClass, SchoolClass.id == VisitRound.class_id)
+        .where(SchoolClass.school_year_id == school_year_id)
+        .order_by(VisitRound.planned_on.desc(), SchoolClass.name)
+    ).all()
+    visited: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+    for round_id, stop_id in session.execute(
+        select(VisitStop.round_id, VisitStop.id).join(
+            VisitOutcome, VisitOutcome.stop_id == VisitStop.id
+        )
+    ):
+        visited[round_id].add(stop_id)
+    return [
+        RoundRow(
+            visit.id,
+            name,
+            visit.planned_on,
+            sum(1 for stop in visit.stops if stop.deleted_at is None),
+            len(visited[visit.id]),
+        )
+        for visit, name in rounds
+    ]
+
+
+def record_outcome(
+    uow: UnitOfWork,
+    stop_id: uuid.UUID,
+    outcome: StopOutcome,
+    visited_on: date,
+    *,
+    parent_met: bool = False,
+    come_back_on: date | None = None,
+    note: str = "",
+    new_id=ids.new_id,
+) -> uuid.UUID:
+    """What happened at a stop (a stop visited again gets another outcome)."""
+    get_live(uow.session, VisitStop, stop_id)
+    if outcome is StopOutcome.OTHER and not note.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say what happened at this stop."), field="note"
+        )
+    if come_back_on is not None and come_back_on <= visited_on:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The day to come back must be after the visit."),
+            field="come_back_on",
+        )
+    outcome_id = new_id()
+    uow.session.add(
+        VisitOutcome(
+            id=outcome_id,
+            stop_id=stop_id,
+            outcome=outcome,
+            visited_on=visited_on,
+            parent_met=parent_met,
+            come_back_on=come_back_on,
+            note=note.strip(),
+        )
+    )
+    uow.session.flush()
+    uow.changed(Area.RETURNS)
+    return outcome_id

@@ -1,0 +1,172 @@
+"""Home-visit rounds: households, the learned order, outcomes, and the route sheet read back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pypdfium2
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+from sqlalchemy import select, update
+
+from tomoni_desktop.core.errors import ValidationError
+from tomoni_desktop.core.models import (
+    Channel,
+    Guardian,
+    HandOut,
+    StopOutcome,
+    Student,
+    VisitOutcome,
+    WorksheetCopy,
+)
+from tomoni_desktop.core.unit_of_work import unit_of_work
+from tomoni_desktop.reports.route_sheet import write_route_sheet
+from tomoni_desktop.services.pickups.recording import record_code
+from tomoni_desktop.services.pickups.rounds import (
+    list_rounds,
+    propose_round,
+    record_outcome,
+    save_round,
+)
+from tomoni_desktop.services.school.setup import school_context
+
+ISSUED = date(2026, 11, 16)
+ROUND_DAY = date(2026, 11, 28)  # the copies were due on the 23rd
+
+
+@pytest.fixture
+def class_out(demo_database):
+    """A worksheet out on paper in the teacher's class, two pupils made siblings."""
+    from tests.services.test_worksheets import typed
+    from tomoni_desktop.core.models import Subject
+    from tomoni_desktop.services.worksheets.handout import hand_out_worksheet
+    from tomoni_desktop.services.worksheets.library import save_worksheet
+
+    with unit_of_work(demo_database) as uow:
+        session = uow.session
+        context = school_context(uow)
+        maths = session.scalars(select(Subject).where(Subject.name == "Matematika")).one()
+        worksheet = save_worksheet(uow, context.school_id, typed(maths.id))
+        result = hand_out_worksheet(
+            uow, worksheet, context.my_class_id, context.school_year_id, ISSUED
+        )
+        on_paper = session.scalars(
+            select(Student)
+            .join(WorksheetCopy, WorksheetCopy.student_id == Student.id)
+            .where(
+                WorksheetCopy.hand_out_id == result.hand_out_id,
+                WorksheetCopy.channel == Channel.PAPER,
+            )
+            .order_by(Student.full_name)
+        ).all()
+        older, younger = on_paper[0], on_paper[1]
+        for field in ("village", "dusun", "rt", "rw", "address"):
+            setattr(younger, field, getattr(older, field))
+        session.execute(
+            update(Guardian)
+            .where(Guardian.student_id == younger.id)
+            .values(
+                name=session.scalars(
+                    select(Guardian.name)
+                    .where(Guardian.student_id == older.id)
+                    .order_by(Guardian.is_primary.desc(), Guardian.name)
+                ).first()
+            )
+        )
+        siblings = {older.full_name, younger.full_name}
+        count = len(on_paper)
+    return demo_database, context, siblings, count
+
+
+def test_siblings_at_one_address_with_one_guardian_are_one_stop(class_out):
+    database, context, siblings, count = class_out
+    with unit_of_work(database) as uow:
+        plan = propose_round(uow, context.my_class_id, ROUND_DAY)
+    assert plan.copies_to_collect == count and plan.copies_to_deliver == 0
+    assert len(plan.stops) == count - 1
+    [together] = [stop for stop in plan.stops if len(stop.pupils) == 2]
+    assert {name for _id, name in together.pupils} == siblings
+    assert len(together.collect) == 2
+    areas = [(s.village.casefold(), s.dusun.casefold()) for s in plan.stops]
+    assert areas == sorted(areas)  # desa, then dusun, the first time
+
+
+def test_the_round_learns_the_order_the_teacher_walked(class_out):
+    database, context, _siblings, _count = class_out
+    with unit_of_work(database) as uow:
+        first = propose_round(uow, context.my_class_id, ROUND_DAY)
+        walked = list(reversed(first.stops))  # she walked it the other way round
+        saved = save_round(uow, type(first)(**{**first.__dict__, "stops": walked}))
+        assert saved.round_id is not None
+    with unit_of_work(database) as uow:
+        again = propose_round(uow, context.my_class_id, date(2026, 11, 30))
+        rows = list_rounds(uow, context.school_year_id)
+    order = [s.household for s in again.stops]
+    walked_order = [s.household for s in walked]
+    # within each area the households come in the order walked; the areas too
+    assert order == walked_order
+    assert [(r.stops, r.visited) for r in rows] == [(len(walked), 0)]
+
+
+def test_a_returned_copy_leaves_the_round_and_outcomes_are_events(class_out):
+    database, context, _siblings, count = class_out
+    with unit_of_work(database) as uow:
+        code = uow.session.scalars(
+            select(WorksheetCopy.pickup_code)
+            .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
+            .where(WorksheetCopy.channel == Channel.PAPER)
+        ).first()
+        record_code(uow, code, returned_on=date(2026, 11, 24))
+        plan = save_round(uow, propose_round(uow, context.my_class_id, ROUND_DAY))
+        assert plan.copies_to_collect == count - 1
+        stop = plan.stops[0].stop_id
+        with pytest.raises(ValidationError, match="Say what happened"):
+            record_outcome(uow, stop, StopOutcome.OTHER, ROUND_DAY)
+        with pytest.raises(ValidationError, match="after the visit"):
+            record_outcome(uow, stop, StopOutcome.NOT_READY, ROUND_DAY, come_back_on=ROUND_DAY)
+        record_outcome(
+            uow,
+            stop,
+            StopOutcome.NOT_READY,
+            ROUND_DAY,
+            parent_met=True,
+            come_back_on=date(2026, 12, 1),
+        )
+        record_outcome(uow, stop, StopOutcome.COLLECTED, date(2026, 12, 1))
+        assert len(uow.session.scalars(select(VisitOutcome)).all()) == 2
+        [row] = list_rounds(uow, context.school_year_id)
+    assert row.visited == 1
+
+
+def test_nothing_to_collect_is_said_not_saved(demo_database):
+    with unit_of_work(demo_database) as uow:
+        context = school_context(uow)
+        plan = propose_round(uow, context.my_class_id, ROUND_DAY)
+        with pytest.raises(ValidationError) as caught:
+            save_round(uow, plan)
+    assert "Nothing to collect or deliver in class VII A" in caught.value.english()
+
+
+@pytest.mark.parametrize("paper", ["F4", "A4"])
+def test_the_route_sheet_has_every_stop_in_order_every_code_and_readable_qr(
+    class_out, tmp_path, paper
+):
+    database, context, _siblings, _count = class_out
+    with unit_of_work(database) as uow:
+        plan = save_round(uow, propose_round(uow, context.my_class_id, ROUND_DAY))
+    out = tmp_path / "rute.pdf"
+    pages = write_route_sheet(plan, out, paper)
+    reader = PdfReader(out)
+    assert pages == len(reader.pages)
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    positions = [text.index(f"{n}. {stop.pupils[0][1]}") for n, stop in enumerate(plan.stops, 1)]
+    assert positions == sorted(positions)  # the stops in the walk's order
+    codes = [copy.code for stop in plan.stops for copy in stop.collect]
+    assert all(code in text for code in codes)
+    assert f"{len(plan.stops)} rumah · {len(codes)} lembar diambil" in text
+    document = pypdfium2.PdfDocument(str(out))
+    found = set()
+    for page in document:
+        found |= {b.text for b in zxingcpp.read_barcodes(page.render(scale=3).to_pil())}
+    assert set(codes) <= found
