@@ -170,3 +170,20 @@ def test_the_route_sheet_has_every_stop_in_order_every_code_and_readable_qr(
     for page in document:
         found |= {b.text for b in zxingcpp.read_barcodes(page.render(scale=3).to_pil())}
     assert set(codes) <= found
+
+
+def test_a_household_with_a_term_of_copies_continues_on_the_next_page(tmp_path):
+    """A stop taller than a page (30 worksheets for two siblings) once stopped the sheet."""
+    from tomoni_desktop.reports.route_data import CopyToCarry, RoundPlan, Stop
+
+    stop = Stop("h", "Mahalona", "Dusun I", "001", "002", "Jl. Poros", "Ibu Sri", "0812-1111-2222")
+    stop.pupils = [(None, "Ani"), (None, "Budi")]
+    stop.collect = [
+        CopyToCarry(f"AC{n % 10}-D{n:02d}"[:7], "Ani" if n % 2 else "Budi", f"Tugas {n}", ROUND_DAY)
+        for n in range(60)
+    ]
+    plan = RoundPlan(None, "VII A", "SMP", "Bu Sri", ROUND_DAY, [stop])
+    out = tmp_path / "panjang.pdf"
+    pages = write_route_sheet(plan, out, "A4")
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert pages >= 3 and all(copy.code in text for copy in stop.collect)

@@ -32,6 +32,7 @@ from tomoni_desktop.reports.packet_data import (
     PacketSheet,
 )
 from tomoni_desktop.reports.pdf_reuse import Placement, place_source_pages
+from tomoni_desktop.reports.qr import draw_qr
 
 MM = 72 / 25.4
 PAPER = {"A4": (210 * MM, 297 * MM), "F4": (215 * MM, 330 * MM)}
@@ -242,15 +243,7 @@ class _Writer:
         Code128(code, barHeight=8 * MM, barWidth=0.3 * MM, quiet=False).drawOn(self.canvas, x, y)
 
     def qr(self, code: str, x: float, y: float) -> None:
-        from reportlab.graphics import renderPDF
-        from reportlab.graphics.barcode.qr import QrCodeWidget
-        from reportlab.graphics.shapes import Drawing
-
-        widget = QrCodeWidget(code)
-        x0, y0, x1, y1 = widget.getBounds()
-        drawing = Drawing(QR, QR, transform=[QR / (x1 - x0), 0, 0, QR / (y1 - y0), 0, 0])
-        drawing.add(widget)
-        renderPDF.draw(drawing, self.canvas, x, y)
+        draw_qr(self.canvas, code, x, y, QR)
 
     def head(self, sheet: PacketSheet) -> Block:
         def draw(pen: Pen, y: float) -> float:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from tomoni_desktop.reports.packet import MM, PAPER, tanggal
+from tomoni_desktop.reports.qr import qr_flowable
 from tomoni_desktop.reports.route_data import RoundPlan, Stop
 
 TEXT = 11
@@ -22,7 +23,7 @@ OUTCOMES = (
     "Tidak bisa dijangkau",
     "Lainnya",
 )
-QR_SIZE = 16 * MM
+QR_SIZE = 13 * MM  # read by a phone or a webcam at arm's length
 
 
 def _styles():
@@ -37,16 +38,76 @@ def _styles():
 
 
 def _qr(code: str):
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
+    return qr_flowable(code, QR_SIZE)
 
-    widget = QrCodeWidget(code)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(
-        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
+
+def _outcome_grid(width: float):
+    """The outcomes to tick, then the parent, the day to come back and a note: plain strings,
+    laid out once per stop without any wrapping to compute."""
+    from reportlab.platypus import Table, TableStyle
+
+    boxes = [f"☐ {label}" for label in OUTCOMES]
+    rows = [
+        [boxes[0], boxes[1], boxes[2]],
+        [boxes[3], boxes[4], boxes[5]],
+        [boxes[6], boxes[7], "Orang tua bertemu: ☐ ya ☐ tidak"],
+        ["Datang lagi: ____________", "Catatan:", ""],
+    ]
+    grid = Table(rows, colWidths=[width * 0.3, width * 0.3, width * 0.4])
+    grid.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR, TEXT),
+                ("SPAN", (1, 3), (2, 3)),
+                ("LINEBELOW", (1, 3), (2, 3), 0.5, "#555555"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
     )
-    drawing.add(widget)
-    return drawing
+    return grid
+
+
+def _codes_table(copies, width: float, styles):
+    """Two codes a row (a round's paper is not free): ☐, the QR, the code with whose work it
+    is and when it was due. One table, so a long list still breaks between rows."""
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    def cells(copy) -> list:
+        text = Paragraph(
+            f"<b>{copy.code}</b><br/>{_escape(copy.pupil)} · {_escape(copy.worksheet)}"
+            f"<br/>batas {tanggal(copy.due_on)}",
+            styles["small"],
+        )
+        return ["☐", _qr(copy.code), text]
+
+    rows = []
+    for first in range(0, len(copies), 2):
+        row = cells(copies[first])
+        row += cells(copies[first + 1]) if first + 1 < len(copies) else ["", "", ""]
+        rows.append(row)
+    half = width / 2
+    text_width = half - 6 * MM - QR_SIZE - 2 * MM
+    table = Table(
+        rows,
+        colWidths=[6 * MM, QR_SIZE + 2 * MM, text_width] * 2,
+        splitByRow=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONT", (0, 0), (0, -1), REGULAR, 14),
+                ("FONT", (3, 0), (3, -1), REGULAR, 14),
+                ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
 
 
 def _escape(text: str) -> str:
@@ -54,7 +115,7 @@ def _escape(text: str) -> str:
 
 
 def _stop_block(number: int, stop: Stop, width: float, styles):
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import HRFlowable, KeepTogether, Paragraph
 
     area = ", ".join(
         part
@@ -76,60 +137,23 @@ def _stop_block(number: int, stop: Stop, width: float, styles):
         ),
         styles["text"],
     )
-    rows = []
-    for copy in stop.collect:
-        rows.append(
-            [
-                "☐",
-                Paragraph(
-                    f"<b>{copy.code}</b> · {_escape(copy.pupil)} · {_escape(copy.worksheet)} "
-                    f"· batas {tanggal(copy.due_on)}",
-                    styles["small"],
-                ),
-                _qr(copy.code),
-            ]
-        )
-    parts = [head, who]
-    if rows:
+    # Flowables side by side in the story, not one boxed table: a household with a term of
+    # copies continues on the next page (KeepTogether keeps a stop whole when it can).
+    parts: list = [head, who]
+    if stop.collect:
         parts.append(Paragraph("Ambil:", styles["bold"]))
-        codes = Table(rows, colWidths=[7 * MM, width - 7 * MM - QR_SIZE - 2 * MM, QR_SIZE + 2 * MM])
-        codes.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("FONT", (0, 0), (0, -1), REGULAR, 14),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ]
-            )
-        )
-        parts.append(codes)
+        parts.append(_codes_table(stop.collect, width, styles))
     if stop.deliver:
         titles = "; ".join(
             f"{_escape(copy.pupil)}: {_escape(copy.worksheet)} (kumpul {tanggal(copy.due_on)})"
             for copy in stop.deliver
         )
         parts.append(Paragraph(f"<b>Antar:</b> ☐ {titles}", styles["small"]))
-    boxes = "   ".join(f"☐ {label}" for label in OUTCOMES)
-    parts.append(Paragraph(f"<b>Hasil:</b> {boxes}", styles["small"]))
+    parts.append(_outcome_grid(width))
     parts.append(
-        Paragraph(
-            "Orang tua bertemu: ☐ ya ☐ tidak · Datang lagi: ____________ · Catatan: "
-            "______________________________",
-            styles["small"],
-        )
+        HRFlowable(width="100%", thickness=0.8, color="#555555", spaceBefore=2, spaceAfter=5)
     )
-    frame = Table([[parts]], colWidths=[width])
-    frame.setStyle(
-        TableStyle(
-            [
-                ("BOX", (0, 0), (-1, -1), 0.8, "#555555"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-            ]
-        )
-    )
-    return KeepTogether([frame, Spacer(1, 3 * MM)])
+    return KeepTogether(parts)
 
 
 def write_route_sheet(plan: RoundPlan, out: Path, paper: str = "F4") -> int:
