@@ -766,6 +766,18 @@
         <translation>Hasil</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Houses</source>
+        <translation>Rumah</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Dikunjungi</translation>
+    </message>
+    <message>
         <source>Village / dusun</source>
         <translation>Desa / dusun</translation>
     </message>
@@ -780,6 +792,10 @@
     <message>
         <source>All classes</source>
         <translation>Semua kelas</translation>
+    </message>
+    <message>
+        <source>Round of class {name} on {day}</source>
+        <translation>Kunjungan kelas {name} pada {day}</translation>
     </message>
     <message>
         <source>Not back yet: {count} copies, {late} past their due date</source>
@@ -894,6 +910,18 @@
         <translation>Batalkan yang terakhir</translation>
     </message>
     <message>
+        <source>Home visits</source>
+        <translation>Kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>Plan a round…</source>
+        <translation>Rencanakan kunjungan…</translation>
+    </message>
+    <message>
+        <source>After the round…</source>
+        <translation>Catat hasil kunjungan…</translation>
+    </message>
+    <message>
         <source>home visit</source>
         <translation>kunjungan rumah</translation>
     </message>
@@ -908,6 +936,77 @@
     <message>
         <source>photo on WhatsApp</source>
         <translation>foto lewat WhatsApp</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Pupils</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Village / dusun</source>
+        <translation>Desa / dusun</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>To collect</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <source>To deliver</source>
+        <translation>Diantar</translation>
+    </message>
+    <message>
+        <source>{stops} houses · {collect} copies to collect · {deliver} to deliver</source>
+        <translation>{stops} rumah · {collect} lembar diambil · {deliver} diantar</translation>
+    </message>
+    <message>
+        <source>Nothing to collect or deliver by this day.</source>
+        <translation>Tidak ada yang diambil atau diantar sampai hari ini.</translation>
+    </message>
+    <message>
+        <source>Save the route sheet</source>
+        <translation>Simpan lembar rute</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>Plan a round of home visits</source>
+        <translation>Rencanakan kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Earlier (Alt+↑)</source>
+        <translation>Lebih awal (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Later (Alt+↓)</source>
+        <translation>Lebih akhir (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Keep and save the route sheet…</source>
+        <translation>Simpan kunjungan dan lembar rute…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1181,41 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>StopOutcome</name>
+    <message>
+        <source>collected</source>
+        <translation>diambil</translation>
+    </message>
+    <message>
+        <source>work not ready</source>
+        <translation>belum selesai</translation>
+    </message>
+    <message>
+        <source>pupil away, parent present</source>
+        <translation>anak tidak ada, orang tua ada</translation>
+    </message>
+    <message>
+        <source>nobody home</source>
+        <translation>tidak ada orang</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>pindah</translation>
+    </message>
+    <message>
+        <source>house not found</source>
+        <translation>rumah tidak ketemu</translation>
+    </message>
+    <message>
+        <source>could not be reached</source>
+        <translation>tidak bisa dijangkau</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>lainnya</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1725,65 @@
     <message>
         <source>Join file for a laptop…</source>
         <translation>Berkas gabung untuk laptop…</translation>
+    </message>
+</context>
+<context>
+    <name>TickListDialog</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Village / dusun</source>
+        <translation>Desa / dusun</translation>
+    </message>
+    <message>
+        <source>Still out</source>
+        <translation>Belum kembali</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Stop {number}: {outcome}; {copies} copies recorded as returned.</source>
+        <translation>Rumah {number}: {outcome}; {copies} lembar dicatat kembali.</translation>
+    </message>
+    <message>
+        <source>After the round</source>
+        <translation>Hasil kunjungan</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Tanggal kunjungan</translation>
+    </message>
+    <message>
+        <source>Come back on</source>
+        <translation>Datang lagi pada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>A parent was met</source>
+        <translation>Bertemu orang tua</translation>
+    </message>
+    <message>
+        <source>Record this stop</source>
+        <translation>Catat rumah ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>

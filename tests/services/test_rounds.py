@@ -187,3 +187,26 @@ def test_a_household_with_a_term_of_copies_continues_on_the_next_page(tmp_path):
     pages = write_route_sheet(plan, out, "A4")
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert pages >= 3 and all(copy.code in text for copy in stop.collect)
+
+
+def test_collected_at_a_stop_records_all_its_copies_in_one_step(class_out):
+    from tomoni_desktop.core.models import CopyReturn, ReturnWay
+    from tomoni_desktop.services.pickups.rounds import record_stop, round_stops
+
+    database, context, siblings, _count = class_out
+    with unit_of_work(database) as uow:
+        plan = save_round(uow, propose_round(uow, context.my_class_id, ROUND_DAY))
+        rows = round_stops(uow, plan.round_id)
+        [both] = [row for row in rows if row.to_collect == 2]
+        assert set(both.pupils.split(", ")) == siblings and both.outcome is None
+        lone = next(row for row in rows if row.to_collect == 1)
+        assert record_stop(uow, lone.stop_id, StopOutcome.NOBODY_HOME, ROUND_DAY) == 0
+        assert (
+            record_stop(uow, both.stop_id, StopOutcome.COLLECTED, ROUND_DAY, parent_met=True) == 2
+        )
+        after = {row.stop_id: row for row in round_stops(uow, plan.round_id)}
+        returns = uow.session.scalars(select(CopyReturn)).all()
+    assert after[both.stop_id].to_collect == 0
+    assert after[both.stop_id].outcome is StopOutcome.COLLECTED
+    assert after[lone.stop_id].outcome is StopOutcome.NOBODY_HOME
+    assert len(returns) == 2 and {r.way for r in returns} == {ReturnWay.VISIT}

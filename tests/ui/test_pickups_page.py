@@ -97,3 +97,46 @@ def test_five_scans_an_undo_and_the_codes_that_are_not_recorded(qtbot, window, a
     ]
     with unit_of_work(app_context.database) as uow:
         assert len(uow.session.scalars(select(CopyReturn)).all()) == 4  # nothing more
+
+
+def test_plan_a_round_reorder_it_save_its_sheet_and_tick_a_stop(
+    qtbot, window, app_context, tmp_path
+):
+    from pypdf import PdfReader
+
+    from tomoni_desktop.ui.pickups.round_dialogs import TickListDialog
+
+    codes = hand_out(app_context)
+    page = pickups_page(qtbot, window, app_context)
+    dialog = page.open_round_plan()
+    qtbot.addWidget(dialog)
+    settle(qtbot, app_context)
+    stops = list(dialog.model.rows)
+    assert len(stops) >= 2 and dialog.summary.text().startswith(f"{len(stops)} rumah · ")
+    dialog.table.selectRow(0)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [s.household for s in dialog.model.rows[:2]] == [stops[1].household, stops[0].household]
+    sheet = tmp_path / "rute.pdf"
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save_to(sheet)
+    settle(qtbot, app_context)
+    text = " ".join(page.extract_text() for page in PdfReader(sheet).pages)
+    second = stops[0].pupils[0][1]
+    assert f"2. {second}" in " ".join(text.split())  # kept in the order she set
+    qtbot.waitUntil(lambda: page.rounds.rowCount() == 1)
+    page.rounds_view.selectRow(0)
+    tick = page.open_tick_list()
+    assert isinstance(tick, TickListDialog)
+    qtbot.addWidget(tick)
+    settle(qtbot, app_context)
+    first = tick.chosen()
+    assert first is not None and first.outcome is None
+    tick.outcome.setCurrentIndex(tick.outcome.findData("collected"))
+    qtbot.mouseClick(tick.record, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    assert tick.done_line.text().startswith(f"Rumah {first.position}: diambil; ")
+    shown = next(r for r in tick.model.rows if r.stop_id == first.stop_id)
+    assert shown.outcome.value == "collected" and shown.to_collect == 0
+    with unit_of_work(app_context.database) as uow:
+        assert len(uow.session.scalars(select(CopyReturn)).all()) == first.to_collect
+    assert codes  # the hand-out had paper copies

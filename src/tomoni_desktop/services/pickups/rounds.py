@@ -274,3 +274,96 @@ def record_outcome(
     uow.session.flush()
     uow.changed(Area.RETURNS)
     return outcome_id
+
+
+@dataclass(frozen=True)
+class StopRow:
+    """A stop of a saved round as the tick list shows it."""
+
+    stop_id: uuid.UUID
+    position: int
+    pupils: str
+    village: str
+    dusun: str
+    to_collect: int  # copies of its pupils still out and due by the round's day
+    outcome: StopOutcome | None  # the latest, if visited
+    visited_on: date | None
+
+
+def _stop_copies(uow: UnitOfWork, stop_id: uuid.UUID, by: date) -> list[str]:
+    """Pickup codes of the stop's pupils' paper copies still out and due by `by`."""
+    session = uow.session
+    pupils = select(VisitStopPupil.student_id).where(
+        VisitStopPupil.stop_id == stop_id, VisitStopPupil.deleted_at.is_(None)
+    )
+    return list(
+        session.scalars(
+            select(WorksheetCopy.pickup_code)
+            .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
+            .where(
+                WorksheetCopy.student_id.in_(pupils),
+                WorksheetCopy.channel == Channel.PAPER,
+                HandOut.due_on <= by,
+                ~copy_is_returned(WorksheetCopy.id),
+            )
+            .order_by(WorksheetCopy.pickup_code)
+        )
+    )
+
+
+def round_stops(uow: UnitOfWork, round_id: uuid.UUID) -> list[StopRow]:
+    session = uow.session
+    visit = get_live(session, VisitRound, round_id)
+    rows = []
+    for stop in visit.stops:
+        if stop.deleted_at is not None:
+            continue
+        names = session.execute(
+            select(Student.full_name, Student.village, Student.dusun)
+            .join(VisitStopPupil, VisitStopPupil.student_id == Student.id)
+            .where(VisitStopPupil.stop_id == stop.id)
+            .order_by(Student.full_name)
+        ).all()
+        latest = session.execute(
+            select(VisitOutcome.outcome, VisitOutcome.visited_on)
+            .where(VisitOutcome.stop_id == stop.id)
+            .order_by(VisitOutcome.visited_on.desc(), VisitOutcome.created_at.desc())
+            .limit(1)
+        ).first()
+        rows.append(
+            StopRow(
+                stop.id,
+                stop.position,
+                ", ".join(name for name, _v, _d in names),
+                names[0][1] if names else "",
+                names[0][2] if names else "",
+                len(_stop_copies(uow, stop.id, visit.planned_on)),
+                latest[0] if latest else None,
+                latest[1] if latest else None,
+            )
+        )
+    return rows
+
+
+def record_stop(
+    uow: UnitOfWork,
+    stop_id: uuid.UUID,
+    outcome: StopOutcome,
+    visited_on: date,
+    **details,
+) -> int:
+    """A stop's outcome; "collected" also records every copy due there as returned on a home
+    visit (all of a household's covers in one key). Returns the copies recorded."""
+    from tomoni_desktop.core.models import ReturnWay
+    from tomoni_desktop.services.pickups.recording import record_code
+
+    stop = get_live(uow.session, VisitStop, stop_id)
+    visit = get_live(uow.session, VisitRound, stop.round_id)
+    record_outcome(uow, stop_id, outcome, visited_on, **details)
+    if outcome is not StopOutcome.COLLECTED:
+        return 0
+    codes = _stop_copies(uow, stop_id, max(visit.planned_on, visited_on))
+    return sum(
+        record_code(uow, code, returned_on=visited_on, way=ReturnWay.VISIT).recorded
+        for code in codes
+    )

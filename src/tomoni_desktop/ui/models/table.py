@@ -92,6 +92,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         )
         self.layoutChanged.emit()
 
+    def keep_given_order(self) -> None:
+        """Show rows in the order they are given (a walk's stops), not sorted by a column."""
+        self._sort = None
+
     def add_row(self, row: Row) -> int:
         """Insert one row where the current order puts it (a view redraws that row only)."""
         position = len(self._rows)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +38,7 @@ from tomoni_desktop.services.pickups.recording import (
     record_code,
     undo_return,
 )
+from tomoni_desktop.services.pickups.rounds import RoundRow, list_rounds
 from tomoni_desktop.services.roster.editing import classes_of_year
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date
@@ -113,6 +115,28 @@ class PickupsPage(Retranslating, QWidget):
         self.scans_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.scans_view.horizontalHeader().setStretchLastSection(True)
         self.scans_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.rounds_title = QLabel()
+        self.rounds_title.setObjectName("sectionTitle")
+        self.plan_round = QPushButton()
+        self.tick_round = QPushButton()
+        self.tick_round.setEnabled(False)
+        self.rounds: RowTableModel[RoundRow] = RowTableModel(
+            [
+                Column(
+                    lambda: self.tr("Day"),
+                    lambda r: format_date(r.planned_on),
+                    lambda r: r.planned_on,
+                ),
+                Column(lambda: self.tr("Class"), lambda r: r.class_name),
+                Column(lambda: self.tr("Houses"), lambda r: r.stops, numeric=True),
+                Column(lambda: self.tr("Visited"), lambda r: r.visited, numeric=True),
+            ],
+            self,
+        )
+        self.rounds_proxy = SearchProxy(self.rounds, lambda r: r.class_name, self)
+        self.rounds_view = list_view(self.rounds_proxy, 0, Qt.SortOrder.DescendingOrder, True)
+        self.rounds_view.setMaximumHeight(150)
+        self.rounds_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.outstanding_title = QLabel()
         self.outstanding_title.setObjectName("sectionTitle")
         self.outstanding: RowTableModel[OutstandingCopy] = RowTableModel(
@@ -157,6 +181,12 @@ class PickupsPage(Retranslating, QWidget):
         left.addWidget(self.counts)
         left.addWidget(self.scans_view, 1)
         right = QVBoxLayout()
+        round_row = QHBoxLayout()
+        round_row.addWidget(self.rounds_title, 1)
+        round_row.addWidget(self.plan_round)
+        round_row.addWidget(self.tick_round)
+        right.addLayout(round_row)
+        right.addWidget(self.rounds_view)
         right.addWidget(self.outstanding_title)
         right.addWidget(self.outstanding_view, 1)
         columns = QHBoxLayout()
@@ -171,6 +201,12 @@ class PickupsPage(Retranslating, QWidget):
         self.undo.clicked.connect(self.undo_last)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         self.class_choice.currentIndexChanged.connect(self.refresh_outstanding)
+        self.plan_round.clicked.connect(self.open_round_plan)
+        self.tick_round.clicked.connect(self.open_tick_list)
+        self.rounds_view.selectionModel().selectionChanged.connect(
+            lambda: self.tick_round.setEnabled(self.chosen_round() is not None)
+        )
+        self.rounds_view.doubleClicked.connect(lambda _index: self.open_tick_list())
         for widget in (self.class_choice, self.way, self.day):
             widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         app.changed.connect(self._on_changed)
@@ -200,6 +236,7 @@ class PickupsPage(Retranslating, QWidget):
         )
         self.class_choice.blockSignals(False)
         self.refresh_outstanding()
+        self.refresh_rounds()
 
     def chosen_class(self) -> uuid.UUID | None:
         value = self.class_choice.currentData()
@@ -212,6 +249,38 @@ class PickupsPage(Retranslating, QWidget):
             self._show_outstanding,
             parent=self,
         )
+
+    def refresh_rounds(self) -> None:
+        year = self.app.school.school_year_id
+        self.app.run(lambda uow, _ctx: list_rounds(uow, year), self.rounds.set_rows, parent=self)
+
+    def chosen_round(self) -> RoundRow | None:
+        return self.rounds_proxy.selected_row(self.rounds_view)
+
+    def open_round_plan(self) -> QDialog | None:
+        from tomoni_desktop.ui.pickups.round_dialogs import RoundDialog
+
+        class_id = self.chosen_class() or self.app.school.my_class_id
+        if class_id is None:
+            return None
+        dialog = RoundDialog(self.app, class_id, _date(self.day.date()), self)
+        dialog.accepted.connect(self.refresh_rounds)
+        dialog.open()
+        return dialog
+
+    def open_tick_list(self) -> QDialog | None:
+        from tomoni_desktop.ui.pickups.round_dialogs import TickListDialog
+
+        chosen = self.chosen_round()
+        if chosen is None:
+            return None
+        title = self.tr("Round of class {name} on {day}").format(
+            name=chosen.class_name, day=format_date(chosen.planned_on)
+        )
+        dialog = TickListDialog(self.app, chosen.round_id, title, self)
+        dialog.finished.connect(lambda _code: self.refresh_rounds())
+        dialog.open()
+        return dialog
 
     def _show_outstanding(self, rows: list[OutstandingCopy]) -> None:
         self.outstanding.set_rows(rows)
@@ -378,6 +447,10 @@ class PickupsPage(Retranslating, QWidget):
         self.way_label.setText(self.tr("Came back by"))
         self.day_label.setText(self.tr("On"))
         self.undo.setText(self.tr("Undo the last one"))
+        self.rounds_title.setText(self.tr("Home visits"))
+        self.plan_round.setText(self.tr("Plan a round…"))
+        self.tick_round.setText(self.tr("After the round…"))
+        self.rounds.retranslate()
         texts = {
             ReturnWay.VISIT.value: self.tr("home visit"),
             ReturnWay.SCHOOL.value: self.tr("brought to school"),

@@ -1,0 +1,1 @@
+"""Dialogs of the Pengambilan page: planning a round, and ticking its stops after the trip."""
