@@ -10,8 +10,9 @@ N x W copies, a third of them on paper), a third of the paper copies already ret
 2. The overdue list of the whole school (every paper copy past its due date and not back).
 3. A class's round of this fortnight's two worksheets (older work already back), proposed,
    kept and its route sheet printed.
-Prints a table, then one line of JSON. The webcam/photo decoding of issue 11 is not built
-yet: its keys are null.
+4. Photos: N synthetic photos of printed covers made here from the class's packet (turned up
+   to 30 degrees, skewed, blurred, darkened, JPEG quality 40), each read as the page reads a
+   photo or a webcam frame. Prints a table, then one line of JSON.
 """
 
 from __future__ import annotations
@@ -79,6 +80,77 @@ def school(path: Path, pupils: int, worksheets: int):
     return database, context, copies, len(paper)
 
 
+def photos_of_covers(packet: Path, count: int, seed: int = 11):
+    """`count` synthetic photos of printed covers, as a phone or webcam would take them:
+    rendered from the packet, turned up to 30 degrees, skewed in perspective, blurred,
+    darkened and saved as JPEG at quality 40. Yields (expected code, JPEG bytes)."""
+    import io
+
+    import pypdfium2
+    from PIL import Image, ImageEnhance, ImageFilter
+
+    rng = random.Random(seed)
+    document = pypdfium2.PdfDocument(str(packet))
+    covers = []
+    for number in range(len(document)):
+        text = document[number].get_textpage().get_text_range()
+        if "Kode pengambilan" in text:
+            code = text.split("Kode pengambilan:")[1].split()[0]
+            covers.append((code, number))
+    for index in range(count):
+        code, number = covers[index % len(covers)]
+        picture = document[number].render(scale=rng.uniform(1.0, 1.4)).to_pil().convert("RGB")
+        width, height = picture.size
+        picture = picture.crop((0, 0, width, int(height * 0.45)))  # the cover's part of the page
+        # a table around the paper, so the skew tilts the cover without cutting it
+        table = Image.new(
+            "RGB", (int(picture.width * 1.3), int(picture.height * 1.3)), (90, 80, 70)
+        )
+        table.paste(picture, (int(picture.width * 0.15), int(picture.height * 0.15)))
+        picture = table
+        width, height = picture.size
+        jitter = [rng.uniform(0, 0.12) for _ in range(8)]
+        quad = (
+            width * jitter[0], height * jitter[1],  # upper left
+            width * jitter[2], height * (1 - jitter[3]),  # lower left
+            width * (1 - jitter[4]), height * (1 - jitter[5]),  # lower right
+            width * (1 - jitter[6]), height * jitter[7],  # upper right
+        )  # fmt: skip
+        picture = picture.transform((width, height), Image.Transform.QUAD, quad, fillcolor="white")
+        picture = picture.rotate(rng.uniform(-30, 30), expand=True, fillcolor=(90, 80, 70))
+        picture = picture.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 1.2)))
+        picture = ImageEnhance.Brightness(picture).enhance(rng.uniform(0.45, 0.85))
+        buffer = io.BytesIO()
+        picture.save(buffer, "JPEG", quality=40)
+        yield code, buffer.getvalue()
+
+
+def decode_figures(database, context, folder: Path, count: int) -> tuple[float, float]:
+    """The share of synthetic cover photos whose code is read, and the median ms a frame."""
+    import io
+
+    from PIL import Image
+
+    from tomoni_desktop.core.unit_of_work import unit_of_work
+    from tomoni_desktop.io.photos import codes_in_image
+    from tomoni_desktop.reports.packet import write_packet
+    from tomoni_desktop.services.worksheets.packets import packet_data
+
+    with unit_of_work(database) as uow:
+        data = packet_data(uow, context.my_class_id)
+    data.pupils = data.pupils[:40]
+    packet = folder / "paket.pdf"
+    write_packet(data, packet, paper="F4")
+    read, times = 0, []
+    for code, jpeg in photos_of_covers(packet, count):
+        start = time.perf_counter()
+        with Image.open(io.BytesIO(jpeg)) as picture:
+            found = codes_in_image(picture.convert("L"))
+        times.append(time.perf_counter() - start)
+        read += code in found
+    return read / count, statistics.median(times) * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -86,6 +158,7 @@ def main() -> None:
     parser.add_argument("--pupils", type=int, default=900)
     parser.add_argument("--worksheets", type=int, default=30)
     parser.add_argument("--codes", type=int, default=200)
+    parser.add_argument("--photos", type=int, default=200)
     options = parser.parse_args()
 
     from PySide6.QtCore import QEventLoop, QTimer
@@ -163,6 +236,8 @@ def main() -> None:
                 ]
             overdue_runs.append(time.perf_counter() - start)
 
+        decode_rate, decode_ms = decode_figures(database, context, Path(folder), options.photos)
+
         runner = OperationRunner()
         page = PickupsPage(AppContext(database, settings, context, runner, "id"))
         page.resize(1200, 700)
@@ -191,6 +266,10 @@ def main() -> None:
             pstats.Stats(profile).sort_stats("tottime").print_stats(15)
         recorded = sum(1 for s in page.scans.rows if s.result.recorded)
         runner.shutdown()
+        page.close()
+        page.deleteLater()  # Qt objects go before the interpreter ends, not during its last GC
+        QApplication.processEvents()
+        del page, loop
         database.close()
 
     record_ms = [t * 1000 for t in timings]
@@ -208,9 +287,14 @@ def main() -> None:
         f"{'overdue list, whole school (ms)':<44} {overdue_ms:>9.1f} {max(overdue_runs) * 1000:>9.1f}"
     )
     print(f"{'round proposed, kept and its sheet printed (s)':<44} {round_s:>9.3f}")
+    print(f"{'photo of a cover decoded (ms a frame)':<44} {decode_ms:>9.1f}")
     print(f"overdue copies listed: {len(overdue):,}; recorded: {recorded} of {len(codes)}")
     print(f"the round: {round_stops} stops (households), {round_codes} codes to collect")
-    print("goals: scan median <= 30 ms and max <= 100 ms; overdue list <= 100 ms; round <= 0.5 s")
+    print(
+        f"photos read: {decode_rate:.1%} of {options.photos} (turned <= 30 deg, skewed, blurred, dark, JPEG q40)"
+    )
+    print("goals: scan median <= 30 ms and max <= 100 ms; overdue list <= 100 ms; round <= 0.5 s;")
+    print("       photos >= 95 % read at <= 60 ms a frame")
     print("keystrokes to record 40 covers with a scanner: 40 scans (the field keeps the focus)")
     print(
         json.dumps(
@@ -224,8 +308,8 @@ def main() -> None:
                 "overdue_copies": len(overdue),
                 "round_sheet_s": round(round_s, 3),
                 "round_stops": round_stops,
-                "decode_rate": None,
-                "decode_ms_median": None,
+                "decode_rate": round(decode_rate, 4),
+                "decode_ms_median": round(decode_ms, 2),
             }
         )
     )

@@ -802,6 +802,26 @@
         <translation>Belum kembali: {count} lembar, {late} lewat tanggal kumpul</translation>
     </message>
     <message>
+        <source>Photos or scans of covers</source>
+        <translation>Foto atau pindaian sampul</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>Foto dan pindaian (*.jpg *.jpeg *.png *.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>No pickup code was found in these pictures</source>
+        <translation>Tidak ada kode pengambilan di gambar ini</translation>
+    </message>
+    <message>
+        <source>Hold the cover flat and in the light, with its QR code whole.</source>
+        <translation>Pegang sampul rata dan di tempat terang, dengan kode QR terlihat utuh.</translation>
+    </message>
+    <message>
+        <source>Reading the pictures…</source>
+        <translation>Membaca gambar…</translation>
+    </message>
+    <message>
         <source>Undone: {code}</source>
         <translation>Dibatalkan: {code}</translation>
     </message>
@@ -908,6 +928,10 @@
     <message>
         <source>Undo the last one</source>
         <translation>Batalkan yang terakhir</translation>
+    </message>
+    <message>
+        <source>From photos…</source>
+        <translation>Dari foto…</translation>
     </message>
     <message>
         <source>Home visits</source>
@@ -2716,6 +2740,18 @@
     <message>
         <source>The day to come back must be after the visit.</source>
         <translation>Tanggal datang lagi harus sesudah kunjungan.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF that can be read.</source>
+        <translation>{name} bukan PDF yang bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>{name} is not a photo or a PDF (JPG, PNG or PDF are read).</source>
+        <translation>{name} bukan foto atau PDF (yang dibaca: JPG, PNG atau PDF).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a picture.</source>
+        <translation>{name} tidak bisa dibaca sebagai gambar.</translation>
     </message>
 </context>
 <context>

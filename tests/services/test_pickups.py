@@ -163,3 +163,49 @@ def test_two_laptops_recording_one_copy_keep_both_returns_and_count_it_once(tmp_
             assert len(counted) == 1  # the copy counts once
     laptop.close()
     office.close()
+
+
+def test_codes_are_read_from_photos_and_a_scanned_pdf_of_covers(handed_out, tmp_path):
+    import pypdfium2
+    from PIL import ImageEnhance, ImageFilter
+
+    from tomoni_desktop.reports.packet import write_packet
+    from tomoni_desktop.services.pickups.photos import record_from_pictures
+
+    database, context, _worksheet, codes = handed_out
+    with unit_of_work(database) as uow:
+        data = packet_data(uow, context.my_class_id)
+    scan = tmp_path / "pindaian.pdf"
+    write_packet(data, scan, paper="A4")
+    document = pypdfium2.PdfDocument(str(scan))
+    covers = [
+        n
+        for n in range(len(document))
+        if "Kode pengambilan" in document[n].get_textpage().get_text_range()
+    ]
+    photo = tmp_path / "sampul.jpg"
+    picture = (
+        document[covers[1]].render(scale=1.6).to_pil().rotate(20, expand=True, fillcolor="white")
+    )
+    picture = ImageEnhance.Brightness(picture.filter(ImageFilter.GaussianBlur(1))).enhance(0.7)
+    picture.save(photo, quality=40)
+    first_page = tmp_path / "halaman-satu.pdf"
+    single = pypdfium2.PdfDocument.new()
+    single.import_pages(document, [covers[0]])
+    single.save(str(first_page))
+    with unit_of_work(database) as uow:
+        results = record_from_pictures(uow, [photo, first_page], returned_on=date(2026, 11, 28))
+    cover_codes = {data.pupils[0].copies[0].code, data.pupils[1].copies[0].code}
+    assert {r.result.code for r in results} == cover_codes
+    assert all(r.result.outcome is Recorded.RETURNED for r in results)
+    assert {r.source for r in results} == {"sampul.jpg", "halaman-satu.pdf (1)"}
+
+    note = tmp_path / "catatan.txt"
+    note.write_text("bukan foto")
+    with (
+        pytest.raises(ValidationError, match="not a photo or a PDF"),
+        unit_of_work(database) as uow,
+    ):
+        record_from_pictures(uow, [scan, note], returned_on=date(2026, 11, 28))
+    with unit_of_work(database) as uow:
+        assert len(uow.session.scalars(select(CopyReturn)).all()) == 2  # nothing more

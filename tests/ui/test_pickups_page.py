@@ -140,3 +140,30 @@ def test_plan_a_round_reorder_it_save_its_sheet_and_tick_a_stop(
     with unit_of_work(app_context.database) as uow:
         assert len(uow.session.scalars(select(CopyReturn)).all()) == first.to_collect
     assert codes  # the hand-out had paper copies
+
+
+def test_covers_photographed_are_recorded_from_the_page(qtbot, window, app_context, tmp_path):
+    import pypdfium2
+
+    from tomoni_desktop.reports.packet import write_packet
+    from tomoni_desktop.services.worksheets.packets import packet_data
+
+    hand_out(app_context)
+    with unit_of_work(app_context.database) as uow:
+        data = packet_data(uow, app_context.school.my_class_id)
+    packet = tmp_path / "paket.pdf"
+    write_packet(data, packet)
+    photo = tmp_path / "sampul.png"
+    pypdfium2.PdfDocument(str(packet))[0].render(scale=1.5).to_pil().rotate(
+        12, expand=True, fillcolor="white"
+    ).save(photo)
+    page = pickups_page(qtbot, window, app_context)
+    assert page.from_pictures.text() == "Dari foto…"
+    page.read_pictures([photo])
+    settle(qtbot, app_context)
+    [scan] = page.scans.rows
+    assert scan.result.code == data.pupils[0].copies[0].code and scan.result.recorded
+    page.read_pictures([tmp_path / "paket.pdf"])  # the whole packet: every cover's code
+    settle(qtbot, app_context)
+    codes = {c.code for p in data.pupils for c in p.copies}
+    assert {s.result.code for s in page.scans.rows} == codes

@@ -11,6 +11,7 @@ import time
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +43,7 @@ from tomoni_desktop.services.pickups.recording import (
 from tomoni_desktop.services.pickups.rounds import RoundRow, list_rounds
 from tomoni_desktop.services.roster.editing import classes_of_year
 from tomoni_desktop.ui.context import AppContext
+from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
@@ -95,6 +98,7 @@ class PickupsPage(Retranslating, QWidget):
         answer_layout.addWidget(self.answer_detail)
         self.undo = QPushButton()
         self.undo.setEnabled(False)
+        self.from_pictures = QPushButton()
         self.counts = QLabel()
         self.scans: RowTableModel[Scan] = RowTableModel(
             [
@@ -175,6 +179,7 @@ class PickupsPage(Retranslating, QWidget):
         scan_row.addWidget(self.code_label)
         scan_row.addWidget(self.code, 1)
         scan_row.addWidget(self.undo)
+        scan_row.addWidget(self.from_pictures)
         left = QVBoxLayout()
         left.addLayout(scan_row)
         left.addWidget(self.answer)
@@ -199,6 +204,7 @@ class PickupsPage(Retranslating, QWidget):
 
         self.code.returnPressed.connect(self.submit)
         self.undo.clicked.connect(self.undo_last)
+        self.from_pictures.clicked.connect(self.choose_pictures)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         self.class_choice.currentIndexChanged.connect(self.refresh_outstanding)
         self.plan_round.clicked.connect(self.open_round_plan)
@@ -319,6 +325,54 @@ class PickupsPage(Retranslating, QWidget):
             ),
             lambda result: self._recorded(Scan(started, result, clock=time.strftime("%H:%M:%S"))),
             parent=self,
+        )
+
+    def choose_pictures(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Photos or scans of covers"),
+            str(Path.home()),
+            self.tr("Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)"),
+        )
+        if paths:
+            self.read_pictures([Path(path) for path in paths])
+
+    def read_pictures(self, paths: list[Path]) -> None:
+        """Every cover's code in the pictures, recorded in one unit of work."""
+        from tomoni_desktop.services.pickups.photos import record_from_pictures
+
+        returned_on, way = _date(self.day.date()), ReturnWay(self.way.currentData())
+        class_id = self.chosen_class()
+
+        def work(uow, context):
+            return record_from_pictures(
+                uow,
+                paths,
+                returned_on=returned_on,
+                way=way,
+                class_id=class_id,
+                progress=lambda done, total: context.progress(done, total),
+            )
+
+        def done(results) -> None:
+            for found in results:
+                self._recorded(
+                    Scan(time.monotonic(), found.result, clock=time.strftime("%H:%M:%S"))
+                )
+            if not results:
+                self.answer_title.setText(self.tr("No pickup code was found in these pictures"))
+                self.answer_detail.setText(
+                    self.tr("Hold the cover flat and in the light, with its QR code whole.")
+                )
+                self._colour("refused")
+
+        self.app.run(
+            work,
+            done,
+            parent=self,
+            label=self.tr("Reading the pictures…"),
+            cancellable=True,
+            on_failure=lambda error: show_error(self, error),
         )
 
     def _recorded(self, scan: Scan) -> None:
@@ -447,6 +501,7 @@ class PickupsPage(Retranslating, QWidget):
         self.way_label.setText(self.tr("Came back by"))
         self.day_label.setText(self.tr("On"))
         self.undo.setText(self.tr("Undo the last one"))
+        self.from_pictures.setText(self.tr("From photos…"))
         self.rounds_title.setText(self.tr("Home visits"))
         self.plan_round.setText(self.tr("Plan a round…"))
         self.tick_round.setText(self.tr("After the round…"))
