@@ -822,6 +822,10 @@
         <translation>Membaca gambar…</translation>
     </message>
     <message>
+        <source>Score {value} kept for {pupil}.</source>
+        <translation>Nilai {value} disimpan untuk {pupil}.</translation>
+    </message>
+    <message>
         <source>Undone: {code}</source>
         <translation>Dibatalkan: {code}</translation>
     </message>
@@ -932,6 +936,14 @@
     <message>
         <source>From photos…</source>
         <translation>Dari foto…</translation>
+    </message>
+    <message>
+        <source>Score of the last one</source>
+        <translation>Nilai lembar terakhir</translation>
+    </message>
+    <message>
+        <source>Keep score</source>
+        <translation>Simpan nilai</translation>
     </message>
     <message>
         <source>Home visits</source>
@@ -2728,6 +2740,10 @@
     <message>
         <source>{code} was handed out on {issued}: it cannot come back before that.</source>
         <translation>{code} dibagikan pada {issued}: tidak mungkin kembali sebelum itu.</translation>
+    </message>
+    <message>
+        <source>A score is between 0 and {most}, not {value}.</source>
+        <translation>Nilai harus antara 0 dan {most}, bukan {value}.</translation>
     </message>
     <message>
         <source>Nothing to collect or deliver in class {name} by {day}.</source>

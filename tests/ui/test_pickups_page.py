@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from tests.ui.conftest import settle
@@ -167,3 +168,26 @@ def test_covers_photographed_are_recorded_from_the_page(qtbot, window, app_conte
     settle(qtbot, app_context)
     codes = {c.code for p in data.pupils for c in p.copies}
     assert {s.result.code for s in page.scans.rows} == codes
+
+
+def test_the_copy_just_recorded_can_be_given_its_score(qtbot, window, app_context):
+    codes = hand_out(app_context)
+    page = pickups_page(qtbot, window, app_context)
+    assert not page.score.isEnabled()
+    scan(qtbot, page, app_context, codes[0])
+    assert page.score.isEnabled()
+    page.score.setValue(250)  # more than the worksheet's 100
+    qtbot.mouseClick(page.save_score, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)))
+    for box in window.findChildren(QMessageBox):
+        assert "antara 0 dan 100" in box.text()
+        box.close()
+    page.score.setValue(85)
+    qtbot.mouseClick(page.save_score, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    with unit_of_work(app_context.database) as uow:
+        score = uow.session.scalars(
+            select(WorksheetCopy.score).where(WorksheetCopy.pickup_code == codes[0])
+        ).one()
+    assert score == 85 and page.answer_detail.text().startswith("Nilai 85 disimpan untuk ")

@@ -167,3 +167,25 @@ def undo_return(uow: UnitOfWork, return_id: uuid.UUID) -> None:
 def record_codes(uow: UnitOfWork, codes: list[str], **options) -> list[RecordResult]:
     """Several codes in one unit of work (the command line): all recorded, or none."""
     return [record_code(uow, code, **options) for code in codes]
+
+
+def set_score(uow: UnitOfWork, copy_id: uuid.UUID, score: int | None) -> None:
+    """The score of a returned copy, given as it comes back (a grade: two laptops giving
+    different scores is a conflict a person settles in the inbox)."""
+    session = uow.session
+    copy = get_live(session, WorksheetCopy, copy_id)
+    worksheet = session.scalars(
+        select(Worksheet)
+        .join(HandOut, HandOut.worksheet_id == Worksheet.id)
+        .where(HandOut.id == copy.hand_out_id)
+    ).one()
+    if score is not None and not 0 <= score <= worksheet.max_score:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A score is between 0 and {most}, not {value}."),
+            field="score",
+            most=worksheet.max_score,
+            value=score,
+        )
+    copy.score = score
+    session.flush()
+    uow.changed(Area.RETURNS)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,7 @@ from tomoni_desktop.services.pickups.recording import (
     Recorded,
     RecordResult,
     record_code,
+    set_score,
     undo_return,
 )
 from tomoni_desktop.services.pickups.rounds import RoundRow, list_rounds
@@ -100,6 +102,13 @@ class PickupsPage(Retranslating, QWidget):
         self.undo.setEnabled(False)
         self.from_pictures = QPushButton()
         self.counts = QLabel()
+        # The score of the copy just recorded, if the teacher marks it there and then.
+        self.score_label = QLabel()
+        self.score = QSpinBox()
+        self.score.setRange(0, 1000)
+        self.score.setEnabled(False)
+        self.save_score = QPushButton()
+        self.save_score.setEnabled(False)
         self.scans: RowTableModel[Scan] = RowTableModel(
             [
                 Column(lambda: self.tr("Time"), lambda s: s.clock, lambda s: s.at),
@@ -183,7 +192,12 @@ class PickupsPage(Retranslating, QWidget):
         left = QVBoxLayout()
         left.addLayout(scan_row)
         left.addWidget(self.answer)
-        left.addWidget(self.counts)
+        score_row = QHBoxLayout()
+        score_row.addWidget(self.counts, 1)
+        score_row.addWidget(self.score_label)
+        score_row.addWidget(self.score)
+        score_row.addWidget(self.save_score)
+        left.addLayout(score_row)
         left.addWidget(self.scans_view, 1)
         right = QVBoxLayout()
         round_row = QHBoxLayout()
@@ -205,6 +219,10 @@ class PickupsPage(Retranslating, QWidget):
         self.code.returnPressed.connect(self.submit)
         self.undo.clicked.connect(self.undo_last)
         self.from_pictures.clicked.connect(self.choose_pictures)
+        self.save_score.clicked.connect(self.store_score)
+        self.score.editingFinished.connect(
+            lambda: self.store_score() if self.score.hasFocus() else None
+        )
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         self.class_choice.currentIndexChanged.connect(self.refresh_outstanding)
         self.plan_round.clicked.connect(self.open_round_plan)
@@ -375,6 +393,28 @@ class PickupsPage(Retranslating, QWidget):
             on_failure=lambda error: show_error(self, error),
         )
 
+    def store_score(self) -> None:
+        """The score typed for the copy just recorded; then back to the code field."""
+        scan = self.last_recorded()
+        if scan is None or scan.result.copy_id is None:
+            return
+        copy_id, value = scan.result.copy_id, self.score.value()
+
+        def stored(_none) -> None:
+            self.answer_detail.setText(
+                self.tr("Score {value} kept for {pupil}.").format(
+                    value=value, pupil=scan.result.pupil
+                )
+            )
+            self.code.setFocus()
+
+        self.app.run(
+            lambda uow, _ctx: set_score(uow, copy_id, value),
+            stored,
+            parent=self,
+            on_failure=lambda error: show_error(self, error),
+        )
+
     def _recorded(self, scan: Scan) -> None:
         first = not self.scans.rows
         self.scans.add_row(scan)
@@ -419,6 +459,8 @@ class PickupsPage(Retranslating, QWidget):
             self.tr("{count} copies recorded in this sitting").format(count=recorded)
         )
         self.undo.setEnabled(self.last_recorded() is not None)
+        for widget in (self.score, self.save_score):
+            widget.setEnabled(self.last_recorded() is not None)
 
     # words ---------------------------------------------------------------------------
     def _short_result(self, scan: Scan) -> str:
@@ -502,6 +544,8 @@ class PickupsPage(Retranslating, QWidget):
         self.day_label.setText(self.tr("On"))
         self.undo.setText(self.tr("Undo the last one"))
         self.from_pictures.setText(self.tr("From photos…"))
+        self.score_label.setText(self.tr("Score of the last one"))
+        self.save_score.setText(self.tr("Keep score"))
         self.rounds_title.setText(self.tr("Home visits"))
         self.plan_round.setText(self.tr("Plan a round…"))
         self.tick_round.setText(self.tr("After the round…"))
