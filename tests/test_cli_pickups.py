@@ -107,3 +107,27 @@ def test_plan_a_round_print_its_sheet_and_list_it(capsys, tmp_path):
     )
     assert code == 1
     assert_one_clear_line(err, "r.txt")
+
+
+def test_the_outstanding_report_of_a_class(capsys, tmp_path):
+    from pypdf import PdfReader
+
+    path = tmp_path / "sekolah.sqlite3"
+    assert run(capsys, "demo", "--db", str(path), "--students", "64")[0] == 0
+    [first] = paper_codes(path, 1)
+    assert run(capsys, "pickup", first, "--db", str(path))[0] == 0
+    out = tmp_path / "belum.pdf"
+    code, printed, _ = run(
+        capsys, "report", "outstanding", "--db", str(path), "--class", "VII A", "--out", str(out)
+    )
+    assert code == 0 and printed.startswith("Kelas VII A: ")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Lembar kerja belum kembali · kelas VII A" in text
+    assert first not in text  # returned: not listed
+    with sqlite3.connect(path) as connection:
+        still_out = connection.execute(
+            "SELECT c.pickup_code FROM worksheet_copies c JOIN hand_outs h ON h.id = c.hand_out_id "
+            "JOIN school_classes k ON k.id = h.class_id WHERE k.name = 'VII A' AND c.channel = "
+            "'paper' AND NOT EXISTS (SELECT 1 FROM copy_returns r WHERE r.copy_id = c.id)"
+        ).fetchall()
+    assert still_out and all(code in text for (code,) in still_out)

@@ -794,6 +794,18 @@
         <translation>Semua kelas</translation>
     </message>
     <message>
+        <source>Save the list of copies not back</source>
+        <translation>Simpan daftar lembar yang belum kembali</translation>
+    </message>
+    <message>
+        <source>Saved as {path} ({pages} pages).</source>
+        <translation>Disimpan sebagai {path} ({pages} halaman).</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
         <source>Round of class {name} on {day}</source>
         <translation>Kunjungan kelas {name} pada {day}</translation>
     </message>
@@ -948,6 +960,10 @@
     <message>
         <source>Home visits</source>
         <translation>Kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>Cetak daftar…</translation>
     </message>
     <message>
         <source>Plan a round…</source>
@@ -2238,6 +2254,10 @@
         <source>No rounds planned yet.</source>
         <translation>Belum ada kunjungan yang direncanakan.</translation>
     </message>
+    <message>
+        <source>Class {name}: {count} copies not back, {late} past their due date; {pages} pages: {path}</source>
+        <translation>Kelas {name}: {count} lembar belum kembali, {late} lewat batas kumpul; {pages} halaman: {path}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2736,6 +2756,10 @@
     <message>
         <source>The route sheet is a PDF: name the file .pdf, not {name}.</source>
         <translation>Lembar rute berupa PDF: beri nama berkas .pdf, bukan {name}.</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: name the file .pdf, not {name}.</source>
+        <translation>Laporan berupa PDF: beri nama berkas .pdf, bukan {name}.</translation>
     </message>
     <message>
         <source>{code} was handed out on {issued}: it cannot come back before that.</source>

@@ -191,3 +191,17 @@ def test_the_copy_just_recorded_can_be_given_its_score(qtbot, window, app_contex
             select(WorksheetCopy.score).where(WorksheetCopy.pickup_code == codes[0])
         ).one()
     assert score == 85 and page.answer_detail.text().startswith("Nilai 85 disimpan untuk ")
+
+
+def test_the_list_of_copies_not_back_is_printed_from_the_page(qtbot, window, app_context, tmp_path):
+    from pypdf import PdfReader
+
+    codes = hand_out(app_context)
+    page = pickups_page(qtbot, window, app_context)
+    assert page.print_outstanding.text() == "Cetak daftar…"
+    out = tmp_path / "belum.pdf"
+    page.save_report(out)
+    settle(qtbot, app_context)
+    assert page.counts.text().startswith("Disimpan sebagai belum.pdf (")
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert all(code in text for code in codes)

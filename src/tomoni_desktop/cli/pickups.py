@@ -39,6 +39,17 @@ def add_pickup_commands(commands) -> None:
     listing.add_argument("--db", type=Path, required=True)
     listing.set_defaults(run=cmd_round_list)
 
+    report = commands.add_parser("report", help="printed reports")
+    kinds = report.add_subparsers(dest="report_kind", required=True)
+    outstanding = kinds.add_parser("outstanding", help="a class's paper worksheets not back yet")
+    outstanding.add_argument("--db", type=Path, required=True)
+    outstanding.add_argument("--class", dest="class_name", required=True)
+    outstanding.add_argument("--out", type=Path, required=True)
+    outstanding.add_argument(
+        "--paper", choices=("A4", "F4"), help="default: the Settings' paper size"
+    )
+    outstanding.set_defaults(run=cmd_report_outstanding)
+
 
 def _day(text: str) -> date:
     from tomoni_desktop.core.errors import ValidationError
@@ -183,4 +194,39 @@ def cmd_round_list(args: argparse.Namespace) -> int:
         )
     if not rows:
         print(translate("cli", "No rounds planned yet."))
+    return 0
+
+
+def cmd_report_outstanding(args: argparse.Namespace) -> int:
+    from tomoni_desktop.core.settings import load_settings
+    from tomoni_desktop.reports.outstanding_report import write_outstanding_report
+    from tomoni_desktop.services.pickups.outstanding import outstanding_report
+    from tomoni_desktop.services.roster.files import find_class
+
+    if args.out.suffix.lower() != ".pdf":
+        raise TomoniError(
+            QT_TRANSLATE_NOOP("errors", "The report is a PDF: name the file .pdf, not {name}."),
+            name=args.out.name,
+        )
+    database, school = open_school(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            school_class = find_class(uow, school.school_year_id, args.class_name)
+            report = outstanding_report(uow, school_class.id, date.today())
+            paper = args.paper or load_settings(uow.session).paper_size
+        pages = write_outstanding_report(report, args.out, paper)
+    finally:
+        database.close()
+    print(
+        translate(
+            "cli",
+            "Class {name}: {count} copies not back, {late} past their due date; {pages} pages: {path}",
+        ).format(
+            name=report.class_name,
+            count=len(report.rows),
+            late=sum(1 for row in report.rows if row.missing),
+            pages=pages,
+            path=args.out,
+        )
+    )
     return 0

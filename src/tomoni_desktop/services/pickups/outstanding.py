@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tomoni_desktop.core.models import (
     Channel,
@@ -18,24 +17,7 @@ from tomoni_desktop.core.models import (
     copy_is_returned,
 )
 from tomoni_desktop.core.unit_of_work import UnitOfWork
-
-
-@dataclass(frozen=True)
-class OutstandingCopy:
-    code: str  # one copy's own: the list is updated by it when a code is recorded
-    pupil: str
-    class_name: str
-    village: str
-    dusun: str
-    worksheet: str
-    issued_on: date
-    due_on: date
-    days_overdue: int  # 0 while it is not due yet
-
-    @property
-    def missing(self) -> bool:
-        """Past its due date and not returned."""
-        return self.days_overdue > 0
+from tomoni_desktop.reports.outstanding_data import OutstandingCopy, OutstandingReport
 
 
 def outstanding_copies(
@@ -97,3 +79,41 @@ def outstanding_copies(
             due_on,
         ) in uow.connection.execute(query)
     ]
+
+
+def outstanding_report(uow: UnitOfWork, class_id: uuid.UUID, today: date) -> OutstandingReport:
+    from tomoni_desktop.core.live import get_live
+    from tomoni_desktop.core.models import (
+        School,
+        SchoolYear,
+        StopOutcome,
+        Teacher,
+        VisitOutcome,
+        VisitStopPupil,
+    )
+
+    session = uow.session
+    school_class = get_live(session, SchoolClass, class_id)
+    year = get_live(session, SchoolYear, school_class.school_year_id)
+    school = get_live(session, School, year.school_id)
+    teacher = (
+        session.get(Teacher, school_class.homeroom_teacher_id)
+        if school_class.homeroom_teacher_id
+        else None
+    )
+    rows = outstanding_copies(uow, school_class.school_year_id, today, class_id)
+    tried = dict(
+        session.execute(
+            select(Student.full_name, func.count(VisitOutcome.id))
+            .join(VisitStopPupil, VisitStopPupil.student_id == Student.id)
+            .join(VisitOutcome, VisitOutcome.stop_id == VisitStopPupil.stop_id)
+            .where(
+                VisitOutcome.outcome != StopOutcome.COLLECTED,
+                Student.full_name.in_({row.pupil for row in rows}),
+            )
+            .group_by(Student.full_name)
+        ).all()
+    )
+    return OutstandingReport(
+        school.name, school_class.name, teacher.name if teacher else "", today, rows, tried
+    )

@@ -152,6 +152,7 @@ class PickupsPage(Retranslating, QWidget):
         self.rounds_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.outstanding_title = QLabel()
         self.outstanding_title.setObjectName("sectionTitle")
+        self.print_outstanding = QPushButton()
         self.outstanding: RowTableModel[OutstandingCopy] = RowTableModel(
             [
                 Column(lambda: self.tr("Pupil"), lambda o: o.pupil),
@@ -206,7 +207,10 @@ class PickupsPage(Retranslating, QWidget):
         round_row.addWidget(self.tick_round)
         right.addLayout(round_row)
         right.addWidget(self.rounds_view)
-        right.addWidget(self.outstanding_title)
+        outstanding_row = QHBoxLayout()
+        outstanding_row.addWidget(self.outstanding_title, 1)
+        outstanding_row.addWidget(self.print_outstanding)
+        right.addLayout(outstanding_row)
         right.addWidget(self.outstanding_view, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -226,6 +230,7 @@ class PickupsPage(Retranslating, QWidget):
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         self.class_choice.currentIndexChanged.connect(self.refresh_outstanding)
         self.plan_round.clicked.connect(self.open_round_plan)
+        self.print_outstanding.clicked.connect(self.choose_report_file)
         self.tick_round.clicked.connect(self.open_tick_list)
         self.rounds_view.selectionModel().selectionChanged.connect(
             lambda: self.tick_round.setEnabled(self.chosen_round() is not None)
@@ -272,6 +277,41 @@ class PickupsPage(Retranslating, QWidget):
             lambda uow, _ctx: outstanding_copies(uow, year, today, class_id),
             self._show_outstanding,
             parent=self,
+        )
+
+    def choose_report_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the list of copies not back"),
+            str(Path.home() / "belum-kembali.pdf"),
+            "PDF (*.pdf)",
+        )
+        if path:
+            self.save_report(Path(path))
+
+    def save_report(self, path: Path) -> None:
+        """The class's outstanding-work report (the whole school's needs a class each)."""
+        from tomoni_desktop.core.settings import load_settings
+        from tomoni_desktop.reports.outstanding_report import write_outstanding_report
+        from tomoni_desktop.services.pickups.outstanding import outstanding_report
+
+        class_id = self.chosen_class() or self.app.school.my_class_id
+        if class_id is None:
+            return
+        today = date.today()
+
+        def work(uow, _ctx) -> int:
+            report = outstanding_report(uow, class_id, today)
+            return write_outstanding_report(report, path, load_settings(uow.session).paper_size)
+
+        self.app.run(
+            work,
+            lambda pages: self.counts.setText(
+                self.tr("Saved as {path} ({pages} pages).").format(path=path.name, pages=pages)
+            ),
+            parent=self,
+            label=self.tr("Printing…"),
+            on_failure=lambda error: show_error(self, error),
         )
 
     def refresh_rounds(self) -> None:
@@ -547,6 +587,7 @@ class PickupsPage(Retranslating, QWidget):
         self.score_label.setText(self.tr("Score of the last one"))
         self.save_score.setText(self.tr("Keep score"))
         self.rounds_title.setText(self.tr("Home visits"))
+        self.print_outstanding.setText(self.tr("Print the list…"))
         self.plan_round.setText(self.tr("Plan a round…"))
         self.tick_round.setText(self.tr("After the round…"))
         self.rounds.retranslate()
