@@ -581,8 +581,20 @@
         <translation>{count} lembar kerja kertas sudah lewat tanggal kumpul (paling lama sejak {day}) dan belum kembali: rencanakan kunjungan rumah</translation>
     </message>
     <message>
+        <source>Past due, by village: {villages}</source>
+        <translation>Lewat batas kumpul, per desa: {villages}</translation>
+    </message>
+    <message>
+        <source>{count} copies came back this week</source>
+        <translation>{count} lembar kembali minggu ini</translation>
+    </message>
+    <message>
         <source>{count} pupils have no phone: hand them a worksheet on paper</source>
         <translation>{count} siswa tidak punya HP: bagikan lembar kerja kertas untuk mereka</translation>
+    </message>
+    <message>
+        <source>Home visits today: class {name}, {houses} houses</source>
+        <translation>Kunjungan rumah hari ini: kelas {name}, {houses} rumah</translation>
     </message>
     <message>
         <source>Next steps</source>

@@ -235,6 +235,29 @@ def test_the_overview_suggests_what_to_do_next(qtbot, window, app_context):
         )
     page.refresh()
     settle(qtbot, app_context)
-    [step] = [button.text() for button, *_ in page.steps]
-    assert step.startswith(f"→ {result.paper} lembar kerja kertas sudah lewat tanggal kumpul")
-    assert result.due.due_on.strftime("%d-%m-%Y") in step
+    overdue, villages = [button.text() for button, *_ in page.steps]
+    assert overdue.startswith(f"→ {result.paper} lembar kerja kertas sudah lewat tanggal kumpul")
+    assert result.due.due_on.strftime("%d-%m-%Y") in overdue
+    assert villages.startswith("→ Lewat batas kumpul, per desa: ")
+
+    # a copy back today and a round planned for today are said too, and open Pengambilan
+    from tomoni_desktop.core.models import WorksheetCopy
+    from tomoni_desktop.services.pickups.recording import record_code
+    from tomoni_desktop.services.pickups.rounds import propose_round, save_round
+
+    with unit_of_work(app_context.database) as uow:
+        code = uow.session.scalars(
+            select(WorksheetCopy.pickup_code).where(
+                WorksheetCopy.hand_out_id == result.hand_out_id,
+                WorksheetCopy.channel == "paper",
+            )
+        ).first()
+        record_code(uow, code, returned_on=date.today())
+        plan = save_round(uow, propose_round(uow, school.my_class_id, date.today()))
+    page.refresh()
+    settle(qtbot, app_context)
+    texts = [button.text() for button, *_ in page.steps]
+    assert texts[0] == f"→ Kunjungan rumah hari ini: kelas VII A, {len(plan.stops)} rumah"
+    assert "→ 1 lembar kembali minggu ini" in texts
+    qtbot.mouseClick(page.steps[0][0], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.pages["pickups"]

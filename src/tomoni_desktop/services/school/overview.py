@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import case, func, select
 
 from tomoni_desktop.core.models import (
     Channel,
+    CopyReturn,
     Enrollment,
     HandOut,
     PhoneAccess,
@@ -17,6 +18,7 @@ from tomoni_desktop.core.models import (
     Signal,
     Student,
     Teacher,
+    VisitRound,
     Worksheet,
     WorksheetCopy,
     copy_is_returned,
@@ -51,6 +53,9 @@ class Overview:
     worksheets: int = 0  # in the library, not archived
     overdue_copies: int = 0  # on paper, past their due date, not collected
     oldest_due: date | None = None  # the earliest due date among those
+    overdue_by_village: tuple[tuple[str, int], ...] = ()  # the most first
+    returned_this_week: int = 0  # copies come back since Monday
+    rounds_today: tuple[tuple[str, int], ...] = ()  # (class, houses) planned for today
 
 
 def active_enrollments(school_year_id: uuid.UUID):
@@ -130,4 +135,37 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID, today: date | None = No
         or 0,
         overdue_copies=overdue[0] or 0,
         oldest_due=overdue[1],
+        overdue_by_village=tuple(
+            (village or "-", count)
+            for village, count in session.execute(
+                select(Student.village, func.count(WorksheetCopy.id))
+                .join(WorksheetCopy, WorksheetCopy.student_id == Student.id)
+                .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
+                .join(SchoolClass, SchoolClass.id == HandOut.class_id)
+                .where(
+                    SchoolClass.school_year_id == school_year_id,
+                    WorksheetCopy.channel == Channel.PAPER,
+                    ~copy_is_returned(WorksheetCopy.id),
+                    HandOut.due_on < today,
+                )
+                .group_by(Student.village)
+                .order_by(func.count(WorksheetCopy.id).desc(), Student.village)
+            )
+        ),
+        returned_this_week=session.scalar(
+            select(func.count(func.distinct(CopyReturn.copy_id))).where(
+                CopyReturn.returned_on >= today - timedelta(days=today.weekday()),
+                CopyReturn.returned_on <= today,
+            )
+        )
+        or 0,
+        rounds_today=tuple(
+            (name, len([stop for stop in visit.stops if stop.deleted_at is None]))
+            for visit, name in session.execute(
+                select(VisitRound, SchoolClass.name)
+                .join(SchoolClass, SchoolClass.id == VisitRound.class_id)
+                .where(SchoolClass.school_year_id == school_year_id, VisitRound.planned_on == today)
+                .order_by(SchoolClass.name)
+            )
+        ),
     )

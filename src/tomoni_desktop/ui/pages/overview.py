@@ -146,6 +146,8 @@ class OverviewPage(Retranslating, QWidget):
     def next_steps(self, figures: Overview) -> list[tuple[str, Callable[[], str]]]:
         """What to do next, from the facts: (what it opens, its words in the language now)."""
         steps: list[tuple[str, Callable[[], str]]] = []
+        for name, houses in figures.rounds_today:
+            steps.append(("pickups", self._round_words(name, houses)))
         if not figures.pupils:
             steps.append(("import", lambda: self.tr("Import the pupils from the Dapodik list")))
         if not figures.worksheets:
@@ -161,6 +163,23 @@ class OverviewPage(Retranslating, QWidget):
                     ).format(count=figures.overdue_copies, day=format_date(due)),
                 )
             )
+        if figures.overdue_by_village:
+            villages = ", ".join(f"{v} {n}" for v, n in figures.overdue_by_village[:4])
+            steps.append(
+                (
+                    "pickups",
+                    lambda: self.tr("Past due, by village: {villages}").format(villages=villages),
+                )
+            )
+        if figures.returned_this_week:
+            steps.append(
+                (
+                    "pickups",
+                    lambda: self.tr("{count} copies came back this week").format(
+                        count=figures.returned_this_week
+                    ),
+                )
+            )
         if figures.without_phone and figures.worksheets and not figures.paper_copies:
             steps.append(
                 (
@@ -171,6 +190,11 @@ class OverviewPage(Retranslating, QWidget):
                 )
             )
         return steps
+
+    def _round_words(self, name: str, houses: int) -> Callable[[], str]:
+        return lambda: self.tr("Home visits today: class {name}, {houses} houses").format(
+            name=name, houses=houses
+        )
 
     def _fill_steps(self) -> None:
         for button, _target, _words in self.steps:
