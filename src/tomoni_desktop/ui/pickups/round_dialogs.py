@@ -95,7 +95,7 @@ class RoundDialog(Retranslating, QDialog):
         self.table.setSortingEnabled(False)  # the order of the walk, not of a column
         self.model.keep_given_order()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.up, self.down, self.remove = QPushButton(), QPushButton(), QPushButton()
         self.box = QDialogButtonBox()
         self.save = self.box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
