@@ -802,6 +802,10 @@
         <translation>Hari terlambat</translation>
     </message>
     <message>
+        <source>Failed visits</source>
+        <translation>Kunjungan gagal</translation>
+    </message>
+    <message>
         <source>All classes</source>
         <translation>Semua kelas</translation>
     </message>
@@ -824,6 +828,10 @@
     <message>
         <source>Not back yet: {count} copies, {late} past their due date</source>
         <translation>Belum kembali: {count} lembar, {late} lewat tanggal kumpul</translation>
+    </message>
+    <message>
+        <source>{pupils} pupils to follow up ({after}+ visits)</source>
+        <translation>{pupils} siswa perlu tindak lanjut ({after}+ kunjungan)</translation>
     </message>
     <message>
         <source>Photos or scans of covers</source>
@@ -1142,6 +1150,10 @@
     <message>
         <source>Phone number printed on packets</source>
         <translation>Nomor HP yang dicetak di paket</translation>
+    </message>
+    <message>
+        <source>Follow up a pupil after failed home visits</source>
+        <translation>Tindak lanjut siswa setelah kunjungan gagal sebanyak</translation>
     </message>
     <message>
         <source>optional, e.g. 0812-3456-7890</source>
@@ -2332,6 +2344,10 @@
     <message>
         <source>Write 1 to {most} habits, separated by &apos;;&apos;, each at most 40 characters.</source>
         <translation>Tulis 1 sampai {most} kebiasaan, dipisahkan dengan &apos;;&apos;, masing-masing paling banyak 40 karakter.</translation>
+    </message>
+    <message>
+        <source>Follow up after 1 to 10 visits.</source>
+        <translation>Tindak lanjut setelah 1 sampai 10 kunjungan.</translation>
     </message>
     <message>
         <source>Keep between 1 and {most} backups.</source>

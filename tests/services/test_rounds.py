@@ -210,3 +210,31 @@ def test_collected_at_a_stop_records_all_its_copies_in_one_step(class_out):
     assert after[both.stop_id].outcome is StopOutcome.COLLECTED
     assert after[lone.stop_id].outcome is StopOutcome.NOBODY_HOME
     assert len(returns) == 2 and {r.way for r in returns} == {ReturnWay.VISIT}
+
+
+def test_failed_visits_are_counted_for_the_follow_up_and_the_report(class_out, tmp_path):
+    from tomoni_desktop.core.settings import load_settings, save_settings
+    from tomoni_desktop.reports.outstanding_report import write_outstanding_report
+    from tomoni_desktop.services.pickups.outstanding import outstanding_copies, outstanding_report
+
+    database, context, _siblings, _count = class_out
+    with unit_of_work(database) as uow:
+        plan = save_round(uow, propose_round(uow, context.my_class_id, ROUND_DAY))
+        stop = plan.stops[0]
+        for outcome, day in (
+            (StopOutcome.NOBODY_HOME, ROUND_DAY),
+            (StopOutcome.NOT_FOUND, date(2026, 11, 30)),
+        ):
+            record_outcome(uow, stop.stop_id, outcome, day)
+        rows = outstanding_copies(uow, context.school_year_id, ROUND_DAY, context.my_class_id)
+        assert load_settings(uow.session).follow_up_after == 2
+        with pytest.raises(ValidationError):
+            save_settings(uow.session, follow_up_after=0)
+        report = outstanding_report(uow, context.my_class_id, ROUND_DAY)
+    names = {name for _id, name in stop.pupils}
+    assert {r.pupil for r in rows if r.failed_visits == 2} == names
+    assert all(r.failed_visits == 0 for r in rows if r.pupil not in names)
+    out = tmp_path / "belum.pdf"
+    write_outstanding_report(report, out)
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Kunjungan" in text

@@ -63,6 +63,9 @@ class AppSettings:
     habits: str = "Beribadah; Membaca 15 menit; Membantu pekerjaan di rumah"
     # The number families may call, printed on the packets' covers; empty prints none.
     packet_phone: str = ""
+    # After this many home visits that did not bring the work back, a pupil needs follow-up
+    # (a call to the parents, the counsellor, Friday's meeting).
+    follow_up_after: int = 2
 
     @property
     def habit_list(self) -> list[str]:
@@ -98,6 +101,11 @@ def validate(settings: AppSettings) -> None:
             ),
             field="habits",
             most=MAX_HABITS,
+        )
+    if not 1 <= settings.follow_up_after <= 10:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Follow up after 1 to 10 visits."),
+            field="follow_up_after",
         )
     if not 1 <= settings.backups_to_keep <= MAX_BACKUPS:
         raise ValidationError(

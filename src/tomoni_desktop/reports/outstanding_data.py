@@ -17,6 +17,7 @@ class OutstandingCopy:
     issued_on: date
     due_on: date
     days_overdue: int  # 0 while it is not due yet
+    failed_visits: int = 0  # home visits to the pupil that did not bring the work back
 
     @property
     def missing(self) -> bool:
@@ -33,4 +34,3 @@ class OutstandingReport:
     teacher: str
     today: date
     rows: list[OutstandingCopy]
-    visits_tried: dict[str, int]  # pupil name -> visits without the work collected

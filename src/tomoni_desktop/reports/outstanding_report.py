@@ -39,7 +39,7 @@ def write_outstanding_report(report: OutstandingReport, out: Path, paper: str = 
             row.code,
             row.due_on.strftime("%d-%m-%Y"),
             f"{row.days_overdue} hari" if row.days_overdue else "-",
-            str(report.visits_tried.get(row.pupil, 0)),
+            str(row.failed_visits),
         ]
         for row in sorted(report.rows, key=lambda r: (r.pupil.casefold(), r.due_on))
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 
 from tomoni_desktop.core.models import (
     Channel,
@@ -31,6 +31,7 @@ def outstanding_copies(
     first, then by village and pupil. Read as plain rows: the whole school's list is long."""
     query = (
         select(
+            cast(Student.id, String),  # the hex text: no UUID made per row of a long list
             WorksheetCopy.pickup_code,
             Student.full_name,
             SchoolClass.name,
@@ -56,6 +57,7 @@ def outstanding_copies(
         query = query.where(HandOut.class_id == class_id)
     if only_overdue:
         query = query.where(HandOut.due_on < today)
+    failed = failed_visits(uow)
     return [
         OutstandingCopy(
             code,
@@ -67,8 +69,10 @@ def outstanding_copies(
             issued_on,
             due_on,
             max((today - due_on).days, 0),
+            failed.get(student, 0),
         )
         for (
+            student,
             code,
             pupil,
             class_name,
@@ -81,15 +85,30 @@ def outstanding_copies(
     ]
 
 
+def failed_visits(uow: UnitOfWork) -> dict[str, int]:
+    """Per pupil (hex id), the home visits whose outcome was not "collected"."""
+    from tomoni_desktop.core.models import StopOutcome, VisitOutcome, VisitStopPupil
+
+    return dict(
+        uow.connection.execute(
+            select(cast(VisitStopPupil.student_id, String), func.count(VisitOutcome.id))
+            .join(VisitOutcome, VisitOutcome.stop_id == VisitStopPupil.stop_id)
+            .where(
+                VisitOutcome.outcome != StopOutcome.COLLECTED,
+                VisitOutcome.deleted_at.is_(None),
+                VisitStopPupil.deleted_at.is_(None),
+            )
+            .group_by(VisitStopPupil.student_id)
+        ).all()
+    )
+
+
 def outstanding_report(uow: UnitOfWork, class_id: uuid.UUID, today: date) -> OutstandingReport:
     from tomoni_desktop.core.live import get_live
     from tomoni_desktop.core.models import (
         School,
         SchoolYear,
-        StopOutcome,
         Teacher,
-        VisitOutcome,
-        VisitStopPupil,
     )
 
     session = uow.session
@@ -102,18 +121,6 @@ def outstanding_report(uow: UnitOfWork, class_id: uuid.UUID, today: date) -> Out
         else None
     )
     rows = outstanding_copies(uow, school_class.school_year_id, today, class_id)
-    tried = dict(
-        session.execute(
-            select(Student.full_name, func.count(VisitOutcome.id))
-            .join(VisitStopPupil, VisitStopPupil.student_id == Student.id)
-            .join(VisitOutcome, VisitOutcome.stop_id == VisitStopPupil.stop_id)
-            .where(
-                VisitOutcome.outcome != StopOutcome.COLLECTED,
-                Student.full_name.in_({row.pupil for row in rows}),
-            )
-            .group_by(Student.full_name)
-        ).all()
-    )
     return OutstandingReport(
-        school.name, school_class.name, teacher.name if teacher else "", today, rows, tried
+        school.name, school_class.name, teacher.name if teacher else "", today, rows
     )

@@ -167,6 +167,12 @@ class PickupsPage(Retranslating, QWidget):
                     lambda o: o.days_overdue,
                     numeric=True,
                 ),
+                Column(
+                    lambda: self.tr("Failed visits"),
+                    lambda o: o.failed_visits or "",
+                    lambda o: o.failed_visits,
+                    numeric=True,
+                ),
             ],
             self,
         )
@@ -359,11 +365,16 @@ class PickupsPage(Retranslating, QWidget):
     def _title_outstanding(self) -> None:
         rows = self.outstanding.rows
         late = sum(1 for row in rows if row.missing)
-        self.outstanding_title.setText(
-            self.tr("Not back yet: {count} copies, {late} past their due date").format(
-                count=len(rows), late=late
-            )
+        after = self.app.settings.follow_up_after
+        flagged = {row.pupil for row in rows if row.failed_visits >= after}
+        title = self.tr("Not back yet: {count} copies, {late} past their due date").format(
+            count=len(rows), late=late
         )
+        if flagged:
+            title += " · " + self.tr("{pupils} pupils to follow up ({after}+ visits)").format(
+                pupils=len(flagged), after=after
+            )
+        self.outstanding_title.setText(title)
 
     def _on_changed(self, areas: frozenset[str]) -> None:
         """New hand-outs (or a bundle) change the list; a scan here updates it row by row."""

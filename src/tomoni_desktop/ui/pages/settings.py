@@ -65,6 +65,10 @@ class SettingsPage(Retranslating, QWidget):
         self.habits.setMinimumWidth(420)
         self.habits_label = QLabel()
         self.general_form.addRow(self.habits_label, self.habits)
+        self.follow_up = QSpinBox()
+        self.follow_up.setRange(1, 10)
+        self.follow_up_label = QLabel()
+        self.general_form.addRow(self.follow_up_label, self.follow_up)
         self.packet_phone = QLineEdit()
         self.packet_phone.setMinimumWidth(280)
         self.packet_phone_label = QLabel()
@@ -124,6 +128,9 @@ class SettingsPage(Retranslating, QWidget):
         self.keep.editingFinished.connect(lambda: self._save(backups_to_keep=self.keep.value()))
         self.habits.editingFinished.connect(lambda: self._save(habits=self.habits.text()))
         self.packet_phone.editingFinished.connect(self._save_phone)
+        self.follow_up.editingFinished.connect(
+            lambda: self._save(follow_up_after=self.follow_up.value())
+        )
         self.choose_folder.clicked.connect(self._choose_folder)
         self.back_up_now.clicked.connect(self.make_backup)
         self.restore.clicked.connect(self._confirm_restore)
@@ -161,6 +168,7 @@ class SettingsPage(Retranslating, QWidget):
         self.keep.setValue(settings.backups_to_keep)
         self.habits.setText(settings.habits)
         self.packet_phone.setText(format_local(settings.packet_phone))
+        self.follow_up.setValue(settings.follow_up_after)
         self.folder.setText(str(self.backup_folder()))
 
     def _save(self, **changes) -> None:
@@ -247,6 +255,7 @@ class SettingsPage(Retranslating, QWidget):
         self.paper_label.setText(self.tr("Paper size"))
         self.habits_label.setText(self.tr("Habits on the return slip (separate with ;)"))
         self.packet_phone_label.setText(self.tr("Phone number printed on packets"))
+        self.follow_up_label.setText(self.tr("Follow up a pupil after failed home visits"))
         self.packet_phone.setPlaceholderText(self.tr("optional, e.g. 0812-3456-7890"))
         self.paper.setItemText(0, self.tr("A4 (210 × 297 mm)"))
         self.paper.setItemText(1, self.tr("F4 / Folio (215 × 330 mm)"))
