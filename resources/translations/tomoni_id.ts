@@ -790,6 +790,22 @@
         <translation>Dikunjungi</translation>
     </message>
     <message>
+        <source>On paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Back (%)</source>
+        <translation>Kembali (%)</translation>
+    </message>
+    <message>
         <source>Village / dusun</source>
         <translation>Desa / dusun</translation>
     </message>
@@ -984,6 +1000,18 @@
     <message>
         <source>Print the list…</source>
         <translation>Cetak daftar…</translation>
+    </message>
+    <message>
+        <source>Not back yet</source>
+        <translation>Belum kembali</translation>
+    </message>
+    <message>
+        <source>How much comes back</source>
+        <translation>Tingkat kembali</translation>
+    </message>
+    <message>
+        <source>Copies back per week (the last eight)</source>
+        <translation>Lembar kembali per minggu (delapan minggu terakhir)</translation>
     </message>
     <message>
         <source>Plan a round…</source>

@@ -209,3 +209,22 @@ def test_codes_are_read_from_photos_and_a_scanned_pdf_of_covers(handed_out, tmp_
         record_from_pictures(uow, [scan, note], returned_on=date(2026, 11, 28))
     with unit_of_work(database) as uow:
         assert len(uow.session.scalars(select(CopyReturn)).all()) == 2  # nothing more
+
+
+def test_return_rates_per_class_and_per_week(handed_out):
+    from tomoni_desktop.services.pickups.outstanding import return_rates
+
+    database, context, _worksheet, codes = handed_out
+    with unit_of_work(database) as uow:
+        record_code(uow, codes["mine"][0], returned_on=date(2026, 11, 27))  # on time
+        record_code(uow, codes["mine"][1], returned_on=date(2026, 12, 2))  # late
+        record_code(uow, codes["mine"][1], returned_on=date(2026, 12, 3))  # already: once
+        rates = return_rates(uow, context.school_year_id, date(2026, 12, 4), weeks=3)
+    mine = next(r for r in rates.per_class if r.class_name == "VII A")
+    assert (mine.on_paper, mine.returned, mine.late) == (len(codes["mine"]), 2, 1)
+    assert round(mine.rate, 4) == round(2 / len(codes["mine"]), 4)
+    assert rates.per_week == [
+        (date(2026, 11, 16), 0),
+        (date(2026, 11, 23), 1),
+        (date(2026, 11, 30), 1),
+    ]

@@ -205,3 +205,16 @@ def test_the_list_of_copies_not_back_is_printed_from_the_page(qtbot, window, app
     assert page.counts.text().startswith("Disimpan sebagai belum.pdf (")
     text = " ".join(p.extract_text() for p in PdfReader(out).pages)
     assert all(code in text for code in codes)
+
+
+def test_how_much_comes_back_per_class_and_week(qtbot, window, app_context):
+    codes = hand_out(app_context)
+    page = pickups_page(qtbot, window, app_context)
+    scan(qtbot, page, app_context, codes[0])
+    page.tabs.setCurrentIndex(1)
+    settle(qtbot, app_context)
+    assert page.tabs.tabText(1) == "Tingkat kembali"
+    mine = next(r for r in page.rates.rows if r.class_name == "VII A")
+    assert mine.returned == 1 and mine.on_paper == len(codes)
+    assert len(page.weekly.weeks) == 8 and page.weekly.weeks[-1][1] == 1
+    page.weekly.grab()  # it paints without error

@@ -10,6 +10,7 @@ import re
 
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -96,7 +97,7 @@ def texts_in(language: str, switcher, make) -> set[str]:
     texts: set[str] = set()
     for dialog in make():
         dialog.show()
-        QApplication.processEvents()
+        QTest.qWait(50)  # the printer list and the options settle in the event loop
         texts |= shown_texts(dialog)
         dialog.close()
         dialog.deleteLater()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import String, cast, func, select
@@ -124,3 +125,63 @@ def outstanding_report(uow: UnitOfWork, class_id: uuid.UUID, today: date) -> Out
     return OutstandingReport(
         school.name, school_class.name, teacher.name if teacher else "", today, rows
     )
+
+
+@dataclass(frozen=True)
+class ClassReturnRate:
+    class_name: str
+    on_paper: int  # copies handed out on paper
+    returned: int
+    late: int  # returned after their due date
+
+    @property
+    def rate(self) -> float:
+        return self.returned / self.on_paper if self.on_paper else 0.0
+
+
+@dataclass(frozen=True)
+class ReturnRates:
+    per_class: list[ClassReturnRate]
+    per_week: list[tuple[date, int]]  # Monday of the week, copies returned that week
+
+
+def return_rates(
+    uow: UnitOfWork, school_year_id: uuid.UUID, today: date, weeks: int = 8
+) -> ReturnRates:
+    """How much of the paper work comes back: per class, and per week of the last `weeks`."""
+    from datetime import timedelta
+
+    from tomoni_desktop.core.models import CopyReturn
+
+    first_return = (
+        select(CopyReturn.copy_id, func.min(CopyReturn.returned_on).label("returned_on"))
+        .group_by(CopyReturn.copy_id)
+        .subquery()
+    )
+    rows = uow.connection.execute(
+        select(
+            SchoolClass.name,
+            func.count(WorksheetCopy.id),
+            func.count(first_return.c.copy_id),
+            func.count(first_return.c.copy_id).filter(first_return.c.returned_on > HandOut.due_on),
+        )
+        .join(HandOut, HandOut.class_id == SchoolClass.id)
+        .join(WorksheetCopy, WorksheetCopy.hand_out_id == HandOut.id)
+        .outerjoin(first_return, first_return.c.copy_id == WorksheetCopy.id)
+        .where(
+            SchoolClass.school_year_id == school_year_id,
+            WorksheetCopy.channel == Channel.PAPER,
+        )
+        .group_by(SchoolClass.id, SchoolClass.level, SchoolClass.name)
+        .order_by(SchoolClass.level, SchoolClass.name)
+    ).all()
+    monday = today - timedelta(days=today.weekday())
+    start = monday - timedelta(weeks=weeks - 1)
+    counts: dict[date, int] = {start + timedelta(weeks=n): 0 for n in range(weeks)}
+    for (returned_on,) in uow.connection.execute(
+        select(first_return.c.returned_on).where(
+            first_return.c.returned_on >= start, first_return.c.returned_on <= today
+        )
+    ):
+        counts[returned_on - timedelta(days=returned_on.weekday())] += 1
+    return ReturnRates([ClassReturnRate(*row) for row in rows], sorted(counts.items()))

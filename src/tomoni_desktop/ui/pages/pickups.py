@@ -28,13 +28,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.models import ReturnWay
-from tomoni_desktop.services.pickups.outstanding import OutstandingCopy, outstanding_copies
+from tomoni_desktop.services.pickups.outstanding import (
+    ClassReturnRate,
+    OutstandingCopy,
+    ReturnRates,
+    outstanding_copies,
+    return_rates,
+)
 from tomoni_desktop.services.pickups.recording import (
     Recorded,
     RecordResult,
@@ -49,6 +56,7 @@ from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.pickups.charts import WeeklyBars
 from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 ANY_CLASS = ""
@@ -153,6 +161,25 @@ class PickupsPage(Retranslating, QWidget):
         self.outstanding_title = QLabel()
         self.outstanding_title.setObjectName("sectionTitle")
         self.print_outstanding = QPushButton()
+        self.rates: RowTableModel[ClassReturnRate] = RowTableModel(
+            [
+                Column(lambda: self.tr("Class"), lambda r: r.class_name),
+                Column(lambda: self.tr("On paper"), lambda r: r.on_paper, numeric=True),
+                Column(lambda: self.tr("Back"), lambda r: r.returned, numeric=True),
+                Column(lambda: self.tr("Late"), lambda r: r.late, numeric=True),
+                Column(
+                    lambda: self.tr("Back (%)"),
+                    lambda r: f"{r.rate:.0%}",
+                    lambda r: r.rate,
+                    numeric=True,
+                ),
+            ],
+            self,
+        )
+        self.rates_view = list_view(SearchProxy(self.rates, lambda r: r.class_name, self))
+        self.rates_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.weeks_title = QLabel()
+        self.weekly = WeeklyBars()
         self.outstanding: RowTableModel[OutstandingCopy] = RowTableModel(
             [
                 Column(lambda: self.tr("Pupil"), lambda o: o.pupil),
@@ -219,11 +246,27 @@ class PickupsPage(Retranslating, QWidget):
         outstanding_row = QHBoxLayout()
         outstanding_row.addWidget(self.outstanding_title, 1)
         outstanding_row.addWidget(self.print_outstanding)
-        right.addLayout(outstanding_row)
+        # Not back yet, and how much comes back (per class, per week), as two tabs.
+        self.tabs = QTabWidget()
+        not_back = QWidget()
+        not_back_layout = QVBoxLayout(not_back)
+        not_back_layout.setContentsMargins(0, 0, 0, 0)
+        not_back_layout.addLayout(outstanding_row)
+        not_back_layout.addWidget(self.outstanding_view, 1)
+        rates = QWidget()
+        rates_layout = QVBoxLayout(rates)
+        rates_layout.setContentsMargins(0, 0, 0, 0)
+        rates_layout.addWidget(self.rates_view, 1)
+        rates_layout.addWidget(self.weeks_title)
+        rates_layout.addWidget(self.weekly)
+        self.tabs.addTab(not_back, "")
+        self.tabs.addTab(rates, "")
+        right.addWidget(self.tabs, 1)
+        # read when looked at, not after every scan (a scan must stay instant)
+        self.tabs.currentChanged.connect(lambda index: self.refresh_rates() if index == 1 else None)
         for title in (self.rounds_title, self.outstanding_title):
             title.setWordWrap(True)
             title.setMinimumWidth(120)
-        right.addWidget(self.outstanding_view, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -278,6 +321,7 @@ class PickupsPage(Retranslating, QWidget):
         self.class_choice.blockSignals(False)
         self.refresh_outstanding()
         self.refresh_rounds()
+        self.refresh_rates()
 
     def chosen_class(self) -> uuid.UUID | None:
         value = self.class_choice.currentData()
@@ -325,6 +369,16 @@ class PickupsPage(Retranslating, QWidget):
             label=self.tr("Printing…"),
             on_failure=lambda error: show_error(self, error),
         )
+
+    def refresh_rates(self) -> None:
+        year, today = self.app.school.school_year_id, date.today()
+        self.app.run(
+            lambda uow, _ctx: return_rates(uow, year, today), self._show_rates, parent=self
+        )
+
+    def _show_rates(self, rates: ReturnRates) -> None:
+        self.rates.set_rows(rates.per_class)
+        self.weekly.set_weeks(rates.per_week)
 
     def refresh_rounds(self) -> None:
         year = self.app.school.school_year_id
@@ -605,6 +659,10 @@ class PickupsPage(Retranslating, QWidget):
         self.save_score.setText(self.tr("Keep score"))
         self.rounds_title.setText(self.tr("Home visits"))
         self.print_outstanding.setText(self.tr("Print the list…"))
+        self.tabs.setTabText(0, self.tr("Not back yet"))
+        self.tabs.setTabText(1, self.tr("How much comes back"))
+        self.weeks_title.setText(self.tr("Copies back per week (the last eight)"))
+        self.rates.retranslate()
         self.plan_round.setText(self.tr("Plan a round…"))
         self.tick_round.setText(self.tr("After the round…"))
         self.rounds.retranslate()
