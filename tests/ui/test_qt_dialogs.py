@@ -63,6 +63,9 @@ def file_dialog(mode: QFileDialog.AcceptMode) -> QDialog:
 def print_dialogs() -> list[QDialog]:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer)
+    # The dialog only points at its printer: keep the printer alive as long as the dialog
+    # (a printer collected first left the dialog reading freed memory: a crash under load).
+    dialog.printer_kept = printer
     dialog.show()
     QApplication.processEvents()
     for button in dialog.findChildren(QAbstractButton):

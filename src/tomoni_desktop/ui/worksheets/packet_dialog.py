@@ -242,7 +242,11 @@ class PacketDialog(Retranslating, QDialog):
     def print_packet(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        chosen = dialog.exec()
+        # The dialog only points at the printer, which Python frees when printing is done:
+        # the dialog goes now, not later with this window.
+        dialog.deleteLater()
+        if chosen != QDialog.DialogCode.Accepted:
             return
         source = self.pdf
         if source is None:
