@@ -1039,6 +1039,65 @@
     </message>
 </context>
 <context>
+    <name>PupilReturnsDialog</name>
+    <message>
+        <source>Worksheet</source>
+        <translation>Lembar kerja</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas kumpul</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Hari terlambat</translation>
+    </message>
+    <message>
+        <source>Work that came back</source>
+        <translation>Tugas yang kembali</translation>
+    </message>
+    <message>
+        <source>{pupil}: worksheets on paper not back yet</source>
+        <translation>{pupil}: lembar kerja kertas yang belum kembali</translation>
+    </message>
+    <message>
+        <source>brought to school</source>
+        <translation>dibawa ke sekolah</translation>
+    </message>
+    <message>
+        <source>brought by a classmate</source>
+        <translation>dibawa teman</translation>
+    </message>
+    <message>
+        <source>photo on WhatsApp</source>
+        <translation>foto lewat WhatsApp</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>Came back by</source>
+        <translation>Kembali lewat</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Record the chosen ones as back</source>
+        <translation>Catat yang dipilih sudah kembali</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>Pupils</source>
@@ -1482,6 +1541,10 @@
     <message>
         <source>Mark as left…</source>
         <translation>Tandai keluar…</translation>
+    </message>
+    <message>
+        <source>Work back…</source>
+        <translation>Tugas kembali…</translation>
     </message>
     <message>
         <source>Move to another class</source>

@@ -218,3 +218,33 @@ def test_how_much_comes_back_per_class_and_week(qtbot, window, app_context):
     assert mine.returned == 1 and mine.on_paper == len(codes)
     assert len(page.weekly.weeks) == 8 and page.weekly.weeks[-1][1] == 1
     page.weekly.grab()  # it paints without error
+
+
+def test_work_back_without_a_cover_is_recorded_from_the_pupils_row(qtbot, window, app_context):
+    from tomoni_desktop.core.models import ReturnWay, Student
+
+    codes = hand_out(app_context)
+    with unit_of_work(app_context.database) as uow:
+        pupil = uow.session.scalars(
+            select(Student)
+            .join(WorksheetCopy, WorksheetCopy.student_id == Student.id)
+            .where(WorksheetCopy.pickup_code == codes[0])
+        ).one()
+        pupil_id, name = pupil.id, pupil.full_name
+    qtbot.mouseClick(window.nav_buttons["students"], Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    page = window.pages["students"]
+    assert page.proxy.select_where(page.table, lambda r: r.id == pupil_id)
+    assert page.returns_button.text() == "Tugas kembali…" and page.returns_button.isEnabled()
+    dialog = page.open_returns()
+    qtbot.addWidget(dialog)
+    settle(qtbot, app_context)
+    assert [row.code for row in dialog.model.rows] == [codes[0]]
+    assert dialog.heading.text() == f"{name}: lembar kerja kertas yang belum kembali"
+    dialog.way.setCurrentIndex(dialog.way.findData("whatsapp"))
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.record, Qt.MouseButton.LeftButton)
+    with unit_of_work(app_context.database) as uow:
+        [back] = uow.session.scalars(select(CopyReturn)).all()
+    assert back.way is ReturnWay.WHATSAPP

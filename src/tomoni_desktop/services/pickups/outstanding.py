@@ -27,6 +27,7 @@ def outstanding_copies(
     today: date,
     class_id: uuid.UUID | None = None,
     only_overdue: bool = False,
+    student_id: uuid.UUID | None = None,
 ) -> list[OutstandingCopy]:
     """Copies on paper not returned (or only those past their due date), the most overdue
     first, then by village and pupil. Read as plain rows: the whole school's list is long."""
@@ -58,6 +59,8 @@ def outstanding_copies(
         query = query.where(HandOut.class_id == class_id)
     if only_overdue:
         query = query.where(HandOut.due_on < today)
+    if student_id is not None:
+        query = query.where(WorksheetCopy.student_id == student_id)
     failed = failed_visits(uow)
     return [
         OutstandingCopy(

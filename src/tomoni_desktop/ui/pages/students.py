@@ -72,6 +72,7 @@ class StudentsPage(Retranslating, QWidget):
         self.edit_button = QPushButton()
         self.move_button = QPushButton()
         self.left_button = QPushButton()
+        self.returns_button = QPushButton()  # work that came back without a cover to scan
         self.import_button = QPushButton()
         self.export_button = QPushButton()
         self.model: RowTableModel[StudentRow] = RowTableModel(self._columns(), self)
@@ -88,7 +89,13 @@ class StudentsPage(Retranslating, QWidget):
         filters.addWidget(self.signal_filter, 1)
         filters.addWidget(self.gender_filter, 1)
         actions = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.move_button, self.left_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.move_button,
+            self.left_button,
+            self.returns_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
@@ -116,6 +123,7 @@ class StudentsPage(Retranslating, QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.move_button.clicked.connect(self.move_selected)
         self.left_button.clicked.connect(self.toggle_left)
+        self.returns_button.clicked.connect(self.open_returns)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.export_visible)
         self._update_actions()
@@ -226,11 +234,22 @@ class StudentsPage(Retranslating, QWidget):
 
     def _update_actions(self) -> None:
         chosen = self.selected()
-        for button in (self.edit_button, self.move_button, self.left_button):
+        for button in (self.edit_button, self.move_button, self.left_button, self.returns_button):
             button.setEnabled(chosen is not None)
         self.left_button.setText(
             self.tr("Back at school") if chosen and chosen.has_left else self.tr("Mark as left…")
         )
+        self.returns_button.setText(self.tr("Work back…"))
+
+    def open_returns(self) -> QDialog | None:
+        from tomoni_desktop.ui.pickups.pupil_returns import PupilReturnsDialog
+
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        dialog = PupilReturnsDialog(self.app, chosen.id, chosen.full_name, self)
+        dialog.open()
+        return dialog
 
     def open_editor(self, student_id: uuid.UUID | None) -> QDialog:
         from tomoni_desktop.ui.roster.student_dialog import StudentDialog
