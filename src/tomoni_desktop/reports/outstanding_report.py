@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tomoni_desktop.reports.documents import build_document
 from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from tomoni_desktop.reports.outstanding_data import OutstandingReport
 from tomoni_desktop.reports.packet import MM, PAPER, tanggal
@@ -14,7 +15,7 @@ from tomoni_desktop.reports.packet import MM, PAPER, tanggal
 def write_outstanding_report(report: OutstandingReport, out: Path, paper: str = "F4") -> int:
     """Write the report (a temporary file first); returns its pages."""
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     register_fonts()
     width, height = PAPER[paper]
@@ -60,30 +61,6 @@ def write_outstanding_report(report: OutstandingReport, out: Path, paper: str = 
             ]
         )
     )
-    pages: list[int] = []
-
-    def footer(canvas, document) -> None:
-        canvas.setFont(REGULAR, 10)
-        canvas.drawRightString(
-            width - margin,
-            8 * MM,
-            f"{report.class_name} · {tanggal(report.today)} · halaman {document.page}",
-        )
-        pages.append(document.page)
-
-    partial = out.with_name(out.name + ".partial")
-    document = SimpleDocTemplate(
-        str(partial),
-        pagesize=(width, height),
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=margin,
-        bottomMargin=16 * MM,
-        title=f"Lembar kerja belum kembali {report.class_name} {tanggal(report.today)}",
-        author=report.teacher or report.school,
-        subject=report.school,
-        creator="Tomoni Desktop",
-    )
     story = [
         Paragraph(f"Lembar kerja belum kembali · kelas {report.class_name}", title),
         Paragraph(
@@ -94,9 +71,15 @@ def write_outstanding_report(report: OutstandingReport, out: Path, paper: str = 
         Spacer(1, 4 * MM),
         table if body else Paragraph("Semua lembar kerja kertas sudah kembali.", text),
     ]
-    try:
-        document.build(story, onFirstPage=footer, onLaterPages=footer)
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
-    return len(pages)
+    return build_document(
+        story,
+        out,
+        (width, height),
+        margin=margin,
+        bottom=16 * MM,
+        footer=f"{report.class_name} · {tanggal(report.today)}",
+        footer_size=10,
+        title=f"Lembar kerja belum kembali {report.class_name} {tanggal(report.today)}",
+        author=report.teacher or report.school,
+        subject=report.school,
+    )

@@ -24,6 +24,7 @@ from pathlib import Path
 from tomoni_desktop.core.models import AnswerSpace
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.school_days import holiday_name, school_day_on_or_after
+from tomoni_desktop.reports.documents import write_whole
 from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from tomoni_desktop.reports.packet_data import (
     PacketData,
@@ -430,10 +431,5 @@ def write_packet(
     if writer.placements:
         sources = {i: s.pdf for i, s in enumerate(data.sheets) if s.pdf}
         pdf = place_source_pages(pdf, sources, writer.placements)
-    partial = out.with_name(out.name + ".partial")
-    try:
-        partial.write_bytes(pdf)
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_whole(out, lambda path: path.write_bytes(pdf))
     return PacketResult(writer.page, len(data.pupils), sum(len(p.copies) for p in data.pupils))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tomoni_desktop.reports.documents import build_document
 from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from tomoni_desktop.reports.packet import MM, PAPER, tanggal
 from tomoni_desktop.reports.qr import qr_flowable
@@ -158,36 +159,12 @@ def _stop_block(number: int, stop: Stop, width: float, styles):
 
 def write_route_sheet(plan: RoundPlan, out: Path, paper: str = "F4") -> int:
     """Write the sheet to `out` (a temporary file first, renamed when complete); its pages."""
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Paragraph, Spacer
 
     register_fonts()
     styles = _styles()
     width, height = PAPER[paper]
     margin = 12 * MM
-    partial = out.with_name(out.name + ".partial")
-    pages = []
-
-    def footer(canvas, document) -> None:
-        canvas.setFont(REGULAR, TEXT)
-        canvas.drawRightString(
-            width - margin,
-            7 * MM,
-            f"Kunjungan {plan.class_name} · {tanggal(plan.planned_on)} · halaman {document.page}",
-        )
-        pages.append(document.page)
-
-    document = SimpleDocTemplate(
-        str(partial),
-        pagesize=(width, height),
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=margin,
-        bottomMargin=14 * MM,
-        title=f"Rute kunjungan rumah {plan.class_name} {tanggal(plan.planned_on)}",
-        author=plan.teacher or plan.school,
-        subject=plan.school,
-        creator="Tomoni Desktop",
-    )
     story = [
         Paragraph(
             _escape(f"Kunjungan rumah kelas {plan.class_name} · {tanggal(plan.planned_on)}"),
@@ -204,9 +181,15 @@ def write_route_sheet(plan: RoundPlan, out: Path, paper: str = "F4") -> int:
     ]
     inner = width - 2 * margin
     story += [_stop_block(number, stop, inner, styles) for number, stop in enumerate(plan.stops, 1)]
-    try:
-        document.build(story, onFirstPage=footer, onLaterPages=footer)
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
-    return len(pages)
+    return build_document(
+        story,
+        out,
+        (width, height),
+        margin=margin,
+        bottom=14 * MM,
+        footer=f"Kunjungan {plan.class_name} · {tanggal(plan.planned_on)}",
+        footer_size=TEXT,
+        title=f"Rute kunjungan rumah {plan.class_name} {tanggal(plan.planned_on)}",
+        author=plan.teacher or plan.school,
+        subject=plan.school,
+    )
