@@ -1021,22 +1021,6 @@
         <source>After the round…</source>
         <translation>Catat hasil kunjungan…</translation>
     </message>
-    <message>
-        <source>home visit</source>
-        <translation>kunjungan rumah</translation>
-    </message>
-    <message>
-        <source>brought to school</source>
-        <translation>dibawa ke sekolah</translation>
-    </message>
-    <message>
-        <source>brought by a classmate</source>
-        <translation>dibawa teman</translation>
-    </message>
-    <message>
-        <source>photo on WhatsApp</source>
-        <translation>foto lewat WhatsApp</translation>
-    </message>
 </context>
 <context>
     <name>PupilReturnsDialog</name>
@@ -1063,22 +1047,6 @@
     <message>
         <source>{pupil}: worksheets on paper not back yet</source>
         <translation>{pupil}: lembar kerja kertas yang belum kembali</translation>
-    </message>
-    <message>
-        <source>brought to school</source>
-        <translation>dibawa ke sekolah</translation>
-    </message>
-    <message>
-        <source>brought by a classmate</source>
-        <translation>dibawa teman</translation>
-    </message>
-    <message>
-        <source>photo on WhatsApp</source>
-        <translation>foto lewat WhatsApp</translation>
-    </message>
-    <message>
-        <source>home visit</source>
-        <translation>kunjungan rumah</translation>
     </message>
     <message>
         <source>Came back by</source>
@@ -3137,6 +3105,22 @@
     <message>
         <source>Other family</source>
         <translation>Keluarga lain</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>brought to school</source>
+        <translation>dibawa ke sekolah</translation>
+    </message>
+    <message>
+        <source>brought by a classmate</source>
+        <translation>dibawa teman</translation>
+    </message>
+    <message>
+        <source>photo on WhatsApp</source>
+        <translation>foto lewat WhatsApp</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,11 @@ from PySide6.QtCore import QDate, QDateTime, QLocale
 DATE_FORMAT = "dd-MM-yyyy"  # every date on a screen, in both languages
 
 
+def to_date(value: QDate) -> date:
+    """A date edit's value as the services take it."""
+    return date(value.year(), value.month(), value.day())
+
+
 def format_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from tomoni_desktop.core.models import Gender, GuardianRelation, PhoneAccess, Signal, Term
+from tomoni_desktop.core.models import (
+    Gender,
+    GuardianRelation,
+    PhoneAccess,
+    ReturnWay,
+    Signal,
+    Term,
+)
 
 translate = QCoreApplication.translate
 
@@ -57,4 +64,13 @@ def relation(value: GuardianRelation) -> str:
         GuardianRelation.MOTHER: translate("labels", "Mother"),
         GuardianRelation.GUARDIAN: translate("labels", "Guardian"),
         GuardianRelation.OTHER: translate("labels", "Other family"),
+    }[value]
+
+
+def return_way(value: ReturnWay) -> str:
+    return {
+        ReturnWay.VISIT: translate("labels", "home visit"),
+        ReturnWay.SCHOOL: translate("labels", "brought to school"),
+        ReturnWay.CLASSMATE: translate("labels", "brought by a classmate"),
+        ReturnWay.WHATSAPP: translate("labels", "photo on WhatsApp"),
     }[value]

@@ -51,9 +51,10 @@ from tomoni_desktop.services.pickups.recording import (
 )
 from tomoni_desktop.services.pickups.rounds import RoundRow, list_rounds
 from tomoni_desktop.services.roster.editing import classes_of_year
+from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date
+from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.pickups.charts import WeeklyBars
@@ -72,10 +73,6 @@ class Scan:
     result: RecordResult
     undone: bool = False
     clock: str = ""  # the wall-clock time shown, HH:MM:SS
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class PickupsPage(Retranslating, QWidget):
@@ -393,7 +390,7 @@ class PickupsPage(Retranslating, QWidget):
         class_id = self.chosen_class() or self.app.school.my_class_id
         if class_id is None:
             return None
-        dialog = RoundDialog(self.app, class_id, _date(self.day.date()), self)
+        dialog = RoundDialog(self.app, class_id, to_date(self.day.date()), self)
         dialog.accepted.connect(self.refresh_rounds)
         dialog.open()
         return dialog
@@ -444,7 +441,7 @@ class PickupsPage(Retranslating, QWidget):
             return
         started = time.monotonic()
         returned_on, way, class_id = (
-            _date(self.day.date()),
+            to_date(self.day.date()),
             ReturnWay(self.way.currentData()),
             self.chosen_class(),
         )
@@ -470,7 +467,7 @@ class PickupsPage(Retranslating, QWidget):
         """Every cover's code in the pictures, recorded in one unit of work."""
         from tomoni_desktop.services.pickups.photos import record_from_pictures
 
-        returned_on, way = _date(self.day.date()), ReturnWay(self.way.currentData())
+        returned_on, way = to_date(self.day.date()), ReturnWay(self.way.currentData())
         class_id = self.chosen_class()
 
         def work(uow, context):
@@ -666,14 +663,8 @@ class PickupsPage(Retranslating, QWidget):
         self.plan_round.setText(self.tr("Plan a round…"))
         self.tick_round.setText(self.tr("After the round…"))
         self.rounds.retranslate()
-        texts = {
-            ReturnWay.VISIT.value: self.tr("home visit"),
-            ReturnWay.SCHOOL.value: self.tr("brought to school"),
-            ReturnWay.CLASSMATE.value: self.tr("brought by a classmate"),
-            ReturnWay.WHATSAPP.value: self.tr("photo on WhatsApp"),
-        }
         for index in range(self.way.count()):
-            self.way.setItemText(index, texts[self.way.itemData(index)])
+            self.way.setItemText(index, labels.return_way(ReturnWay(self.way.itemData(index))))
         if self.class_choice.count():
             self.class_choice.setItemText(0, self.tr("All classes"))
         last = max(self.scans.rows, key=lambda s: s.at, default=None)

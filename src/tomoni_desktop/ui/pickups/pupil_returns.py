@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from tomoni_desktop.core.models import ReturnWay
 from tomoni_desktop.services.pickups.outstanding import OutstandingCopy, outstanding_copies
 from tomoni_desktop.services.pickups.recording import RecordResult, record_codes
+from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date
+from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
@@ -103,8 +104,7 @@ class PupilReturnsDialog(Retranslating, QDialog):
         if not codes:
             return
         way = ReturnWay(self.way.currentData())
-        day = self.day.date()
-        returned_on = date(day.year(), day.month(), day.day())
+        returned_on = to_date(self.day.date())
 
         def done(results: list[RecordResult]) -> None:
             self.recorded += results
@@ -122,14 +122,8 @@ class PupilReturnsDialog(Retranslating, QDialog):
         self.heading.setText(
             self.tr("{pupil}: worksheets on paper not back yet").format(pupil=self.pupil)
         )
-        texts = {
-            ReturnWay.SCHOOL.value: self.tr("brought to school"),
-            ReturnWay.CLASSMATE.value: self.tr("brought by a classmate"),
-            ReturnWay.WHATSAPP.value: self.tr("photo on WhatsApp"),
-            ReturnWay.VISIT.value: self.tr("home visit"),
-        }
         for index in range(self.way.count()):
-            self.way.setItemText(index, texts[self.way.itemData(index)])
+            self.way.setItemText(index, labels.return_way(ReturnWay(self.way.itemData(index))))
         self.way_label.setText(self.tr("Came back by"))
         self.day_label.setText(self.tr("On"))
         self.record.setText(self.tr("Record the chosen ones as back"))

@@ -36,14 +36,10 @@ from tomoni_desktop.services.pickups.rounds import (
 )
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT
+from tomoni_desktop.ui.formatting import DATE_FORMAT, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def outcome_text(outcome: StopOutcome | None) -> str:
@@ -137,7 +133,7 @@ class RoundDialog(Retranslating, QDialog):
         return super().eventFilter(watched, event)
 
     def propose(self) -> None:
-        class_id, on = self.class_id, _date(self.day.date())
+        class_id, on = self.class_id, to_date(self.day.date())
         self.app.run(lambda uow, _ctx: propose_round(uow, class_id, on), self._show, parent=self)
 
     def _show(self, plan: RoundPlan) -> None:
@@ -207,7 +203,7 @@ class RoundDialog(Retranslating, QDialog):
             self.plan.class_name,
             self.plan.school,
             self.plan.teacher,
-            _date(self.day.date()),
+            to_date(self.day.date()),
             list(self.model.rows),
         )
         self.save.setEnabled(False)
@@ -328,10 +324,10 @@ class TickListDialog(Retranslating, QDialog):
         if stop is None:
             return
         outcome = StopOutcome(self.outcome.currentData())
-        visited = _date(self.visited.date())
+        visited = to_date(self.visited.date())
         details = {
             "parent_met": self.parent_met.isChecked(),
-            "come_back_on": _date(self.come_back.date())
+            "come_back_on": to_date(self.come_back.date())
             if outcome is StopOutcome.NOT_READY
             else None,
             "note": self.note.text(),

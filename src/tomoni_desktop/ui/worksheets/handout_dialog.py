@@ -33,7 +33,7 @@ from tomoni_desktop.services.worksheets.handout import (
 )
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
-from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date
+from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, ask, list_view
@@ -41,10 +41,6 @@ from tomoni_desktop.ui.widgets import Retranslating, ask, list_view
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class HandOutDialog(Retranslating, QDialog):
@@ -151,7 +147,7 @@ class HandOutDialog(Retranslating, QDialog):
     def _issued_changed(self) -> None:
         """A new hand-out day brings the default due day with it (a school day)."""
         self.asked_due = None
-        self._set_due(default_due(_date(self.issued.date())).due_on)
+        self._set_due(default_due(to_date(self.issued.date())).due_on)
         self.form.setRowVisible(self.due_note, False)
         self._run_check()
 
@@ -163,7 +159,7 @@ class HandOutDialog(Retranslating, QDialog):
     def _check_due(self) -> None:
         """A chosen day that is no school day moves on at once, so the field shows the day
         the worksheet is really due and the note says why it is not the day chosen."""
-        due = school_day_on_or_after(_date(self.due.date()))
+        due = school_day_on_or_after(to_date(self.due.date()))
         self.asked_due = due.moved_from
         if due.moved_from is not None:
             self._set_due(due.due_on)
@@ -183,7 +179,7 @@ class HandOutDialog(Retranslating, QDialog):
         class_id = self.class_id.currentData()
         if not class_id:
             return
-        worksheet, issued = self.worksheet_id, _date(self.issued.date())
+        worksheet, issued = self.worksheet_id, to_date(self.issued.date())
         self.app.run(
             lambda uow, _ctx: check_hand_out(uow, worksheet, uuid.UUID(class_id), issued),
             self._show_check,
@@ -263,8 +259,8 @@ class HandOutDialog(Retranslating, QDialog):
     def hand_out(self) -> None:
         class_id = uuid.UUID(self.class_id.currentData())
         year, worksheet = self.app.school.school_year_id, self.worksheet_id
-        issued = _date(self.issued.date())
-        due = self.asked_due or _date(self.due.date())  # the service moves it the same way
+        issued = to_date(self.issued.date())
+        due = self.asked_due or to_date(self.due.date())  # the service moves it the same way
         channels = {p.student_id: p.channel for p in self.model.rows}
         self.start.setEnabled(False)
 
