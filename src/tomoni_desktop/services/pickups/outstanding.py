@@ -108,25 +108,12 @@ def failed_visits(uow: UnitOfWork) -> dict[str, int]:
 
 
 def outstanding_report(uow: UnitOfWork, class_id: uuid.UUID, today: date) -> OutstandingReport:
-    from tomoni_desktop.core.live import get_live
-    from tomoni_desktop.core.models import (
-        School,
-        SchoolYear,
-        Teacher,
-    )
+    from tomoni_desktop.services.school.classes import class_of_year
 
-    session = uow.session
-    school_class = get_live(session, SchoolClass, class_id)
-    year = get_live(session, SchoolYear, school_class.school_year_id)
-    school = get_live(session, School, year.school_id)
-    teacher = (
-        session.get(Teacher, school_class.homeroom_teacher_id)
-        if school_class.homeroom_teacher_id
-        else None
-    )
-    rows = outstanding_copies(uow, school_class.school_year_id, today, class_id)
+    found = class_of_year(uow, class_id)
+    rows = outstanding_copies(uow, found.year.id, today, class_id)
     return OutstandingReport(
-        school.name, school_class.name, teacher.name if teacher else "", today, rows
+        found.school.name, found.school_class.name, found.teacher_name, today, rows
     )
 
 

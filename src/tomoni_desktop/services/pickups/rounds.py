@@ -18,12 +18,9 @@ from tomoni_desktop.core.models import (
     Channel,
     Guardian,
     HandOut,
-    School,
     SchoolClass,
-    SchoolYear,
     StopOutcome,
     Student,
-    Teacher,
     VisitOutcome,
     VisitRound,
     VisitStop,
@@ -35,6 +32,7 @@ from tomoni_desktop.core.models import (
 from tomoni_desktop.core.phones import format_local
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.reports.route_data import CopyToCarry, RoundPlan, Stop
+from tomoni_desktop.services.school.classes import class_of_year
 
 DELIVERY_DAYS = 7  # copies handed out this recently, and not yet visited, are to be delivered
 
@@ -145,20 +143,12 @@ def _ordered(stops: list[Stop], learned: dict[str, int]) -> list[Stop]:
 
 
 def propose_round(uow: UnitOfWork, class_id: uuid.UUID, on: date) -> RoundPlan:
-    session = uow.session
-    school_class = get_live(session, SchoolClass, class_id)
-    year = get_live(session, SchoolYear, school_class.school_year_id)
-    school = get_live(session, School, year.school_id)
-    teacher = (
-        session.get(Teacher, school_class.homeroom_teacher_id)
-        if school_class.homeroom_teacher_id
-        else None
-    )
+    found = class_of_year(uow, class_id)
     stops = _ordered(
         list(_households(uow, class_id, on).values()), _learned_order(uow, class_id, on)
     )
     return RoundPlan(
-        class_id, school_class.name, school.name, teacher.name if teacher else "", on, stops
+        class_id, found.school_class.name, found.school.name, found.teacher_name, on, stops
     )
 
 

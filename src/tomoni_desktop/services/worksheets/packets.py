@@ -14,9 +14,6 @@ from tomoni_desktop.core.live import get_live
 from tomoni_desktop.core.models import (
     Channel,
     HandOut,
-    School,
-    SchoolClass,
-    SchoolYear,
     Student,
     Subject,
     Teacher,
@@ -36,6 +33,7 @@ from tomoni_desktop.reports.packet_data import (
     PacketQuestion,
     PacketSheet,
 )
+from tomoni_desktop.services.school.classes import class_of_year
 
 
 def packet_data(
@@ -47,9 +45,8 @@ def packet_data(
     """The pupils on paper, by village then name, with their copies not yet collected: of one
     hand-out, of the chosen worksheet (by title or id), or of every worksheet out on paper."""
     session = uow.session
-    school_class = get_live(session, SchoolClass, class_id)
-    year = get_live(session, SchoolYear, school_class.school_year_id)
-    school = get_live(session, School, year.school_id)
+    found = class_of_year(uow, class_id)
+    school_class = found.school_class
     query = (
         select(WorksheetCopy, HandOut, Student)
         .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
@@ -97,13 +94,13 @@ def packet_data(
         pupils.values(), key=lambda p: (p.village.casefold(), p.dusun.casefold(), p.name.casefold())
     )
     settings = load_settings(session)
-    teacher = school_class.homeroom_teacher
-    if teacher is None and settings.my_teacher_id:
+    teacher = found.homeroom
+    if teacher is None and settings.my_teacher_id:  # no wali kelas yet: this laptop's teacher
         teacher = session.get(Teacher, uuid.UUID(settings.my_teacher_id))
     return PacketData(
-        school.name,
+        found.school.name,
         school_class.name,
-        year.name,
+        found.year.name,
         sheets,
         ordered,
         teacher=teacher.name if teacher else "",
