@@ -136,7 +136,7 @@ def test_two_laptops_recording_one_copy_keep_both_returns_and_count_it_once(tmp_
     with unit_of_work(office) as uow:
         code = uow.session.scalars(
             select(WorksheetCopy.pickup_code)
-            .where(WorksheetCopy.channel == Channel.PAPER)
+            .where(WorksheetCopy.channel == Channel.PAPER, ~copy_is_returned(WorksheetCopy.id))
             .order_by(WorksheetCopy.pickup_code)
         ).first()
     assert hand_out_worksheet  # the demo handed out; both laptops now hold the same copies
@@ -148,7 +148,10 @@ def test_two_laptops_recording_one_copy_keep_both_returns_and_count_it_once(tmp_
     for database in (office, laptop):
         with unit_of_work(database) as uow:
             returns = uow.session.scalars(
-                select(CopyReturn.returned_on).order_by(CopyReturn.returned_on)
+                select(CopyReturn.returned_on)
+                .join(WorksheetCopy, WorksheetCopy.id == CopyReturn.copy_id)
+                .where(WorksheetCopy.pickup_code == code)
+                .order_by(CopyReturn.returned_on)
             ).all()
             assert returns == [date(2026, 9, 20), date(2026, 9, 21)]  # both kept
             returned = uow.session.scalar(
@@ -158,7 +161,9 @@ def test_two_laptops_recording_one_copy_keep_both_returns_and_count_it_once(tmp_
             )
             assert returned is not None
             counted = uow.session.execute(
-                select(WorksheetCopy.id).where(copy_is_returned(WorksheetCopy.id))
+                select(WorksheetCopy.id).where(
+                    WorksheetCopy.pickup_code == code, copy_is_returned(WorksheetCopy.id)
+                )
             ).all()
             assert len(counted) == 1  # the copy counts once
     laptop.close()
@@ -228,3 +233,28 @@ def test_return_rates_per_class_and_per_week(handed_out):
         (date(2026, 11, 23), 1),
         (date(2026, 11, 30), 1),
     ]
+    # Per worksheet handed out: the same worksheet to two classes is two rows.
+    [worksheet_mine] = [r for r in rates.per_hand_out if r.class_name == "VII A"]
+    assert (worksheet_mine.on_paper, worksheet_mine.returned, worksheet_mine.late) == (
+        len(codes["mine"]),
+        2,
+        1,
+    )
+    [worksheet_other] = [r for r in rates.per_hand_out if r.class_name != "VII A"]
+    assert worksheet_other.returned == 0 and worksheet_other.rate == 0.0
+    assert worksheet_mine.worksheet == worksheet_other.worksheet
+    assert worksheet_mine.issued_on == date(2026, 11, 23)
+
+
+def test_an_undone_return_does_not_count_in_the_return_rates(handed_out):
+    from tomoni_desktop.services.pickups.outstanding import return_rates
+
+    database, context, _worksheet, codes = handed_out
+    with unit_of_work(database) as uow:
+        recorded = record_code(uow, codes["mine"][0], returned_on=date(2026, 11, 27))
+        record_code(uow, codes["mine"][1], returned_on=date(2026, 11, 27))
+        undo_return(uow, recorded.return_id)  # a wrong scan, taken back
+        rates = return_rates(uow, context.school_year_id, date(2026, 12, 4), weeks=2)
+    mine = next(r for r in rates.per_class if r.class_name == "VII A")
+    assert mine.returned == 1
+    assert rates.per_week == [(date(2026, 11, 23), 1), (date(2026, 11, 30), 0)]
