@@ -238,3 +238,36 @@ def test_failed_visits_are_counted_for_the_follow_up_and_the_report(class_out, t
     write_outstanding_report(report, out)
     text = " ".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Kunjungan" in text
+
+
+def test_pupils_to_follow_up_after_failed_visits_in_a_row(class_out):
+    """Two failed visits flag a pupil (the setting's default); a collection in between starts
+    the count again; a pupil whose work is all back is not on the list."""
+    from tomoni_desktop.services.pickups.outstanding import pupils_to_follow_up
+
+    database, context, _siblings, _count = class_out
+    with unit_of_work(database) as uow:
+        plan = save_round(uow, propose_round(uow, context.my_class_id, ROUND_DAY))
+        first, second, third = plan.stops[:3]
+        for stop, outcomes in (
+            (first, [StopOutcome.NOBODY_HOME, StopOutcome.NOT_FOUND]),
+            (second, [StopOutcome.NOBODY_HOME, StopOutcome.COLLECTED, StopOutcome.NOT_READY]),
+            (third, [StopOutcome.NOBODY_HOME, StopOutcome.MOVED, StopOutcome.COLLECTED]),
+        ):
+            for day, outcome in enumerate(outcomes, start=28):
+                record_outcome(uow, stop.stop_id, outcome, date(2026, 11, day))
+        flagged = pupils_to_follow_up(uow, context.school_year_id, 2, context.my_class_id)
+        one_visit = pupils_to_follow_up(uow, context.school_year_id, 1)
+    assert {row.pupil for row in flagged} == {name for _id, name in first.pupils}
+    row = flagged[0]
+    assert (row.failed_visits, row.last_outcome, row.last_visit_on) == (
+        2,
+        StopOutcome.NOT_FOUND,
+        date(2026, 11, 29),
+    )
+    assert row.copies_out == 1 and row.oldest_due == date(2026, 11, 23) and row.guardian
+    # With the setting at one visit, the second household counts too (one failure since its
+    # collection); the third's last visit collected.
+    names = {row.pupil for row in one_visit}
+    assert {name for _id, name in second.pupils} <= names
+    assert not names & {name for _id, name in third.pupils}

@@ -10,6 +10,7 @@ from tomoni_desktop.core.models import (
     PhoneAccess,
     ReturnWay,
     Signal,
+    StopOutcome,
     Term,
 )
 
@@ -74,3 +75,18 @@ def return_way(value: ReturnWay) -> str:
         ReturnWay.CLASSMATE: translate("labels", "brought by a classmate"),
         ReturnWay.WHATSAPP: translate("labels", "photo on WhatsApp"),
     }[value]
+
+
+def stop_outcome(outcome: StopOutcome | None) -> str:
+    """A stop's outcome in the interface's language."""
+    return {
+        None: "—",
+        StopOutcome.COLLECTED: translate("StopOutcome", "collected"),
+        StopOutcome.NOT_READY: translate("StopOutcome", "work not ready"),
+        StopOutcome.PUPIL_AWAY: translate("StopOutcome", "pupil away, parent present"),
+        StopOutcome.NOBODY_HOME: translate("StopOutcome", "nobody home"),
+        StopOutcome.MOVED: translate("StopOutcome", "moved"),
+        StopOutcome.NOT_FOUND: translate("StopOutcome", "house not found"),
+        StopOutcome.UNREACHABLE: translate("StopOutcome", "could not be reached"),
+        StopOutcome.OTHER: translate("StopOutcome", "other"),
+    }[outcome]

@@ -7,8 +7,9 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -34,28 +35,14 @@ from tomoni_desktop.services.pickups.rounds import (
     round_stops,
     save_round,
 )
+from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.formatting import DATE_FORMAT, to_date
+from tomoni_desktop.ui.models.ordered import OrderedRowsModel
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
-
-
-def outcome_text(outcome: StopOutcome | None) -> str:
-    """A stop's outcome in the interface's language."""
-    translate = QCoreApplication.translate
-    return {
-        None: "—",
-        StopOutcome.COLLECTED: translate("StopOutcome", "collected"),
-        StopOutcome.NOT_READY: translate("StopOutcome", "work not ready"),
-        StopOutcome.PUPIL_AWAY: translate("StopOutcome", "pupil away, parent present"),
-        StopOutcome.NOBODY_HOME: translate("StopOutcome", "nobody home"),
-        StopOutcome.MOVED: translate("StopOutcome", "moved"),
-        StopOutcome.NOT_FOUND: translate("StopOutcome", "house not found"),
-        StopOutcome.UNREACHABLE: translate("StopOutcome", "could not be reached"),
-        StopOutcome.OTHER: translate("StopOutcome", "other"),
-    }[outcome]
 
 
 class RoundDialog(Retranslating, QDialog):
@@ -76,7 +63,7 @@ class RoundDialog(Retranslating, QDialog):
         self.day_label = QLabel()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.model: RowTableModel[Stop] = RowTableModel(
+        self.model: OrderedRowsModel[Stop] = OrderedRowsModel(
             [
                 Column(lambda: self.tr("Pupils"), lambda s: ", ".join(n for _i, n in s.pupils)),
                 Column(lambda: self.tr("Parent or guardian"), lambda s: s.guardian or "—"),
@@ -89,7 +76,10 @@ class RoundDialog(Retranslating, QDialog):
         )
         self.table = list_view(SearchProxy(self.model, lambda s: s.guardian, self), single=True)
         self.table.setSortingEnabled(False)  # the order of the walk, not of a column
-        self.model.keep_given_order()
+        # A stop is dragged to its place in the walk (or moved with Alt+↑/↓).
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.up, self.down, self.remove = QPushButton(), QPushButton(), QPushButton()
@@ -163,12 +153,8 @@ class RoundDialog(Retranslating, QDialog):
     def move_stop(self, step: int) -> None:
         """Move the chosen stop one place up or down the walk."""
         row = self.selected_row()
-        stops = list(self.model.rows)
-        if row is None or not 0 <= row + step < len(stops):
-            return
-        stops[row], stops[row + step] = stops[row + step], stops[row]
-        self.model.set_rows(stops)
-        self.table.selectRow(row + step)
+        if row is not None and 0 <= row + step < len(self.model.rows):
+            self.model.move_row(row, row + step + (1 if step > 0 else 0))
 
     def remove_stop(self) -> None:
         row = self.selected_row()
@@ -253,7 +239,7 @@ class TickListDialog(Retranslating, QDialog):
                 Column(lambda: self.tr("Pupils"), lambda s: s.pupils),
                 Column(lambda: self.tr("Village / dusun"), lambda s: f"{s.village} / {s.dusun}"),
                 Column(lambda: self.tr("Still out"), lambda s: s.to_collect, numeric=True),
-                Column(lambda: self.tr("Outcome"), lambda s: outcome_text(s.outcome)),
+                Column(lambda: self.tr("Outcome"), lambda s: labels.stop_outcome(s.outcome)),
             ],
             self,
         )
@@ -336,7 +322,7 @@ class TickListDialog(Retranslating, QDialog):
         def done(copies: int) -> None:
             self.done_line.setText(
                 self.tr("Stop {number}: {outcome}; {copies} copies recorded as returned.").format(
-                    number=stop.position, outcome=outcome_text(outcome), copies=copies
+                    number=stop.position, outcome=labels.stop_outcome(outcome), copies=copies
                 )
             )
             self.note.clear()
@@ -353,7 +339,9 @@ class TickListDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("After the round"))
         self.heading.setText(self.round_title)
         for index in range(self.outcome.count()):
-            self.outcome.setItemText(index, outcome_text(StopOutcome(self.outcome.itemData(index))))
+            self.outcome.setItemText(
+                index, labels.stop_outcome(StopOutcome(self.outcome.itemData(index)))
+            )
         self.labels["outcome"].setText(self.tr("What happened"))
         self.labels["visited"].setText(self.tr("Visited on"))
         self.labels["come_back"].setText(self.tr("Come back on"))
