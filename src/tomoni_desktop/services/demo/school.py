@@ -257,9 +257,11 @@ def _build(
     )
     session.flush()
     if worksheets:
+        from tomoni_desktop.services.demo.pickups import add_demo_pickups
         from tomoni_desktop.services.demo.worksheets import add_demo_worksheets
 
         add_demo_worksheets(uow, school.id, year.id, builder.today, builder.new_id)
+        add_demo_pickups(uow, my_class.id, builder.today, builder.new_id)
     uow.changed(*EVERYTHING)
     if progress:
         progress(students, students)

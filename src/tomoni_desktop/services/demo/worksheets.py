@@ -138,11 +138,13 @@ def add_demo_worksheets(
             day -= timedelta(days=1)
         return day
 
-    # Level 7 got theirs this week; level 8's poem went out two weeks ago and is past due,
-    # so the demo shows copies waiting for a home visit.
+    # Level 7's fractions went out three weeks ago (two rounds of visits since: the demo's
+    # pickups), its science this week; level 8's poem two weeks ago and is past due, so the
+    # demo shows copies waiting for a home visit.
     issued_on = {
-        7: school_day_before(today - timedelta(days=3)),
-        8: school_day_before(today - timedelta(days=14)),
+        maths: school_day_before(today - timedelta(days=20)),
+        science: school_day_before(today - timedelta(days=3)),
+        poetry: school_day_before(today - timedelta(days=14)),
     }
     classes = session.scalars(
         select(SchoolClass)
@@ -158,7 +160,7 @@ def add_demo_worksheets(
                     worksheet,
                     school_class.id,
                     school_year_id,
-                    issued_on[level],
+                    issued_on[worksheet],
                     new_id=new_id,
                 )
                 hand_outs += 1

@@ -340,6 +340,7 @@ def record_stop(
     stop_id: uuid.UUID,
     outcome: StopOutcome,
     visited_on: date,
+    new_id=ids.new_id,
     **details,
 ) -> int:
     """A stop's outcome; "collected" also records every copy due there as returned on a home
@@ -349,11 +350,11 @@ def record_stop(
 
     stop = get_live(uow.session, VisitStop, stop_id)
     visit = get_live(uow.session, VisitRound, stop.round_id)
-    record_outcome(uow, stop_id, outcome, visited_on, **details)
+    record_outcome(uow, stop_id, outcome, visited_on, new_id=new_id, **details)
     if outcome is not StopOutcome.COLLECTED:
         return 0
     codes = _stop_copies(uow, stop_id, max(visit.planned_on, visited_on))
     return sum(
-        record_code(uow, code, returned_on=visited_on, way=ReturnWay.VISIT).recorded
+        record_code(uow, code, returned_on=visited_on, way=ReturnWay.VISIT, new_id=new_id).recorded
         for code in codes
     )
