@@ -8,8 +8,8 @@ N x W copies, a third of them on paper), a third of the paper copies already ret
    pressed; timed until the scan's row is in the page's table (the write done by the database
    worker, off the GUI thread). Median and max over C codes of copies still out.
 2. The overdue list of the whole school (every paper copy past its due date and not back).
-3. A class's round of this fortnight's two worksheets (older work already back), proposed,
-   kept and its route sheet printed.
+3. A round for a class of 44 pupils without a phone (about 40 households) of this fortnight's
+   two worksheets (older work already back), proposed, kept and its route sheet printed.
 4. Photos: N synthetic photos of printed covers made here from the class's packet (turned up
    to 30 degrees, skewed, blurred, darkened, JPEG quality 40), each read as the page reads a
    photo or a webcam frame. Prints a table, then one line of JSON.
@@ -30,6 +30,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TODAY = date(2026, 11, 27)
+ROUND_PUPILS = 44  # the class of the round: about 40 households
 
 
 def school(path: Path, pupils: int, worksheets: int):
@@ -180,22 +181,63 @@ def main() -> None:
             Path(folder) / "sekolah.sqlite3", options.pupils, options.worksheets
         )
         built_s = time.perf_counter() - started
-        # A round as a teacher plans one: the class's earlier rounds brought the older work
-        # back, so each household has this fortnight's two worksheets to collect. Proposed,
-        # kept and its route sheet printed, as `tomoni round plan` does (warmed up once).
-        from tomoni_desktop.core.models import CopyReturn, HandOut, SchoolClass
+        # A round as a teacher plans one, for a class of 44 pupils none of whom has a phone
+        # (so about 40 households): two worksheets handed out this fortnight, the older work
+        # already back. Proposed, kept and its route sheet printed, as `tomoni round plan`
+        # does (warmed up once).
+        from tomoni_desktop.core.models import (
+            CopyReturn,
+            Enrollment,
+            HandOut,
+            PhoneAccess,
+            SchoolClass,
+            Student,
+            Subject,
+        )
         from tomoni_desktop.reports.route_sheet import write_route_sheet
         from tomoni_desktop.services.pickups.rounds import propose_round, save_round
+        from tomoni_desktop.services.worksheets.handout import hand_out_worksheet
+        from tomoni_desktop.services.worksheets.library import (
+            QuestionDraft,
+            WorksheetDraft,
+            save_worksheet,
+        )
 
         with unit_of_work(database) as uow:
-            chosen = uow.session.scalars(select(SchoolClass.id).order_by(SchoolClass.name)).first()
-            recent = uow.session.scalars(
+            session = uow.session
+            chosen = session.scalars(select(SchoolClass.id).order_by(SchoolClass.name)).first()
+            others = session.scalars(
+                select(Enrollment).where(Enrollment.class_id != chosen).order_by(Enrollment.id)
+            ).all()
+            in_class = session.scalar(
+                select(func.count()).select_from(Enrollment).where(Enrollment.class_id == chosen)
+            )
+            for enrollment in others[: max(ROUND_PUPILS - in_class, 0)]:
+                enrollment.class_id = chosen
+            session.flush()
+            for student in session.scalars(
+                select(Student).join(Enrollment).where(Enrollment.class_id == chosen)
+            ):
+                student.phone_access = PhoneAccess.NONE
+            subject = session.scalars(select(Subject)).first()
+            for number in (1, 2):
+                worksheet = save_worksheet(
+                    uow,
+                    context.school_id,
+                    WorksheetDraft(
+                        subject.id, 7, f"Pekan ini {number}", questions=[QuestionDraft("Soal.")]
+                    ),
+                )
+                hand_out_worksheet(
+                    uow, worksheet, chosen, context.school_year_id, TODAY - timedelta(days=2)
+                )
+            recent = session.scalars(
                 select(HandOut.id)
                 .where(HandOut.class_id == chosen)
-                .order_by(HandOut.issued_on.desc())
+                .order_by(HandOut.issued_on.desc(), HandOut.id)
                 .limit(2)
             ).all()
-            older = uow.session.scalars(
+            older = session.scalars(
                 select(WorksheetCopy.id)
                 .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
                 .where(
@@ -205,8 +247,8 @@ def main() -> None:
                 )
             ).all()
             for copy_id in older:
-                uow.session.add(CopyReturn(copy_id=copy_id, returned_on=TODAY - timedelta(days=2)))
-            later = uow.session.scalar(select(func.max(HandOut.due_on))) + timedelta(days=1)
+                session.add(CopyReturn(copy_id=copy_id, returned_on=TODAY - timedelta(days=2)))
+            later = session.scalar(select(func.max(HandOut.due_on))) + timedelta(days=1)
         round_runs = []
         for attempt in range(4):
             begin = time.perf_counter()

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <source>No camera was found on this laptop. Plug in a webcam and turn the camera on again, or type the codes, or read them from photos.</source>
+        <translation>Tidak ada kamera di laptop ini. Pasang webcam lalu nyalakan kamera lagi, atau ketik kodenya, atau baca dari foto.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: a part of the system is missing ({detail}). Type the codes, or read them from photos.</source>
+        <translation>Kamera tidak bisa dipakai: ada bagian sistem yang tidak ada ({detail}). Ketik kodenya, atau baca dari foto.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: {detail}</source>
+        <translation>Kamera berhenti: {detail}</translation>
+    </message>
+    <message>
+        <source>Hold each cover up to the camera, its QR code whole and in the light. {count} codes read so far.</source>
+        <translation>Hadapkan setiap sampul ke kamera, kode QR-nya utuh dan terang. {count} kode sudah terbaca.</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Tidak ada gambar</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+</context>
+<context>
     <name>CodeClashDialog</name>
     <message>
         <source>Code</source>
@@ -822,6 +849,26 @@
         <translation>Kunjungan gagal</translation>
     </message>
     <message>
+        <source>Handed out</source>
+        <translation>Dibagikan</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Orang tua/wali</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>HP</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Kunjungan terakhir</translation>
+    </message>
+    <message>
+        <source>Copies out</source>
+        <translation>Belum kembali</translation>
+    </message>
+    <message>
         <source>All classes</source>
         <translation>Semua kelas</translation>
     </message>
@@ -836,6 +883,14 @@
     <message>
         <source>Printing…</source>
         <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>To follow up ({count})</source>
+        <translation>Perlu tindak lanjut ({count})</translation>
+    </message>
+    <message>
+        <source>Pupils whose work did not come back after {after} or more home visits in a row: call the parents, or bring the case to the counsellor. Double-click a pupil to record work that came back another way.</source>
+        <translation>Siswa yang tugasnya belum kembali setelah {after} kunjungan rumah berturut-turut atau lebih: hubungi orang tua, atau bawa ke guru BK. Klik dua kali pada siswa untuk mencatat tugas yang kembali lewat cara lain.</translation>
     </message>
     <message>
         <source>Round of class {name} on {day}</source>
@@ -986,6 +1041,10 @@
         <translation>Dari foto…</translation>
     </message>
     <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
         <source>Score of the last one</source>
         <translation>Nilai lembar terakhir</translation>
     </message>
@@ -1008,6 +1067,18 @@
     <message>
         <source>How much comes back</source>
         <translation>Tingkat kembali</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>kelas</translation>
+    </message>
+    <message>
+        <source>worksheet handed out</source>
+        <translation>lembar kerja yang dibagikan</translation>
     </message>
     <message>
         <source>Copies back per week (the last eight)</source>

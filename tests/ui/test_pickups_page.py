@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 from sqlalchemy import select
 
 from tests.ui.conftest import settle
@@ -113,10 +113,21 @@ def test_plan_a_round_reorder_it_save_its_sheet_and_tick_a_stop(
     qtbot.addWidget(dialog)
     settle(qtbot, app_context)
     stops = list(dialog.model.rows)
-    assert len(stops) >= 2 and dialog.summary.text().startswith(f"{len(stops)} rumah · ")
+    assert len(stops) >= 3 and dialog.summary.text().startswith(f"{len(stops)} rumah · ")
     dialog.table.selectRow(0)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert [s.household for s in dialog.model.rows[:2]] == [stops[1].household, stops[0].household]
+    assert dialog.selected_row() == 1  # the moved stop stays chosen: Alt+↓ again moves it on
+    # A drag of the last stop to the top, as the view hands it to its model on the drop.
+    view_model = dialog.table.model()
+    assert dialog.table.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
+    dragged = view_model.mimeData([view_model.index(len(stops) - 1, 0)])
+    assert not view_model.dropMimeData(dragged, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert dialog.model.rows[0].household == stops[-1].household
+    dragged = view_model.mimeData([view_model.index(0, 0)])  # and back to the end
+    view_model.dropMimeData(dragged, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    assert [s.household for s in dialog.model.rows[:2]] == [stops[1].household, stops[0].household]
+    assert dialog.model.rows[-1].household == stops[-1].household
     sheet = tmp_path / "rute.pdf"
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.save_to(sheet)
@@ -211,9 +222,9 @@ def test_how_much_comes_back_per_class_and_week(qtbot, window, app_context):
     codes = hand_out(app_context)
     page = pickups_page(qtbot, window, app_context)
     scan(qtbot, page, app_context, codes[0])
-    page.tabs.setCurrentIndex(1)
+    page.tabs.setCurrentIndex(2)
     settle(qtbot, app_context)
-    assert page.tabs.tabText(1) == "Tingkat kembali"
+    assert page.tabs.tabText(2) == "Tingkat kembali"
     mine = next(r for r in page.rates.rows if r.class_name == "VII A")
     assert mine.returned == 1 and mine.on_paper == len(codes)
     assert len(page.weekly.weeks) == 8 and page.weekly.weeks[-1][1] == 1
@@ -248,3 +259,102 @@ def test_work_back_without_a_cover_is_recorded_from_the_pupils_row(qtbot, window
     with unit_of_work(app_context.database) as uow:
         [back] = uow.session.scalars(select(CopyReturn)).all()
     assert back.way is ReturnWay.WHATSAPP
+
+
+def test_covers_held_up_to_the_camera_are_recorded_once_each(qtbot, window, app_context, tmp_path):
+    """Frames go in where the camera's video sink hands them over: the same cover in many
+    frames is one code, a frame with no code records nothing."""
+    import pypdfium2
+    from PySide6.QtGui import QImage
+
+    from tomoni_desktop.reports.packet import write_packet
+    from tomoni_desktop.services.worksheets.packets import packet_data
+
+    hand_out(app_context)
+    with unit_of_work(app_context.database) as uow:
+        data = packet_data(uow, app_context.school.my_class_id)
+    packet = tmp_path / "paket.pdf"
+    write_packet(data, packet)
+    document = pypdfium2.PdfDocument(str(packet))
+    all_codes = {c.code for p in data.pupils for c in p.copies}
+    covers, printed = [], set()
+    for number in (0, 2):  # the first two pupils' covers (each pupil's packet is two pages)
+        text = document[number].get_textpage().get_text_range()
+        printed |= {code for code in all_codes if code in text}
+        picture = document[number].render(scale=1).to_pil().rotate(8, fillcolor="white")
+        covers.append(tmp_path / f"frame{number}.png")
+        picture.convert("RGB").save(covers[-1])
+    document.close()
+    page = pickups_page(qtbot, window, app_context)
+    qtbot.mouseClick(page.camera_button, Qt.MouseButton.LeftButton)
+    camera = page.camera
+    assert camera is not None and camera.isVisible()
+    # This machine has no camera: the panel says so in the teacher's words.
+    assert camera.status.text().startswith("Tidak ada kamera di laptop ini")
+    assert page.code.hasFocus()
+    blank = QImage(640, 480, QImage.Format.Format_RGB32)
+    blank.fill(Qt.GlobalColor.white)
+    frames = [blank, *[QImage(str(cover)) for cover in covers for _ in range(3)]]
+    for frame in frames:
+        camera.take_frame(frame)
+        qtbot.waitUntil(lambda: not camera.reading)
+    settle(qtbot, app_context)
+    read = [s.result.code for s in page.scans.rows]
+    assert len(printed) == 2 and sorted(read) == sorted(printed)  # one row per cover
+    assert all(s.result.recorded for s in page.scans.rows)
+    assert camera.frames_read == len(frames)
+    qtbot.mouseClick(page.camera_button, Qt.MouseButton.LeftButton)
+    assert not camera.isVisible() and camera.camera is None
+
+
+def test_a_camera_library_missing_from_the_system_is_named(qtbot, window, app_context, monkeypatch):
+    from tomoni_desktop.ui.pickups import camera
+
+    monkeypatch.setattr(
+        camera, "multimedia_missing", lambda: "libpulse.so.0: cannot open shared object file"
+    )
+    page = pickups_page(qtbot, window, app_context)
+    qtbot.mouseClick(page.camera_button, Qt.MouseButton.LeftButton)
+    assert page.camera.status.text() == (
+        "Kamera tidak bisa dipakai: ada bagian sistem yang tidak ada (libpulse.so.0: cannot open"
+        " shared object file). Ketik kodenya, atau baca dari foto."
+    )
+    assert page.camera.preview.text() == "Tidak ada gambar" and page.code.hasFocus()
+
+
+def test_pupils_to_follow_up_after_failed_visits_and_rates_per_worksheet(
+    qtbot, window, app_context
+):
+    from tomoni_desktop.core.models import StopOutcome
+    from tomoni_desktop.services.pickups.rounds import propose_round, record_outcome, save_round
+
+    codes = hand_out(app_context)
+    with unit_of_work(app_context.database) as uow:
+        plan = save_round(
+            uow, propose_round(uow, app_context.school.my_class_id, date.today() - timedelta(2))
+        )
+        stop = plan.stops[0]
+        for days_ago, outcome in ((2, StopOutcome.NOBODY_HOME), (1, StopOutcome.MOVED)):
+            record_outcome(uow, stop.stop_id, outcome, date.today() - timedelta(days_ago))
+    page = pickups_page(qtbot, window, app_context)
+    qtbot.waitUntil(lambda: page.follow_ups.rowCount() == len(stop.pupils))
+    assert page.tabs.tabText(1) == f"Perlu tindak lanjut ({len(stop.pupils)})"
+    row = page.follow_ups.rows[0]
+    assert row.pupil in {name for _id, name in stop.pupils} and row.failed_visits == 2
+    assert page.follow_ups.index(0, 6).data().endswith(" · pindah")
+    page.tabs.setCurrentIndex(1)
+    page.follow_ups_view.selectRow(0)
+    dialog = page.open_pupil_returns()
+    qtbot.addWidget(dialog)
+    settle(qtbot, app_context)
+    assert dialog.pupil == page.follow_ups_proxy.selected_row(page.follow_ups_view).pupil
+    dialog.reject()
+
+    scan(qtbot, page, app_context, codes[0])
+    page.tabs.setCurrentIndex(2)
+    settle(qtbot, app_context)
+    page.rates_by.setCurrentIndex(1)
+    assert page.rates_views.currentWidget() is page.worksheet_rates_view
+    assert page.rates_by.currentText() == "lembar kerja yang dibagikan"
+    [handed] = page.worksheet_rates.rows
+    assert (handed.worksheet, handed.on_paper, handed.returned) == ("Pecahan", len(codes), 1)

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,9 +39,12 @@ from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.models import ReturnWay
 from tomoni_desktop.services.pickups.outstanding import (
     ClassReturnRate,
+    FollowUp,
+    HandOutReturnRate,
     OutstandingCopy,
     ReturnRates,
     outstanding_copies,
+    pupils_to_follow_up,
     return_rates,
 )
 from tomoni_desktop.services.pickups.recording import (
@@ -58,6 +63,9 @@ from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.pickups.charts import WeeklyBars
+
+if TYPE_CHECKING:
+    from tomoni_desktop.ui.pickups.camera import CameraPanel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 ANY_CLASS = ""
@@ -98,6 +106,7 @@ class PickupsPage(Retranslating, QWidget):
         self.answer.setObjectName("scanAnswer")
         self.answer_title = QLabel()
         self.answer_title.setObjectName("scanAnswerTitle")
+        self.answer_title.setWordWrap(True)
         self.answer_detail = QLabel()
         self.answer_detail.setWordWrap(True)
         answer_layout = QVBoxLayout(self.answer)
@@ -106,6 +115,9 @@ class PickupsPage(Retranslating, QWidget):
         self.undo = QPushButton()
         self.undo.setEnabled(False)
         self.from_pictures = QPushButton()
+        self.camera_button = QPushButton()
+        self.camera_button.setCheckable(True)
+        self.camera: CameraPanel | None = None  # made when first turned on
         self.counts = QLabel()
         # The score of the copy just recorded, if the teacher marks it there and then.
         self.score_label = QLabel()
@@ -158,9 +170,10 @@ class PickupsPage(Retranslating, QWidget):
         self.outstanding_title = QLabel()
         self.outstanding_title.setObjectName("sectionTitle")
         self.print_outstanding = QPushButton()
-        self.rates: RowTableModel[ClassReturnRate] = RowTableModel(
-            [
-                Column(lambda: self.tr("Class"), lambda r: r.class_name),
+
+        def rate_columns(*first: Column) -> list[Column]:
+            return [
+                *first,
                 Column(lambda: self.tr("On paper"), lambda r: r.on_paper, numeric=True),
                 Column(lambda: self.tr("Back"), lambda r: r.returned, numeric=True),
                 Column(lambda: self.tr("Late"), lambda r: r.late, numeric=True),
@@ -170,11 +183,65 @@ class PickupsPage(Retranslating, QWidget):
                     lambda r: r.rate,
                     numeric=True,
                 ),
+            ]
+
+        self.rates: RowTableModel[ClassReturnRate] = RowTableModel(
+            rate_columns(Column(lambda: self.tr("Class"), lambda r: r.class_name)), self
+        )
+        self.rates_view = list_view(SearchProxy(self.rates, lambda r: r.class_name, self))
+        self.worksheet_rates: RowTableModel[HandOutReturnRate] = RowTableModel(
+            rate_columns(
+                Column(lambda: self.tr("Worksheet"), lambda r: r.worksheet),
+                Column(lambda: self.tr("Class"), lambda r: r.class_name),
+                Column(
+                    lambda: self.tr("Handed out"),
+                    lambda r: format_date(r.issued_on),
+                    lambda r: r.issued_on,
+                ),
+            ),
+            self,
+        )
+        self.worksheet_rates_view = list_view(
+            SearchProxy(self.worksheet_rates, lambda r: r.worksheet, self),
+            2,
+            Qt.SortOrder.DescendingOrder,
+        )
+        self.rates_by = QComboBox()  # per class, or per worksheet handed out
+        self.rates_by.addItems(["", ""])
+        self.rates_by_label = QLabel()
+        self.rates_views = QStackedWidget()
+        for view in (self.rates_view, self.worksheet_rates_view):
+            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.rates_views.addWidget(view)
+        self.rates_by.currentIndexChanged.connect(self.rates_views.setCurrentIndex)
+        self.rates_by.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.follow_up_title = QLabel()
+        self.follow_up_title.setWordWrap(True)
+        self.follow_ups: RowTableModel[FollowUp] = RowTableModel(
+            [
+                Column(lambda: self.tr("Pupil"), lambda f: f.pupil),
+                Column(lambda: self.tr("Class"), lambda f: f.class_name),
+                Column(lambda: self.tr("Village / dusun"), lambda f: f"{f.village} / {f.dusun}"),
+                Column(lambda: self.tr("Parent or guardian"), lambda f: f.guardian or "—"),
+                Column(lambda: self.tr("Phone"), lambda f: f.phone or "—"),
+                Column(lambda: self.tr("Failed visits"), lambda f: f.failed_visits, numeric=True),
+                Column(
+                    lambda: self.tr("Last visit"),
+                    lambda f: (
+                        f"{format_date(f.last_visit_on)} · {labels.stop_outcome(f.last_outcome)}"
+                    ),
+                    lambda f: f.last_visit_on,
+                ),
+                Column(lambda: self.tr("Copies out"), lambda f: f.copies_out, numeric=True),
             ],
             self,
         )
-        self.rates_view = list_view(SearchProxy(self.rates, lambda r: r.class_name, self))
-        self.rates_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.follow_ups_proxy = SearchProxy(
+            self.follow_ups, lambda f: f"{f.pupil} {f.village} {f.dusun}", self
+        )
+        self.follow_ups_view = list_view(self.follow_ups_proxy, 5, Qt.SortOrder.DescendingOrder)
+        self.follow_ups_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.follow_ups_view.doubleClicked.connect(lambda _index: self.open_pupil_returns())
         self.weeks_title = QLabel()
         self.weekly = WeeklyBars()
         self.outstanding: RowTableModel[OutstandingCopy] = RowTableModel(
@@ -218,10 +285,15 @@ class PickupsPage(Retranslating, QWidget):
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.code_label)
         scan_row.addWidget(self.code, 1)
-        scan_row.addWidget(self.undo)
-        scan_row.addWidget(self.from_pictures)
+        self.code.setMinimumWidth(220)  # a whole code, in large letters
+        other_ways = QHBoxLayout()
+        for button in (self.undo, self.from_pictures, self.camera_button):
+            other_ways.addWidget(button)
+        other_ways.addStretch(1)
         left = QVBoxLayout()
+        self.left = left
         left.addLayout(scan_row)
+        left.addLayout(other_ways)
         left.addWidget(self.answer)
         score_row = QHBoxLayout()
         score_row.addWidget(self.counts, 1)
@@ -253,20 +325,32 @@ class PickupsPage(Retranslating, QWidget):
         rates = QWidget()
         rates_layout = QVBoxLayout(rates)
         rates_layout.setContentsMargins(0, 0, 0, 0)
-        rates_layout.addWidget(self.rates_view, 1)
+        rates_by_row = QHBoxLayout()
+        rates_by_row.addWidget(self.rates_by_label)
+        rates_by_row.addWidget(self.rates_by)
+        rates_by_row.addStretch(1)
+        rates_layout.addLayout(rates_by_row)
+        rates_layout.addWidget(self.rates_views, 1)
         rates_layout.addWidget(self.weeks_title)
         rates_layout.addWidget(self.weekly)
+        follow_up = QWidget()
+        follow_up_layout = QVBoxLayout(follow_up)
+        follow_up_layout.setContentsMargins(0, 0, 0, 0)
+        follow_up_layout.addWidget(self.follow_up_title)
+        follow_up_layout.addWidget(self.follow_ups_view, 1)
         self.tabs.addTab(not_back, "")
+        self.tabs.addTab(follow_up, "")
         self.tabs.addTab(rates, "")
         right.addWidget(self.tabs, 1)
         # read when looked at, not after every scan (a scan must stay instant)
-        self.tabs.currentChanged.connect(lambda index: self.refresh_rates() if index == 1 else None)
+        self.tabs.currentChanged.connect(lambda index: self.refresh_rates() if index == 2 else None)
         for title in (self.rounds_title, self.outstanding_title):
             title.setWordWrap(True)
             title.setMinimumWidth(120)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        # The lists on the right are wide; the answer on the left wraps.
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(options)
@@ -275,6 +359,7 @@ class PickupsPage(Retranslating, QWidget):
         self.code.returnPressed.connect(self.submit)
         self.undo.clicked.connect(self.undo_last)
         self.from_pictures.clicked.connect(self.choose_pictures)
+        self.camera_button.toggled.connect(self.use_camera)
         self.save_score.clicked.connect(self.store_score)
         self.score.editingFinished.connect(
             lambda: self.store_score() if self.score.hasFocus() else None
@@ -318,7 +403,8 @@ class PickupsPage(Retranslating, QWidget):
         self.class_choice.blockSignals(False)
         self.refresh_outstanding()
         self.refresh_rounds()
-        self.refresh_rates()
+        if self.tabs.currentIndex() == 2:  # the whole school's rates: read when looked at
+            self.refresh_rates()
 
     def chosen_class(self) -> uuid.UUID | None:
         value = self.class_choice.currentData()
@@ -326,6 +412,8 @@ class PickupsPage(Retranslating, QWidget):
 
     def refresh_outstanding(self) -> None:
         year, class_id, today = self.app.school.school_year_id, self.chosen_class(), date.today()
+        for view in (self.outstanding_view, self.follow_ups_view):
+            view.setColumnHidden(1, class_id is not None)  # the class column, for all classes
         self.app.run(
             lambda uow, _ctx: outstanding_copies(uow, year, today, class_id),
             self._show_outstanding,
@@ -375,7 +463,48 @@ class PickupsPage(Retranslating, QWidget):
 
     def _show_rates(self, rates: ReturnRates) -> None:
         self.rates.set_rows(rates.per_class)
+        self.worksheet_rates.set_rows(rates.per_hand_out)
         self.weekly.set_weeks(rates.per_week)
+
+    def refresh_follow_ups(self) -> None:
+        year, class_id, after = (
+            self.app.school.school_year_id,
+            self.chosen_class(),
+            self.app.settings.follow_up_after,
+        )
+        self.app.run(
+            lambda uow, _ctx: pupils_to_follow_up(uow, year, after, class_id),
+            self._show_follow_ups,
+            parent=self,
+        )
+
+    def _show_follow_ups(self, rows: list[FollowUp]) -> None:
+        self.follow_ups.set_rows(rows)
+        self.follow_ups_view.resizeColumnsToContents()  # a short list: every column whole
+        self._title_follow_ups()
+
+    def _title_follow_ups(self) -> None:
+        self.tabs.setTabText(
+            1, self.tr("To follow up ({count})").format(count=len(self.follow_ups.rows))
+        )
+        self.follow_up_title.setText(
+            self.tr(
+                "Pupils whose work did not come back after {after} or more home visits in a row: "
+                "call the parents, or bring the case to the counsellor. Double-click a pupil to "
+                "record work that came back another way."
+            ).format(after=self.app.settings.follow_up_after)
+        )
+
+    def open_pupil_returns(self) -> QDialog | None:
+        from tomoni_desktop.ui.pickups.pupil_returns import PupilReturnsDialog
+
+        chosen = self.follow_ups_proxy.selected_row(self.follow_ups_view)
+        if chosen is None:
+            return None
+        dialog = PupilReturnsDialog(self.app, chosen.student_id, chosen.pupil, self)
+        dialog.finished.connect(lambda _code: self.refresh_outstanding())
+        dialog.open()
+        return dialog
 
     def refresh_rounds(self) -> None:
         year = self.app.school.school_year_id
@@ -412,6 +541,7 @@ class PickupsPage(Retranslating, QWidget):
     def _show_outstanding(self, rows: list[OutstandingCopy]) -> None:
         self.outstanding.set_rows(rows)
         self._title_outstanding()
+        self.refresh_follow_ups()  # the same copies, by pupil after failed visits
 
     def _title_outstanding(self) -> None:
         rows = self.outstanding.rows
@@ -437,8 +567,11 @@ class PickupsPage(Retranslating, QWidget):
         """Enter: the field empties at once, the worker records, the answer follows."""
         text = self.code.text().strip()
         self.code.clear()
-        if not text:
-            return
+        if text:
+            self.record_text(text)
+
+    def record_text(self, text: str) -> None:
+        """A code typed, scanned or read by the camera: recorded by the worker."""
         started = time.monotonic()
         returned_on, way, class_id = (
             to_date(self.day.date()),
@@ -452,6 +585,28 @@ class PickupsPage(Retranslating, QWidget):
             lambda result: self._recorded(Scan(started, result, clock=time.strftime("%H:%M:%S"))),
             parent=self,
         )
+
+    def use_camera(self, on: bool) -> None:
+        """The camera's picture under the answer while the button is down; off, it lets the
+        camera go."""
+        if on and self.camera is None:
+            from tomoni_desktop.ui.pickups.camera import CameraPanel
+
+            self.camera = CameraPanel(self)
+            self.camera.code_found.connect(self.record_text)
+            self.left.insertWidget(3, self.camera)  # under the answer
+        if self.camera is None:
+            return
+        self.camera.setVisible(on)
+        if on:
+            self.camera.start()
+        else:
+            self.camera.stop()
+        self.code.setFocus()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.camera_button.setChecked(False)  # another page: the camera goes off
+        super().hideEvent(event)
 
     def choose_pictures(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -652,12 +807,18 @@ class PickupsPage(Retranslating, QWidget):
         self.day_label.setText(self.tr("On"))
         self.undo.setText(self.tr("Undo the last one"))
         self.from_pictures.setText(self.tr("From photos…"))
+        self.camera_button.setText(self.tr("Camera"))
         self.score_label.setText(self.tr("Score of the last one"))
         self.save_score.setText(self.tr("Keep score"))
         self.rounds_title.setText(self.tr("Home visits"))
         self.print_outstanding.setText(self.tr("Print the list…"))
         self.tabs.setTabText(0, self.tr("Not back yet"))
-        self.tabs.setTabText(1, self.tr("How much comes back"))
+        self.tabs.setTabText(2, self.tr("How much comes back"))
+        self.rates_by_label.setText(self.tr("Per"))
+        self.rates_by.setItemText(0, self.tr("class"))
+        self.rates_by.setItemText(1, self.tr("worksheet handed out"))
+        self.worksheet_rates.retranslate()
+        self.follow_ups.retranslate()
         self.weeks_title.setText(self.tr("Copies back per week (the last eight)"))
         self.rates.retranslate()
         self.plan_round.setText(self.tr("Plan a round…"))
@@ -674,3 +835,4 @@ class PickupsPage(Retranslating, QWidget):
         self.outstanding.retranslate()
         if self.loaded:
             self._title_outstanding()
+            self._title_follow_ups()

@@ -16,7 +16,8 @@ class WeeklyBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.weeks: list[tuple[date, int]] = []
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(110)
+        self.setMaximumHeight(150)  # the table above it gets the rest
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
