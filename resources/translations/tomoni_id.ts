@@ -1199,6 +1199,14 @@
         <translation>Lewati</translation>
     </message>
     <message>
+        <source>Add this house</source>
+        <translation>Tambahkan rumah ini</translation>
+    </message>
+    <message>
+        <source>Houses of the class with nothing to carry by this day</source>
+        <translation>Rumah siswa kelas ini yang tidak ada lembar untuk diambil atau diantar pada hari ini</translation>
+    </message>
+    <message>
         <source>Keep and save the route sheet…</source>
         <translation>Simpan kunjungan dan lembar rute…</translation>
     </message>

@@ -8,11 +8,12 @@ import pypdfium2
 import pytest
 import zxingcpp
 from pypdf import PdfReader
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import (
     Channel,
+    Enrollment,
     Guardian,
     HandOut,
     StopOutcome,
@@ -27,6 +28,7 @@ from tomoni_desktop.services.pickups.rounds import (
     list_rounds,
     propose_round,
     record_outcome,
+    round_stops,
     save_round,
 )
 from tomoni_desktop.services.school.setup import school_context
@@ -271,3 +273,32 @@ def test_pupils_to_follow_up_after_failed_visits_in_a_row(class_out):
     names = {row.pupil for row in one_visit}
     assert {name for _id, name in second.pupils} <= names
     assert not names & {name for _id, name in third.pupils}
+
+
+def test_the_other_houses_of_the_class_can_join_the_round(class_out, tmp_path):
+    """Pupils with nothing to carry (a phone family, work all back) are offered as houses to
+    add; a house added to the walk is kept and printed like the others."""
+    database, context, _siblings, _count = class_out
+    with unit_of_work(database) as uow:
+        plan = propose_round(uow, context.my_class_id, ROUND_DAY)
+        pupils = uow.session.scalar(
+            select(func.count())
+            .select_from(Enrollment)
+            .where(Enrollment.class_id == context.my_class_id)
+        )
+        on_walk = {pupil for stop in plan.stops for pupil in stop.pupils}
+        spare = {pupil for stop in plan.others for pupil in stop.pupils}
+        assert not on_walk & spare and len(on_walk | spare) == pupils
+        assert all(not stop.collect and not stop.deliver for stop in plan.others)
+        added = plan.others[0]
+        walk = [plan.stops[0], added, *plan.stops[1:]]
+        saved = save_round(uow, type(plan)(**{**plan.__dict__, "stops": walk}))
+        rows = round_stops(uow, saved.round_id)
+    assert [row.pupils for row in rows[:2]] == [
+        ", ".join(sorted(name for _id, name in stop.pupils)) for stop in walk[:2]
+    ]
+    assert rows[1].to_collect == 0
+    out = tmp_path / "rute.pdf"
+    write_route_sheet(saved, out, "A4")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
+    assert f"2. {added.pupils[0][1]}" in text

@@ -128,6 +128,17 @@ def test_plan_a_round_reorder_it_save_its_sheet_and_tick_a_stop(
     view_model.dropMimeData(dragged, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
     assert [s.household for s in dialog.model.rows[:2]] == [stops[1].household, stops[0].household]
     assert dialog.model.rows[-1].household == stops[-1].household
+    # A house with nothing to carry joins after the chosen stop, and leaves again.
+    spare = dialog.others.count()
+    assert spare > 0 and dialog.add.text() == "Tambahkan rumah ini"
+    dialog.table.selectRow(0)
+    dialog.others.setCurrentIndex(0)
+    added = dialog.spare[0]
+    qtbot.mouseClick(dialog.add, Qt.MouseButton.LeftButton)
+    assert dialog.model.rows[1] is added and dialog.selected_row() == 1
+    assert dialog.others.count() == spare - 1
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert len(dialog.model.rows) == len(stops) and dialog.others.count() == spare
     sheet = tmp_path / "rute.pdf"
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.save_to(sheet)

@@ -42,6 +42,8 @@ class RoundPlan:
     planned_on: date
     stops: list[Stop]
     round_id: uuid.UUID | None = None
+    # The class's other households (nothing to carry by that day), which the teacher may add.
+    others: list[Stop] = field(default_factory=list)
 
     @property
     def copies_to_collect(self) -> int:

@@ -16,6 +16,7 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.live import get_live
 from tomoni_desktop.core.models import (
     Channel,
+    Enrollment,
     Guardian,
     HandOut,
     SchoolClass,
@@ -47,8 +48,9 @@ def household_key(student: Student, guardian: str) -> str:
     return "|".join(_fold(part) for part in parts)
 
 
-def _households(uow: UnitOfWork, class_id: uuid.UUID, on: date) -> dict[str, Stop]:
-    """The class's households with copies to collect (due by `on`) or to deliver."""
+def _households(uow: UnitOfWork, class_id: uuid.UUID, on: date) -> tuple[list[Stop], list[Stop]]:
+    """The class's households with copies to collect (due by `on`) or to deliver, and the
+    other households of its pupils (nothing to carry now, but she may want to call in)."""
     session = uow.session
     rows = session.execute(
         select(
@@ -65,7 +67,13 @@ def _households(uow: UnitOfWork, class_id: uuid.UUID, on: date) -> dict[str, Sto
         )
         .order_by(HandOut.due_on, Student.full_name)
     ).all()
-    students = {row[1].id for row in rows}
+    in_class = session.scalars(
+        select(Student)
+        .join(Enrollment, Enrollment.student_id == Student.id)
+        .where(Enrollment.class_id == class_id, Student.left_on.is_(None))
+        .order_by(Student.full_name)
+    ).all()
+    students = {row[1].id for row in rows} | {student.id for student in in_class}
     guardians: dict[uuid.UUID, Guardian] = {}
     for guardian in session.scalars(
         select(Guardian)
@@ -73,12 +81,8 @@ def _households(uow: UnitOfWork, class_id: uuid.UUID, on: date) -> dict[str, Sto
         .order_by(Guardian.is_primary.desc(), Guardian.name)
     ):
         guardians.setdefault(guardian.student_id, guardian)
-    stops: dict[str, Stop] = {}
-    for code, student, title, issued_on, due_on in rows:
-        to_collect = due_on <= on
-        to_deliver = not to_collect and issued_on >= on - timedelta(days=DELIVERY_DAYS)
-        if not (to_collect or to_deliver):
-            continue  # out, not due yet, and delivered earlier
+
+    def stop_of(student: Student, stops: dict[str, Stop]) -> Stop:
         found = guardians.get(student.id)
         name = found.name if found else ""
         key = household_key(student, name)
@@ -96,10 +100,24 @@ def _households(uow: UnitOfWork, class_id: uuid.UUID, on: date) -> dict[str, Sto
             )
         if (student.id, student.full_name) not in stop.pupils:
             stop.pupils.append((student.id, student.full_name))
+        return stop
+
+    stops: dict[str, Stop] = {}
+    for code, student, title, issued_on, due_on in rows:
+        to_collect = due_on <= on
+        to_deliver = not to_collect and issued_on >= on - timedelta(days=DELIVERY_DAYS)
+        if not (to_collect or to_deliver):
+            continue  # out, not due yet, and delivered earlier
+        stop = stop_of(student, stops)
         (stop.collect if to_collect else stop.deliver).append(
             CopyToCarry(code, student.full_name, title, due_on)
         )
-    return stops
+    others: dict[str, Stop] = {}
+    for student in in_class:
+        found = guardians.get(student.id)
+        if household_key(student, found.name if found else "") not in stops:
+            stop_of(student, others)
+    return list(stops.values()), list(others.values())
 
 
 def _learned_order(uow: UnitOfWork, class_id: uuid.UUID, on: date) -> dict[str, int]:
@@ -144,11 +162,15 @@ def _ordered(stops: list[Stop], learned: dict[str, int]) -> list[Stop]:
 
 def propose_round(uow: UnitOfWork, class_id: uuid.UUID, on: date) -> RoundPlan:
     found = class_of_year(uow, class_id)
-    stops = _ordered(
-        list(_households(uow, class_id, on).values()), _learned_order(uow, class_id, on)
-    )
+    with_work, others = _households(uow, class_id, on)
     return RoundPlan(
-        class_id, found.school_class.name, found.school.name, found.teacher_name, on, stops
+        class_id,
+        found.school_class.name,
+        found.school.name,
+        found.teacher_name,
+        on,
+        _ordered(with_work, _learned_order(uow, class_id, on)),
+        others=sorted(others, key=lambda stop: [_fold(name) for _id, name in stop.pupils]),
     )
 
 

@@ -56,6 +56,7 @@ class RoundDialog(Retranslating, QDialog):
         self.app = app
         self.class_id = class_id
         self.plan: RoundPlan | None = None
+        self.spare: list[Stop] = []  # the class's households not on the walk
         self.saved: RoundPlan | None = None
         self.day = QDateEdit(QDate(on.year, on.month, on.day))
         self.day.setCalendarPopup(True)
@@ -83,6 +84,10 @@ class RoundDialog(Retranslating, QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.up, self.down, self.remove = QPushButton(), QPushButton(), QPushButton()
+        # Households with nothing to carry by that day, which she may still call at.
+        self.others = QComboBox()
+        self.others.setMinimumContentsLength(24)
+        self.add = QPushButton()
         self.box = QDialogButtonBox()
         self.save = self.box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel = self.box.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
@@ -95,6 +100,8 @@ class RoundDialog(Retranslating, QDialog):
         for button in (self.up, self.down, self.remove):
             moves.addWidget(button)
         moves.addStretch(1)
+        moves.addWidget(self.others)
+        moves.addWidget(self.add)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -105,6 +112,7 @@ class RoundDialog(Retranslating, QDialog):
         self.up.clicked.connect(lambda: self.move_stop(-1))
         self.down.clicked.connect(lambda: self.move_stop(1))
         self.remove.clicked.connect(self.remove_stop)
+        self.add.clicked.connect(self.add_stop)
         self.table.installEventFilter(self)  # Alt+↑/↓ move a stop, Delete leaves it out
         self.box.accepted.connect(self.save_and_print)
         self.box.rejected.connect(self.reject)
@@ -129,6 +137,8 @@ class RoundDialog(Retranslating, QDialog):
     def _show(self, plan: RoundPlan) -> None:
         self.plan = plan
         self.model.set_rows(plan.stops)
+        self.spare = list(plan.others)
+        self._fill_others()
         self.save.setEnabled(bool(plan.stops))
         self._summarise()
         if plan.stops:
@@ -156,12 +166,37 @@ class RoundDialog(Retranslating, QDialog):
         if row is not None and 0 <= row + step < len(self.model.rows):
             self.model.move_row(row, row + step + (1 if step > 0 else 0))
 
+    def _fill_others(self) -> None:
+        self.others.clear()
+        for stop in self.spare:
+            names = ", ".join(name for _id, name in stop.pupils)
+            self.others.addItem(f"{names} · {stop.village} / {stop.dusun}")
+        self.add.setEnabled(bool(self.spare))
+        self.others.setEnabled(bool(self.spare))
+
+    def add_stop(self) -> None:
+        """The household chosen below the list joins the walk after the chosen stop."""
+        index = self.others.currentIndex()
+        if not 0 <= index < len(self.spare):
+            return
+        stop = self.spare.pop(index)
+        row = self.selected_row()
+        stops = list(self.model.rows)
+        position = len(stops) if row is None else row + 1
+        stops.insert(position, stop)
+        self.model.set_rows(stops)
+        self._fill_others()
+        self.save.setEnabled(True)
+        self._summarise()
+        self.table.selectRow(position)
+
     def remove_stop(self) -> None:
         row = self.selected_row()
         if row is None:
             return
         stops = list(self.model.rows)
-        del stops[row]
+        self.spare.insert(0, stops.pop(row))  # it can be added back
+        self._fill_others()
         self.model.set_rows(stops)
         self.save.setEnabled(bool(stops))
         self._summarise()
@@ -215,6 +250,8 @@ class RoundDialog(Retranslating, QDialog):
         self.up.setText(self.tr("Earlier (Alt+↑)"))
         self.down.setText(self.tr("Later (Alt+↓)"))
         self.remove.setText(self.tr("Leave out"))
+        self.add.setText(self.tr("Add this house"))
+        self.others.setToolTip(self.tr("Houses of the class with nothing to carry by this day"))
         self.save.setText(self.tr("Keep and save the route sheet…"))
         self.cancel.setText(self.tr("Cancel"))
         self.model.retranslate()
