@@ -2700,8 +2700,24 @@
         <translation>Pilih kelas siswa.</translation>
     </message>
     <message>
+        <source>Write what the pupils learn (the TP&apos;s text).</source>
+        <translation>Tuliskan apa yang dipelajari siswa (teks TP).</translation>
+    </message>
+    <message>
+        <source>The criterion (KKTP) is between 0 and 100, not {value}.</source>
+        <translation>Kriteria (KKTP) antara 0 dan 100, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>Give the assessment a name.</source>
+        <translation>Beri nama penilaian ini.</translation>
+    </message>
+    <message>
         <source>The due date cannot be before the day it is handed out.</source>
         <translation>Tanggal kumpul tidak boleh sebelum tanggal dibagikan.</translation>
+    </message>
+    <message>
+        <source>Say why the final score is set by hand.</source>
+        <translation>Tuliskan alasan nilai akhir diubah secara manual.</translation>
     </message>
     <message>
         <source>Class {name} has no pupils.</source>
@@ -2958,6 +2974,26 @@
     <message>
         <source>{name} cannot be read as a picture.</source>
         <translation>{name} tidak bisa dibaca sebagai gambar.</translation>
+    </message>
+    <message>
+        <source>A weight is between 0 and 100 %, not {value}.</source>
+        <translation>Bobot antara 0 dan 100 %, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>At least one weight must be more than 0 %.</source>
+        <translation>Paling sedikit satu bobot harus lebih dari 0 %.</translation>
+    </message>
+    <message>
+        <source>Band {number} should read like “41-65 Perlu remedial”: {text}</source>
+        <translation>Rentang {number} harus ditulis seperti “41-65 Perlu remedial”: {text}</translation>
+    </message>
+    <message>
+        <source>The bands must cover 0 to 100 with no gap or overlap; check {low}-{high}.</source>
+        <translation>Rentang harus mencakup 0 sampai 100 tanpa celah atau tumpang tindih; periksa {low}-{high}.</translation>
+    </message>
+    <message>
+        <source>The bands must reach 100.</source>
+        <translation>Rentang harus sampai 100.</translation>
     </message>
 </context>
 <context>

@@ -257,3 +257,63 @@ def test_a_copy_collected_in_revision_6_becomes_one_return(tmp_path):
         ]
     finally:
         opened.database.close()
+
+
+def test_a_database_of_revision_8_upgrades_with_its_data_and_takes_grades(tmp_path):
+    """0009: the grade tables arrive empty beside the data; a result can be kept at once."""
+    import uuid
+    from datetime import date
+
+    from tomoni_desktop.core.models import AssessmentKind, AssessmentResult, Semester, Term
+    from tomoni_desktop.services.grades.book import CellValue, add_assessment, set_result
+
+    path = tmp_path / "eight.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    migrate.upgrade_engine(database.engine, "0008_visit_rounds")
+    stamp = "2026-11-20 01:00:00.000000"
+    ids = {
+        "subject": "3d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+        "year": "4d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+        "class": "5d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+    }
+    with database.engine.begin() as connection:
+        for statement in (
+            "INSERT INTO subjects (id, school_id, name, short_name, sort_order, created_at, "
+            "updated_at) VALUES (:subject, :school, 'Matematika', 'MTK', 1, :t, :t)",
+            "INSERT INTO school_years (id, school_id, name, starts_on, ends_on, created_at, "
+            "updated_at) VALUES (:year, :school, '2026/2027', '2026-07-01', '2027-06-30', :t, :t)",
+            "INSERT INTO school_classes (id, school_year_id, level, name, created_at, updated_at) "
+            "VALUES (:class, :year, 7, 'VII A', :t, :t)",
+        ):
+            connection.execute(text(statement), {**ids, "school": SCHOOL_ID, "t": stamp})
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        assert migrate.current_revision(opened.database.engine) == "0009_grades"
+        with unit_of_work(opened.database) as uow:
+            assert uow.session.scalars(select(Student)).one().nisn == "0123456789"
+            assert uow.session.scalars(select(AssessmentResult)).all() == []
+            semester = Semester(
+                school_year_id=uuid.UUID(ids["year"]),
+                term=Term.GANJIL,
+                starts_on=date(2026, 7, 13),
+                ends_on=date(2026, 12, 19),
+            )
+            uow.session.add(semester)
+            uow.session.flush()
+            assessment = add_assessment(
+                uow,
+                uuid.UUID(ids["class"]),
+                uuid.UUID(ids["subject"]),
+                semester.id,
+                AssessmentKind.STS,
+                "STS",
+                date(2026, 10, 5),
+            )
+            set_result(uow, assessment, uuid.UUID(STUDENT_ID), CellValue(score=81))
+        with unit_of_work(opened.database) as uow:
+            assert uow.session.scalars(select(AssessmentResult.score)).all() == [81]
+    finally:
+        opened.database.close()

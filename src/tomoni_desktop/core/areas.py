@@ -17,6 +17,7 @@ class Area(StrEnum):
     BACKUPS = "backups"
     WORKSHEETS = "worksheets"
     RETURNS = "returns"  # copies coming back (a scan at a time: pages redraw only what they must)
+    GRADES = "grades"  # objectives, assessments, results, report entries
     SYNC = "sync"
 
 

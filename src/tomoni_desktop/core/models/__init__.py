@@ -3,16 +3,27 @@
 from tomoni_desktop.core.models.base import Base, SyncedRecord
 from tomoni_desktop.core.models.enums import (
     AnswerSpace,
+    AssessmentKind,
     Channel,
     CopyCondition,
     Gender,
     GuardianRelation,
     PhoneAccess,
+    ResultMark,
     ReturnWay,
     Signal,
     StopOutcome,
     TeacherRole,
     Term,
+)
+from tomoni_desktop.core.models.grades import (
+    Assessment,
+    AssessmentObjective,
+    AssessmentResult,
+    GradingPolicy,
+    LearningObjective,
+    PupilReportNote,
+    ReportEntry,
 )
 from tomoni_desktop.core.models.local import LocalSetting
 from tomoni_desktop.core.models.people import Enrollment, Guardian, ImportedValues, Student
@@ -51,6 +62,15 @@ from tomoni_desktop.core.models.worksheets import (
 
 __all__ = [
     "AnswerSpace",
+    "Assessment",
+    "AssessmentKind",
+    "AssessmentObjective",
+    "AssessmentResult",
+    "GradingPolicy",
+    "LearningObjective",
+    "PupilReportNote",
+    "ReportEntry",
+    "ResultMark",
     "Channel",
     "CopyCondition",
     "CopyReturn",

@@ -92,3 +92,21 @@ class StopOutcome(enum.StrEnum):
     NOT_FOUND = "not_found"  # the house was not found
     UNREACHABLE = "unreachable"  # the road or the weather: could not get there
     OTHER = "other"  # with a note
+
+
+class AssessmentKind(enum.StrEnum):
+    """Kurikulum Merdeka: only summative work makes the report's number."""
+
+    TOPIC = "topic"  # sumatif lingkup materi, per TP or per topic
+    STS = "sts"  # sumatif tengah semester
+    SAS = "sas"  # sumatif akhir semester
+    FORMATIVE = "formative"  # achieved / not yet, and a note: feeds the description
+
+
+class ResultMark(enum.StrEnum):
+    """A result that is not a score. Blank (no row, or no mark and no score) is "not entered";
+    these four and a 0 are different things and none is averaged as zero."""
+
+    NOT_ASSESSED = "not_assessed"
+    NOT_HANDED_IN = "not_handed_in"  # past the due date
+    EXCUSED = "excused"

@@ -17,6 +17,8 @@ from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.database import ALL_ROWS
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import (
+    Assessment,
+    AssessmentResult,
     Enrollment,
     Guardian,
     HandOut,
@@ -95,6 +97,17 @@ def _label(uow: UnitOfWork, table: str, row_id: uuid.UUID) -> str:
         ).first()
         if found:
             return f"{found[0]} · {found[1]}"
+    if table == AssessmentResult.__tablename__:
+        found = uow.session.execute(
+            select(Student.full_name, Assessment.title)
+            .select_from(AssessmentResult)
+            .join(Student, Student.id == AssessmentResult.student_id)
+            .join(Assessment, Assessment.id == AssessmentResult.assessment_id)
+            .where(AssessmentResult.id == row_id)
+            .execution_options(**ALL_ROWS)
+        ).first()
+        if found:
+            return f"{found[0]} · {found[1]}"
     return f"{table} {row_id.hex[:8]}"
 
 
@@ -150,7 +163,7 @@ def resolve_conflict(
     # edit that has seen every value.
     note_write(connection, table, row_id.hex, field, old)
     stamp(connection)  # the inbox empties at once, not at the next bundle
-    uow.changed(Area.SYNC, Area.WORKSHEETS)
+    uow.changed(Area.SYNC, Area.WORKSHEETS, Area.GRADES)
 
 
 @dataclass(frozen=True)
