@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Penilaian baru</translation>
+    </message>
+    <message>
+        <source>Summative of a TP or topic</source>
+        <translation>Sumatif lingkup materi (TP atau topik)</translation>
+    </message>
+    <message>
+        <source>Mid-semester summative (STS)</source>
+        <translation>Sumatif tengah semester (STS)</translation>
+    </message>
+    <message>
+        <source>End-of-semester summative (SAS)</source>
+        <translation>Sumatif akhir semester (SAS)</translation>
+    </message>
+    <message>
+        <source>Formative (achieved / not yet)</source>
+        <translation>Formatif (tercapai / belum)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas kumpul</translation>
+    </message>
+    <message>
+        <source>handed in by</source>
+        <translation>dikumpulkan paling lambat</translation>
+    </message>
+    <message>
+        <source>The learning objectives it assesses (choose any):</source>
+        <translation>Tujuan pembelajaran yang dinilai (pilih satu atau lebih):</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>No camera was found on this laptop. Plug in a webcam and turn the camera on again, or type the codes, or read them from photos.</source>
@@ -143,6 +190,120 @@
     <message>
         <source>Merge into one</source>
         <translation>Gabungkan jadi satu</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialogs</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Learning objective</source>
+        <translation>Tujuan pembelajaran</translation>
+    </message>
+    <message>
+        <source>KKTP</source>
+        <translation>KKTP</translation>
+    </message>
+</context>
+<context>
+    <name>GradesPage</name>
+    <message>
+        <source>Description, {pupil}:</source>
+        <translation>Deskripsi, {pupil}:</translation>
+    </message>
+    <message>
+        <source>The weights add up to {total} %, not 100 % (topics {topics} %, STS {sts} %, SAS {sas} %): the final score is still their weighted mean.</source>
+        <translation>Jumlah bobot {total} %, bukan 100 % (sumatif materi {topics} %, STS {sts} %, SAS {sas} %): nilai akhir tetap rata-rata berbobotnya.</translation>
+    </message>
+    <message>
+        <source>No assessment yet in this subject: add one with “New assessment…”.</source>
+        <translation>Belum ada penilaian untuk mata pelajaran ini: tambahkan dengan “Penilaian baru…”.</translation>
+    </message>
+    <message>
+        <source>{pupils} pupils · {assessments} assessments · {missing} results missing · {below} final scores below {cut} · {overridden} set by hand</source>
+        <translation>{pupils} siswa · {assessments} penilaian · {missing} nilai belum ada · {below} nilai akhir di bawah {cut} · {overridden} diubah manual</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Mata pelajaran</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>Penilaian baru…</translation>
+    </message>
+    <message>
+        <source>Learning objectives…</source>
+        <translation>Tujuan pembelajaran…</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Urungkan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Keep description</source>
+        <translation>Simpan deskripsi</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Deskripsi:</translation>
+    </message>
+    <message>
+        <source>Type a score 0-100 and Enter (the next pupil) or Tab (the next assessment) · 55/80: a score and its remedial · TK not handed in · DS excused · BD not assessed · Y / B formative achieved / not yet · Delete empties a cell · Ctrl+V pastes a column from a spreadsheet. Red: below the criterion (KKTP).</source>
+        <translation>Ketik nilai 0-100 lalu Enter (siswa berikutnya) atau Tab (penilaian berikutnya) · 55/80: nilai dan nilai remedialnya · TK tidak kumpul · DS dispensasi · BD belum dinilai · Y / B formatif tercapai / belum · Delete mengosongkan sel · Ctrl+V menempel satu kolom dari lembar kerja Excel. Merah: di bawah kriteria (KKTP).</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>Nilai akhir</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>{count} missing</source>
+        <translation>{count} belum ada</translation>
+    </message>
+    <message>
+        <source>Criterion (KKTP): {cut}</source>
+        <translation>Kriteria (KKTP): {cut}</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Diubah manual</translation>
+    </message>
+    <message>
+        <source>Summative</source>
+        <translation>Sumatif</translation>
+    </message>
+    <message>
+        <source>STS</source>
+        <translation>STS</translation>
+    </message>
+    <message>
+        <source>SAS</source>
+        <translation>SAS</translation>
+    </message>
+    <message>
+        <source>Formative</source>
+        <translation>Formatif</translation>
     </message>
 </context>
 <context>
@@ -546,12 +707,43 @@
         <translation>Pengambilan</translation>
     </message>
     <message>
+        <source>Grades</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesDialog</name>
+    <message>
+        <source>Learning objectives (TP)</source>
+        <translation>Tujuan pembelajaran (TP)</translation>
+    </message>
+    <message>
+        <source>TP 1</source>
+        <translation>TP 1</translation>
+    </message>
+    <message>
+        <source>what the pupils learn, e.g. menentukan pecahan senilai</source>
+        <translation>apa yang dipelajari siswa, mis. menentukan pecahan senilai</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Its own criterion (KKTP); — uses the school&apos;s</source>
+        <translation>Kriteria (KKTP) sendiri; — memakai kriteria sekolah</translation>
+    </message>
+    <message>
+        <source>The TPs of this subject at this class&apos;s level, in their order. The report&apos;s description names the best-mastered TP and the one that needs help.</source>
+        <translation>TP mata pelajaran ini untuk tingkat kelas ini, menurut urutannya. Deskripsi rapor menyebut TP yang paling dikuasai dan TP yang perlu bantuan.</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3186,18 @@
     <message>
         <source>The bands must reach 100.</source>
         <translation>Rentang harus sampai 100.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a result: type a score 0-100 (55/80 with a remedial), TK, DS or BD.</source>
+        <translation>“{text}” bukan nilai: ketik nilai 0-100 (55/80 dengan remedial), TK, DS atau BD.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a result of formative work: type Y, B, TK, DS or BD.</source>
+        <translation>“{text}” bukan hasil formatif: ketik Y, B, TK, DS atau BD.</translation>
+    </message>
+    <message>
+        <source>Line {line} of what was pasted ({pupil}): “{text}” is not a result (a score 0-100, TK, DS or BD). Nothing was pasted.</source>
+        <translation>Baris {line} yang ditempel ({pupil}): “{text}” bukan nilai (nilai 0-100, TK, DS atau BD). Tidak ada yang ditempel.</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,15 @@ def _build(
 
         add_demo_worksheets(uow, school.id, year.id, builder.today, builder.new_id)
         add_demo_pickups(uow, my_class.id, builder.today, builder.new_id)
+        from tomoni_desktop.services.demo.grades import add_demo_grades
+
+        add_demo_grades(
+            uow,
+            my_class.id,
+            ids.semester_id(year.id, term.value),
+            builder.today,
+            builder.new_id,
+        )
     uow.changed(*EVERYTHING)
     if progress:
         progress(students, students)

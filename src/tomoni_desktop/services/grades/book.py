@@ -51,6 +51,7 @@ def add_objective(
     code: str,
     text: str,
     cut_score: int | None = None,
+    new_id=ids.new_id,
 ) -> uuid.UUID:
     """A TP at the end of the subject's list for the level."""
     if not text.strip():
@@ -73,6 +74,7 @@ def add_objective(
         )
     )
     objective = LearningObjective(
+        id=new_id(),
         school_year_id=school_year_id,
         subject_id=subject_id,
         level=level,
@@ -99,6 +101,7 @@ def add_assessment(
     due_on: date | None = None,
     objective_ids: Sequence[uuid.UUID] = (),
     hand_out_id: uuid.UUID | None = None,
+    new_id=ids.new_id,
 ) -> uuid.UUID:
     if not title.strip():
         raise ValidationError(
@@ -120,6 +123,7 @@ def add_assessment(
         )
     )
     assessment = Assessment(
+        id=new_id(),
         class_id=class_id,
         subject_id=subject_id,
         semester_id=semester_id,
@@ -134,7 +138,9 @@ def add_assessment(
     session.flush()
     for objective_id in dict.fromkeys(objective_ids):
         get_live(session, LearningObjective, objective_id)
-        session.add(AssessmentObjective(assessment_id=assessment.id, objective_id=objective_id))
+        session.add(
+            AssessmentObjective(id=new_id(), assessment_id=assessment.id, objective_id=objective_id)
+        )
     session.flush()
     uow.changed(Area.GRADES)
     return assessment.id
@@ -145,6 +151,7 @@ def assess_hand_out(
     hand_out_id: uuid.UUID,
     semester_id: uuid.UUID,
     objective_ids: Sequence[uuid.UUID] = (),
+    new_id=ids.new_id,
 ) -> uuid.UUID:
     """A worksheet handed out becomes a topic summative of its class in its subject: the
     copies' scores are its results (read from the copies, never copied)."""
@@ -165,6 +172,7 @@ def assess_hand_out(
         due_on=hand_out.due_on,
         objective_ids=objective_ids,
         hand_out_id=hand_out_id,
+        new_id=new_id,
     )
 
 

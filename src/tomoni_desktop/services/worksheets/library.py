@@ -365,7 +365,7 @@ class WorksheetEditing:
     my_subject_id: uuid.UUID | None = None  # what a new worksheet starts with
 
 
-def _my_subject(uow: UnitOfWork) -> uuid.UUID | None:
+def my_subject(uow: UnitOfWork) -> uuid.UUID | None:
     """The subject this laptop's teacher teaches most often (Pengaturan: who uses it)."""
     teacher = load_settings(uow.session).my_teacher_id
     if not teacher:
@@ -392,7 +392,7 @@ def worksheet_for_editing(
         )
     ]
     if worksheet_id is None:
-        return WorksheetEditing(subjects, None, _my_subject(uow))
+        return WorksheetEditing(subjects, None, my_subject(uow))
     worksheet = get_live(session, Worksheet, worksheet_id)
     questions = [q for q in worksheet.questions if q.deleted_at is None]
     return WorksheetEditing(

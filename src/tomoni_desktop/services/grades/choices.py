@@ -1,0 +1,64 @@
+"""What the Nilai page chooses from: the year's classes, the school's subjects (the one this
+laptop's teacher teaches first), and a subject's TPs at a class's level."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from tomoni_desktop.core.models import LearningObjective, SchoolClass, Subject
+from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.services.roster.editing import classes_of_year
+
+
+@dataclass(frozen=True)
+class GradeBookChoices:
+    classes: list[tuple[uuid.UUID, str]]
+    subjects: list[tuple[uuid.UUID, str]]
+    my_subject_id: uuid.UUID | None
+
+
+def grade_book_choices(
+    uow: UnitOfWork, school_id: uuid.UUID, school_year_id: uuid.UUID
+) -> GradeBookChoices:
+    from tomoni_desktop.services.worksheets.library import my_subject
+
+    subjects = [
+        (row.id, row.name)
+        for row in uow.session.scalars(
+            select(Subject)
+            .where(Subject.school_id == school_id)
+            .order_by(Subject.sort_order, Subject.name)
+        )
+    ]
+    return GradeBookChoices(classes_of_year(uow, school_year_id), subjects, my_subject(uow))
+
+
+@dataclass(frozen=True)
+class ObjectiveRow:
+    objective_id: uuid.UUID
+    code: str
+    text: str
+    cut_score: int | None
+
+
+def objectives_for_class(
+    uow: UnitOfWork, class_id: uuid.UUID, subject_id: uuid.UUID
+) -> list[ObjectiveRow]:
+    school_class = uow.session.get(SchoolClass, class_id)
+    if school_class is None:
+        return []
+    return [
+        ObjectiveRow(row.id, row.code, row.text, row.cut_score)
+        for row in uow.session.scalars(
+            select(LearningObjective)
+            .where(
+                LearningObjective.school_year_id == school_class.school_year_id,
+                LearningObjective.subject_id == subject_id,
+                LearningObjective.level == school_class.level,
+            )
+            .order_by(LearningObjective.position, LearningObjective.code)
+        )
+    ]

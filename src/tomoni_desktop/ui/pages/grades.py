@@ -1,0 +1,391 @@
+"""Nilai: the grade grid of a class in a subject, for the keyboard.
+
+Each typed result shows at once, with the pupil's final score; the write goes to the worker.
+Ctrl+Z takes back the last change; a column pasted from a spreadsheet is checked whole
+before any of it is kept.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.models import AssessmentKind
+from tomoni_desktop.services.grades.book import CellValue, set_column, set_description, set_result
+from tomoni_desktop.services.grades.choices import GradeBookChoices, grade_book_choices
+from tomoni_desktop.services.grades.entry import parse_cell
+from tomoni_desktop.services.grades.grid import Grid, grade_grid
+from tomoni_desktop.ui.context import AppContext
+from tomoni_desktop.ui.errors import show_error
+from tomoni_desktop.ui.grades.grid_model import GradeGridModel
+from tomoni_desktop.ui.grades.grid_view import GradeTable
+from tomoni_desktop.ui.widgets import Retranslating
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change of a cell, kept to be taken back."""
+
+    assessment_id: uuid.UUID
+    student_id: uuid.UUID
+    before: CellValue
+    after: CellValue
+
+
+class GradesPage(Retranslating, QWidget):
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.loaded = False
+        self.changes: list[Change] = []  # the undo stack of this sitting
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.class_label, self.subject_label = QLabel(), QLabel()
+        self.class_choice, self.subject_choice = QComboBox(), QComboBox()
+        self.subject_choice.setMinimumContentsLength(26)  # "Pendidikan Agama dan Budi Pekerti"
+        self.new_assessment = QPushButton()
+        self.objectives_button = QPushButton()
+        self.undo = QPushButton()
+        self.undo.setEnabled(False)
+        self.warning = QLabel()
+        self.warning.setObjectName("warning")
+        self.warning.setWordWrap(True)
+        self.summary = QLabel()
+        self.model = GradeGridModel(self)
+        self.table = GradeTable()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.description_label = QLabel()
+        self.description = QLineEdit()
+        self.description.setMaxLength(1000)
+        self.save_description = QPushButton()
+        self.save_description.setEnabled(False)
+
+        choices = QHBoxLayout()
+        for label, widget in (
+            (self.class_label, self.class_choice),
+            (self.subject_label, self.subject_choice),
+        ):
+            choices.addWidget(label)
+            choices.addWidget(widget)
+        choices.addStretch(1)
+        for button in (self.new_assessment, self.objectives_button, self.undo):
+            choices.addWidget(button)
+        described = QHBoxLayout()
+        described.addWidget(self.description_label)
+        described.addWidget(self.description, 1)
+        described.addWidget(self.save_description)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(choices)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(described)
+        layout.addWidget(self.legend)
+
+        self.class_choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.subject_choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.model.edited.connect(self._write)
+        self.model.refused.connect(lambda error: show_error(self, error))
+        self.table.pasted.connect(self.paste)
+        self.table.cleared.connect(lambda index: self.model.setData(index, ""))
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._show_description())
+        self.save_description.clicked.connect(self.store_description)
+        self.undo.clicked.connect(self.undo_last)
+        self.new_assessment.clicked.connect(self.open_new_assessment)
+        self.objectives_button.clicked.connect(self.open_objectives)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
+        app.changed.connect(self._on_changed)
+        self.retranslate()
+
+    # loading -----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self.loaded:
+            self.loaded = True
+            school, year = self.app.school.school_id, self.app.school.school_year_id
+            self.app.run(
+                lambda uow, _ctx: grade_book_choices(uow, school, year), self._fill, parent=self
+            )
+        super().showEvent(event)
+
+    def _fill(self, choices: GradeBookChoices) -> None:
+        for combo, rows, chosen in (
+            (self.class_choice, choices.classes, self.app.school.my_class_id),
+            (self.subject_choice, choices.subjects, choices.my_subject_id),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            for row_id, name in rows:
+                combo.addItem(name, str(row_id))
+            combo.setCurrentIndex(max(combo.findData(str(chosen) if chosen else ""), 0))
+            combo.blockSignals(False)
+        self.refresh()
+
+    def chosen(self) -> tuple[uuid.UUID, uuid.UUID] | None:
+        class_id, subject_id = self.class_choice.currentData(), self.subject_choice.currentData()
+        if not class_id or not subject_id:
+            return None
+        return uuid.UUID(class_id), uuid.UUID(subject_id)
+
+    def refresh(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        class_id, subject_id = chosen
+        semester = self.app.school.semester_id
+        self.app.run(
+            lambda uow, _ctx: grade_grid(uow, class_id, subject_id, semester),
+            self._show,
+            parent=self,
+        )
+
+    def _show(self, grid: Grid) -> None:
+        self.changes.clear()
+        self.undo.setEnabled(False)
+        self.model.set_grid(grid)
+        header = self.table.horizontalHeader()
+        header.resizeSection(0, 230)
+        for column in range(1, self.model.columnCount()):
+            header.resizeSection(column, 104)
+        header.resizeSection(self.model.assessments + 2, 170)  # the band's words
+        if grid.pupils and grid.columns:
+            self.table.setCurrentIndex(self.model.index(0, 1))
+        self.table.setFocus()
+        self._say()
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        """A bundle brought other teachers' scores, or a worksheet's scores changed."""
+        if self.loaded and self.isVisible() and (Area.SYNC in areas or Area.RETURNS in areas):
+            self.refresh()
+
+    # writing -----------------------------------------------------------------------------
+    def _write(self, assessment_id, student_id, value: CellValue, before: CellValue) -> None:
+        self.changes.append(Change(assessment_id, student_id, before, value))
+        self.undo.setEnabled(True)
+
+        def failed(error: BaseException) -> None:
+            self.model.put(student_id, assessment_id, before)
+            if self.changes and self.changes[-1].after == value:
+                self.changes.pop()
+            show_error(self, error)
+
+        self.app.run(
+            lambda uow, _ctx: set_result(uow, assessment_id, student_id, value),
+            lambda _before: self._say(),
+            parent=self,
+            on_failure=failed,
+        )
+
+    def undo_last(self) -> None:
+        if not self.changes:
+            return
+        change = self.changes.pop()
+        self.undo.setEnabled(bool(self.changes))
+        self.model.put(change.student_id, change.assessment_id, change.before)
+        self.table.setCurrentIndex(self.model.position_of(change.student_id, change.assessment_id))
+        self.app.run(
+            lambda uow, _ctx: set_result(
+                uow, change.assessment_id, change.student_id, change.before
+            ),
+            lambda _before: self._say(),
+            parent=self,
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    def paste(self, first: QModelIndex, lines: list[str]) -> None:
+        """Lines pasted from a spreadsheet, from the current cell down: every value is read
+        first; one that is not a result stops the whole paste, naming its line."""
+        grid = self.model.grid
+        if grid is None or not self.model.is_result(first.column()):
+            return
+        spec = grid.columns[first.column() - 1]
+        rows = range(first.row(), min(first.row() + len(lines), len(grid.pupils)))
+        values: list[tuple[uuid.UUID, CellValue]] = []
+        for row, text in zip(rows, lines, strict=False):
+            try:
+                value = parse_cell(text, spec.kind is AssessmentKind.FORMATIVE)
+            except ValidationError:
+                show_error(
+                    self,
+                    ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Line {line} of what was pasted ({pupil}): “{text}” is not a result "
+                            "(a score 0-100, TK, DS or BD). Nothing was pasted.",
+                        ),
+                        field="score",
+                        line=row - first.row() + 1,
+                        pupil=grid.pupils[row].name,
+                        text=text.strip(),
+                    ),
+                )
+                return
+            values.append((grid.pupils[row].student_id, value))
+        for student_id, value in values:
+            before = grid.cell(student_id, spec.assessment_id)
+            self.changes.append(Change(spec.assessment_id, student_id, before, value))
+            self.model.put(student_id, spec.assessment_id, value)
+        self.undo.setEnabled(bool(self.changes))
+        assessment_id = spec.assessment_id
+
+        def failed(error: BaseException) -> None:
+            show_error(self, error)
+            self.refresh()  # nothing was kept: the grid as it is stored
+
+        self.app.run(
+            lambda uow, _ctx: set_column(uow, assessment_id, values),
+            lambda _before: self._say(),
+            parent=self,
+            on_failure=failed,
+        )
+
+    # descriptions ------------------------------------------------------------------------
+    def _current_pupil(self):
+        grid, index = self.model.grid, self.table.currentIndex()
+        if grid is None or not index.isValid():
+            return None
+        return grid.pupils[index.row()]
+
+    def _show_description(self) -> None:
+        pupil = self._current_pupil()
+        grid = self.model.grid
+        self.save_description.setEnabled(pupil is not None)
+        if pupil is None or grid is None:
+            return
+        final = grid.finals[pupil.student_id]
+        self.description_label.setText(self.tr("Description, {pupil}:").format(pupil=pupil.name))
+        self.description.setText(final.description)
+        self.description.setPlaceholderText(final.generated)
+
+    def store_description(self) -> None:
+        """The text as written (the generated one again when it is emptied)."""
+        pupil, grid = self._current_pupil(), self.model.grid
+        if pupil is None or grid is None:
+            return
+        text = self.description.text()
+        if text.strip() == grid.finals[pupil.student_id].generated:
+            text = ""  # unchanged: it follows the scores
+        subject, semester = grid.subject_id, grid.semester_id
+        self.app.run(
+            lambda uow, _ctx: set_description(uow, pupil.student_id, subject, semester, text),
+            lambda _none: self.refresh(),
+            parent=self,
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    # dialogs -----------------------------------------------------------------------------
+    def open_new_assessment(self) -> QDialog | None:
+        from tomoni_desktop.ui.grades.dialogs import AssessmentDialog
+
+        chosen = self.chosen()
+        if chosen is None:
+            return None
+        dialog = AssessmentDialog(self.app, *chosen, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def open_objectives(self) -> QDialog | None:
+        from tomoni_desktop.ui.grades.dialogs import ObjectivesDialog
+
+        chosen = self.chosen()
+        if chosen is None:
+            return None
+        dialog = ObjectivesDialog(self.app, *chosen, self)
+        dialog.finished.connect(lambda _code: self.refresh())
+        dialog.open()
+        return dialog
+
+    # words -------------------------------------------------------------------------------
+    def _say(self) -> None:
+        grid = self.model.grid
+        if grid is None:
+            return
+        weights = grid.policy.weights
+        self.warning.setVisible(not grid.policy.weights_complete)
+        self.warning.setText(
+            self.tr(
+                "The weights add up to {total} %, not 100 % (topics {topics} %, STS {sts} %, "
+                "SAS {sas} %): the final score is still their weighted mean."
+            ).format(total=weights.total, topics=weights.topics, sts=weights.sts, sas=weights.sas)
+        )
+        missing = sum(final.missing for final in grid.finals.values())
+        below = sum(
+            1
+            for final in grid.finals.values()
+            if final.score is not None and final.score < grid.policy.cut_score
+        )
+        overridden = sum(1 for final in grid.finals.values() if final.overridden)
+        if not grid.columns:
+            self.summary.setText(
+                self.tr("No assessment yet in this subject: add one with “New assessment…”.")
+            )
+            return
+        self.summary.setText(
+            self.tr(
+                "{pupils} pupils · {assessments} assessments · {missing} results missing · "
+                "{below} final scores below {cut} · {overridden} set by hand"
+            ).format(
+                pupils=len(grid.pupils),
+                assessments=len(grid.columns),
+                missing=missing,
+                below=below,
+                cut=grid.policy.cut_score,
+                overridden=overridden,
+            )
+        )
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Grades"))
+        self.class_label.setText(self.tr("Class"))
+        self.subject_label.setText(self.tr("Subject"))
+        self.new_assessment.setText(self.tr("New assessment…"))
+        self.objectives_button.setText(self.tr("Learning objectives…"))
+        self.undo.setText(self.tr("Undo (Ctrl+Z)"))
+        self.save_description.setText(self.tr("Keep description"))
+        self.description_label.setText(self.tr("Description:"))
+        self.legend.setText(
+            self.tr(
+                "Type a score 0-100 and Enter (the next pupil) or Tab (the next assessment) · "
+                "55/80: a score and its remedial · TK not handed in · DS excused · "
+                "BD not assessed · Y / B formative achieved / not yet · Delete empties a cell · "
+                "Ctrl+V pastes a column from a spreadsheet. Red: below the criterion (KKTP)."
+            )
+        )
+        self.model.headers = {
+            "pupil": self.tr("Pupil"),
+            "final": self.tr("Final score"),
+            "band": self.tr("Band"),
+            "missing_column": self.tr("Missing"),
+            "missing": self.tr("{count} missing"),
+            "criterion": self.tr("Criterion (KKTP): {cut}"),
+            "override": self.tr("Set by hand"),
+            AssessmentKind.TOPIC.value: self.tr("Summative"),
+            AssessmentKind.STS.value: self.tr("STS"),
+            AssessmentKind.SAS.value: self.tr("SAS"),
+            AssessmentKind.FORMATIVE.value: self.tr("Formative"),
+        }
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, max(self.model.columnCount() - 1, 0)
+        )
+        self._say()

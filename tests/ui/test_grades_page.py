@@ -1,0 +1,137 @@
+"""Nilai: a column of scores typed with the keyboard only, marks, undo, a paste, a refusal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+
+from tests.ui.conftest import settle
+from tomoni_desktop.core.models import AssessmentKind, AssessmentResult, ResultMark, Subject
+from tomoni_desktop.core.unit_of_work import unit_of_work
+from tomoni_desktop.services.grades.book import add_assessment, add_objective
+
+
+def assessments(app_context) -> dict[str, object]:
+    school = app_context.school
+    with unit_of_work(app_context.database) as uow:
+        maths = uow.session.scalars(select(Subject).where(Subject.name == "Matematika")).one()
+        tp = add_objective(uow, school.school_year_id, maths.id, 7, "TP 1", "pecahan senilai")
+        made = {
+            key: add_assessment(
+                uow,
+                school.my_class_id,
+                maths.id,
+                school.semester_id,
+                kind,
+                title,
+                date(2026, 10, 5),
+                objective_ids=[tp] if kind is AssessmentKind.TOPIC else [],
+            )
+            for key, kind, title in (
+                ("tp", AssessmentKind.TOPIC, "Sumatif pecahan"),
+                ("sts", AssessmentKind.STS, "STS"),
+            )
+        }
+    return {"maths": maths.id, **made}
+
+
+def grades_page(qtbot, window, app_context):
+    qtbot.mouseClick(window.nav_buttons["grades"], Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    page = window.pages["grades"]
+    page.subject_choice.setCurrentIndex(page.subject_choice.findText("Matematika"))
+    settle(qtbot, app_context)
+    return page
+
+
+def type_keys(qtbot, text: str) -> None:
+    """Keys as a person types them: into whatever has the focus (the grid, then its editor)."""
+    for key in text:
+        qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+def enter(qtbot) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()  # the editor keeps its value on the next turn of the loop
+
+
+def stored(app_context, assessment_id) -> dict:
+    with unit_of_work(app_context.database) as uow:
+        return {
+            row.student_id: (row.score, row.mark)
+            for row in uow.session.scalars(
+                select(AssessmentResult).where(AssessmentResult.assessment_id == assessment_id)
+            )
+        }
+
+
+def test_a_column_of_scores_is_typed_with_numbers_and_enters_only(qtbot, window, app_context):
+    made = assessments(app_context)
+    page = grades_page(qtbot, window, app_context)
+    assert page.title.text() == "Nilai" and page.model.rowCount() == 32
+    assert page.table.currentIndex().column() == 1 and page.table.currentIndex().row() == 0
+    scores = [60 + (n * 7) % 41 for n in range(32)]
+    for score in scores:
+        type_keys(qtbot, str(score))
+        enter(qtbot)
+    assert page.table.currentIndex().row() == 31  # Enter went down, row by row
+    settle(qtbot, app_context)
+    grid = page.model.grid
+    kept = stored(app_context, made["tp"])
+    assert [kept[p.student_id][0] for p in grid.pupils] == scores
+    first = grid.pupils[0].student_id
+    assert grid.finals[first].score == scores[0]  # the STS is blank: not a zero
+    assert page.model.index(0, 3).data() == str(scores[0])
+    assert page.summary.text().startswith("32 siswa · 2 penilaian · 32 nilai belum ada")
+
+    # Tab to the STS, a mark, then undo it.
+    page.table.setCurrentIndex(page.model.index(0, 2))
+    type_keys(qtbot, "T")
+    enter(qtbot)
+    settle(qtbot, app_context)
+    assert stored(app_context, made["sts"])[first] == (None, ResultMark.NOT_HANDED_IN)
+    assert page.model.index(0, 2).data() == "TK"
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, app_context)
+    assert page.model.index(0, 2).data() == ""
+    assert stored(app_context, made["sts"])[first] == (None, None)
+
+
+def said(page) -> str:
+    """The message box the page opened last (closed after reading)."""
+    boxes = [box for box in page.findChildren(QMessageBox) if box.isVisible()]
+    assert boxes, "no message was shown"
+    text = boxes[-1].text()
+    for box in boxes:
+        box.close()
+    return text
+
+
+def test_a_bad_value_is_refused_and_a_pasted_column_is_all_or_nothing(qtbot, window, app_context):
+    made = assessments(app_context)
+    page = grades_page(qtbot, window, app_context)
+    type_keys(qtbot, "120")
+    enter(qtbot)
+    settle(qtbot, app_context)
+    assert "120" in said(page) and stored(app_context, made["tp"]) == {}
+    page.table.setCurrentIndex(page.model.index(0, 2))
+    QApplication.clipboard().setText("70\n80\ndelapan\n90\n")
+    qtbot.keyClick(page.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, app_context)
+    message = said(page)
+    assert "Baris 3" in message and "delapan" in message
+    assert stored(app_context, made["sts"]) == {}  # nothing of it kept
+    QApplication.clipboard().setText("70\r\n80\r\nDS\r\n90\r\n")
+    qtbot.keyClick(page.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, app_context)
+    pupils = [p.student_id for p in page.model.grid.pupils[:4]]
+    kept = stored(app_context, made["sts"])
+    assert [kept[p] for p in pupils] == [
+        (70, None),
+        (80, None),
+        (None, ResultMark.EXCUSED),
+        (90, None),
+    ]
