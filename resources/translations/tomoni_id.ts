@@ -214,6 +214,18 @@
         <translation>Deskripsi, {pupil}:</translation>
     </message>
     <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Saved as {path} ({pages} pages).</source>
+        <translation>Disimpan sebagai {path} ({pages} halaman).</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
         <source>The weights add up to {total} %, not 100 % (topics {topics} %, STS {sts} %, SAS {sas} %): the final score is still their weighted mean.</source>
         <translation>Jumlah bobot {total} %, bukan 100 % (sumatif materi {topics} %, STS {sts} %, SAS {sas} %): nilai akhir tetap rata-rata berbobotnya.</translation>
     </message>
@@ -248,6 +260,14 @@
     <message>
         <source>Undo (Ctrl+Z)</source>
         <translation>Urungkan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Progress reports…</source>
+        <translation>Laporan perkembangan…</translation>
+    </message>
+    <message>
+        <source>Leger…</source>
+        <translation>Leger…</translation>
     </message>
     <message>
         <source>Keep description</source>
@@ -2611,6 +2631,14 @@
     <message>
         <source>Class {name}: {count} copies not back, {late} past their due date; {pages} pages: {path}</source>
         <translation>Kelas {name}: {count} lembar belum kembali, {late} lewat batas kumpul; {pages} halaman: {path}</translation>
+    </message>
+    <message>
+        <source>Class {name}: progress reports of {pupils} pupils, {pages} pages, {missing} final scores still missing: {path}</source>
+        <translation>Kelas {name}: laporan perkembangan {pupils} siswa, {pages} halaman, {missing} nilai akhir belum ada: {path}</translation>
+    </message>
+    <message>
+        <source>Leger of {classes} classes, {pages} pages: {path}</source>
+        <translation>Leger {classes} kelas, {pages} halaman: {path}</translation>
     </message>
 </context>
 <context>

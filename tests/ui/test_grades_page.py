@@ -135,3 +135,23 @@ def test_a_bad_value_is_refused_and_a_pasted_column_is_all_or_nothing(qtbot, win
         (None, ResultMark.EXCUSED),
         (90, None),
     ]
+
+
+def test_the_class_reports_and_leger_are_saved_from_the_page(qtbot, window, app_context, tmp_path):
+    from pypdf import PdfReader
+
+    assessments(app_context)
+    page = grades_page(qtbot, window, app_context)
+    type_keys(qtbot, "88")
+    enter(qtbot)
+    settle(qtbot, app_context)
+    assert page.print_reports.text() == "Laporan perkembangan…"
+    page.save_report("progress", tmp_path / "rapor.pdf")
+    settle(qtbot, app_context)
+    pages = PdfReader(tmp_path / "rapor.pdf").pages
+    assert len(pages) == 32 and page.summary.text() == "Disimpan sebagai rapor.pdf (32 halaman)."
+    first = page.model.grid.pupils[0].name
+    assert first in pages[0].extract_text() and "88" in pages[0].extract_text()
+    page.save_report("leger", tmp_path / "leger.pdf")
+    settle(qtbot, app_context)
+    assert "Leger Nilai" in PdfReader(tmp_path / "leger.pdf").pages[0].extract_text()

@@ -12,7 +12,8 @@ from tomoni_desktop.core.models import ReturnWay
 from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
-def add_pickup_commands(commands) -> None:
+def add_pickup_commands(commands):
+    """The pickup, round and report commands; returns the report kinds, for other areas'."""
     pickup = commands.add_parser("pickup", help="record copies that came back, by pickup code")
     pickup.add_argument("codes", nargs="+", metavar="CODE", help='e.g. K7M-Q2P (or "k7mq2p")')
     pickup.add_argument("--db", type=Path, required=True)
@@ -49,6 +50,7 @@ def add_pickup_commands(commands) -> None:
         "--paper", choices=("A4", "F4"), help="default: the Settings' paper size"
     )
     outstanding.set_defaults(run=cmd_report_outstanding)
+    return kinds
 
 
 def _day(text: str) -> date:

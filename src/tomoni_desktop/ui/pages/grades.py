@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -63,10 +65,13 @@ class GradesPage(Retranslating, QWidget):
         self.objectives_button = QPushButton()
         self.undo = QPushButton()
         self.undo.setEnabled(False)
+        self.print_reports = QPushButton()
+        self.print_leger = QPushButton()
         self.warning = QLabel()
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.model = GradeGridModel(self)
         self.table = GradeTable()
         self.table.setModel(self.model)
@@ -88,8 +93,13 @@ class GradesPage(Retranslating, QWidget):
             choices.addWidget(label)
             choices.addWidget(widget)
         choices.addStretch(1)
-        for button in (self.new_assessment, self.objectives_button, self.undo):
+        for button in (self.new_assessment, self.objectives_button):
             choices.addWidget(button)
+        # The figures, then what is done with them: a row of its own (1366 px in Indonesian).
+        figures = QHBoxLayout()
+        figures.addWidget(self.summary, 1)
+        for button in (self.undo, self.print_reports, self.print_leger):
+            figures.addWidget(button)
         described = QHBoxLayout()
         described.addWidget(self.description_label)
         described.addWidget(self.description, 1)
@@ -98,7 +108,7 @@ class GradesPage(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addLayout(choices)
         layout.addWidget(self.warning)
-        layout.addWidget(self.summary)
+        layout.addLayout(figures)
         layout.addWidget(self.table, 1)
         layout.addLayout(described)
         layout.addWidget(self.legend)
@@ -114,6 +124,8 @@ class GradesPage(Retranslating, QWidget):
         self.undo.clicked.connect(self.undo_last)
         self.new_assessment.clicked.connect(self.open_new_assessment)
         self.objectives_button.clicked.connect(self.open_objectives)
+        self.print_reports.clicked.connect(lambda: self.choose_file("progress"))
+        self.print_leger.clicked.connect(lambda: self.choose_file("leger"))
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         app.changed.connect(self._on_changed)
         self.retranslate()
@@ -293,6 +305,49 @@ class GradesPage(Retranslating, QWidget):
             on_failure=lambda error: show_error(self, error),
         )
 
+    # paper -------------------------------------------------------------------------------
+    def choose_file(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name = self.class_choice.currentText().replace(" ", "")
+        suggested = Path.home() / (
+            f"rapor-{name}.pdf" if kind == "progress" else f"leger-{name}.pdf"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), str(suggested), "PDF (*.pdf)"
+        )
+        if path:
+            self.save_report(kind, Path(path))
+
+    def save_report(self, kind: str, path: Path) -> None:
+        """The class's progress reports (one sheet a pupil) or its leger, as a PDF."""
+        from tomoni_desktop.core.settings import load_settings
+        from tomoni_desktop.reports.leger import write_leger
+        from tomoni_desktop.reports.progress_report import write_progress_reports
+        from tomoni_desktop.services.grades.reports import class_report
+
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        class_id, semester = chosen[0], self.app.school.semester_id
+
+        def work(uow, _ctx) -> int:
+            report = class_report(uow, class_id, semester, date.today())
+            paper = load_settings(uow.session).paper_size
+            if kind == "progress":
+                return write_progress_reports(report, path, paper)
+            return write_leger([report], path, paper)
+
+        self.app.run(
+            work,
+            lambda pages: self.summary.setText(
+                self.tr("Saved as {path} ({pages} pages).").format(path=path.name, pages=pages)
+            ),
+            parent=self,
+            label=self.tr("Printing…"),
+            on_failure=lambda error: show_error(self, error),
+        )
+
     # dialogs -----------------------------------------------------------------------------
     def open_new_assessment(self) -> QDialog | None:
         from tomoni_desktop.ui.grades.dialogs import AssessmentDialog
@@ -362,6 +417,8 @@ class GradesPage(Retranslating, QWidget):
         self.new_assessment.setText(self.tr("New assessment…"))
         self.objectives_button.setText(self.tr("Learning objectives…"))
         self.undo.setText(self.tr("Undo (Ctrl+Z)"))
+        self.print_reports.setText(self.tr("Progress reports…"))
+        self.print_leger.setText(self.tr("Leger…"))
         self.save_description.setText(self.tr("Keep description"))
         self.description_label.setText(self.tr("Description:"))
         self.legend.setText(

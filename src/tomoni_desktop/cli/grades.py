@@ -1,0 +1,97 @@
+"""Grade reports from the command line: the pupils' progress reports and the leger."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from tomoni_desktop.cli.common import open_school, translate
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+from tomoni_desktop.core.unit_of_work import unit_of_work
+
+
+def add_grade_reports(kinds) -> None:
+    progress = kinds.add_parser(
+        "progress", help="a class's progress reports for parents (one sheet a pupil)"
+    )
+    leger = kinds.add_parser("leger", help="the leger nilai of a class, or of every class")
+    for parser in (progress, leger):
+        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--out", type=Path, required=True)
+        parser.add_argument("--paper", choices=("A4", "F4"), help="default: the Settings' paper")
+    progress.add_argument("--class", dest="class_name", required=True)
+    leger.add_argument("--class", dest="class_name", help="default: every class of the year")
+    progress.set_defaults(run=cmd_report_progress)
+    leger.set_defaults(run=cmd_report_leger)
+
+
+def _pdf(out: Path) -> None:
+    if out.suffix.lower() != ".pdf":
+        raise TomoniError(
+            QT_TRANSLATE_NOOP("errors", "The report is a PDF: name the file .pdf, not {name}."),
+            name=out.name,
+        )
+
+
+def _reports(args: argparse.Namespace, every_class: bool):
+    """The class reports asked for, and the paper size."""
+    from tomoni_desktop.core.settings import load_settings
+    from tomoni_desktop.services.grades.reports import class_report
+    from tomoni_desktop.services.roster.editing import classes_of_year
+    from tomoni_desktop.services.roster.files import find_class
+
+    database, school = open_school(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            if args.class_name or not every_class:
+                class_ids = [find_class(uow, school.school_year_id, args.class_name).id]
+            else:
+                class_ids = [
+                    class_id for class_id, _n in classes_of_year(uow, school.school_year_id)
+                ]
+            reports = [
+                class_report(uow, class_id, school.semester_id, date.today())
+                for class_id in class_ids
+            ]
+            paper = args.paper or load_settings(uow.session).paper_size
+    finally:
+        database.close()
+    return reports, paper
+
+
+def cmd_report_progress(args: argparse.Namespace) -> int:
+    from tomoni_desktop.reports.progress_report import write_progress_reports
+
+    _pdf(args.out)
+    [report], paper = _reports(args, every_class=False)
+    pages = write_progress_reports(report, args.out, paper)
+    missing = sum(1 for p in report.pupils for r in p.results if r.score is None)
+    print(
+        translate(
+            "cli",
+            "Class {name}: progress reports of {pupils} pupils, {pages} pages, "
+            "{missing} final scores still missing: {path}",
+        ).format(
+            name=report.class_name,
+            pupils=len(report.pupils),
+            pages=pages,
+            missing=missing,
+            path=args.out,
+        )
+    )
+    return 0
+
+
+def cmd_report_leger(args: argparse.Namespace) -> int:
+    from tomoni_desktop.reports.leger import write_leger
+
+    _pdf(args.out)
+    reports, paper = _reports(args, every_class=True)
+    pages = write_leger(reports, args.out, paper)
+    print(
+        translate("cli", "Leger of {classes} classes, {pages} pages: {path}").format(
+            classes=len(reports), pages=pages, path=args.out
+        )
+    )
+    return 0

@@ -1,0 +1,72 @@
+"""A class's semester on paper: every subject's final score and description per pupil, for
+the progress reports and the leger (one grid read per subject)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+
+from tomoni_desktop.core.models import PupilReportNote, Semester, Student, Subject
+from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.reports.grade_data import ClassReport, PupilReport, SubjectResult
+from tomoni_desktop.services.grades.grid import grade_grid
+from tomoni_desktop.services.school.classes import class_of_year
+
+TERM_WORDS = {"ganjil": "Ganjil", "genap": "Genap"}
+
+
+def class_report(
+    uow: UnitOfWork, class_id: uuid.UUID, semester_id: uuid.UUID, today: date
+) -> ClassReport:
+    session = uow.session
+    found = class_of_year(uow, class_id)
+    semester = session.get(Semester, semester_id)
+    subjects = session.scalars(
+        select(Subject)
+        .where(Subject.school_id == found.school.id)
+        .order_by(Subject.sort_order, Subject.name)
+    ).all()
+    grids = [grade_grid(uow, class_id, subject.id, semester_id, today) for subject in subjects]
+    pupils = grids[0].pupils if grids else []
+    notes = dict(
+        session.execute(
+            select(PupilReportNote.student_id, PupilReportNote.note).where(
+                PupilReportNote.semester_id == semester_id
+            )
+        ).all()
+    )
+    nis = dict(
+        session.execute(
+            select(Student.id, Student.nis).where(Student.id.in_([p.student_id for p in pupils]))
+        ).all()
+    )
+    report = ClassReport(
+        found.school.name,
+        found.school.npsn,
+        found.school_class.name,
+        found.school_class.level,
+        found.year.name,
+        TERM_WORDS.get(semester.term.value if semester else "", ""),
+        found.teacher_name,
+        (found.homeroom.nip or "") if found.homeroom else "",
+        today,
+        [(subject.name, subject.short_name or subject.name) for subject in subjects],
+    )
+    for pupil in pupils:
+        results = []
+        for grid in grids:
+            final = grid.finals[pupil.student_id]
+            results.append(SubjectResult(final.score, final.description))
+        report.pupils.append(
+            PupilReport(
+                pupil.name,
+                nis.get(pupil.student_id) or "",
+                pupil.nisn,
+                results,
+                None,  # absences: the attendance register (not kept yet)
+                notes.get(pupil.student_id, ""),
+            )
+        )
+    return report

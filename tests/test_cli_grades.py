@@ -1,0 +1,94 @@
+"""`tomoni report progress|leger`: the class's reports on paper, read back from the PDF."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from pypdf import PdfReader
+
+from tests.test_cli import assert_one_clear_line, run
+from tomoni_desktop.services.demo.names import SUBJECTS
+
+
+@pytest.fixture
+def school(tmp_path, capsys):
+    path = tmp_path / "sekolah.sqlite3"
+    assert run(capsys, "demo", "--db", str(path), "--students", "64")[0] == 0
+    return path
+
+
+def pupils_of_first_class(path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "SELECT s.full_name, s.nisn FROM students s JOIN enrollments e ON e.student_id = s.id "
+            "JOIN school_classes c ON c.id = e.class_id WHERE c.name = 'VII A' ORDER BY s.full_name"
+        ).fetchall()
+
+
+def text_of(page) -> str:
+    return " ".join(page.extract_text().split())
+
+
+def test_progress_reports_have_a_sheet_for_every_pupil_with_every_subject(capsys, school, tmp_path):
+    out = tmp_path / "rapor.pdf"
+    code, said, _ = run(
+        capsys, "report", "progress", "--db", str(school), "--class", "VII A", "--out", str(out)
+    )
+    pupils = pupils_of_first_class(school)
+    assert code == 0 and said.startswith(f"Kelas VII A: laporan perkembangan {len(pupils)} siswa")
+    pages = PdfReader(out).pages
+    assert len(pages) == len(pupils)  # one sheet a pupil
+    for page, (name, nisn) in zip(pages, pupils, strict=True):
+        text = text_of(page)
+        assert name in text and nisn in text
+        assert all(subject in text for subject, _short in SUBJECTS[:6])
+        for words in ("Sakit", "Izin", "Tanpa Keterangan", "Catatan Wali Kelas", "Tanggapan"):
+            assert words in text
+    first = text_of(pages[0])
+    assert "Menunjukkan penguasaan yang baik dalam" in first or "Perlu bantuan dalam" in first
+
+
+def test_the_leger_has_every_pupil_every_subject_and_the_absence_columns(capsys, school, tmp_path):
+    out = tmp_path / "leger.pdf"
+    code, said, _ = run(
+        capsys, "report", "leger", "--db", str(school), "--class", "VII A", "--out", str(out)
+    )
+    assert code == 0 and said.startswith("Leger 1 kelas, 1 halaman")
+    [page] = PdfReader(out).pages
+    assert page.mediabox.width > page.mediabox.height  # landscape
+    text = text_of(page)
+    header = text.split("Nama")[1].split(" 1 ")[0]
+    assert all(short in header for _name, short in SUBJECTS) and header.split()[-3:] == [
+        "S",
+        "I",
+        "A",
+    ]
+    for name, nisn in pupils_of_first_class(school):
+        assert name in text and nisn in text
+    assert "Rata-rata kelas" in text
+    # Every class (the others have no grades yet: "-" in every cell)
+    every = tmp_path / "leger-sekolah.pdf"
+    code, said, _ = run(capsys, "report", "leger", "--db", str(school), "--out", str(every))
+    pages = PdfReader(every).pages
+    assert code == 0 and len(pages) >= 2 and "Kelas VIII A" in " ".join(text_of(p) for p in pages)
+
+
+def test_a_report_must_be_a_pdf_and_the_class_must_exist(capsys, school, tmp_path):
+    code, _, err = run(
+        capsys, "report", "leger", "--db", str(school), "--out", str(tmp_path / "leger.xlsx")
+    )
+    assert code == 1
+    assert_one_clear_line(err, "Laporan berupa PDF: beri nama berkas .pdf, bukan leger.xlsx.")
+    code, _, err = run(
+        capsys,
+        "report",
+        "progress",
+        "--db",
+        str(school),
+        "--class",
+        "XII Z",
+        "--out",
+        str(tmp_path / "r.pdf"),
+    )
+    assert code == 1 and "XII Z" in err and not (tmp_path / "r.pdf").exists()
