@@ -92,3 +92,49 @@ def test_a_report_must_be_a_pdf_and_the_class_must_exist(capsys, school, tmp_pat
         str(tmp_path / "r.pdf"),
     )
     assert code == 1 and "XII Z" in err and not (tmp_path / "r.pdf").exists()
+
+
+def test_the_erapor_workbook_has_a_sheet_per_subject_and_keeps_nisn_as_text(
+    capsys, school, tmp_path
+):
+    from openpyxl import load_workbook
+
+    from tomoni_desktop.reports.erapor import HEADER_BLOCK, SCORE_COLUMNS, TP_COLUMNS
+
+    out = tmp_path / "erapor.xlsx"
+    code, said, _ = run(
+        capsys, "export", "erapor", "--db", str(school), "--class", "VII A", "--out", str(out)
+    )
+    assert code == 0 and said.startswith(f"Kelas VII A: {len(SUBJECTS)} mata pelajaran")
+    workbook = load_workbook(out)
+    assert workbook.sheetnames[:2] == ["PAI", "PAI TP"] and len(workbook.sheetnames) == 24
+    pupils = pupils_of_first_class(school)
+    scores = list(workbook["MTK"].iter_rows(values_only=True))
+    assert [row[0] for row in scores[: len(HEADER_BLOCK)]] == list(HEADER_BLOCK)
+    assert scores[0][1] == "Matematika" and scores[1][1] == "VII A"
+    table = scores[len(HEADER_BLOCK) + 1 :]
+    assert table[0] == SCORE_COLUMNS
+    assert [(row[2], row[1]) for row in table[1:]] == pupils  # NISN as written, leading 0 kept
+    assert all(isinstance(row[1], str) for row in table[1:])
+    assert all(row[3] is None or 0 <= row[3] <= 100 for row in table[1:])
+    tps = list(workbook["MTK TP"].iter_rows(values_only=True))
+    header = tps[len(HEADER_BLOCK) + 1]
+    assert header[: len(TP_COLUMNS)] == TP_COLUMNS and header[len(TP_COLUMNS) :] == (
+        "TP 1",
+        "TP 2",
+        "TP 3",
+    )
+    flags = {v for row in tps[len(HEADER_BLOCK) + 2 :][: len(pupils)] for v in row[3:6]}
+    assert flags <= {0, 1, None} and {0, 1} <= flags
+    code, _, err = run(
+        capsys,
+        "export",
+        "erapor",
+        "--db",
+        str(school),
+        "--class",
+        "VII A",
+        "--out",
+        str(tmp_path / "erapor.csv"),
+    )
+    assert code == 1 and "bukan erapor.csv" in err

@@ -214,8 +214,16 @@
         <translation>Deskripsi, {pupil}:</translation>
     </message>
     <message>
+        <source>Save for e-Rapor</source>
+        <translation>Simpan untuk e-Rapor</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Saved as {path} ({sheets} sheets).</source>
+        <translation>Disimpan sebagai {path} ({sheets} lembar).</translation>
     </message>
     <message>
         <source>Saved as {path} ({pages} pages).</source>
@@ -268,6 +276,10 @@
     <message>
         <source>Leger…</source>
         <translation>Leger…</translation>
+    </message>
+    <message>
+        <source>e-Rapor…</source>
+        <translation>e-Rapor…</translation>
     </message>
     <message>
         <source>Keep description</source>
@@ -2633,6 +2645,10 @@
         <translation>Kelas {name}: {count} lembar belum kembali, {late} lewat batas kumpul; {pages} halaman: {path}</translation>
     </message>
     <message>
+        <source>Class {name}: {subjects} subjects for e-Rapor ({sheets} sheets), {missing} final scores still missing: {path}</source>
+        <translation>Kelas {name}: {subjects} mata pelajaran untuk e-Rapor ({sheets} lembar), {missing} nilai akhir belum ada: {path}</translation>
+    </message>
+    <message>
         <source>Class {name}: progress reports of {pupils} pupils, {pages} pages, {missing} final scores still missing: {path}</source>
         <translation>Kelas {name}: laporan perkembangan {pupils} siswa, {pages} halaman, {missing} nilai akhir belum ada: {path}</translation>
     </message>
@@ -3162,6 +3178,10 @@
     <message>
         <source>The report is a PDF: name the file .pdf, not {name}.</source>
         <translation>Laporan berupa PDF: beri nama berkas .pdf, bukan {name}.</translation>
+    </message>
+    <message>
+        <source>e-Rapor reads Excel files: name the file .xlsx, not {name}.</source>
+        <translation>e-Rapor membaca berkas Excel: beri nama berkas .xlsx, bukan {name}.</translation>
     </message>
     <message>
         <source>{code} was handed out on {issued}: it cannot come back before that.</source>

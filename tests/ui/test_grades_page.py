@@ -155,3 +155,6 @@ def test_the_class_reports_and_leger_are_saved_from_the_page(qtbot, window, app_
     page.save_report("leger", tmp_path / "leger.pdf")
     settle(qtbot, app_context)
     assert "Leger Nilai" in PdfReader(tmp_path / "leger.pdf").pages[0].extract_text()
+    page.save_report("erapor", tmp_path / "erapor.xlsx")
+    settle(qtbot, app_context)
+    assert page.summary.text() == "Disimpan sebagai erapor.xlsx (24 lembar)."

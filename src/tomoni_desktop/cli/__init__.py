@@ -66,10 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup_file", type=_path)
     restore.add_argument("--db", type=_path, required=True)
     restore.set_defaults(run=cmd_restore)
-    add_roster_commands(commands)
+    export_kinds = add_roster_commands(commands)
     add_worksheet_commands(commands)
     report_kinds = add_pickup_commands(commands)
-    add_grade_reports(report_kinds)
+    add_grade_reports(report_kinds, export_kinds)
     add_sync_commands(commands)
     return parser
 

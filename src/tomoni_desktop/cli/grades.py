@@ -11,7 +11,7 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
-def add_grade_reports(kinds) -> None:
+def add_grade_reports(kinds, exports) -> None:
     progress = kinds.add_parser(
         "progress", help="a class's progress reports for parents (one sheet a pupil)"
     )
@@ -24,6 +24,13 @@ def add_grade_reports(kinds) -> None:
     leger.add_argument("--class", dest="class_name", help="default: every class of the year")
     progress.set_defaults(run=cmd_report_progress)
     leger.set_defaults(run=cmd_report_leger)
+    erapor = exports.add_parser(
+        "erapor", help="a class's final scores and descriptions for e-Rapor (.xlsx)"
+    )
+    erapor.add_argument("--db", type=Path, required=True)
+    erapor.add_argument("--class", dest="class_name", required=True)
+    erapor.add_argument("--out", type=Path, required=True)
+    erapor.set_defaults(run=cmd_export_erapor)
 
 
 def _pdf(out: Path) -> None:
@@ -32,6 +39,35 @@ def _pdf(out: Path) -> None:
             QT_TRANSLATE_NOOP("errors", "The report is a PDF: name the file .pdf, not {name}."),
             name=out.name,
         )
+
+
+def cmd_export_erapor(args: argparse.Namespace) -> int:
+    from tomoni_desktop.reports.erapor import write_erapor
+
+    if args.out.suffix.lower() != ".xlsx":
+        raise TomoniError(
+            QT_TRANSLATE_NOOP(
+                "errors", "e-Rapor reads Excel files: name the file .xlsx, not {name}."
+            ),
+            name=args.out.name,
+        )
+    [report], _paper = _reports(args, every_class=False)
+    sheets = write_erapor(report, args.out)
+    missing = sum(1 for p in report.pupils for r in p.results if r.score is None)
+    print(
+        translate(
+            "cli",
+            "Class {name}: {subjects} subjects for e-Rapor ({sheets} sheets), "
+            "{missing} final scores still missing: {path}",
+        ).format(
+            name=report.class_name,
+            subjects=len(report.subjects),
+            sheets=sheets,
+            missing=missing,
+            path=args.out,
+        )
+    )
+    return 0
 
 
 def _reports(args: argparse.Namespace, every_class: bool):
@@ -54,7 +90,7 @@ def _reports(args: argparse.Namespace, every_class: bool):
                 class_report(uow, class_id, school.semester_id, date.today())
                 for class_id in class_ids
             ]
-            paper = args.paper or load_settings(uow.session).paper_size
+            paper = getattr(args, "paper", None) or load_settings(uow.session).paper_size
     finally:
         database.close()
     return reports, paper

@@ -10,7 +10,8 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
-def add_roster_commands(commands) -> None:
+def add_roster_commands(commands):
+    """The import and export commands; returns the export kinds, for other areas'."""
     importing = commands.add_parser("import", help="import pupils from a file")
     kinds = importing.add_subparsers(dest="import_kind", required=True)
     for kind, help_text in (
@@ -50,6 +51,8 @@ def add_roster_commands(commands) -> None:
     roster.add_argument("--out", type=Path, required=True)
     roster.add_argument("--class", dest="class_name")
     roster.set_defaults(run=cmd_export_roster)
+    export.description = "write the roster, or a class's grades, to a file"
+    return what
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from datetime import date
 class SubjectResult:
     score: int | None  # None: no final score yet ("-" on paper)
     description: str
+    achieved: tuple[bool | None, ...] = ()  # per TP of the subject: reached, not, not assessed
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class ClassReport:
     today: date
     subjects: list[tuple[str, str]]  # (name, short name)
     pupils: list[PupilReport] = field(default_factory=list)
+    objectives: list[list[tuple[str, str]]] = field(default_factory=list)  # per subject: TPs
 
     def average(self, subject: int) -> float | None:
         scores = [p.results[subject].score for p in self.pupils]

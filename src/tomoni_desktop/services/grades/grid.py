@@ -78,6 +78,8 @@ class PupilFinal:
     generated: str
     missing: int  # results owed and not entered
     override_reason: str = ""
+    # per TP assessed: reached its criterion or not (e-Rapor's 1 / 0)
+    achieved: tuple[tuple[uuid.UUID, bool], ...] = ()
 
     @property
     def overridden(self) -> bool:
@@ -149,6 +151,7 @@ def _final_of(grid: Grid, student_id: uuid.UUID, entry: ReportEntryView | None) 
                 per_objective[objective_id].append(value)
     computed = final_score(by_kind, policy.weights)
     masteries = []
+    achieved: list[tuple[uuid.UUID, bool]] = []
     for objective in grid.objectives:
         scores = per_objective.get(objective.objective_id)
         if scores:
@@ -157,6 +160,9 @@ def _final_of(grid: Grid, student_id: uuid.UUID, entry: ReportEntryView | None) 
         elif objective.objective_id in formative:
             marks = formative[objective.objective_id]
             masteries.append(Mastery(objective.text, None, marks[-1]))
+        else:
+            continue
+        achieved.append((objective.objective_id, masteries[-1].achieved))
     generated = describe(masteries, policy.phrases)
     overridden = entry is not None and entry.final_score is not None
     score = (
@@ -172,6 +178,7 @@ def _final_of(grid: Grid, student_id: uuid.UUID, entry: ReportEntryView | None) 
         generated,
         missing,
         entry.override_reason if overridden and entry is not None else "",
+        tuple(achieved),
     )
 
 

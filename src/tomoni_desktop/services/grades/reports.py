@@ -53,12 +53,20 @@ def class_report(
         (found.homeroom.nip or "") if found.homeroom else "",
         today,
         [(subject.name, subject.short_name or subject.name) for subject in subjects],
+        objectives=[[(o.code, o.text) for o in grid.objectives] for grid in grids],
     )
     for pupil in pupils:
         results = []
         for grid in grids:
             final = grid.finals[pupil.student_id]
-            results.append(SubjectResult(final.score, final.description))
+            reached = dict(final.achieved)
+            results.append(
+                SubjectResult(
+                    final.score,
+                    final.description,
+                    tuple(reached.get(o.objective_id) for o in grid.objectives),
+                )
+            )
         report.pupils.append(
             PupilReport(
                 pupil.name,

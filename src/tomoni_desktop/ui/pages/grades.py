@@ -67,6 +67,7 @@ class GradesPage(Retranslating, QWidget):
         self.undo.setEnabled(False)
         self.print_reports = QPushButton()
         self.print_leger = QPushButton()
+        self.export_erapor = QPushButton()
         self.warning = QLabel()
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
@@ -98,7 +99,7 @@ class GradesPage(Retranslating, QWidget):
         # The figures, then what is done with them: a row of its own (1366 px in Indonesian).
         figures = QHBoxLayout()
         figures.addWidget(self.summary, 1)
-        for button in (self.undo, self.print_reports, self.print_leger):
+        for button in (self.undo, self.print_reports, self.print_leger, self.export_erapor):
             figures.addWidget(button)
         described = QHBoxLayout()
         described.addWidget(self.description_label)
@@ -126,6 +127,7 @@ class GradesPage(Retranslating, QWidget):
         self.objectives_button.clicked.connect(self.open_objectives)
         self.print_reports.clicked.connect(lambda: self.choose_file("progress"))
         self.print_leger.clicked.connect(lambda: self.choose_file("leger"))
+        self.export_erapor.clicked.connect(lambda: self.choose_file("erapor"))
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         app.changed.connect(self._on_changed)
         self.retranslate()
@@ -310,18 +312,24 @@ class GradesPage(Retranslating, QWidget):
         from PySide6.QtWidgets import QFileDialog
 
         name = self.class_choice.currentText().replace(" ", "")
-        suggested = Path.home() / (
-            f"rapor-{name}.pdf" if kind == "progress" else f"leger-{name}.pdf"
-        )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(suggested), "PDF (*.pdf)"
-        )
+        if kind == "erapor":
+            suggested, title, kinds = (
+                f"erapor-{name}.xlsx",
+                self.tr("Save for e-Rapor"),
+                "Excel (*.xlsx)",
+            )
+        else:
+            prefix = "rapor" if kind == "progress" else "leger"
+            suggested, title, kinds = f"{prefix}-{name}.pdf", self.tr("Save as PDF"), "PDF (*.pdf)"
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), kinds)
         if path:
             self.save_report(kind, Path(path))
 
     def save_report(self, kind: str, path: Path) -> None:
-        """The class's progress reports (one sheet a pupil) or its leger, as a PDF."""
+        """The class's progress reports (one sheet a pupil) or its leger, as a PDF; or its
+        final scores and descriptions for e-Rapor, as a workbook."""
         from tomoni_desktop.core.settings import load_settings
+        from tomoni_desktop.reports.erapor import write_erapor
         from tomoni_desktop.reports.leger import write_leger
         from tomoni_desktop.reports.progress_report import write_progress_reports
         from tomoni_desktop.services.grades.reports import class_report
@@ -336,12 +344,16 @@ class GradesPage(Retranslating, QWidget):
             paper = load_settings(uow.session).paper_size
             if kind == "progress":
                 return write_progress_reports(report, path, paper)
+            if kind == "erapor":
+                return write_erapor(report, path)
             return write_leger([report], path, paper)
 
         self.app.run(
             work,
             lambda pages: self.summary.setText(
-                self.tr("Saved as {path} ({pages} pages).").format(path=path.name, pages=pages)
+                self.tr("Saved as {path} ({sheets} sheets).").format(path=path.name, sheets=pages)
+                if kind == "erapor"
+                else self.tr("Saved as {path} ({pages} pages).").format(path=path.name, pages=pages)
             ),
             parent=self,
             label=self.tr("Printing…"),
@@ -419,6 +431,7 @@ class GradesPage(Retranslating, QWidget):
         self.undo.setText(self.tr("Undo (Ctrl+Z)"))
         self.print_reports.setText(self.tr("Progress reports…"))
         self.print_leger.setText(self.tr("Leger…"))
+        self.export_erapor.setText(self.tr("e-Rapor…"))
         self.save_description.setText(self.tr("Keep description"))
         self.description_label.setText(self.tr("Description:"))
         self.legend.setText(
