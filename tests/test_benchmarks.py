@@ -20,6 +20,7 @@ def test_there_are_benchmarks():
         "sync",
         "history",
         "pickups",
+        "grades",
     }
 
 

@@ -73,7 +73,7 @@ def cmd_export_erapor(args: argparse.Namespace) -> int:
 def _reports(args: argparse.Namespace, every_class: bool):
     """The class reports asked for, and the paper size."""
     from tomoni_desktop.core.settings import load_settings
-    from tomoni_desktop.services.grades.reports import class_report
+    from tomoni_desktop.services.grades.reports import class_reports
     from tomoni_desktop.services.roster.editing import classes_of_year
     from tomoni_desktop.services.roster.files import find_class
 
@@ -86,10 +86,7 @@ def _reports(args: argparse.Namespace, every_class: bool):
                 class_ids = [
                     class_id for class_id, _n in classes_of_year(uow, school.school_year_id)
                 ]
-            reports = [
-                class_report(uow, class_id, school.semester_id, date.today())
-                for class_id in class_ids
-            ]
+            reports = class_reports(uow, class_ids, school.semester_id, date.today())
             paper = getattr(args, "paper", None) or load_settings(uow.session).paper_size
     finally:
         database.close()

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from tomoni_desktop.core.models import (
     AssessmentKind,
+    AssessmentResult,
     Enrollment,
     HandOut,
     ResultMark,
@@ -29,7 +30,7 @@ from tomoni_desktop.services.grades.book import (
     add_objective,
     assess_hand_out,
     override_final,
-    set_result,
+    result_id,
 )
 from tomoni_desktop.services.grades.policy import save_policy
 from tomoni_desktop.services.grades.rules import DEFAULT_BANDS, Weights
@@ -140,7 +141,18 @@ def add_demo_grades(
                         else None
                     )
                     value = CellValue(score=score, remedial=remedial)
-                set_result(uow, assessment, pupil, value)
+                # the rows set_result writes, added together: one flush for the class
+                session.add(
+                    AssessmentResult(
+                        id=result_id(assessment, pupil),
+                        assessment_id=assessment,
+                        student_id=pupil,
+                        score=value.score,
+                        mark=value.mark,
+                        remedial_score=value.remedial,
+                        achieved=value.achieved,
+                    )
+                )
     # The fractions worksheet counts too: its copies' scores are its results.
     hand_out = session.scalar(
         select(HandOut.id)

@@ -8,8 +8,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, select
 
+from tomoni_desktop.core.bulk import no_cycle_collection
 from tomoni_desktop.core.models import (
     Assessment,
     AssessmentKind,
@@ -28,7 +29,7 @@ from tomoni_desktop.core.models import (
 )
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.grades.book import CellValue
-from tomoni_desktop.services.grades.policy import Policy, policy_for
+from tomoni_desktop.services.grades.policy import Policy, policies_of_year
 from tomoni_desktop.services.grades.rules import (
     Mastery,
     band_of,
@@ -38,6 +39,7 @@ from tomoni_desktop.services.grades.rules import (
     rounded,
 )
 
+BLANK = CellValue()
 # Marks that mean "nothing is owed": not counted as missing.
 SETTLED = (ResultMark.NOT_ASSESSED, ResultMark.EXCUSED)
 
@@ -95,11 +97,21 @@ class Grid:
     pupils: list[Pupil]
     columns: list[Column]
     objectives: list[Objective]
-    cells: dict[tuple[uuid.UUID, uuid.UUID], CellValue]  # (student, assessment)
+    # by pupil, then assessment (one lookup a pupil, one a cell: a school is 35,000 cells)
+    cells: dict[uuid.UUID, dict[uuid.UUID, CellValue]]
     finals: dict[uuid.UUID, PupilFinal] = field(default_factory=dict)
 
     def cell(self, student_id: uuid.UUID, assessment_id: uuid.UUID) -> CellValue:
-        return self.cells.get((student_id, assessment_id), CellValue())
+        return self.cells.get(student_id, {}).get(assessment_id, BLANK)
+
+    def put(self, student_id: uuid.UUID, assessment_id: uuid.UUID, value: CellValue) -> None:
+        """Keep `value` in the cell (blank: no cell) and the pupil's final score again."""
+        row = self.cells.setdefault(student_id, {})
+        if value.blank:
+            row.pop(assessment_id, None)
+        else:
+            row[assessment_id] = value
+        self.recompute(student_id)
 
     def missing_in(self, assessment_id: uuid.UUID) -> int:
         return sum(1 for p in self.pupils if _owed(self.cell(p.student_id, assessment_id)))
@@ -133,16 +145,19 @@ def _final_of(grid: Grid, student_id: uuid.UUID, entry: ReportEntryView | None) 
     per_objective: dict[uuid.UUID, list[int]] = defaultdict(list)
     formative: dict[uuid.UUID, list[bool]] = defaultdict(list)
     missing = 0
+    row = grid.cells.get(student_id, {})
+    capped = policy.remedial_capped
     for column in grid.columns:
-        cell = grid.cell(student_id, column.assessment_id)
-        if _owed(cell):
+        cell = row.get(column.assessment_id, BLANK)
+        score, remedial = cell.score, cell.remedial
+        if score is None and cell.achieved is None and cell.mark not in SETTLED:
             missing += 1
         if column.kind is AssessmentKind.FORMATIVE:
             if cell.achieved is not None:
                 for objective_id in column.objectives:
                     formative[objective_id].append(cell.achieved)
             continue
-        value = effective(cell.score, cell.remedial, column.cut_score, policy.remedial_capped)
+        value = score if remedial is None else effective(score, remedial, column.cut_score, capped)
         if value is None:
             continue
         by_kind[column.kind].append(value)
@@ -189,109 +204,193 @@ def grade_grid(
     semester_id: uuid.UUID,
     today: date | None = None,
 ) -> Grid:
-    """`today`: a worksheet's copy not back after its due date counts as not handed in."""
+    """One class's grid in one subject."""
+    return load_grids(uow, [class_id], [subject_id], semester_id, today)[(class_id, subject_id)]
+
+
+def _chunks(ids: list, size: int = 900):
+    """IN lists of a size every SQLite accepts."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def load_grids(
+    uow: UnitOfWork,
+    class_ids: list[uuid.UUID],
+    subject_ids: list[uuid.UUID],
+    semester_id: uuid.UUID,
+    today: date | None = None,
+) -> dict[tuple[uuid.UUID, uuid.UUID], Grid]:
+    """The grids of every class in every subject, read in a few queries whatever their
+    number (a whole school's finals, its leger, a class's reports), finals computed.
+    `today`: a worksheet's copy not back after its due date counts as not handed in."""
+    with no_cycle_collection():
+        return _load_grids(uow, class_ids, subject_ids, semester_id, today)
+
+
+def _load_grids(
+    uow: UnitOfWork,
+    class_ids: list[uuid.UUID],
+    subject_ids: list[uuid.UUID],
+    semester_id: uuid.UUID,
+    today: date | None,
+) -> dict[tuple[uuid.UUID, uuid.UUID], Grid]:
     today = today or date.today()
     session = uow.session
-    school_class = session.get(SchoolClass, class_id)
-    assert school_class is not None
-    policy = policy_for(uow, school_class.school_year_id, subject_id)
-    pupils = [
-        Pupil(student_id, name, nisn or "")
-        for student_id, name, nisn in session.execute(
-            select(Student.id, Student.full_name, Student.nisn)
-            .join(Enrollment, Enrollment.student_id == Student.id)
-            .where(Enrollment.class_id == class_id, Student.left_on.is_(None))
-            .order_by(Student.full_name)
+    connection = uow.connection
+    classes = {
+        row.id: row
+        for row in session.scalars(select(SchoolClass).where(SchoolClass.id.in_(class_ids)))
+    }
+    policies = {
+        year: policies_of_year(uow, year) for year in {c.school_year_id for c in classes.values()}
+    }
+    pupils: dict[uuid.UUID, list[Pupil]] = defaultdict(list)
+    for class_id, student_id, name, nisn in session.execute(
+        select(Enrollment.class_id, Student.id, Student.full_name, Student.nisn)
+        .join(Enrollment, Enrollment.student_id == Student.id)
+        .where(Enrollment.class_id.in_(class_ids), Student.left_on.is_(None))
+        .order_by(Student.full_name)
+    ):
+        pupils[class_id].append(Pupil(student_id, name, nisn or ""))
+    objectives: dict[tuple, list[LearningObjective]] = defaultdict(list)
+    for row in session.scalars(
+        select(LearningObjective)
+        .where(
+            LearningObjective.school_year_id.in_(list(policies)),
+            LearningObjective.subject_id.in_(subject_ids),
         )
-    ]
-    objectives = [
-        Objective(row.id, row.code, row.text, row.cut_score or policy.cut_score)
-        for row in session.scalars(
-            select(LearningObjective)
-            .where(
-                LearningObjective.school_year_id == school_class.school_year_id,
-                LearningObjective.subject_id == subject_id,
-                LearningObjective.level == school_class.level,
-            )
-            .order_by(LearningObjective.position, LearningObjective.code)
-        )
-    ]
-    cut_of = {o.objective_id: o.cut_score for o in objectives}
-    assessments = session.scalars(
+        .order_by(LearningObjective.position, LearningObjective.code)
+    ):
+        objectives[(row.school_year_id, row.subject_id, row.level)].append(row)
+    assessments: dict[tuple[uuid.UUID, uuid.UUID], list[Assessment]] = defaultdict(list)
+    for assessment in session.scalars(
         select(Assessment)
         .where(
-            Assessment.class_id == class_id,
-            Assessment.subject_id == subject_id,
+            Assessment.class_id.in_(class_ids),
+            Assessment.subject_id.in_(subject_ids),
             Assessment.semester_id == semester_id,
         )
         .order_by(Assessment.held_on, Assessment.position)
-    ).all()
+    ):
+        assessments[(assessment.class_id, assessment.subject_id)].append(assessment)
+    every = [a.id for rows in assessments.values() for a in rows]
+    assessment_of = {a.hex: a for a in every}
+    student_of = {p.student_id.hex: p.student_id for rows in pupils.values() for p in rows}
     links: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
-    for assessment_id, objective_id in session.execute(
-        select(AssessmentObjective.assessment_id, AssessmentObjective.objective_id).where(
-            AssessmentObjective.assessment_id.in_([a.id for a in assessments])
-        )
-    ):
-        links[assessment_id].append(objective_id)
-    columns = [
-        Column(
-            a.id,
-            a.title,
-            a.kind,
-            a.held_on,
-            a.due_on,
-            # the strictest criterion of its TPs, else the policy's
-            max((cut_of[o] for o in links[a.id] if o in cut_of), default=policy.cut_score),
-            tuple(links[a.id]),
-            a.hand_out_id is not None,
-        )
-        for a in assessments
-    ]
-    cells: dict[tuple[uuid.UUID, uuid.UUID], CellValue] = {}
-    for row in session.scalars(
-        select(AssessmentResult).where(
-            AssessmentResult.assessment_id.in_([a.id for a in assessments])
-        )
-    ):
-        cells[(row.student_id, row.assessment_id)] = CellValue(
-            row.score, row.mark, row.remedial_score, row.achieved
-        )
-    by_hand_out = {a.hand_out_id: a for a in assessments if a.hand_out_id is not None}
-    if by_hand_out:
-        for student_id, hand_out_id, score, most, returned, due_on in session.execute(
-            select(
-                WorksheetCopy.student_id,
-                WorksheetCopy.hand_out_id,
-                WorksheetCopy.score,
-                Worksheet.max_score,
-                copy_is_returned(WorksheetCopy.id),
-                HandOut.due_on,
+    cells: dict[uuid.UUID, dict[uuid.UUID, CellValue]] = defaultdict(dict)
+    for chunk in _chunks(every):
+        for assessment_id, objective_id in session.execute(
+            select(AssessmentObjective.assessment_id, AssessmentObjective.objective_id).where(
+                AssessmentObjective.assessment_id.in_(chunk)
             )
-            .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
-            .join(Worksheet, Worksheet.id == HandOut.worksheet_id)
-            .where(WorksheetCopy.hand_out_id.in_(list(by_hand_out)))
         ):
-            key = (student_id, by_hand_out[hand_out_id].id)
-            stored = cells.get(key, CellValue())
-            if stored.mark is not None or stored.remedial is not None:
-                continue  # a mark or remedial given in the grid speaks for the copy
-            if score is not None:
-                cells[key] = CellValue(score=round(score * 100 / most) if most else score)
-            elif not returned and due_on < today:
-                cells[key] = CellValue(mark=ResultMark.NOT_HANDED_IN)
-    grid = Grid(class_id, subject_id, semester_id, policy, pupils, columns, objectives, cells)
-    entries = {
-        row.student_id: ReportEntryView(row.final_score, row.override_reason, row.description)
-        for row in session.scalars(
-            select(ReportEntry).where(
-                ReportEntry.subject_id == subject_id,
-                ReportEntry.semester_id == semester_id,
-                ReportEntry.student_id.in_([p.student_id for p in pupils]),
+            links[assessment_id].append(objective_id)
+        # Plain rows with the ids as text, mapped to the UUIDs already read: a school's term
+        # is tens of thousands of results, and making a UUID per id was half the time.
+        results = AssessmentResult.__table__.c
+        for student_hex, assessment_hex, score, mark, remedial, achieved in connection.execute(
+            select(
+                cast(results.student_id, String),
+                cast(results.assessment_id, String),
+                results.score,
+                results.mark,
+                results.remedial_score,
+                results.achieved,
+            ).where(results.assessment_id.in_(chunk), results.deleted_at.is_(None))
+        ):
+            pupil_id = student_of.get(student_hex)
+            if pupil_id is None:
+                continue  # left the class (or the school) since: not on this grid
+            cells[pupil_id][assessment_of[assessment_hex]] = CellValue(
+                score, ResultMark(mark) if mark else None, remedial, achieved
             )
+    _worksheet_cells(uow, assessments, cells, today)
+    entries: dict[tuple[uuid.UUID, uuid.UUID], ReportEntryView] = {}
+    students = [p.student_id for rows in pupils.values() for p in rows]
+    for chunk in _chunks(students):
+        for entry in session.scalars(
+            select(ReportEntry).where(
+                ReportEntry.subject_id.in_(subject_ids),
+                ReportEntry.semester_id == semester_id,
+                ReportEntry.student_id.in_(chunk),
+            )
+        ):
+            entries[(entry.student_id, entry.subject_id)] = ReportEntryView(
+                entry.final_score, entry.override_reason, entry.description
+            )
+    grids = {}
+    for class_id in class_ids:
+        school_class = classes[class_id]
+        school_policy, own = policies[school_class.school_year_id]
+        for subject_id in subject_ids:
+            policy = own.get(subject_id, school_policy)
+            tps = [
+                Objective(row.id, row.code, row.text, row.cut_score or policy.cut_score)
+                for row in objectives[(school_class.school_year_id, subject_id, school_class.level)]
+            ]
+            cut_of = {o.objective_id: o.cut_score for o in tps}
+            columns = [
+                Column(
+                    a.id,
+                    a.title,
+                    a.kind,
+                    a.held_on,
+                    a.due_on,
+                    # the strictest criterion of its TPs, else the policy's
+                    max((cut_of[o] for o in links[a.id] if o in cut_of), default=policy.cut_score),
+                    tuple(links[a.id]),
+                    a.hand_out_id is not None,
+                )
+                for a in assessments[(class_id, subject_id)]
+            ]
+            grid = Grid(
+                class_id,
+                subject_id,
+                semester_id,
+                policy,
+                pupils[class_id],
+                columns,
+                tps,
+                cells,  # shared: a pupil's row names its assessments, so grids never collide
+            )
+            for pupil in grid.pupils:
+                grid.finals[pupil.student_id] = _final_of(
+                    grid, pupil.student_id, entries.get((pupil.student_id, subject_id))
+                )
+            grids[(class_id, subject_id)] = grid
+    return grids
+
+
+def _worksheet_cells(
+    uow: UnitOfWork,
+    assessments: dict[tuple[uuid.UUID, uuid.UUID], list[Assessment]],
+    cells: dict[uuid.UUID, dict[uuid.UUID, CellValue]],
+    today: date,
+) -> None:
+    """A worksheet's assessment reads its results from the copies: the score (to 100), or
+    not handed in when the copy is not back after its due date."""
+    by_hand_out = {a.hand_out_id: a for rows in assessments.values() for a in rows if a.hand_out_id}
+    if not by_hand_out:
+        return
+    for student_id, hand_out_id, score, most, returned, due_on in uow.session.execute(
+        select(
+            WorksheetCopy.student_id,
+            WorksheetCopy.hand_out_id,
+            WorksheetCopy.score,
+            Worksheet.max_score,
+            copy_is_returned(WorksheetCopy.id),
+            HandOut.due_on,
         )
-    }
-    for pupil in pupils:
-        grid.finals[pupil.student_id] = _final_of(
-            grid, pupil.student_id, entries.get(pupil.student_id)
-        )
-    return grid
+        .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
+        .join(Worksheet, Worksheet.id == HandOut.worksheet_id)
+        .where(WorksheetCopy.hand_out_id.in_(list(by_hand_out)))
+    ):
+        row, assessment_id = cells[student_id], by_hand_out[hand_out_id].id
+        stored = row.get(assessment_id, BLANK)
+        if stored.mark is not None or stored.remedial is not None:
+            continue  # a mark or remedial given in the grid speaks for the copy
+        if score is not None:
+            row[assessment_id] = CellValue(score=round(score * 100 / most) if most else score)
+        elif not returned and due_on < today:
+            row[assessment_id] = CellValue(mark=ResultMark.NOT_HANDED_IN)

@@ -4,6 +4,7 @@ the progress reports and the leger (one grid read per subject)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -11,7 +12,7 @@ from sqlalchemy import select
 from tomoni_desktop.core.models import PupilReportNote, Semester, Student, Subject
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.reports.grade_data import ClassReport, PupilReport, SubjectResult
-from tomoni_desktop.services.grades.grid import grade_grid
+from tomoni_desktop.services.grades.grid import Grid, load_grids
 from tomoni_desktop.services.school.classes import class_of_year
 
 TERM_WORDS = {"ganjil": "Ganjil", "genap": "Genap"}
@@ -20,15 +21,41 @@ TERM_WORDS = {"ganjil": "Ganjil", "genap": "Genap"}
 def class_report(
     uow: UnitOfWork, class_id: uuid.UUID, semester_id: uuid.UUID, today: date
 ) -> ClassReport:
+    [report] = class_reports(uow, [class_id], semester_id, today)
+    return report
+
+
+def class_reports(
+    uow: UnitOfWork, class_ids: list[uuid.UUID], semester_id: uuid.UUID, today: date
+) -> list[ClassReport]:
+    """Several classes' reports from one read of their grades (the school's leger)."""
+    session = uow.session
+    if not class_ids:
+        return []
+    school_id = class_of_year(uow, class_ids[0]).school.id
+    subjects = session.scalars(
+        select(Subject)
+        .where(Subject.school_id == school_id)
+        .order_by(Subject.sort_order, Subject.name)
+    ).all()
+    every = load_grids(uow, class_ids, [s.id for s in subjects], semester_id, today)
+    return [
+        _class_report(uow, class_id, semester_id, today, subjects, every) for class_id in class_ids
+    ]
+
+
+def _class_report(
+    uow: UnitOfWork,
+    class_id: uuid.UUID,
+    semester_id: uuid.UUID,
+    today: date,
+    subjects: Sequence[Subject],
+    every: dict[tuple[uuid.UUID, uuid.UUID], Grid],
+) -> ClassReport:
     session = uow.session
     found = class_of_year(uow, class_id)
     semester = session.get(Semester, semester_id)
-    subjects = session.scalars(
-        select(Subject)
-        .where(Subject.school_id == found.school.id)
-        .order_by(Subject.sort_order, Subject.name)
-    ).all()
-    grids = [grade_grid(uow, class_id, subject.id, semester_id, today) for subject in subjects]
+    grids = [every[(class_id, subject.id)] for subject in subjects]
     pupils = grids[0].pupils if grids else []
     notes = dict(
         session.execute(

@@ -41,11 +41,11 @@ class Weights:
         return self.topics + self.sts + self.sas
 
     def of(self, kind: AssessmentKind) -> int:
-        return {
-            AssessmentKind.TOPIC: self.topics,
-            AssessmentKind.STS: self.sts,
-            AssessmentKind.SAS: self.sas,
-        }.get(kind, 0)
+        if kind is AssessmentKind.TOPIC:
+            return self.topics
+        if kind is AssessmentKind.STS:
+            return self.sts
+        return self.sas if kind is AssessmentKind.SAS else 0
 
 
 def final_score(scores: dict[AssessmentKind, list[int]], weights: Weights) -> float | None:

@@ -29,6 +29,20 @@ from tomoni_desktop.services.grades.rules import effective
 from tomoni_desktop.ui.formatting import format_date
 
 _Index = QModelIndex | QPersistentModelIndex
+# The roles this model answers; a view asks a cell for a dozen on every paint.
+ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+)
+EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+FIXED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 BELOW = QColor("#f9d6d5")  # below the criterion
 MARKED = QColor("#eceff1")  # a mark, not a score
 OVERRIDDEN = QColor("#fff1c7")
@@ -50,12 +64,11 @@ class GradeGridModel(QAbstractTableModel):
     def set_grid(self, grid: Grid) -> None:
         self.beginResetModel()
         self.grid = grid
+        self.assessments = len(grid.columns)
         self.endResetModel()
 
     # shape -----------------------------------------------------------------------------
-    @property
-    def assessments(self) -> int:
-        return len(self.grid.columns) if self.grid else 0
+    assessments = 0  # columns of results (kept: asked on every paint of every cell)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() or self.grid is None else len(self.grid.pupils)
@@ -67,15 +80,12 @@ class GradeGridModel(QAbstractTableModel):
         return 1 <= column <= self.assessments
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.is_result(index.column()):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return EDITABLE if 1 <= index.column() <= self.assessments else FIXED
 
     # reading ---------------------------------------------------------------------------
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         grid = self.grid
-        if grid is None or not index.isValid():
+        if grid is None or role not in ROLES or not index.isValid():
             return None
         pupil = grid.pupils[index.row()]
         column = index.column()
@@ -180,18 +190,17 @@ class GradeGridModel(QAbstractTableModel):
         grid = self.grid
         if grid is None:
             return
-        if value.blank:
-            grid.cells.pop((student_id, assessment_id), None)
-        else:
-            grid.cells[(student_id, assessment_id)] = value
-        grid.recompute(student_id)
+        missing = grid.missing_in(assessment_id)
+        grid.put(student_id, assessment_id, value)
+        header_changed = grid.missing_in(assessment_id) != missing
         where = self.position_of(student_id, assessment_id)
         row, column = where.row(), where.column()
         self.dataChanged.emit(self.index(row, column), self.index(row, column))
         self.dataChanged.emit(
             self.index(row, self.assessments + 1), self.index(row, self.assessments + 3)
         )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+        if header_changed:  # its "n missing": the header is laid out again, so only then
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     def position_of(self, student_id: uuid.UUID, assessment_id: uuid.UUID) -> QModelIndex:
         grid = self.grid
