@@ -4,6 +4,10 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
+        <source>— none: a new assessment —</source>
+        <translation>— tidak: penilaian baru —</translation>
+    </message>
+    <message>
         <source>New assessment</source>
         <translation>Penilaian baru</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
         <source>handed in by</source>
         <translation>dikumpulkan paling lambat</translation>
+    </message>
+    <message>
+        <source>From a worksheet handed out:</source>
+        <translation>Dari lembar kerja yang dibagikan:</translation>
     </message>
     <message>
         <source>The learning objectives it assesses (choose any):</source>
@@ -193,6 +201,29 @@
     </message>
 </context>
 <context>
+    <name>FinalScoreDialog</name>
+    <message>
+        <source>Final score of {pupil}</source>
+        <translation>Nilai akhir {pupil}</translation>
+    </message>
+    <message>
+        <source>Set the final score by hand</source>
+        <translation>Tetapkan nilai akhir secara manual</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Hasil hitungan</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>Nilai akhir</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
     <name>GradeDialogs</name>
     <message>
         <source>Code</source>
@@ -264,6 +295,14 @@
     <message>
         <source>Learning objectives…</source>
         <translation>Tujuan pembelajaran…</translation>
+    </message>
+    <message>
+        <source>Weights and criterion…</source>
+        <translation>Bobot dan kriteria…</translation>
+    </message>
+    <message>
+        <source>Final score by hand…</source>
+        <translation>Nilai akhir manual…</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
@@ -1315,6 +1354,69 @@
     <message>
         <source>After the round…</source>
         <translation>Catat hasil kunjungan…</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>together {total} %</source>
+        <translation>jumlah {total} %</translation>
+    </message>
+    <message>
+        <source>together {total} %: not 100 %</source>
+        <translation>jumlah {total} %: bukan 100 %</translation>
+    </message>
+    <message>
+        <source>How final scores are made</source>
+        <translation>Cara menghitung nilai akhir</translation>
+    </message>
+    <message>
+        <source>Weights: topic summatives, STS, SAS</source>
+        <translation>Bobot: sumatif lingkup materi, STS, SAS</translation>
+    </message>
+    <message>
+        <source>Criterion (KKTP)</source>
+        <translation>Kriteria (KKTP)</translation>
+    </message>
+    <message>
+        <source>Bands (optional)</source>
+        <translation>Rentang predikat (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>After remedial</source>
+        <translation>Setelah remedial</translation>
+    </message>
+    <message>
+        <source>Phrase: mastered</source>
+        <translation>Kalimat: sudah dikuasai</translation>
+    </message>
+    <message>
+        <source>Phrase: needs help</source>
+        <translation>Kalimat: perlu bantuan</translation>
+    </message>
+    <message>
+        <source>Phrase: progress</source>
+        <translation>Kalimat: menunjukkan kemajuan</translation>
+    </message>
+    <message>
+        <source>Phrase: every TP reached</source>
+        <translation>Kalimat: semua TP tercapai</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Berlaku untuk</translation>
+    </message>
+    <message>
+        <source>e.g. 0-40 Perlu remedial; 41-65 Remedial sebagian; 66-85 Tercapai; 86-100 Pengayaan</source>
+        <translation>mis. 0-40 Perlu remedial; 41-65 Remedial sebagian; 66-85 Tercapai; 86-100 Pengayaan</translation>
+    </message>
+    <message>
+        <source>the score counts at most the criterion</source>
+        <translation>nilai yang dihitung paling tinggi sama dengan kriteria</translation>
+    </message>
+    <message>
+        <source>{subject} only (otherwise every subject of the school)</source>
+        <translation>hanya {subject} (jika tidak, semua mata pelajaran sekolah)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from tests.ui.conftest import settle
 from tomoni_desktop.core.models import AssessmentKind, AssessmentResult, ResultMark, Subject
 from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.grades.book import add_assessment, add_objective
+from tomoni_desktop.services.grades.rules import Weights
 
 
 def assessments(app_context) -> dict[str, object]:
@@ -50,7 +51,9 @@ def grades_page(qtbot, window, app_context):
 def type_keys(qtbot, text: str) -> None:
     """Keys as a person types them: into whatever has the focus (the grid, then its editor)."""
     for key in text:
-        qtbot.keyClick(QApplication.focusWidget(), key)
+        focused = QApplication.focusWidget()
+        assert focused is not None, "nothing has the keyboard focus"
+        qtbot.keyClick(focused, key)
 
 
 def enter(qtbot) -> None:
@@ -158,3 +161,77 @@ def test_the_class_reports_and_leger_are_saved_from_the_page(qtbot, window, app_
     page.save_report("erapor", tmp_path / "erapor.xlsx")
     settle(qtbot, app_context)
     assert page.summary.text() == "Disimpan sebagai erapor.xlsx (24 lembar)."
+
+
+def test_weights_a_final_score_by_hand_and_a_worksheet_as_an_assessment(qtbot, window, app_context):
+    from datetime import timedelta
+
+    from tomoni_desktop.services.worksheets.handout import hand_out_worksheet
+    from tomoni_desktop.services.worksheets.library import (
+        QuestionDraft,
+        WorksheetDraft,
+        save_worksheet,
+    )
+
+    made = assessments(app_context)
+    school = app_context.school
+    with unit_of_work(app_context.database) as uow:  # a maths worksheet handed out
+        worksheet = save_worksheet(
+            uow,
+            school.school_id,
+            WorksheetDraft(made["maths"], 7, "Pecahan", questions=[QuestionDraft("Soal.")]),
+        )
+        hand_out_worksheet(
+            uow,
+            worksheet,
+            school.my_class_id,
+            school.school_year_id,
+            date.today() - timedelta(days=10),
+        )
+    page = grades_page(qtbot, window, app_context)
+
+    policy = page.open_policy()
+    qtbot.addWidget(policy)
+    settle(qtbot, app_context)
+    assert policy.topics.value() == 60 and policy.total.text() == "jumlah 100 %"
+    policy.topics.setValue(50)
+    assert policy.total.text() == "jumlah 90 %: bukan 100 %"
+    policy.own.setChecked(True)
+    with qtbot.waitSignal(policy.accepted, timeout=5000):
+        policy.save()
+    settle(qtbot, app_context)
+    grid = page.model.grid
+    assert grid.policy.own and grid.policy.weights == Weights(50, 20, 20)
+    assert page.warning.isVisible() or not page.isVisible()
+    assert page.warning.text().startswith("Jumlah bobot 90 %")
+
+    page.window().activateWindow()  # back from the dialog
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 1))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)
+    type_keys(qtbot, "64")
+    enter(qtbot)
+    settle(qtbot, app_context)
+    page.table.setCurrentIndex(page.model.index(0, 1))
+    final = page.open_final()
+    qtbot.addWidget(final)
+    final.by_hand.setChecked(True)
+    final.score.setValue(70)
+    final.reason.setText("Remedial lisan")
+    with qtbot.waitSignal(final.accepted, timeout=5000):
+        final.save()
+    settle(qtbot, app_context)
+    first = page.model.grid.finals[page.model.grid.pupils[0].student_id]
+    assert (first.score, first.computed, first.override_reason) == (70, 64, "Remedial lisan")
+
+    dialog = page.open_new_assessment()
+    qtbot.addWidget(dialog)
+    settle(qtbot, app_context)
+    assert dialog.worksheet.count() == 2 and dialog.worksheet.itemText(1).startswith("Pecahan")
+    dialog.worksheet.setCurrentIndex(1)
+    assert not dialog.name.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    settle(qtbot, app_context)
+    [from_worksheet] = [c for c in page.model.grid.columns if c.from_worksheet]
+    assert from_worksheet.title == "Pecahan" and from_worksheet.kind is AssessmentKind.TOPIC

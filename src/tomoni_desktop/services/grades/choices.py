@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
-from tomoni_desktop.core.models import LearningObjective, SchoolClass, Subject
+from tomoni_desktop.core.models import (
+    Assessment,
+    HandOut,
+    LearningObjective,
+    SchoolClass,
+    Subject,
+    Worksheet,
+)
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.roster.editing import classes_of_year
 
@@ -60,5 +68,32 @@ def objectives_for_class(
                 LearningObjective.level == school_class.level,
             )
             .order_by(LearningObjective.position, LearningObjective.code)
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class HandOutChoice:
+    hand_out_id: uuid.UUID
+    title: str
+    issued_on: date
+
+
+def hand_outs_to_assess(
+    uow: UnitOfWork, class_id: uuid.UUID, subject_id: uuid.UUID
+) -> list[HandOutChoice]:
+    """The class's worksheets of the subject handed out and not an assessment yet."""
+    assessed = select(Assessment.hand_out_id).where(Assessment.hand_out_id.is_not(None))
+    return [
+        HandOutChoice(hand_out_id, title, issued_on)
+        for hand_out_id, title, issued_on in uow.session.execute(
+            select(HandOut.id, Worksheet.title, HandOut.issued_on)
+            .join(Worksheet, Worksheet.id == HandOut.worksheet_id)
+            .where(
+                HandOut.class_id == class_id,
+                Worksheet.subject_id == subject_id,
+                HandOut.id.not_in(assessed),
+            )
+            .order_by(HandOut.issued_on.desc())
         )
     ]

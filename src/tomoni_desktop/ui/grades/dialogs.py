@@ -25,11 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from tomoni_desktop.core.models import AssessmentKind
-from tomoni_desktop.services.grades.book import add_assessment, add_objective
-from tomoni_desktop.services.grades.choices import ObjectiveRow, objectives_for_class
+from tomoni_desktop.services.grades.book import add_assessment, add_objective, assess_hand_out
+from tomoni_desktop.services.grades.choices import (
+    HandOutChoice,
+    ObjectiveRow,
+    hand_outs_to_assess,
+    objectives_for_class,
+)
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, to_date
+from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
@@ -70,6 +75,9 @@ class AssessmentDialog(Retranslating, QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATE_FORMAT)
         self.has_due = QCheckBox()
+        # Or a worksheet handed out: its copies' scores become the results.
+        self.worksheet = QComboBox()
+        self.worksheet_label = QLabel()
         self.objectives = _objectives_model(self)
         self.proxy = SearchProxy(self.objectives, lambda o: o.text, self)
         self.table = list_view(self.proxy, 0)
@@ -91,6 +99,10 @@ class AssessmentDialog(Retranslating, QDialog):
         ):
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)
+        worksheet_row = QHBoxLayout()
+        worksheet_row.addWidget(self.worksheet_label)
+        worksheet_row.addWidget(self.worksheet, 1)
+        layout.addLayout(worksheet_row)
         layout.addLayout(self.form)
         layout.addWidget(self.objectives_label)
         layout.addWidget(self.table, 1)
@@ -107,8 +119,40 @@ class AssessmentDialog(Retranslating, QDialog):
             self.objectives.set_rows,
             parent=self,
         )
+        app.run(
+            lambda uow, _ctx: hand_outs_to_assess(uow, class_id, subject_id),
+            self._fill_worksheets,
+            parent=self,
+        )
+        self.worksheet.currentIndexChanged.connect(lambda _i: self._from_worksheet())
+
+    def _fill_worksheets(self, choices: list[HandOutChoice]) -> None:
+        self.worksheet.clear()
+        self.worksheet.addItem(self.tr("— none: a new assessment —"), "")
+        for choice in choices:
+            self.worksheet.addItem(
+                f"{choice.title} ({format_date(choice.issued_on)})", str(choice.hand_out_id)
+            )
+        self.worksheet.setEnabled(bool(choices))
+
+    def _from_worksheet(self) -> None:
+        """A worksheet brings its own name, dates and kind (a topic summative)."""
+        chosen = bool(self.worksheet.currentData())
+        for widget in (self.kind, self.name, self.held_on, self.has_due, self.due_on):
+            widget.setEnabled(not chosen)
 
     def save(self) -> None:
+        hand_out = self.worksheet.currentData()
+        if hand_out:
+            semester = self.app.school.semester_id
+            chosen_tps = [row.objective_id for row in self.proxy.selected_rows(self.table)]
+            self.app.run(
+                lambda uow, _ctx: assess_hand_out(uow, uuid.UUID(hand_out), semester, chosen_tps),
+                lambda _id: self.accept(),
+                parent=self,
+                on_failure=lambda error: show_error(self, error),
+            )
+            return
         kind = AssessmentKind(self.kind.currentData())
         title, held_on = self.name.text(), to_date(self.held_on.date())
         due_on = to_date(self.due_on.date()) if self.has_due.isChecked() else None
@@ -148,6 +192,9 @@ class AssessmentDialog(Retranslating, QDialog):
         ):
             label.setText(text)
         self.has_due.setText(self.tr("handed in by"))
+        self.worksheet_label.setText(self.tr("From a worksheet handed out:"))
+        if self.worksheet.count():
+            self.worksheet.setItemText(0, self.tr("— none: a new assessment —"))
         self.objectives_label.setText(self.tr("The learning objectives it assesses (choose any):"))
         self.objectives.retranslate()
 

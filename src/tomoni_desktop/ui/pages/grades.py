@@ -63,6 +63,8 @@ class GradesPage(Retranslating, QWidget):
         self.subject_choice.setMinimumContentsLength(26)  # "Pendidikan Agama dan Budi Pekerti"
         self.new_assessment = QPushButton()
         self.objectives_button = QPushButton()
+        self.policy_button = QPushButton()
+        self.final_button = QPushButton()
         self.undo = QPushButton()
         self.undo.setEnabled(False)
         self.print_reports = QPushButton()
@@ -94,12 +96,18 @@ class GradesPage(Retranslating, QWidget):
             choices.addWidget(label)
             choices.addWidget(widget)
         choices.addStretch(1)
-        for button in (self.new_assessment, self.objectives_button):
+        for button in (self.new_assessment, self.objectives_button, self.policy_button):
             choices.addWidget(button)
         # The figures, then what is done with them: a row of its own (1366 px in Indonesian).
         figures = QHBoxLayout()
         figures.addWidget(self.summary, 1)
-        for button in (self.undo, self.print_reports, self.print_leger, self.export_erapor):
+        for button in (
+            self.undo,
+            self.final_button,
+            self.print_reports,
+            self.print_leger,
+            self.export_erapor,
+        ):
             figures.addWidget(button)
         described = QHBoxLayout()
         described.addWidget(self.description_label)
@@ -125,6 +133,8 @@ class GradesPage(Retranslating, QWidget):
         self.undo.clicked.connect(self.undo_last)
         self.new_assessment.clicked.connect(self.open_new_assessment)
         self.objectives_button.clicked.connect(self.open_objectives)
+        self.policy_button.clicked.connect(self.open_policy)
+        self.final_button.clicked.connect(self.open_final)
         self.print_reports.clicked.connect(lambda: self.choose_file("progress"))
         self.print_leger.clicked.connect(lambda: self.choose_file("leger"))
         self.export_erapor.clicked.connect(lambda: self.choose_file("erapor"))
@@ -372,6 +382,36 @@ class GradesPage(Retranslating, QWidget):
         dialog.open()
         return dialog
 
+    def open_policy(self) -> QDialog | None:
+        from tomoni_desktop.ui.grades.policy_dialog import PolicyDialog
+
+        chosen = self.chosen()
+        if chosen is None:
+            return None
+        dialog = PolicyDialog(self.app, chosen[1], self.subject_choice.currentText(), self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def open_final(self) -> QDialog | None:
+        """The chosen pupil's final score in this subject, set by hand or given back."""
+        from tomoni_desktop.ui.grades.final_dialog import FinalScoreDialog
+
+        pupil, grid = self._current_pupil(), self.model.grid
+        if pupil is None or grid is None:
+            return None
+        dialog = FinalScoreDialog(
+            self.app,
+            pupil.student_id,
+            pupil.name,
+            grid.subject_id,
+            grid.finals[pupil.student_id],
+            self,
+        )
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
     def open_objectives(self) -> QDialog | None:
         from tomoni_desktop.ui.grades.dialogs import ObjectivesDialog
 
@@ -428,6 +468,8 @@ class GradesPage(Retranslating, QWidget):
         self.subject_label.setText(self.tr("Subject"))
         self.new_assessment.setText(self.tr("New assessment…"))
         self.objectives_button.setText(self.tr("Learning objectives…"))
+        self.policy_button.setText(self.tr("Weights and criterion…"))
+        self.final_button.setText(self.tr("Final score by hand…"))
         self.undo.setText(self.tr("Undo (Ctrl+Z)"))
         self.print_reports.setText(self.tr("Progress reports…"))
         self.print_leger.setText(self.tr("Leger…"))
