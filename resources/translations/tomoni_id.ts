@@ -84,6 +84,49 @@
     </message>
 </context>
 <context>
+    <name>ClassRecapView</name>
+    <message>
+        <source>result missing after its due date</source>
+        <translation>nilai belum ada padahal sudah lewat batas kumpul</translation>
+    </message>
+    <message>
+        <source>no final score yet</source>
+        <translation>belum ada nilai akhir</translation>
+    </message>
+    <message>
+        <source>final score set by hand</source>
+        <translation>nilai akhir diubah manual</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Mata pelajaran</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hal</translation>
+    </message>
+    <message>
+        <source>Assessment or reason</source>
+        <translation>Penilaian atau alasan</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>To look at before printing the reports: {count}</source>
+        <translation>Perlu diperiksa sebelum mencetak rapor: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing to look at: every pupil has a final score in every subject.</source>
+        <translation>Tidak ada yang perlu diperiksa: setiap siswa sudah punya nilai akhir di setiap mata pelajaran.</translation>
+    </message>
+</context>
+<context>
     <name>CodeClashDialog</name>
     <message>
         <source>Code</source>
@@ -240,6 +283,14 @@
 </context>
 <context>
     <name>GradesPage</name>
+    <message>
+        <source>All subjects (homeroom recap)</source>
+        <translation>Semua mata pelajaran (rekap wali kelas)</translation>
+    </message>
+    <message>
+        <source>{pupils} pupils · {subjects} subjects · {missing} results missing</source>
+        <translation>{pupils} siswa · {subjects} mata pelajaran · {missing} nilai belum ada</translation>
+    </message>
     <message>
         <source>Description, {pupil}:</source>
         <translation>Deskripsi, {pupil}:</translation>

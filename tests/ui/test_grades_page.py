@@ -235,3 +235,37 @@ def test_weights_a_final_score_by_hand_and_a_worksheet_as_an_assessment(qtbot, w
     settle(qtbot, app_context)
     [from_worksheet] = [c for c in page.model.grid.columns if c.from_worksheet]
     assert from_worksheet.title == "Pecahan" and from_worksheet.kind is AssessmentKind.TOPIC
+
+
+def test_the_homeroom_recap_shows_every_subject_and_what_to_look_at(qtbot, window, app_context):
+    from tomoni_desktop.core.models import AssessmentResult
+    from tomoni_desktop.services.grades.book import CellValue, override_final, set_result
+
+    made = assessments(app_context)
+    school = app_context.school
+    from tomoni_desktop.services.grades.grid import grade_grid
+
+    with unit_of_work(app_context.database) as uow:
+        grid = grade_grid(uow, school.my_class_id, made["maths"], school.semester_id)
+        first, second = grid.pupils[0].student_id, grid.pupils[1].student_id
+        set_result(uow, made["tp"], first, CellValue(score=80))
+        set_result(uow, made["sts"], first, CellValue(score=70))
+        set_result(uow, made["tp"], second, CellValue(score=60))
+        override_final(uow, second, made["maths"], school.semester_id, 70, "Remedial lisan", None)
+        assert uow.session.scalars(select(AssessmentResult)).all()
+    page = grades_page(qtbot, window, app_context)
+    page.subject_choice.setCurrentIndex(0)
+    settle(qtbot, app_context)
+    assert page.subject_choice.currentText() == "Semua mata pelajaran (rekap wali kelas)"
+    assert page.views.currentWidget() is page.recap and not page.new_assessment.isVisible()
+    recap = page.recap.recap
+    maths = [n for n, (subject_id, _s) in enumerate(recap.subjects) if subject_id == made["maths"]]
+    rows = {row.student_id: row for row in recap.rows}
+    assert rows[first].scores[maths[0]] == 78  # 80 and 70, weighted 60:20
+    assert rows[second].scores[maths[0]] == 70
+    header = page.recap.scores.headerData(maths[0] + 1, Qt.Orientation.Horizontal)
+    assert header == "MTK"
+    kinds = {(a.pupil, a.kind.value) for a in recap.anomalies}
+    assert (grid.pupils[1].name, "overridden") in kinds
+    assert (grid.pupils[2].name, "no_final") in kinds
+    assert page.recap.anomalies_title.text().startswith("Perlu diperiksa sebelum mencetak rapor")

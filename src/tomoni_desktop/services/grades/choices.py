@@ -26,6 +26,7 @@ class GradeBookChoices:
     classes: list[tuple[uuid.UUID, str]]
     subjects: list[tuple[uuid.UUID, str]]
     my_subject_id: uuid.UUID | None
+    short_names: dict[uuid.UUID, str]  # "MTK", for the recap's narrow columns
 
 
 def grade_book_choices(
@@ -33,15 +34,17 @@ def grade_book_choices(
 ) -> GradeBookChoices:
     from tomoni_desktop.services.worksheets.library import my_subject
 
-    subjects = [
-        (row.id, row.name)
-        for row in uow.session.scalars(
-            select(Subject)
-            .where(Subject.school_id == school_id)
-            .order_by(Subject.sort_order, Subject.name)
-        )
-    ]
-    return GradeBookChoices(classes_of_year(uow, school_year_id), subjects, my_subject(uow))
+    rows = uow.session.scalars(
+        select(Subject)
+        .where(Subject.school_id == school_id)
+        .order_by(Subject.sort_order, Subject.name)
+    ).all()
+    return GradeBookChoices(
+        classes_of_year(uow, school_year_id),
+        [(row.id, row.name) for row in rows],
+        my_subject(uow),
+        {row.id: row.short_name or row.name for row in rows},
+    )
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,7 @@ class Grid:
         self.recompute(student_id)
 
     def missing_in(self, assessment_id: uuid.UUID) -> int:
-        return sum(1 for p in self.pupils if _owed(self.cell(p.student_id, assessment_id)))
+        return sum(1 for p in self.pupils if owed(self.cell(p.student_id, assessment_id)))
 
     def recompute(self, student_id: uuid.UUID, entry: ReportEntryView | None = None) -> None:
         """The pupil's final score and description again (after a cell changed)."""
@@ -135,7 +135,8 @@ class ReportEntryView:
     description: str
 
 
-def _owed(cell: CellValue) -> bool:
+def owed(cell: CellValue) -> bool:
+    """A result is owed: nothing entered, or not handed in (excused and not assessed are not)."""
     return cell.score is None and cell.achieved is None and cell.mark not in SETTLED
 
 

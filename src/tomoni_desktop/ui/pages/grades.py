@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,8 @@ from tomoni_desktop.ui.grades.grid_model import GradeGridModel
 from tomoni_desktop.ui.grades.grid_view import GradeTable
 from tomoni_desktop.ui.widgets import Retranslating
 
+RECAP = "recap"  # the subject choice that shows every subject
+
 
 @dataclass(frozen=True)
 class Change:
@@ -55,12 +58,13 @@ class GradesPage(Retranslating, QWidget):
         super().__init__(parent)
         self.app = app
         self.loaded = False
+        self.subjects: list[tuple[uuid.UUID, str]] = []
         self.changes: list[Change] = []  # the undo stack of this sitting
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.class_label, self.subject_label = QLabel(), QLabel()
         self.class_choice, self.subject_choice = QComboBox(), QComboBox()
-        self.subject_choice.setMinimumContentsLength(26)  # "Pendidikan Agama dan Budi Pekerti"
+        self.subject_choice.setMinimumContentsLength(34)  # "Pendidikan Agama dan Budi Pekerti"
         self.new_assessment = QPushButton()
         self.objectives_button = QPushButton()
         self.policy_button = QPushButton()
@@ -118,7 +122,25 @@ class GradesPage(Retranslating, QWidget):
         layout.addLayout(choices)
         layout.addWidget(self.warning)
         layout.addLayout(figures)
-        layout.addWidget(self.table, 1)
+        # One subject's grid, or the homeroom teacher's recap of every subject.
+        from tomoni_desktop.ui.grades.recap_view import ClassRecapView
+
+        self.recap = ClassRecapView()
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.recap)
+        layout.addWidget(self.views, 1)
+        self.grid_only = [
+            self.new_assessment,
+            self.objectives_button,
+            self.policy_button,
+            self.undo,
+            self.final_button,
+            self.description_label,
+            self.description,
+            self.save_description,
+            self.legend,
+        ]
         layout.addLayout(described)
         layout.addWidget(self.legend)
 
@@ -153,6 +175,7 @@ class GradesPage(Retranslating, QWidget):
         super().showEvent(event)
 
     def _fill(self, choices: GradeBookChoices) -> None:
+        self.subjects = [(row_id, choices.short_names[row_id]) for row_id, _n in choices.subjects]
         for combo, rows, chosen in (
             (self.class_choice, choices.classes, self.app.school.my_class_id),
             (self.subject_choice, choices.subjects, choices.my_subject_id),
@@ -161,17 +184,26 @@ class GradesPage(Retranslating, QWidget):
             combo.clear()
             for row_id, name in rows:
                 combo.addItem(name, str(row_id))
+            if combo is self.subject_choice:  # the homeroom teacher's view of every subject
+                combo.insertItem(0, self.tr("All subjects (homeroom recap)"), RECAP)
             combo.setCurrentIndex(max(combo.findData(str(chosen) if chosen else ""), 0))
             combo.blockSignals(False)
         self.refresh()
 
     def chosen(self) -> tuple[uuid.UUID, uuid.UUID] | None:
         class_id, subject_id = self.class_choice.currentData(), self.subject_choice.currentData()
-        if not class_id or not subject_id:
+        if not class_id or not subject_id or subject_id == RECAP:
             return None
         return uuid.UUID(class_id), uuid.UUID(subject_id)
 
     def refresh(self) -> None:
+        recap = self.subject_choice.currentData() == RECAP
+        self.views.setCurrentIndex(1 if recap else 0)
+        for widget in self.grid_only:
+            widget.setVisible(not recap)
+        if recap and self.class_choice.currentData():
+            self.refresh_recap(uuid.UUID(self.class_choice.currentData()))
+            return
         chosen = self.chosen()
         if chosen is None:
             return
@@ -182,6 +214,26 @@ class GradesPage(Retranslating, QWidget):
             self._show,
             parent=self,
         )
+
+    def refresh_recap(self, class_id: uuid.UUID) -> None:
+        from tomoni_desktop.services.grades.recap import class_recap
+
+        subjects, semester, today = self.subjects, self.app.school.semester_id, date.today()
+        self.app.run(
+            lambda uow, _ctx: class_recap(uow, class_id, subjects, semester, today),
+            self._show_recap,
+            parent=self,
+        )
+
+    def _show_recap(self, recap) -> None:
+        self.recap.show_recap(recap)
+        missing = sum(row.missing for row in recap.rows)
+        self.summary.setText(
+            self.tr("{pupils} pupils · {subjects} subjects · {missing} results missing").format(
+                pupils=len(recap.rows), subjects=len(recap.subjects), missing=missing
+            )
+        )
+        self.warning.hide()
 
     def _show(self, grid: Grid) -> None:
         self.changes.clear()
@@ -464,6 +516,8 @@ class GradesPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Grades"))
+        if self.subject_choice.count() and self.subject_choice.itemData(0) == RECAP:
+            self.subject_choice.setItemText(0, self.tr("All subjects (homeroom recap)"))
         self.class_label.setText(self.tr("Class"))
         self.subject_label.setText(self.tr("Subject"))
         self.new_assessment.setText(self.tr("New assessment…"))

@@ -1,0 +1,86 @@
+"""The homeroom teacher's view of her class: every subject's final score per pupil (subject
+teachers enter theirs on their own laptops; sync brings them here), and what needs looking at
+before the reports are printed."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.services.grades.grid import Grid, load_grids, owed
+
+
+class Anomaly(enum.StrEnum):
+    MISSING_PAST_DUE = "missing_past_due"  # a result owed after the assessment's due date
+    NO_FINAL = "no_final"  # no final score in a subject at all
+    OVERRIDDEN = "overridden"  # a final score set by hand (with its reason)
+
+
+@dataclass(frozen=True)
+class AnomalyRow:
+    kind: Anomaly
+    pupil: str
+    subject: str
+    detail: str  # the assessment's title, or the reason of an override
+
+
+@dataclass(frozen=True)
+class RecapRow:
+    student_id: uuid.UUID
+    pupil: str
+    scores: tuple[int | None, ...]  # per subject, in ClassRecap.subjects' order
+    missing: int  # results owed, over every subject
+
+
+@dataclass(frozen=True)
+class ClassRecap:
+    subjects: list[tuple[uuid.UUID, str]]
+    rows: list[RecapRow]
+    anomalies: list[AnomalyRow]
+
+
+def anomalies_of(grid: Grid, subject: str, today: date) -> list[AnomalyRow]:
+    found = []
+    for pupil in grid.pupils:
+        final = grid.finals[pupil.student_id]
+        for column in grid.columns:
+            past_due = column.due_on is not None and column.due_on < today
+            if past_due and owed(grid.cell(pupil.student_id, column.assessment_id)):
+                found.append(
+                    AnomalyRow(Anomaly.MISSING_PAST_DUE, pupil.name, subject, column.title)
+                )
+        if final.score is None and grid.columns:
+            found.append(AnomalyRow(Anomaly.NO_FINAL, pupil.name, subject, ""))
+        if final.overridden:
+            found.append(AnomalyRow(Anomaly.OVERRIDDEN, pupil.name, subject, final.override_reason))
+    return found
+
+
+def class_recap(
+    uow: UnitOfWork,
+    class_id: uuid.UUID,
+    subjects: list[tuple[uuid.UUID, str]],
+    semester_id: uuid.UUID,
+    today: date,
+) -> ClassRecap:
+    grids = load_grids(uow, [class_id], [s for s, _n in subjects], semester_id, today)
+    ordered = [grids[(class_id, subject_id)] for subject_id, _name in subjects]
+    pupils = ordered[0].pupils if ordered else []
+    rows = [
+        RecapRow(
+            pupil.student_id,
+            pupil.name,
+            tuple(grid.finals[pupil.student_id].score for grid in ordered),
+            sum(grid.finals[pupil.student_id].missing for grid in ordered),
+        )
+        for pupil in pupils
+    ]
+    anomalies = [
+        anomaly
+        for grid, (_id, name) in zip(ordered, subjects, strict=True)
+        for anomaly in anomalies_of(grid, name, today)
+    ]
+    return ClassRecap(subjects, rows, anomalies)
