@@ -138,3 +138,52 @@ def test_the_erapor_workbook_has_a_sheet_per_subject_and_keeps_nisn_as_text(
         str(tmp_path / "erapor.csv"),
     )
     assert code == 1 and "bukan erapor.csv" in err
+
+
+def test_grades_go_to_excel_and_come_back_whole_or_not_at_all(capsys, school, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "nilai.xlsx"
+    args = ("--db", str(school), "--class", "VII A", "--subject", "MTK")
+    code, said, _ = run(capsys, "grades", "export", *args, "--out", str(out))
+    assert code == 0 and said.startswith(f"{len(pupils_of_first_class(school))} siswa x ")
+    workbook = load_workbook(out)
+    sheet = workbook.active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(n for n, row in enumerate(rows, start=1) if row[:3] == ("No", "NISN", "Nama"))
+    first = rows[header]  # the first pupil's row (1-based header + 1 - 1)
+    assert rows[0][:2] == ("Mata Pelajaran", "Matematika") and isinstance(first[1], str)
+    sheet.cell(row=header + 1, column=4).value = "99"
+    sheet.cell(row=header + 2, column=5).value = "TK"
+    changed = tmp_path / "nilai-diubah.xlsx"
+    workbook.save(changed)
+
+    def stored() -> list:
+        with sqlite3.connect(school) as connection:
+            return connection.execute(
+                "SELECT score, mark FROM assessment_results ORDER BY id"
+            ).fetchall()
+
+    before = stored()
+    code, said, _ = run(capsys, "grades", "import", str(changed), *args, "--dry-run")
+    assert code == 0 and said.splitlines()[-1] == (
+        "Uji coba: 2 nilai akan berubah; tidak ada yang ditulis."
+    )
+    assert f"{first[2]} · " in said and "→ 99" in said and stored() == before
+
+    sheet.cell(row=header + 3, column=4).value = "sembilan"  # one bad cell: nothing is kept
+    bad = tmp_path / "nilai-salah.xlsx"
+    workbook.save(bad)
+    code, _, err = run(capsys, "grades", "import", str(bad), *args)
+    assert code == 1 and stored() == before
+    assert_one_clear_line(
+        err,
+        f"nilai-salah.xlsx, baris {header + 3}, kolom D: “sembilan” bukan nilai "
+        "(nilai 0-100, 55/80, TK, DS atau BD).",
+    )
+    code, said, _ = run(capsys, "grades", "import", str(changed), *args)
+    assert code == 0 and said.splitlines()[-1] == "2 nilai berubah." and stored() != before
+    code, _, err = run(
+        capsys, "grades", "export", *args[:4], "--subject", "Kimia", "--out", str(out)
+    )
+    assert code == 1 and "Kimia" in err

@@ -2798,6 +2798,18 @@
         <translation>Kelas {name}: {count} lembar belum kembali, {late} lewat batas kumpul; {pages} halaman: {path}</translation>
     </message>
     <message>
+        <source>{pupils} pupils x {assessments} assessments written: {path}</source>
+        <translation>{pupils} siswa x {assessments} penilaian ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} results would change; nothing was written.</source>
+        <translation>Uji coba: {count} nilai akan berubah; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>{count} results changed.</source>
+        <translation>{count} nilai berubah.</translation>
+    </message>
+    <message>
         <source>Class {name}: {subjects} subjects for e-Rapor ({sheets} sheets), {missing} final scores still missing: {path}</source>
         <translation>Kelas {name}: {subjects} mata pelajaran untuk e-Rapor ({sheets} lembar), {missing} nilai akhir belum ada: {path}</translation>
     </message>
@@ -3329,6 +3341,14 @@
         <translation>Lembar rute berupa PDF: beri nama berkas .pdf, bukan {name}.</translation>
     </message>
     <message>
+        <source>The school has no subject called {name}.</source>
+        <translation>Sekolah tidak punya mata pelajaran bernama {name}.</translation>
+    </message>
+    <message>
+        <source>Grades go to an Excel file: name it .xlsx, not {name}.</source>
+        <translation>Nilai ditulis ke berkas Excel: beri nama .xlsx, bukan {name}.</translation>
+    </message>
+    <message>
         <source>The report is a PDF: name the file .pdf, not {name}.</source>
         <translation>Laporan berupa PDF: beri nama berkas .pdf, bukan {name}.</translation>
     </message>
@@ -3399,6 +3419,26 @@
     <message>
         <source>Line {line} of what was pasted ({pupil}): “{text}” is not a result (a score 0-100, TK, DS or BD). Nothing was pasted.</source>
         <translation>Baris {line} yang ditempel ({pupil}): “{text}” bukan nilai (nilai 0-100, TK, DS atau BD). Tidak ada yang ditempel.</translation>
+    </message>
+    <message>
+        <source>{name}: no table of grades was found (a row starting No, NISN, Nama).</source>
+        <translation>{name}: tidak ada tabel nilai (baris yang diawali No, NISN, Nama).</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: this file is for {found}, not {expected}.</source>
+        <translation>{file}, baris {row}: berkas ini untuk {found}, bukan {expected}.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column {column}: “{title}” is not an assessment of this class in this subject; add it on the Nilai page first.</source>
+        <translation>{file}, baris {row}, kolom {column}: “{title}” bukan penilaian kelas ini pada mata pelajaran ini; tambahkan dulu di halaman Nilai.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {name} ({nisn}) is not a pupil of this class.</source>
+        <translation>{file}, baris {row}: {name} ({nisn}) bukan siswa kelas ini.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column {column}: “{text}” is not a result (a score 0-100, 55/80, TK, DS or BD).</source>
+        <translation>{file}, baris {row}, kolom {column}: “{text}” bukan nilai (nilai 0-100, 55/80, TK, DS atau BD).</translation>
     </message>
 </context>
 <context>

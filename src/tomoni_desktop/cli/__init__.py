@@ -17,7 +17,7 @@ from tomoni_desktop.cli.database import (
     cmd_demo,
     cmd_restore,
 )
-from tomoni_desktop.cli.grades import add_grade_reports
+from tomoni_desktop.cli.grades import add_grade_commands, add_grade_reports
 from tomoni_desktop.cli.pickups import add_pickup_commands
 from tomoni_desktop.cli.roster import add_roster_commands
 from tomoni_desktop.cli.sync import add_sync_commands
@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_worksheet_commands(commands)
     report_kinds = add_pickup_commands(commands)
     add_grade_reports(report_kinds, export_kinds)
+    add_grade_commands(commands)
     add_sync_commands(commands)
     return parser
 

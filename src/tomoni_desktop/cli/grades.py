@@ -11,6 +11,103 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
+def add_grade_commands(commands) -> None:
+    """`tomoni grades export|import`: a class's grades in one subject, through Excel."""
+    grades = commands.add_parser("grades", help="a class's grades in a subject, to and from Excel")
+    what = grades.add_subparsers(dest="grades_command", required=True)
+    export = what.add_parser("export", help="write the grades to an .xlsx to fill in")
+    importing = what.add_parser("import", help="read the grades back (all of them, or none)")
+    for parser in (export, importing):
+        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--class", dest="class_name", required=True)
+        parser.add_argument("--subject", required=True, help='e.g. "Matematika" or "MTK"')
+    export.add_argument("--out", type=Path, required=True)
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--dry-run", action="store_true", help="say what would change")
+    export.set_defaults(run=cmd_grades_export)
+    importing.set_defaults(run=cmd_grades_import)
+
+
+def _class_and_subject(uow, school, args):
+    from sqlalchemy import func, select
+
+    from tomoni_desktop.core.models import Subject
+    from tomoni_desktop.services.roster.files import find_class
+
+    school_class = find_class(uow, school.school_year_id, args.class_name)
+    wanted = args.subject.strip().casefold()
+    subject = uow.session.scalars(
+        select(Subject).where(
+            Subject.school_id == school.school_id,
+            (func.lower(Subject.name) == wanted) | (func.lower(Subject.short_name) == wanted),
+        )
+    ).first()
+    if subject is None:
+        raise TomoniError(
+            QT_TRANSLATE_NOOP("errors", "The school has no subject called {name}."),
+            name=args.subject,
+        )
+    return school_class, subject
+
+
+def cmd_grades_export(args: argparse.Namespace) -> int:
+    from tomoni_desktop.io.grade_sheet import write_grade_sheet
+    from tomoni_desktop.services.grades.exchange import grade_table
+    from tomoni_desktop.services.grades.grid import grade_grid
+
+    if args.out.suffix.lower() != ".xlsx":
+        raise TomoniError(
+            QT_TRANSLATE_NOOP("errors", "Grades go to an Excel file: name it .xlsx, not {name}."),
+            name=args.out.name,
+        )
+    database, school = open_school(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            school_class, subject = _class_and_subject(uow, school, args)
+            grid = grade_grid(uow, school_class.id, subject.id, school.semester_id)
+            table = grade_table(grid)
+            names = (subject.name, school_class.name, school.term.value.capitalize())
+    finally:
+        database.close()
+    write_grade_sheet(args.out, *names, table)
+    print(
+        translate("cli", "{pupils} pupils x {assessments} assessments written: {path}").format(
+            pupils=len(table.rows), assessments=len(table.assessments), path=args.out
+        )
+    )
+    return 0
+
+
+def cmd_grades_import(args: argparse.Namespace) -> int:
+    from tomoni_desktop.io.grade_sheet import read_grade_sheet
+    from tomoni_desktop.services.grades.exchange import import_grade_table
+
+    table = read_grade_sheet(args.file)
+    database, school = open_school(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            school_class, subject = _class_and_subject(uow, school, args)
+            changes = import_grade_table(
+                uow, school_class.id, subject.id, school.semester_id, table, args.file
+            )
+            if args.dry_run:
+                uow.roll_back_at_end()
+    finally:
+        database.close()
+    for change in changes:
+        print(
+            f"{change.pupil} · {change.assessment}: {change.before or '-'} → {change.after or '-'}"
+        )
+    print(
+        (
+            translate("cli", "Dry run: {count} results would change; nothing was written.")
+            if args.dry_run
+            else translate("cli", "{count} results changed.")
+        ).format(count=len(changes))
+    )
+    return 0
+
+
 def add_grade_reports(kinds, exports) -> None:
     progress = kinds.add_parser(
         "progress", help="a class's progress reports for parents (one sheet a pupil)"

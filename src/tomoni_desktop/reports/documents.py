@@ -4,25 +4,12 @@ school's metadata and a footer that numbers the pages."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
+from tomoni_desktop.core.files import write_whole
 from tomoni_desktop.reports.fonts import REGULAR, register_fonts
 
-T = TypeVar("T")
-
-
-def write_whole(out: Path, write: Callable[[Path], T]) -> T:
-    """Run `write` on a ".partial" file beside `out`, then put it in place; on failure
-    the partial file goes and `out` is untouched."""
-    partial = out.with_name(out.name + ".partial")
-    try:
-        result = write(partial)
-        partial.replace(out)
-        return result
-    finally:
-        partial.unlink(missing_ok=True)
+__all__ = ["build_document", "write_whole"]
 
 
 def build_document(

@@ -34,7 +34,7 @@ def write_erapor(report: ClassReport, out: Path) -> int:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    from tomoni_desktop.reports.documents import write_whole
+    from tomoni_desktop.core.files import write_whole
 
     bold = Font(bold=True)
 

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from tomoni_desktop.core.files import write_whole
 from tomoni_desktop.core.models import AnswerSpace
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.school_days import holiday_name, school_day_on_or_after
-from tomoni_desktop.reports.documents import write_whole
 from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from tomoni_desktop.reports.packet_data import (
     PacketData,
