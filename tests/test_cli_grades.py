@@ -54,8 +54,8 @@ def test_the_leger_has_every_pupil_every_subject_and_the_absence_columns(capsys,
     code, said, _ = run(
         capsys, "report", "leger", "--db", str(school), "--class", "VII A", "--out", str(out)
     )
-    assert code == 0 and said.startswith("Leger 1 kelas, 1 halaman")
-    [page] = PdfReader(out).pages
+    assert code == 0 and said.startswith("Leger 1 kelas, 2 halaman")
+    page, summary = PdfReader(out).pages
     assert page.mediabox.width > page.mediabox.height  # landscape
     text = text_of(page)
     header = text.split("Nama")[1].split(" 1 ")[0]
@@ -67,6 +67,10 @@ def test_the_leger_has_every_pupil_every_subject_and_the_absence_columns(capsys,
     for name, nisn in pupils_of_first_class(school):
         assert name in text and nisn in text
     assert "Rata-rata kelas" in text
+    last = text_of(summary)  # the spread of final scores and the TPs the class has not reached
+    assert "Ringkasan nilai akhir · Kelas VII A" in last and "85-100" in last
+    assert all(name in last for name, _short in SUBJECTS)
+    assert "Tujuan pembelajaran yang belum dicapai" in last
     # Every class (the others have no grades yet: "-" in every cell)
     every = tmp_path / "leger-sekolah.pdf"
     code, said, _ = run(capsys, "report", "leger", "--db", str(school), "--out", str(every))

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+# The ranges of final scores the leger's last page counts.
+BINS = ((0, 54), (55, 69), (70, 84), (85, 100))
+
 
 @dataclass(frozen=True)
 class SubjectResult:
@@ -46,6 +49,33 @@ class ClassReport:
     subjects: list[tuple[str, str]]  # (name, short name)
     pupils: list[PupilReport] = field(default_factory=list)
     objectives: list[list[tuple[str, str]]] = field(default_factory=list)  # per subject: TPs
+
+    def distribution(self, subject: int) -> list[int]:
+        """How many final scores fall in each of BINS (a blank counts in none)."""
+        counts = [0] * len(BINS)
+        for pupil in self.pupils:
+            score = pupil.results[subject].score
+            if score is not None:
+                counts[next(n for n, (low, high) in enumerate(BINS) if low <= score <= high)] += 1
+        return counts
+
+    def objectives_not_reached(self, subject: int) -> list[tuple[str, str, int, int]]:
+        """The subject's TPs that half the class or more has not reached: (code, text,
+        reached, assessed)."""
+        found = []
+        for number, (code, text) in enumerate(
+            self.objectives[subject] if subject < len(self.objectives) else []
+        ):
+            flags = [
+                p.results[subject].achieved[number]
+                for p in self.pupils
+                if number < len(p.results[subject].achieved)
+                and p.results[subject].achieved[number] is not None
+            ]
+            reached = sum(1 for flag in flags if flag)
+            if flags and reached * 2 <= len(flags):
+                found.append((code, text, reached, len(flags)))
+        return found
 
     def average(self, subject: int) -> float | None:
         scores = [p.results[subject].score for p in self.pupils]

@@ -102,6 +102,85 @@ def leger_story(report: ClassReport, inner: float, room: float) -> list:
     ]
 
 
+def summary_story(report: ClassReport, inner: float) -> list:
+    """The leger's last page: per subject how the final scores spread (with bars), and the
+    TPs that half the class or more has not reached."""
+    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+
+    from tomoni_desktop.reports.grade_data import BINS
+
+    title = ParagraphStyle("title", fontName=BOLD, fontSize=13, leading=16)
+    text = ParagraphStyle("text", fontName=REGULAR, fontSize=9.5, leading=12)
+    pupils = max(len(report.pupils), 1)
+    bar_width = 60 * MM
+
+    def bars(counts: list[int]) -> Drawing:
+        drawing = Drawing(bar_width, 5 * MM)
+        x = 0.0
+        for count, shade in zip(counts, ("#c0392b", "#e6a23c", "#5aa469", "#2e7d9a"), strict=True):
+            width = bar_width * count / pupils
+            if width:
+                drawing.add(Rect(x, 1, width, 4 * MM, fillColor=shade, strokeColor=None))
+                if width > 5 * MM:
+                    drawing.add(
+                        String(
+                            x + 1.5, 4, str(count), fontName=REGULAR, fontSize=7, fillColor="white"
+                        )
+                    )
+            x += width
+        return drawing
+
+    rows = [["Mata pelajaran", *[f"{low}-{high}" for low, high in BINS], "Rata-rata", "Sebaran"]]
+    for number, (name, _short) in enumerate(report.subjects):
+        counts = report.distribution(number)
+        average = report.average(number)
+        rows.append(
+            [name, *map(str, counts), "-" if average is None else f"{average:.1f}", bars(counts)]
+        )
+    table = Table(
+        rows,
+        colWidths=[70 * MM, *[18 * MM] * len(BINS), 22 * MM, bar_width + 4 * MM],
+        repeatRows=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, "#777777"),
+                ("FONT", (0, 0), (-1, 0), BOLD, 9),
+                ("FONT", (0, 1), (-1, -1), REGULAR, 9.5),
+                ("BACKGROUND", (0, 0), (-1, 0), "#e4ecee"),
+                ("ALIGN", (1, 0), (-2, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    weak = [
+        f"<b>{name}</b> — {code} {text_}: {reached} dari {assessed} siswa"
+        for number, (name, _short) in enumerate(report.subjects)
+        for code, text_, reached, assessed in report.objectives_not_reached(number)
+    ]
+    return [
+        PageBreak(),
+        Paragraph(f"Ringkasan nilai akhir · Kelas {report.class_name}", title),
+        Paragraph(
+            "Banyak siswa per rentang nilai akhir (merah di bawah 55, jingga 55-69, hijau 70-84, "
+            "biru 85 ke atas).",
+            text,
+        ),
+        Spacer(1, 3 * MM),
+        table,
+        Spacer(1, 5 * MM),
+        Paragraph("Tujuan pembelajaran yang belum dicapai separuh kelas atau lebih", title),
+        *(
+            [Paragraph(line, text) for line in weak]
+            if weak
+            else [Paragraph("Tidak ada: setiap TP dicapai oleh lebih dari separuh kelas.", text)]
+        ),
+    ]
+
+
 def write_leger(reports: list[ClassReport], out: Path, paper: str = "F4") -> int:
     """One class or several (the school's leger), each from a new page; returns the pages."""
     from reportlab.platypus import PageBreak
@@ -114,6 +193,7 @@ def write_leger(reports: list[ClassReport], out: Path, paper: str = "F4") -> int
         if number:
             story.append(PageBreak())
         story += leger_story(report, width - 2 * margin, height - 2 * margin - 34 * MM)
+        story += summary_story(report, width - 2 * margin)
     first = reports[0]
     return build_document(
         story,
