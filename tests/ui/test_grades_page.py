@@ -269,3 +269,10 @@ def test_the_homeroom_recap_shows_every_subject_and_what_to_look_at(qtbot, windo
     assert (grid.pupils[1].name, "overridden") in kinds
     assert (grid.pupils[2].name, "no_final") in kinds
     assert page.recap.anomalies_title.text().startswith("Perlu diperiksa sebelum mencetak rapor")
+    view = page.recap.scores_view
+    view.setCurrentIndex(view.model().index(0, maths[0] + 1))  # the chart follows the column
+    chart = page.recap.chart
+    assert chart.title == "MTK" and sum(chart.counts) == 2  # two pupils with a final score
+    [tp] = chart.reach
+    assert (tp.code, tp.reached, tp.assessed) == ("TP 1", 1, 2)  # 80 reached, 60 did not
+    chart.grab()  # it paints

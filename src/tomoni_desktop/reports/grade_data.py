@@ -9,6 +9,15 @@ from datetime import date
 BINS = ((0, 54), (55, 69), (70, 84), (85, 100))
 
 
+def spread(scores) -> list[int]:
+    """How many of `scores` fall in each of BINS (None counts in none)."""
+    counts = [0] * len(BINS)
+    for score in scores:
+        if score is not None:
+            counts[next(n for n, (low, high) in enumerate(BINS) if low <= score <= high)] += 1
+    return counts
+
+
 @dataclass(frozen=True)
 class SubjectResult:
     score: int | None  # None: no final score yet ("-" on paper)
@@ -52,12 +61,7 @@ class ClassReport:
 
     def distribution(self, subject: int) -> list[int]:
         """How many final scores fall in each of BINS (a blank counts in none)."""
-        counts = [0] * len(BINS)
-        for pupil in self.pupils:
-            score = pupil.results[subject].score
-            if score is not None:
-                counts[next(n for n, (low, high) in enumerate(BINS) if low <= score <= high)] += 1
-        return counts
+        return spread(pupil.results[subject].score for pupil in self.pupils)
 
     def objectives_not_reached(self, subject: int) -> list[tuple[str, str, int, int]]:
         """The subject's TPs that half the class or more has not reached: (code, text,

@@ -36,10 +36,32 @@ class RecapRow:
 
 
 @dataclass(frozen=True)
+class ObjectiveReach:
+    """How many pupils of the class reached a TP, of those assessed in it."""
+
+    code: str
+    text: str
+    reached: int
+    assessed: int
+
+
+@dataclass(frozen=True)
 class ClassRecap:
     subjects: list[tuple[uuid.UUID, str]]
     rows: list[RecapRow]
     anomalies: list[AnomalyRow]
+    reach: list[list[ObjectiveReach]]  # per subject, its TPs in order
+
+
+def reach_of(grid: Grid) -> list[ObjectiveReach]:
+    flags: dict[uuid.UUID, list[bool]] = {o.objective_id: [] for o in grid.objectives}
+    for final in grid.finals.values():
+        for objective_id, achieved in final.achieved:
+            flags[objective_id].append(achieved)
+    return [
+        ObjectiveReach(o.code, o.text, sum(flags[o.objective_id]), len(flags[o.objective_id]))
+        for o in grid.objectives
+    ]
 
 
 def anomalies_of(grid: Grid, subject: str, today: date) -> list[AnomalyRow]:
@@ -83,4 +105,4 @@ def class_recap(
         for grid, (_id, name) in zip(ordered, subjects, strict=True)
         for anomaly in anomalies_of(grid, name, today)
     ]
-    return ClassRecap(subjects, rows, anomalies)
+    return ClassRecap(subjects, rows, anomalies, [reach_of(grid) for grid in ordered])

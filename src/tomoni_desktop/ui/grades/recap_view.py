@@ -4,9 +4,23 @@ the list of what needs looking at before the reports are printed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from tomoni_desktop.services.grades.recap import Anomaly, AnomalyRow, ClassRecap, RecapRow
+from tomoni_desktop.reports.grade_data import BINS, spread
+from tomoni_desktop.services.grades.recap import (
+    Anomaly,
+    AnomalyRow,
+    ClassRecap,
+    ObjectiveReach,
+    RecapRow,
+)
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
@@ -54,11 +68,15 @@ class ClassRecapView(Retranslating, QWidget):
         self.anomalies_view.horizontalHeader().setStretchLastSection(True)
         self.anomalies_title = QLabel()
         self.anomalies_title.setObjectName("sectionTitle")
+        self.chart = SubjectChart()
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.anomalies_title)
-        lower_layout.addWidget(self.anomalies_view, 1)
+        lower_row = QHBoxLayout()
+        lower_row.addWidget(self.anomalies_view, 3)
+        lower_row.addWidget(self.chart, 2)
+        lower_layout.addLayout(lower_row, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.scores_view)
         splitter.addWidget(lower)
@@ -86,7 +104,22 @@ class ClassRecapView(Retranslating, QWidget):
         header.resizeSection(0, 220)
         self.anomalies.set_rows(recap.anomalies)
         self.anomalies_view.resizeColumnsToContents()  # a short list: every column whole
+        self.scores_view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.chart_subject(current.column() - 1)
+        )
+        self.chart_subject(0)
         self._title()
+
+    def chart_subject(self, number: int) -> None:
+        """The chart follows the subject whose column is chosen (the first at the start)."""
+        recap = self.recap
+        if recap is None or not 0 <= number < len(recap.subjects):
+            return
+        self.chart.set_subject(
+            recap.subjects[number][1],
+            [row.scores[number] for row in recap.rows],
+            recap.reach[number],
+        )
 
     def _title(self) -> None:
         count = len(self.anomalies.rows)
@@ -100,3 +133,55 @@ class ClassRecapView(Retranslating, QWidget):
         self.anomalies.retranslate()
         self.scores.retranslate()
         self._title()
+
+
+class SubjectChart(QWidget):
+    """A subject's final scores over the leger's ranges, and each TP's share of the class
+    that reached it, painted with QPainter (no chart library for a dozen bars)."""
+
+    COLOURS = ("#c0392b", "#e6a23c", "#5aa469", "#2e7d9a")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = ""
+        self.counts: list[int] = []
+        self.reach: list[ObjectiveReach] = []
+        self.setMinimumSize(300, 170)
+
+    def set_subject(self, title: str, scores, reach: list[ObjectiveReach]) -> None:
+        self.title, self.counts, self.reach = title, spread(scores), reach
+        self.setToolTip(
+            "\n".join(f"{r.code} {r.text}: {r.reached}/{r.assessed}" for r in self.reach)
+        )
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtGui import QColor, QPainter
+
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width, height = self.width(), self.height()
+        painter.drawText(6, 16, self.title)
+        half = width // 2
+        most = max(self.counts, default=0) or 1
+        slot = (half - 20) / max(len(BINS), 1)
+        base = height - 22
+        for number, ((low, high), count) in enumerate(zip(BINS, self.counts, strict=False)):
+            bar = (base - 34) * count / most
+            x = 10 + number * slot
+            painter.fillRect(
+                int(x), int(base - bar), int(slot - 8), int(bar), QColor(self.COLOURS[number])
+            )
+            painter.drawText(int(x), int(base - bar - 4), str(count))
+            painter.drawText(int(x), height - 6, f"{low}-{high}")
+        # each TP: the share of the class that reached it
+        row_height = min(18, (height - 30) / max(len(self.reach), 1))
+        for number, reach in enumerate(self.reach):
+            y = 26 + number * row_height
+            share = reach.reached / reach.assessed if reach.assessed else 0.0
+            length = (width - half - 60) * share
+            colour = QColor(self.COLOURS[2] if share > 0.5 else self.COLOURS[0])
+            painter.fillRect(int(half + 44), int(y), int(length), int(row_height - 4), colour)
+            painter.drawText(int(half), int(y + row_height - 6), reach.code)
+            painter.drawText(int(half + 48 + length), int(y + row_height - 6), f"{share:.0%}")
+        painter.end()
