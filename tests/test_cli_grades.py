@@ -191,3 +191,17 @@ def test_grades_go_to_excel_and_come_back_whole_or_not_at_all(capsys, school, tm
         capsys, "grades", "export", *args[:4], "--subject", "Kimia", "--out", str(out)
     )
     assert code == 1 and "Kimia" in err
+
+
+def test_the_missing_scores_of_a_class_are_printed_per_subject(capsys, school, tmp_path):
+    out = tmp_path / "belum-lengkap.pdf"
+    code, said, _ = run(
+        capsys, "report", "missing", "--db", str(school), "--class", "VII A", "--out", str(out)
+    )
+    assert code == 0 and said.startswith("Kelas VII A: ")
+    count = int(said.split(": ")[1].split()[0])
+    text = " ".join(text_of(page) for page in PdfReader(out).pages)
+    assert "Nilai yang belum lengkap · kelas VII A" in text
+    # the demo's one final score set by hand is there, with its reason
+    assert "nilai akhir diubah manual" in text and "Remedial lisan" in text
+    assert count >= 1 and f"{count} hal" in text

@@ -2818,6 +2818,10 @@
         <translation>Kelas {name}: laporan perkembangan {pupils} siswa, {pages} halaman, {missing} nilai akhir belum ada: {path}</translation>
     </message>
     <message>
+        <source>Class {name}: {count} missing or hand-set scores, {pages} pages: {path}</source>
+        <translation>Kelas {name}: {count} nilai belum ada atau diubah manual, {pages} halaman: {path}</translation>
+    </message>
+    <message>
         <source>Leger of {classes} classes, {pages} pages: {path}</source>
         <translation>Leger {classes} kelas, {pages} halaman: {path}</translation>
     </message>

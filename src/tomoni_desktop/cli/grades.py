@@ -113,11 +113,16 @@ def add_grade_reports(kinds, exports) -> None:
         "progress", help="a class's progress reports for parents (one sheet a pupil)"
     )
     leger = kinds.add_parser("leger", help="the leger nilai of a class, or of every class")
-    for parser in (progress, leger):
+    missing = kinds.add_parser(
+        "missing", help="a class's missing scores per subject, to chase before the reports"
+    )
+    for parser in (progress, leger, missing):
         parser.add_argument("--db", type=Path, required=True)
         parser.add_argument("--out", type=Path, required=True)
         parser.add_argument("--paper", choices=("A4", "F4"), help="default: the Settings' paper")
     progress.add_argument("--class", dest="class_name", required=True)
+    missing.add_argument("--class", dest="class_name", required=True)
+    missing.set_defaults(run=cmd_report_missing)
     leger.add_argument("--class", dest="class_name", help="default: every class of the year")
     progress.set_defaults(run=cmd_report_progress)
     leger.set_defaults(run=cmd_report_leger)
@@ -209,6 +214,43 @@ def cmd_report_progress(args: argparse.Namespace) -> int:
             missing=missing,
             path=args.out,
         )
+    )
+    return 0
+
+
+def cmd_report_missing(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from tomoni_desktop.core.models import Subject
+    from tomoni_desktop.core.settings import load_settings
+    from tomoni_desktop.reports.missing_report import write_missing_report
+    from tomoni_desktop.services.grades.recap import missing_report
+    from tomoni_desktop.services.roster.files import find_class
+
+    _pdf(args.out)
+    database, school = open_school(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            school_class = find_class(uow, school.school_year_id, args.class_name)
+            subjects = [
+                (subject.id, subject.name)
+                for subject in uow.session.scalars(
+                    select(Subject)
+                    .where(Subject.school_id == school.school_id)
+                    .order_by(Subject.sort_order, Subject.name)
+                )
+            ]
+            report = missing_report(
+                uow, school_class.id, subjects, school.semester_id, date.today()
+            )
+            paper = args.paper or load_settings(uow.session).paper_size
+    finally:
+        database.close()
+    pages = write_missing_report(report, args.out, paper)
+    print(
+        translate(
+            "cli", "Class {name}: {count} missing or hand-set scores, {pages} pages: {path}"
+        ).format(name=report.class_name, count=len(report.lines), pages=pages, path=args.out)
     )
     return 0
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.reports.missing_report import MissingLine, MissingReport
 from tomoni_desktop.services.grades.grid import Grid, load_grids, owed
 
 
@@ -106,3 +107,24 @@ def class_recap(
         for anomaly in anomalies_of(grid, name, today)
     ]
     return ClassRecap(subjects, rows, anomalies, [reach_of(grid) for grid in ordered])
+
+
+def missing_report(
+    uow: UnitOfWork,
+    class_id: uuid.UUID,
+    subjects: list[tuple[uuid.UUID, str]],
+    semester_id: uuid.UUID,
+    today: date,
+) -> MissingReport:
+    """The recap's anomalies of a class, as the printed list of missing scores."""
+    from tomoni_desktop.services.school.classes import class_of_year
+
+    found = class_of_year(uow, class_id)
+    recap = class_recap(uow, class_id, subjects, semester_id, today)
+    return MissingReport(
+        found.school.name,
+        found.school_class.name,
+        found.teacher_name,
+        today,
+        [MissingLine(a.subject, a.pupil, a.kind.value, a.detail) for a in recap.anomalies],
+    )
