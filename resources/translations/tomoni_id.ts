@@ -118,12 +118,28 @@
         <translation>Belum ada</translation>
     </message>
     <message>
+        <source>Note on the report of {pupil}:</source>
+        <translation>Catatan rapor {pupil}:</translation>
+    </message>
+    <message>
         <source>To look at before printing the reports: {count}</source>
         <translation>Perlu diperiksa sebelum mencetak rapor: {count}</translation>
     </message>
     <message>
         <source>Nothing to look at: every pupil has a final score in every subject.</source>
         <translation>Tidak ada yang perlu diperiksa: setiap siswa sudah punya nilai akhir di setiap mata pelajaran.</translation>
+    </message>
+    <message>
+        <source>Note on the report:</source>
+        <translation>Catatan rapor:</translation>
+    </message>
+    <message>
+        <source>choose a pupil above, then write the homeroom teacher&apos;s note</source>
+        <translation>pilih siswa di atas, lalu tulis catatan wali kelas</translation>
+    </message>
+    <message>
+        <source>Keep note</source>
+        <translation>Simpan catatan</translation>
     </message>
 </context>
 <context>
@@ -286,6 +302,10 @@
     <message>
         <source>All subjects (homeroom recap)</source>
         <translation>Semua mata pelajaran (rekap wali kelas)</translation>
+    </message>
+    <message>
+        <source>Note kept for {pupil}.</source>
+        <translation>Catatan disimpan untuk {pupil}.</translation>
     </message>
     <message>
         <source>{pupils} pupils · {subjects} subjects · {missing} results missing</source>

@@ -276,3 +276,17 @@ def test_the_homeroom_recap_shows_every_subject_and_what_to_look_at(qtbot, windo
     [tp] = chart.reach
     assert (tp.code, tp.reached, tp.assessed) == ("TP 1", 1, 2)  # 80 reached, 60 did not
     chart.grab()  # it paints
+    # The homeroom teacher's note, kept for the chosen pupil and printed on the report.
+    chosen = page.recap.chosen_row()
+    page.recap.note.setText("Rajin dan  suka membantu teman.")
+    qtbot.mouseClick(page.recap.save_note, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    assert page.summary.text() == f"Catatan disimpan untuk {chosen.pupil}."
+    assert page.recap.chosen_row().note == "Rajin dan suka membantu teman."
+    from tomoni_desktop.services.grades.reports import class_report
+
+    with unit_of_work(app_context.database) as uow:
+        report = class_report(uow, school.my_class_id, school.semester_id, date.today())
+    assert [p.note for p in report.pupils if p.name == chosen.pupil] == [
+        "Rajin dan suka membantu teman."
+    ]

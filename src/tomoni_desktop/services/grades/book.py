@@ -314,3 +314,26 @@ def _report_entry(
         session.add(entry)
     entry.deleted_at = None
     return entry
+
+
+def note_id(student_id: uuid.UUID, semester_id: uuid.UUID) -> uuid.UUID:
+    return ids.derived_id("report-note", str(student_id), str(semester_id))
+
+
+def set_report_note(
+    uow: UnitOfWork, student_id: uuid.UUID, semester_id: uuid.UUID, note: str
+) -> None:
+    """The homeroom teacher's note on the pupil's report for the semester (one row on every
+    laptop: its id is derived from the pupil and the semester)."""
+    from tomoni_desktop.core.models import PupilReportNote
+
+    session = uow.session
+    row_id = note_id(student_id, semester_id)
+    row = session.get(PupilReportNote, row_id, execution_options=ALL_ROWS)
+    if row is None:
+        row = PupilReportNote(id=row_id, student_id=student_id, semester_id=semester_id)
+        session.add(row)
+    row.deleted_at = None
+    row.note = " ".join(note.split())[:1000]
+    session.flush()
+    uow.changed(Area.GRADES)

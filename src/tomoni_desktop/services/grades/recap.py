@@ -34,6 +34,7 @@ class RecapRow:
     pupil: str
     scores: tuple[int | None, ...]  # per subject, in ClassRecap.subjects' order
     missing: int  # results owed, over every subject
+    note: str = ""  # the homeroom teacher's note on the report
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,18 @@ def class_recap(
     semester_id: uuid.UUID,
     today: date,
 ) -> ClassRecap:
+    from sqlalchemy import select
+
+    from tomoni_desktop.core.models import PupilReportNote
+
     grids = load_grids(uow, [class_id], [s for s, _n in subjects], semester_id, today)
+    notes = dict(
+        uow.session.execute(
+            select(PupilReportNote.student_id, PupilReportNote.note).where(
+                PupilReportNote.semester_id == semester_id
+            )
+        ).all()
+    )
     ordered = [grids[(class_id, subject_id)] for subject_id, _name in subjects]
     pupils = ordered[0].pupils if ordered else []
     rows = [
@@ -98,6 +110,7 @@ def class_recap(
             pupil.name,
             tuple(grid.finals[pupil.student_id].score for grid in ordered),
             sum(grid.finals[pupil.student_id].missing for grid in ordered),
+            notes.get(pupil.student_id, ""),
         )
         for pupil in pupils
     ]

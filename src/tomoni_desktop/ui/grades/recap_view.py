@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -69,6 +71,12 @@ class ClassRecapView(Retranslating, QWidget):
         self.anomalies_title = QLabel()
         self.anomalies_title.setObjectName("sectionTitle")
         self.chart = SubjectChart()
+        # The homeroom teacher's note on the chosen pupil's report.
+        self.note_label = QLabel()
+        self.note = QLineEdit()
+        self.note.setMaxLength(1000)
+        self.save_note = QPushButton()
+        self.save_note.setEnabled(False)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -81,9 +89,14 @@ class ClassRecapView(Retranslating, QWidget):
         splitter.addWidget(self.scores_view)
         splitter.addWidget(lower)
         splitter.setSizes([420, 180])
+        noted = QHBoxLayout()
+        noted.addWidget(self.note_label)
+        noted.addWidget(self.note, 1)
+        noted.addWidget(self.save_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        layout.addLayout(noted)
         self.retranslate()
 
     def show_recap(self, recap: ClassRecap) -> None:
@@ -105,10 +118,27 @@ class ClassRecapView(Retranslating, QWidget):
         self.anomalies.set_rows(recap.anomalies)
         self.anomalies_view.resizeColumnsToContents()  # a short list: every column whole
         self.scores_view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.chart_subject(current.column() - 1)
+            lambda current, _previous: self._chosen(current)
         )
         self.chart_subject(0)
         self._title()
+
+    def chosen_row(self) -> RecapRow | None:
+        proxy = self.scores_view.model()
+        index = self.scores_view.currentIndex()
+        if not index.isValid() or not isinstance(proxy, SearchProxy):
+            return None
+        return self.scores.row_at(proxy.mapToSource(index).row())
+
+    def _chosen(self, current) -> None:
+        self.chart_subject(current.column() - 1)
+        row = self.chosen_row()
+        self.save_note.setEnabled(row is not None)
+        if row is not None:
+            self.note_label.setText(
+                self.tr("Note on the report of {pupil}:").format(pupil=row.pupil)
+            )
+            self.note.setText(row.note)
 
     def chart_subject(self, number: int) -> None:
         """The chart follows the subject whose column is chosen (the first at the start)."""
@@ -130,6 +160,11 @@ class ClassRecapView(Retranslating, QWidget):
         )
 
     def retranslate(self) -> None:
+        self.note_label.setText(self.tr("Note on the report:"))
+        self.note.setPlaceholderText(
+            self.tr("choose a pupil above, then write the homeroom teacher's note")
+        )
+        self.save_note.setText(self.tr("Keep note"))
         self.anomalies.retranslate()
         self.scores.retranslate()
         self._title()

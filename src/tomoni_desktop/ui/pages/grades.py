@@ -8,7 +8,7 @@ before any of it is kept.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -126,6 +126,7 @@ class GradesPage(Retranslating, QWidget):
         from tomoni_desktop.ui.grades.recap_view import ClassRecapView
 
         self.recap = ClassRecapView()
+        self.recap.save_note.clicked.connect(self.store_note)
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.recap)
@@ -223,6 +224,26 @@ class GradesPage(Retranslating, QWidget):
             lambda uow, _ctx: class_recap(uow, class_id, subjects, semester, today),
             self._show_recap,
             parent=self,
+        )
+
+    def store_note(self) -> None:
+        """The homeroom teacher's note on the chosen pupil's report."""
+        from tomoni_desktop.services.grades.book import set_report_note
+
+        row = self.recap.chosen_row()
+        if row is None:
+            return
+        text, semester = self.recap.note.text(), self.app.school.semester_id
+
+        def kept(_none) -> None:
+            self.recap.scores.replace_row(row, replace(row, note=" ".join(text.split())))
+            self.summary.setText(self.tr("Note kept for {pupil}.").format(pupil=row.pupil))
+
+        self.app.run(
+            lambda uow, _ctx: set_report_note(uow, row.student_id, semester, text),
+            kept,
+            parent=self,
+            on_failure=lambda error: show_error(self, error),
         )
 
     def _show_recap(self, recap) -> None:
