@@ -336,6 +336,14 @@
         <translation>Mencetak…</translation>
     </message>
     <message>
+        <source>Note on a result</source>
+        <translation>Catatan pada nilai</translation>
+    </message>
+    <message>
+        <source>{pupil} · {assessment}:</source>
+        <translation>{pupil} · {assessment}:</translation>
+    </message>
+    <message>
         <source>The weights add up to {total} %, not 100 % (topics {topics} %, STS {sts} %, SAS {sas} %): the final score is still their weighted mean.</source>
         <translation>Jumlah bobot {total} %, bukan 100 % (sumatif materi {topics} %, STS {sts} %, SAS {sas} %): nilai akhir tetap rata-rata berbobotnya.</translation>
     </message>
@@ -374,6 +382,10 @@
     <message>
         <source>Final score by hand…</source>
         <translation>Nilai akhir manual…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Catatan…</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>

@@ -290,3 +290,26 @@ def test_the_homeroom_recap_shows_every_subject_and_what_to_look_at(qtbot, windo
     assert [p.note for p in report.pupils if p.name == chosen.pupil] == [
         "Rajin dan suka membantu teman."
     ]
+
+
+def test_a_note_on_a_result_is_kept_and_shown(qtbot, window, app_context):
+    made = assessments(app_context)
+    page = grades_page(qtbot, window, app_context)
+    type_keys(qtbot, "70")
+    enter(qtbot)
+    settle(qtbot, app_context)
+    index = page.model.index(0, 1)
+    assert page.note_button.text() == "Catatan…"
+    page.store_cell_note(index, "Masih  keliru menyederhanakan pecahan.")
+    settle(qtbot, app_context)
+    assert index.data() == "70 ✎"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Masih keliru menyederhanakan pecahan."
+    assert index.data(Qt.ItemDataRole.EditRole) == "70"  # what an edit starts from
+    with unit_of_work(app_context.database) as uow:
+        row = uow.session.scalars(
+            select(AssessmentResult).where(AssessmentResult.assessment_id == made["tp"])
+        ).one()
+    assert (row.score, row.note) == (70, "Masih keliru menyederhanakan pecahan.")
+    page.refresh()  # read again: the note stays, the score too
+    settle(qtbot, app_context)
+    assert page.model.index(0, 1).data() == "70 ✎"

@@ -337,3 +337,21 @@ def set_report_note(
     row.note = " ".join(note.split())[:1000]
     session.flush()
     uow.changed(Area.GRADES)
+
+
+def set_result_note(
+    uow: UnitOfWork, assessment_id: uuid.UUID, student_id: uuid.UUID, note: str
+) -> None:
+    """A note on a pupil's result (for formative work: what was seen, what is still needed);
+    the result's value stays as it is."""
+    session = uow.session
+    get_live(session, Assessment, assessment_id)
+    row_id = result_id(assessment_id, student_id)
+    row = session.get(AssessmentResult, row_id, execution_options=ALL_ROWS)
+    if row is None:
+        row = AssessmentResult(id=row_id, assessment_id=assessment_id, student_id=student_id)
+        session.add(row)
+    row.deleted_at = None
+    row.note = " ".join(note.split())[:300]
+    session.flush()
+    uow.changed(Area.GRADES)

@@ -100,6 +100,9 @@ class Grid:
     # by pupil, then assessment (one lookup a pupil, one a cell: a school is 35,000 cells)
     cells: dict[uuid.UUID, dict[uuid.UUID, CellValue]]
     finals: dict[uuid.UUID, PupilFinal] = field(default_factory=dict)
+    # a teacher's note on a result (formative work: what the pupil still needs), by
+    # (pupil, assessment); few cells have one
+    notes: dict[tuple[uuid.UUID, uuid.UUID], str] = field(default_factory=dict)
 
     def cell(self, student_id: uuid.UUID, assessment_id: uuid.UUID) -> CellValue:
         return self.cells.get(student_id, {}).get(assessment_id, BLANK)
@@ -280,6 +283,7 @@ def _load_grids(
     student_of = {p.student_id.hex: p.student_id for rows in pupils.values() for p in rows}
     links: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
     cells: dict[uuid.UUID, dict[uuid.UUID, CellValue]] = defaultdict(dict)
+    notes: dict[tuple[uuid.UUID, uuid.UUID], str] = {}
     for chunk in _chunks(every):
         for assessment_id, objective_id in session.execute(
             select(AssessmentObjective.assessment_id, AssessmentObjective.objective_id).where(
@@ -290,7 +294,15 @@ def _load_grids(
         # Plain rows with the ids as text, mapped to the UUIDs already read: a school's term
         # is tens of thousands of results, and making a UUID per id was half the time.
         results = AssessmentResult.__table__.c
-        for student_hex, assessment_hex, score, mark, remedial, achieved in connection.execute(
+        for (
+            student_hex,
+            assessment_hex,
+            score,
+            mark,
+            remedial,
+            achieved,
+            note,
+        ) in connection.execute(
             select(
                 cast(results.student_id, String),
                 cast(results.assessment_id, String),
@@ -298,6 +310,7 @@ def _load_grids(
                 results.mark,
                 results.remedial_score,
                 results.achieved,
+                results.note,
             ).where(results.assessment_id.in_(chunk), results.deleted_at.is_(None))
         ):
             pupil_id = student_of.get(student_hex)
@@ -306,6 +319,8 @@ def _load_grids(
             cells[pupil_id][assessment_of[assessment_hex]] = CellValue(
                 score, ResultMark(mark) if mark else None, remedial, achieved
             )
+            if note:
+                notes[(pupil_id, assessment_of[assessment_hex])] = note
     _worksheet_cells(uow, assessments, cells, today)
     entries: dict[tuple[uuid.UUID, uuid.UUID], ReportEntryView] = {}
     students = [p.student_id for rows in pupils.values() for p in rows]
@@ -354,6 +369,7 @@ def _load_grids(
                 columns,
                 tps,
                 cells,  # shared: a pupil's row names its assessments, so grids never collide
+                notes=notes,
             )
             for pupil in grid.pupils:
                 grid.finals[pupil.student_id] = _final_of(

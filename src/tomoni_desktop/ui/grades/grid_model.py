@@ -97,10 +97,16 @@ class GradeGridModel(QAbstractTableModel):
         if self.is_result(column):
             spec = grid.columns[column - 1]
             value = grid.cell(pupil.student_id, spec.assessment_id)
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                text = cell_text(value)
+                noted = (pupil.student_id, spec.assessment_id) in grid.notes
+                return f"{text} ✎" if noted else text  # a note: its text in the tooltip
+            if role == Qt.ItemDataRole.EditRole:
                 return cell_text(value)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return grid.notes.get((pupil.student_id, spec.assessment_id)) or None
             if role == Qt.ItemDataRole.BackgroundRole:
                 if value.mark is not None:
                     return QBrush(MARKED)

@@ -69,6 +69,7 @@ class GradesPage(Retranslating, QWidget):
         self.objectives_button = QPushButton()
         self.policy_button = QPushButton()
         self.final_button = QPushButton()
+        self.note_button = QPushButton()
         self.undo = QPushButton()
         self.undo.setEnabled(False)
         self.print_reports = QPushButton()
@@ -107,6 +108,7 @@ class GradesPage(Retranslating, QWidget):
         figures.addWidget(self.summary, 1)
         for button in (
             self.undo,
+            self.note_button,
             self.final_button,
             self.print_reports,
             self.print_leger,
@@ -136,6 +138,7 @@ class GradesPage(Retranslating, QWidget):
             self.objectives_button,
             self.policy_button,
             self.undo,
+            self.note_button,
             self.final_button,
             self.description_label,
             self.description,
@@ -158,6 +161,7 @@ class GradesPage(Retranslating, QWidget):
         self.objectives_button.clicked.connect(self.open_objectives)
         self.policy_button.clicked.connect(self.open_policy)
         self.final_button.clicked.connect(self.open_final)
+        self.note_button.clicked.connect(self.ask_cell_note)
         self.print_reports.clicked.connect(lambda: self.choose_file("progress"))
         self.print_leger.clicked.connect(lambda: self.choose_file("leger"))
         self.export_erapor.clicked.connect(lambda: self.choose_file("erapor"))
@@ -466,6 +470,46 @@ class GradesPage(Retranslating, QWidget):
         dialog.open()
         return dialog
 
+    def ask_cell_note(self) -> None:
+        """A note on the chosen result (Qt's own input dialog, in the teacher's language)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        grid, index = self.model.grid, self.table.currentIndex()
+        if grid is None or not self.model.is_result(index.column()):
+            return
+        pupil, spec = grid.pupils[index.row()], grid.columns[index.column() - 1]
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Note on a result"),
+            self.tr("{pupil} · {assessment}:").format(pupil=pupil.name, assessment=spec.title),
+            text=grid.notes.get((pupil.student_id, spec.assessment_id), ""),
+        )
+        if ok:
+            self.store_cell_note(index, text)
+
+    def store_cell_note(self, index: QModelIndex, text: str) -> None:
+        from tomoni_desktop.services.grades.book import set_result_note
+
+        grid = self.model.grid
+        if grid is None:
+            return
+        pupil, spec = grid.pupils[index.row()], grid.columns[index.column() - 1]
+        key = (pupil.student_id, spec.assessment_id)
+
+        def kept(_none) -> None:
+            if text.strip():
+                grid.notes[key] = " ".join(text.split())
+            else:
+                grid.notes.pop(key, None)
+            self.model.dataChanged.emit(index, index)
+
+        self.app.run(
+            lambda uow, _ctx: set_result_note(uow, spec.assessment_id, pupil.student_id, text),
+            kept,
+            parent=self,
+            on_failure=lambda error: show_error(self, error),
+        )
+
     def open_final(self) -> QDialog | None:
         """The chosen pupil's final score in this subject, set by hand or given back."""
         from tomoni_desktop.ui.grades.final_dialog import FinalScoreDialog
@@ -545,6 +589,7 @@ class GradesPage(Retranslating, QWidget):
         self.objectives_button.setText(self.tr("Learning objectives…"))
         self.policy_button.setText(self.tr("Weights and criterion…"))
         self.final_button.setText(self.tr("Final score by hand…"))
+        self.note_button.setText(self.tr("Note…"))
         self.undo.setText(self.tr("Undo (Ctrl+Z)"))
         self.print_reports.setText(self.tr("Progress reports…"))
         self.print_leger.setText(self.tr("Leger…"))
