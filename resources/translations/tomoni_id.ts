@@ -98,6 +98,10 @@
         <translation>nilai akhir diubah manual</translation>
     </message>
     <message>
+        <source>a score outside 0-100</source>
+        <translation>nilai di luar 0-100</translation>
+    </message>
+    <message>
         <source>Pupil</source>
         <translation>Siswa</translation>
     </message>

@@ -271,3 +271,42 @@ def test_two_laptops_scoring_one_cell_differently_is_one_conflict_settled_once(t
             assert grid.cell(pupil.student_id, assessment).score == 87
     laptop.close()
     office.close()
+
+
+def test_the_recap_lists_what_to_look_at_before_printing(book):
+    """Missing after the due date, no final score, set by hand, and a score outside 0-100
+    (typing refuses one; a row from another laptop's older version could bring one)."""
+    from sqlalchemy import update
+
+    from tomoni_desktop.core.models import Assessment, AssessmentResult
+    from tomoni_desktop.services.grades.book import result_id
+    from tomoni_desktop.services.grades.recap import Anomaly, class_recap
+
+    database, context, maths, assessments, pupils = book
+    first, second = pupils[0].student_id, pupils[1].student_id
+    with unit_of_work(database) as uow:
+        uow.session.execute(
+            update(Assessment)
+            .where(Assessment.id == assessments["tp1"])
+            .values(due_on=date(2026, 10, 12))
+        )
+        set_result(uow, assessments["tp1"], first, CellValue(score=80))
+        set_result(uow, assessments["tp2"], first, CellValue(score=50))
+        override_final(uow, first, maths, context.semester_id, 70, "Remedial lisan", None)
+        set_result(uow, assessments["sts"], second, CellValue(score=90))
+        uow.session.execute(
+            update(AssessmentResult)
+            .where(AssessmentResult.id == result_id(assessments["sts"], second))
+            .values(score=120)
+        )
+        recap = class_recap(
+            uow, context.my_class_id, [(maths, "MTK")], context.semester_id, date(2026, 11, 30)
+        )
+    found = {(a.kind, a.pupil) for a in recap.anomalies}
+    assert (Anomaly.OVERRIDDEN, pupils[0].name) in found
+    assert (Anomaly.OUT_OF_RANGE, pupils[1].name) in found
+    assert (Anomaly.MISSING_PAST_DUE, pupils[1].name) in found  # tp1 due 12-10, nothing
+    assert (Anomaly.MISSING_PAST_DUE, pupils[0].name) not in found
+    assert (Anomaly.NO_FINAL, pupils[2].name) in found
+    [row] = [r for r in recap.rows if r.student_id == first]
+    assert row.scores == (70,)

@@ -16,6 +16,7 @@ WORDS = {
     "missing_past_due": "belum ada nilai, lewat batas kumpul",
     "no_final": "belum ada nilai akhir",
     "overridden": "nilai akhir diubah manual",
+    "out_of_range": "nilai di luar 0-100",
 }
 
 

@@ -18,6 +18,7 @@ class Anomaly(enum.StrEnum):
     MISSING_PAST_DUE = "missing_past_due"  # a result owed after the assessment's due date
     NO_FINAL = "no_final"  # no final score in a subject at all
     OVERRIDDEN = "overridden"  # a final score set by hand (with its reason)
+    OUT_OF_RANGE = "out_of_range"  # a score not 0-100 (typing refuses one; a file may not)
 
 
 @dataclass(frozen=True)
@@ -71,11 +72,19 @@ def anomalies_of(grid: Grid, subject: str, today: date) -> list[AnomalyRow]:
     for pupil in grid.pupils:
         final = grid.finals[pupil.student_id]
         for column in grid.columns:
+            cell = grid.cell(pupil.student_id, column.assessment_id)
             past_due = column.due_on is not None and column.due_on < today
-            if past_due and owed(grid.cell(pupil.student_id, column.assessment_id)):
+            if past_due and owed(cell):
                 found.append(
                     AnomalyRow(Anomaly.MISSING_PAST_DUE, pupil.name, subject, column.title)
                 )
+            for value in (cell.score, cell.remedial):
+                if value is not None and not 0 <= value <= 100:
+                    found.append(
+                        AnomalyRow(
+                            Anomaly.OUT_OF_RANGE, pupil.name, subject, f"{column.title}: {value}"
+                        )
+                    )
         if final.score is None and grid.columns:
             found.append(AnomalyRow(Anomaly.NO_FINAL, pupil.name, subject, ""))
         if final.overridden:

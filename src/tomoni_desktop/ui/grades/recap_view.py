@@ -34,6 +34,7 @@ def anomaly_text(kind: Anomaly) -> str:
         Anomaly.MISSING_PAST_DUE: translate("ClassRecapView", "result missing after its due date"),
         Anomaly.NO_FINAL: translate("ClassRecapView", "no final score yet"),
         Anomaly.OVERRIDDEN: translate("ClassRecapView", "final score set by hand"),
+        Anomaly.OUT_OF_RANGE: translate("ClassRecapView", "a score outside 0-100"),
     }[kind]
 
 
