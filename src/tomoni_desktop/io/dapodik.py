@@ -16,7 +16,7 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import GuardianRelation
 from tomoni_desktop.core.phones import parse_phone
 from tomoni_desktop.io import cleaning
-from tomoni_desktop.io.excel import FileProblem, open_workbook
+from tomoni_desktop.io.excel import FileProblem, excel_column, open_workbook
 from tomoni_desktop.io.records import (
     GuardianRecord,
     Problem,
@@ -65,15 +65,6 @@ def normalise_header(value: object) -> str:
     if words and words[0] == "data" and len(words) == 2 and words[1] in GROUPS:
         words = words[1:]  # "Data Ayah" -> "ayah"
     return " ".join(words)
-
-
-def excel_column(index: int) -> str:
-    name = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        name = chr(65 + remainder) + name
-    return name
 
 
 @dataclass

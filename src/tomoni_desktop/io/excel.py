@@ -10,6 +10,16 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, or an .xlsx locked with a password
 
 
+def excel_column(index: int) -> str:
+    """The spreadsheet's letter of a 0-based column index (A, ..., Z, AA, ...)."""
+    name = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        name = chr(65 + remainder) + name
+    return name
+
+
 class FileProblem(TomoniError):
     """The whole file cannot be read; nothing was written."""
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from tomoni_desktop import __version__
+from tomoni_desktop.core.bulk import bulk_objects
 from tomoni_desktop.core.models import StoredFile
 from tomoni_desktop.core.models.sync_state import SyncImport
 from tomoni_desktop.core.node import PREVIOUS_NODES_KEY
@@ -33,7 +34,7 @@ from tomoni_desktop.sync.exchange import (
 from tomoni_desktop.sync.merge import Vector, dominates, meet
 from tomoni_desktop.sync.redirect import redirect_references
 from tomoni_desktop.sync.stamp import stamp
-from tomoni_desktop.sync.state import Counters, add_to_vector, bulk_objects, known_vector, node_of
+from tomoni_desktop.sync.state import Counters, add_to_vector, known_vector, node_of
 from tomoni_desktop.sync.storage import first_broken_reference
 
 READER_VERSION = 1  # the bundle contents this version reads; raised only for a breaking change

@@ -11,6 +11,7 @@ from pathlib import Path
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import AssessmentKind, Subject
 from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.io.excel import excel_column
 from tomoni_desktop.io.grade_sheet import FIXED_COLUMNS, GradeTable
 from tomoni_desktop.services.grades.book import CellValue, set_result
 from tomoni_desktop.services.grades.entry import cell_text, parse_cell
@@ -77,7 +78,7 @@ def import_grade_table(
     columns = []
     for number, title in enumerate(table.assessments):
         column = by_title.get(title)
-        letter = _letter(len(FIXED_COLUMNS) + number)
+        letter = excel_column(len(FIXED_COLUMNS) + number)
         if column is None:
             raise refuse(
                 QT_TRANSLATE_NOOP(
@@ -132,13 +133,3 @@ def import_grade_table(
     for assessment_id, student_id, value, _change in changes:
         set_result(uow, assessment_id, student_id, value)
     return [change for *_ids, change in changes]
-
-
-def _letter(index: int) -> str:
-    """The spreadsheet's column letter of a 0-based index (A, ..., Z, AA, ...)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters

@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlalchemy import String, cast, select
 
-from tomoni_desktop.core.bulk import no_cycle_collection
+from tomoni_desktop.core.bulk import bulk_objects
 from tomoni_desktop.core.models import (
     Assessment,
     AssessmentKind,
@@ -228,7 +228,7 @@ def load_grids(
     """The grids of every class in every subject, read in a few queries whatever their
     number (a whole school's finals, its leger, a class's reports), finals computed.
     `today`: a worksheet's copy not back after its due date counts as not handed in."""
-    with no_cycle_collection():
+    with bulk_objects():
         return _load_grids(uow, class_ids, subject_ids, semester_id, today)
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from tomoni_desktop import __version__
 from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.bulk import bulk_objects
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.models import School
 from tomoni_desktop.core.progress import Progress
@@ -41,7 +42,6 @@ from tomoni_desktop.sync.protocol import (
     export_payload,
 )
 from tomoni_desktop.sync.stamp import stamp
-from tomoni_desktop.sync.state import bulk_objects
 
 SUFFIX = ".tomoni"
 
