@@ -15,7 +15,7 @@ from tomoni_desktop.core import ids
 from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.database import ALL_ROWS
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from tomoni_desktop.core.live import get_live
+from tomoni_desktop.core.live import derived_row, get_live
 from tomoni_desktop.core.models import (
     Assessment,
     AssessmentKind,
@@ -228,18 +228,13 @@ def set_result(
             uow.changed(Area.GRADES, Area.RETURNS)
             return before
     row_id = result_id(assessment_id, student_id)
-    row = session.get(AssessmentResult, row_id, execution_options=ALL_ROWS)
-    if row is None:
-        row = AssessmentResult(id=row_id, assessment_id=assessment_id, student_id=student_id)
-        session.add(row)
-        before = CellValue()
-    else:
-        before = (
-            CellValue()
-            if row.deleted_at is not None
-            else CellValue(row.score, row.mark, row.remedial_score, row.achieved)
-        )
-    row.deleted_at = None
+    old = session.get(AssessmentResult, row_id, execution_options=ALL_ROWS)
+    before = CellValue()  # a row under a tombstone held nothing live
+    if old is not None and old.deleted_at is None:
+        before = CellValue(old.score, old.mark, old.remedial_score, old.achieved)
+    row = derived_row(
+        session, AssessmentResult, row_id, assessment_id=assessment_id, student_id=student_id
+    )
     row.score, row.mark = value.score, value.mark
     row.remedial_score, row.achieved = value.remedial, value.achieved
     session.flush()
@@ -304,16 +299,14 @@ def set_description(
 def _report_entry(
     uow: UnitOfWork, student_id: uuid.UUID, subject_id: uuid.UUID, semester_id: uuid.UUID
 ) -> ReportEntry:
-    session = uow.session
-    row_id = report_entry_id(student_id, subject_id, semester_id)
-    entry = session.get(ReportEntry, row_id, execution_options=ALL_ROWS)
-    if entry is None:
-        entry = ReportEntry(
-            id=row_id, student_id=student_id, subject_id=subject_id, semester_id=semester_id
-        )
-        session.add(entry)
-    entry.deleted_at = None
-    return entry
+    return derived_row(
+        uow.session,
+        ReportEntry,
+        report_entry_id(student_id, subject_id, semester_id),
+        student_id=student_id,
+        subject_id=subject_id,
+        semester_id=semester_id,
+    )
 
 
 def note_id(student_id: uuid.UUID, semester_id: uuid.UUID) -> uuid.UUID:
@@ -327,15 +320,15 @@ def set_report_note(
     laptop: its id is derived from the pupil and the semester)."""
     from tomoni_desktop.core.models import PupilReportNote
 
-    session = uow.session
-    row_id = note_id(student_id, semester_id)
-    row = session.get(PupilReportNote, row_id, execution_options=ALL_ROWS)
-    if row is None:
-        row = PupilReportNote(id=row_id, student_id=student_id, semester_id=semester_id)
-        session.add(row)
-    row.deleted_at = None
+    row = derived_row(
+        uow.session,
+        PupilReportNote,
+        note_id(student_id, semester_id),
+        student_id=student_id,
+        semester_id=semester_id,
+    )
     row.note = " ".join(note.split())[:1000]
-    session.flush()
+    uow.session.flush()
     uow.changed(Area.GRADES)
 
 
@@ -346,12 +339,13 @@ def set_result_note(
     the result's value stays as it is."""
     session = uow.session
     get_live(session, Assessment, assessment_id)
-    row_id = result_id(assessment_id, student_id)
-    row = session.get(AssessmentResult, row_id, execution_options=ALL_ROWS)
-    if row is None:
-        row = AssessmentResult(id=row_id, assessment_id=assessment_id, student_id=student_id)
-        session.add(row)
-    row.deleted_at = None
+    row = derived_row(
+        session,
+        AssessmentResult,
+        result_id(assessment_id, student_id),
+        assessment_id=assessment_id,
+        student_id=student_id,
+    )
     row.note = " ".join(note.split())[:300]
     session.flush()
     uow.changed(Area.GRADES)

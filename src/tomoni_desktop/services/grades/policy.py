@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from tomoni_desktop.core import ids
 from tomoni_desktop.core.areas import Area
-from tomoni_desktop.core.database import ALL_ROWS
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.live import derived_row
 from tomoni_desktop.core.models import GradingPolicy
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.grades.rules import Band, Phrases, Weights, parse_bands
@@ -109,12 +109,13 @@ def save_policy(
     parse_bands(bands)  # refused here, with the band that is wrong
     phrases = phrases or Phrases()
     session = uow.session
-    row_id = policy_id(school_year_id, subject_id)
-    row = session.get(GradingPolicy, row_id, execution_options=ALL_ROWS)
-    if row is None:
-        row = GradingPolicy(id=row_id, school_year_id=school_year_id, subject_id=subject_id)
-        session.add(row)
-    row.deleted_at = None
+    row = derived_row(
+        session,
+        GradingPolicy,
+        policy_id(school_year_id, subject_id),
+        school_year_id=school_year_id,
+        subject_id=subject_id,
+    )
     row.weight_topics, row.weight_sts, row.weight_sas = weights.topics, weights.sts, weights.sas
     row.cut_score, row.bands, row.remedial_capped = cut_score, bands.strip(), remedial_capped
     row.phrase_good, row.phrase_help = phrases.good, phrases.help

@@ -6,14 +6,13 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
 
 from sqlalchemy import select
 
 from tomoni_desktop.core import ids
 from tomoni_desktop.core.areas import Area
-from tomoni_desktop.core.database import ALL_ROWS
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.live import revived
 from tomoni_desktop.core.models import (
     School,
     SchoolClass,
@@ -23,7 +22,6 @@ from tomoni_desktop.core.models import (
     TeacherRole,
     Term,
 )
-from tomoni_desktop.core.models.base import SyncedRecord
 from tomoni_desktop.core.settings import load_settings, set_value
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 
@@ -138,19 +136,9 @@ def validate_setup(setup: SchoolSetup) -> SchoolSetup:
     )
 
 
-R = TypeVar("R", bound=SyncedRecord)
-
-
-def _revived(row: R | None) -> R | None:
-    """A row made again under its derived id comes back from its tombstone."""
-    if row is not None:
-        row.deleted_at = None
-    return row
-
-
 def ensure_school(uow: UnitOfWork, name: str, npsn: str, address: str = "") -> School:
     session = uow.session
-    school = _revived(session.get(School, ids.school_id(npsn), execution_options=ALL_ROWS))
+    school = revived(session, School, ids.school_id(npsn))
     if school is None:
         school = School(id=ids.school_id(npsn), name=name, npsn=npsn, address=address)
         session.add(school)
@@ -161,7 +149,7 @@ def ensure_school_year(uow: UnitOfWork, school: School, name: str) -> SchoolYear
     session = uow.session
     first = parse_school_year(name)
     year_id = ids.school_year_id(school.id, name)
-    year = _revived(session.get(SchoolYear, year_id, execution_options=ALL_ROWS))
+    year = revived(session, SchoolYear, year_id)
     if year is None:
         year = SchoolYear(
             id=year_id,
@@ -192,7 +180,7 @@ def ensure_class(
 ) -> SchoolClass:
     session = uow.session
     class_id = ids.class_id(year.id, level, name)
-    school_class = _revived(session.get(SchoolClass, class_id, execution_options=ALL_ROWS))
+    school_class = revived(session, SchoolClass, class_id)
     if school_class is None:
         school_class = SchoolClass(id=class_id, school_year_id=year.id, level=level, name=name)
         session.add(school_class)
@@ -210,7 +198,7 @@ def setup_school(uow: UnitOfWork, setup: SchoolSetup) -> SchoolContext:
     teacher_id = (
         ids.teacher_id_for_nip(school.id, setup.teacher_nip) if setup.teacher_nip else ids.new_id()
     )
-    teacher = _revived(session.get(Teacher, teacher_id, execution_options=ALL_ROWS)) or Teacher(
+    teacher = revived(session, Teacher, teacher_id) or Teacher(
         id=teacher_id, school_id=school.id, name=setup.teacher_name
     )
     teacher.nip = setup.teacher_nip or None
