@@ -33,3 +33,21 @@ def open_school(path):
             QT_TRANSLATE_NOOP("errors", "This database has no school yet; set it up first.")
         )
     return opened.database, school
+
+
+def check_suffix(out, suffix: str, message: str) -> None:
+    """Refuse an output file not named `suffix` (".pdf", ".xlsx"), with `message` naming it."""
+    from tomoni_desktop.core.errors import TomoniError
+
+    if out.suffix.lower() != suffix:
+        raise TomoniError(message, name=out.name)
+
+
+def check_report_pdf(out) -> None:
+    from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP
+
+    check_suffix(
+        out,
+        ".pdf",
+        QT_TRANSLATE_NOOP("errors", "The report is a PDF: name the file .pdf, not {name}."),
+    )

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from tomoni_desktop.cli.common import open_school, translate
+from tomoni_desktop.cli.common import check_report_pdf, check_suffix, open_school, translate
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.unit_of_work import unit_of_work
 
@@ -55,11 +55,11 @@ def cmd_grades_export(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.grades.exchange import grade_table
     from tomoni_desktop.services.grades.grid import grade_grid
 
-    if args.out.suffix.lower() != ".xlsx":
-        raise TomoniError(
-            QT_TRANSLATE_NOOP("errors", "Grades go to an Excel file: name it .xlsx, not {name}."),
-            name=args.out.name,
-        )
+    check_suffix(
+        args.out,
+        ".xlsx",
+        QT_TRANSLATE_NOOP("errors", "Grades go to an Excel file: name it .xlsx, not {name}."),
+    )
     database, school = open_school(args.db)
     try:
         with unit_of_work(database) as uow:
@@ -135,24 +135,14 @@ def add_grade_reports(kinds, exports) -> None:
     erapor.set_defaults(run=cmd_export_erapor)
 
 
-def _pdf(out: Path) -> None:
-    if out.suffix.lower() != ".pdf":
-        raise TomoniError(
-            QT_TRANSLATE_NOOP("errors", "The report is a PDF: name the file .pdf, not {name}."),
-            name=out.name,
-        )
-
-
 def cmd_export_erapor(args: argparse.Namespace) -> int:
     from tomoni_desktop.reports.erapor import write_erapor
 
-    if args.out.suffix.lower() != ".xlsx":
-        raise TomoniError(
-            QT_TRANSLATE_NOOP(
-                "errors", "e-Rapor reads Excel files: name the file .xlsx, not {name}."
-            ),
-            name=args.out.name,
-        )
+    check_suffix(
+        args.out,
+        ".xlsx",
+        QT_TRANSLATE_NOOP("errors", "e-Rapor reads Excel files: name the file .xlsx, not {name}."),
+    )
     [report], _paper = _reports(args, every_class=False)
     sheets = write_erapor(report, args.out)
     missing = sum(1 for p in report.pupils for r in p.results if r.score is None)
@@ -198,7 +188,7 @@ def _reports(args: argparse.Namespace, every_class: bool):
 def cmd_report_progress(args: argparse.Namespace) -> int:
     from tomoni_desktop.reports.progress_report import write_progress_reports
 
-    _pdf(args.out)
+    check_report_pdf(args.out)
     [report], paper = _reports(args, every_class=False)
     pages = write_progress_reports(report, args.out, paper)
     missing = sum(1 for p in report.pupils for r in p.results if r.score is None)
@@ -227,7 +217,7 @@ def cmd_report_missing(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.grades.recap import missing_report
     from tomoni_desktop.services.roster.files import find_class
 
-    _pdf(args.out)
+    check_report_pdf(args.out)
     database, school = open_school(args.db)
     try:
         with unit_of_work(database) as uow:
@@ -258,7 +248,7 @@ def cmd_report_missing(args: argparse.Namespace) -> int:
 def cmd_report_leger(args: argparse.Namespace) -> int:
     from tomoni_desktop.reports.leger import write_leger
 
-    _pdf(args.out)
+    check_report_pdf(args.out)
     reports, paper = _reports(args, every_class=True)
     pages = write_leger(reports, args.out, paper)
     print(

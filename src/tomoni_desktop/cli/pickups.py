@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from tomoni_desktop.cli.common import open_school, translate
+from tomoni_desktop.cli.common import check_report_pdf, check_suffix, open_school, translate
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.models import ReturnWay
 from tomoni_desktop.core.unit_of_work import unit_of_work
@@ -141,13 +141,11 @@ def cmd_round_plan(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.pickups.rounds import propose_round, save_round
     from tomoni_desktop.services.roster.files import find_class
 
-    if args.out.suffix.lower() != ".pdf":
-        raise TomoniError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The route sheet is a PDF: name the file .pdf, not {name}."
-            ),
-            name=args.out.name,
-        )
+    check_suffix(
+        args.out,
+        ".pdf",
+        QT_TRANSLATE_NOOP("errors", "The route sheet is a PDF: name the file .pdf, not {name}."),
+    )
     database, school = open_school(args.db)
     try:
         with unit_of_work(database) as uow:
@@ -205,11 +203,7 @@ def cmd_report_outstanding(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.pickups.outstanding import outstanding_report
     from tomoni_desktop.services.roster.files import find_class
 
-    if args.out.suffix.lower() != ".pdf":
-        raise TomoniError(
-            QT_TRANSLATE_NOOP("errors", "The report is a PDF: name the file .pdf, not {name}."),
-            name=args.out.name,
-        )
+    check_report_pdf(args.out)
     database, school = open_school(args.db)
     try:
         with unit_of_work(database) as uow:
