@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from tomoni_desktop.core.files import write_whole
-from tomoni_desktop.reports.fonts import REGULAR, register_fonts
+from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
-__all__ = ["build_document", "write_whole"]
+__all__ = ["MM", "ClassList", "build_document", "write_whole"]
+
+MM = 72 / 25.4  # points in a millimetre
 
 
 def build_document(
@@ -54,3 +56,76 @@ def build_document(
 
     write_whole(out, write)
     return len(pages)
+
+
+class ClassList:
+    """A class's list on paper (work not back, scores missing): a heading, a line naming the
+    school, the homeroom teacher and the day, then tables in one style; the footer names the
+    class and the day. Build the story with `heading`, `text` and `table`, then `write`."""
+
+    MARGIN = 14 * MM
+    FONT_SIZE = 10.5
+
+    def __init__(self, paper_size: tuple[float, float]) -> None:
+        from reportlab.lib.styles import ParagraphStyle
+
+        register_fonts()
+        self.page_size = paper_size
+        self.inner = paper_size[0] - 2 * self.MARGIN
+        self.title = ParagraphStyle("title", fontName=BOLD, fontSize=14, leading=18)
+        self.text_style = ParagraphStyle(
+            "text", fontName=REGULAR, fontSize=self.FONT_SIZE, leading=13
+        )
+
+    def heading(self, words: str):
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(words, self.title)
+
+    def text(self, words: str):
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(words, self.text_style)
+
+    def table(self, rows: list[list], shares: tuple[float, ...]):
+        """A table with a repeated header row; `shares`: each column's part of the width."""
+        from reportlab.platypus import Table, TableStyle
+
+        table = Table(rows, colWidths=[self.inner * share for share in shares], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, 0), BOLD, self.FONT_SIZE),
+                    ("FONT", (0, 1), (-1, -1), REGULAR, self.FONT_SIZE),
+                    ("GRID", (0, 0), (-1, -1), 0.4, "#888888"),
+                    ("BACKGROUND", (0, 0), (-1, 0), "#e4ecee"),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ]
+            )
+        )
+        return table
+
+    def write(
+        self,
+        story: list,
+        out: Path,
+        *,
+        class_name: str,
+        day: str,
+        title: str,
+        author: str,
+        school: str,
+    ) -> int:
+        """Write the list (a .partial file first); returns its pages."""
+        return build_document(
+            story,
+            out,
+            self.page_size,
+            margin=self.MARGIN,
+            bottom=16 * MM,
+            footer=f"{class_name} · {day}",
+            footer_size=10,
+            title=title,
+            author=author,
+            subject=school,
+        )

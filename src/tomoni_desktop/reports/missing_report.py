@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tomoni_desktop.reports.documents import build_document
-from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from tomoni_desktop.reports.documents import ClassList
 from tomoni_desktop.reports.packet import MM, PAPER, tanggal
 
 WORDS = {
@@ -38,68 +37,45 @@ class MissingReport:
 
 
 def write_missing_report(report: MissingReport, out: Path, paper: str = "F4") -> int:
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer
 
-    register_fonts()
-    width, height = PAPER[paper]
-    margin = 14 * MM
-    title = ParagraphStyle("title", fontName=BOLD, fontSize=14, leading=18)
-    text = ParagraphStyle("text", fontName=REGULAR, fontSize=10.5, leading=13)
-    inner = width - 2 * margin
+    page = ClassList(PAPER[paper])
     story: list = [
-        Paragraph(f"Nilai yang belum lengkap · kelas {report.class_name}", title),
-        Paragraph(
+        page.heading(f"Nilai yang belum lengkap · kelas {report.class_name}"),
+        page.text(
             f"{report.school} · Wali kelas: {report.teacher or '-'} · per {tanggal(report.today)} · "
-            f"{len(report.lines)} hal, dikelompokkan per mata pelajaran",
-            text,
+            f"{len(report.lines)} hal, dikelompokkan per mata pelajaran"
         ),
         Spacer(1, 4 * MM),
     ]
     subjects = list(dict.fromkeys(line.subject for line in report.lines))
     for subject in subjects:
         lines = [line for line in report.lines if line.subject == subject]
-        table = Table(
+        table = page.table(
             [
                 ["Siswa", "Hal", "Penilaian atau alasan"],
                 *[
                     [
-                        Paragraph(line.pupil, text),
-                        Paragraph(WORDS.get(line.kind, line.kind), text),
-                        Paragraph(line.detail or "-", text),
+                        page.text(line.pupil),
+                        page.text(WORDS.get(line.kind, line.kind)),
+                        page.text(line.detail or "-"),
                     ]
                     for line in lines
                 ],
             ],
-            colWidths=[inner * 0.3, inner * 0.3, inner * 0.4],
-            repeatRows=1,
+            (0.3, 0.3, 0.4),
         )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, 0), BOLD, 10.5),
-                    ("GRID", (0, 0), (-1, -1), 0.4, "#888888"),
-                    ("BACKGROUND", (0, 0), (-1, 0), "#e4ecee"),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ]
-            )
-        )
-        story += [Paragraph(f"{subject} ({len(lines)})", title), table, Spacer(1, 4 * MM)]
+        story += [page.heading(f"{subject} ({len(lines)})"), table, Spacer(1, 4 * MM)]
     if not subjects:
         story.append(
-            Paragraph(
-                "Semua lengkap: setiap siswa punya nilai akhir di setiap mata pelajaran.", text
-            )
+            page.text("Semua lengkap: setiap siswa punya nilai akhir di setiap mata pelajaran.")
         )
-    return build_document(
+    return page.write(
         story,
         out,
-        (width, height),
-        margin=margin,
-        bottom=16 * MM,
-        footer=f"{report.class_name} · {tanggal(report.today)}",
-        footer_size=10,
+        class_name=report.class_name,
+        day=tanggal(report.today),
         title=f"Nilai belum lengkap {report.class_name} {tanggal(report.today)}",
         author=report.teacher or report.school,
-        subject=report.school,
+        school=report.school,
     )

@@ -6,22 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tomoni_desktop.reports.documents import build_document
-from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from tomoni_desktop.reports.documents import ClassList
 from tomoni_desktop.reports.outstanding_data import OutstandingReport
 from tomoni_desktop.reports.packet import MM, PAPER, tanggal
 
 
 def write_outstanding_report(report: OutstandingReport, out: Path, paper: str = "F4") -> int:
     """Write the report (a temporary file first); returns its pages."""
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer
 
-    register_fonts()
-    width, height = PAPER[paper]
-    margin = 14 * MM
-    title = ParagraphStyle("title", fontName=BOLD, fontSize=14, leading=18)
-    text = ParagraphStyle("text", fontName=REGULAR, fontSize=10.5, leading=13)
+    page = ClassList(PAPER[paper])
     late = [row for row in report.rows if row.missing]
     header = [
         "Siswa",
@@ -34,9 +28,9 @@ def write_outstanding_report(report: OutstandingReport, out: Path, paper: str = 
     ]
     body = [
         [
-            Paragraph(row.pupil, text),
-            Paragraph(f"{row.village} / {row.dusun}", text),
-            Paragraph(row.worksheet, text),
+            page.text(row.pupil),
+            page.text(f"{row.village} / {row.dusun}"),
+            page.text(row.worksheet),
             row.code,
             row.due_on.strftime("%d-%m-%Y"),
             f"{row.days_overdue} hari" if row.days_overdue else "-",
@@ -44,42 +38,22 @@ def write_outstanding_report(report: OutstandingReport, out: Path, paper: str = 
         ]
         for row in sorted(report.rows, key=lambda r: (r.pupil.casefold(), r.due_on))
     ]
-    inner = width - 2 * margin
-    table = Table(
-        [header, *body],
-        colWidths=[inner * f for f in (0.2, 0.19, 0.22, 0.1, 0.11, 0.1, 0.08)],
-        repeatRows=1,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, 0), BOLD, 10.5),
-                ("FONT", (0, 1), (-1, -1), REGULAR, 10.5),
-                ("GRID", (0, 0), (-1, -1), 0.4, "#888888"),
-                ("BACKGROUND", (0, 0), (-1, 0), "#e4ecee"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
+    table = page.table([header, *body], (0.2, 0.19, 0.22, 0.1, 0.11, 0.1, 0.08))
     story = [
-        Paragraph(f"Lembar kerja belum kembali · kelas {report.class_name}", title),
-        Paragraph(
+        page.heading(f"Lembar kerja belum kembali · kelas {report.class_name}"),
+        page.text(
             f"{report.school} · Wali kelas: {report.teacher or '-'} · per {tanggal(report.today)} · "
-            f"{len(report.rows)} lembar belum kembali, {len(late)} lewat batas kumpul",
-            text,
+            f"{len(report.rows)} lembar belum kembali, {len(late)} lewat batas kumpul"
         ),
         Spacer(1, 4 * MM),
-        table if body else Paragraph("Semua lembar kerja kertas sudah kembali.", text),
+        table if body else page.text("Semua lembar kerja kertas sudah kembali."),
     ]
-    return build_document(
+    return page.write(
         story,
         out,
-        (width, height),
-        margin=margin,
-        bottom=16 * MM,
-        footer=f"{report.class_name} · {tanggal(report.today)}",
-        footer_size=10,
+        class_name=report.class_name,
+        day=tanggal(report.today),
         title=f"Lembar kerja belum kembali {report.class_name} {tanggal(report.today)}",
         author=report.teacher or report.school,
-        subject=report.school,
+        school=report.school,
     )

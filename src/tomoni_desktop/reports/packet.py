@@ -25,6 +25,7 @@ from tomoni_desktop.core.files import write_whole
 from tomoni_desktop.core.models import AnswerSpace
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.school_days import holiday_name, school_day_on_or_after
+from tomoni_desktop.reports.documents import MM
 from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from tomoni_desktop.reports.packet_data import (
     PacketData,
@@ -35,7 +36,6 @@ from tomoni_desktop.reports.packet_data import (
 from tomoni_desktop.reports.pdf_reuse import Placement, place_source_pages
 from tomoni_desktop.reports.qr import draw_qr
 
-MM = 72 / 25.4
 PAPER = {"A4": (210 * MM, 297 * MM), "F4": (215 * MM, 330 * MM)}
 MARGIN = 15 * MM
 BAND = 12 * MM
