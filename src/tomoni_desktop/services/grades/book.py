@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from tomoni_desktop.core import ids
 from tomoni_desktop.core.areas import Area
@@ -31,6 +32,7 @@ from tomoni_desktop.core.models import (
     WorksheetCopy,
 )
 from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.services.grades.policy import check_criterion
 
 
 def result_id(assessment_id: uuid.UUID, student_id: uuid.UUID) -> uuid.UUID:
@@ -41,6 +43,13 @@ def report_entry_id(
     student_id: uuid.UUID, subject_id: uuid.UUID, semester_id: uuid.UUID
 ) -> uuid.UUID:
     return ids.derived_id("report-entry", str(student_id), str(subject_id), str(semester_id))
+
+
+def _last_position(
+    session: Session, column: InstrumentedAttribute[int], *where: ColumnElement[bool]
+) -> int:
+    """The highest position in a list (0 for an empty one): a new item goes after it."""
+    return session.scalar(select(func.coalesce(func.max(column), 0)).where(*where)) or 0
 
 
 def add_objective(
@@ -59,19 +68,15 @@ def add_objective(
             QT_TRANSLATE_NOOP("errors", "Write what the pupils learn (the TP's text)."),
             field="text",
         )
-    if cut_score is not None and not 0 <= cut_score <= 100:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The criterion (KKTP) is between 0 and 100, not {value}."),
-            field="cut_score",
-            value=cut_score,
-        )
+    if cut_score is not None:
+        check_criterion(cut_score)
     session = uow.session
-    position = session.scalar(
-        select(func.coalesce(func.max(LearningObjective.position), 0)).where(
-            LearningObjective.school_year_id == school_year_id,
-            LearningObjective.subject_id == subject_id,
-            LearningObjective.level == level,
-        )
+    position = _last_position(
+        session,
+        LearningObjective.position,
+        LearningObjective.school_year_id == school_year_id,
+        LearningObjective.subject_id == subject_id,
+        LearningObjective.level == level,
     )
     objective = LearningObjective(
         id=new_id(),
@@ -80,7 +85,7 @@ def add_objective(
         level=level,
         code=code.strip()[:20],
         text=" ".join(text.split())[:500],
-        position=(position or 0) + 1,
+        position=position + 1,
         cut_score=cut_score,
     )
     session.add(objective)
@@ -115,12 +120,12 @@ def add_assessment(
     session = uow.session
     get_live(session, SchoolClass, class_id)
     get_live(session, Subject, subject_id)
-    position = session.scalar(
-        select(func.coalesce(func.max(Assessment.position), 0)).where(
-            Assessment.class_id == class_id,
-            Assessment.subject_id == subject_id,
-            Assessment.semester_id == semester_id,
-        )
+    position = _last_position(
+        session,
+        Assessment.position,
+        Assessment.class_id == class_id,
+        Assessment.subject_id == subject_id,
+        Assessment.semester_id == semester_id,
     )
     assessment = Assessment(
         id=new_id(),
@@ -132,7 +137,7 @@ def add_assessment(
         held_on=held_on,
         due_on=due_on,
         hand_out_id=hand_out_id,
-        position=(position or 0) + 1,
+        position=position + 1,
     )
     session.add(assessment)
     session.flush()

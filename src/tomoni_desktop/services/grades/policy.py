@@ -71,6 +71,16 @@ def policy_for(uow: UnitOfWork, school_year_id: uuid.UUID, subject_id: uuid.UUID
     return subjects.get(subject_id, school)
 
 
+def check_criterion(cut_score: int) -> None:
+    """A criterion (KKTP), the school's or a TP's own, is a score 0-100."""
+    if not 0 <= cut_score <= 100:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The criterion (KKTP) is between 0 and 100, not {value}."),
+            field="cut_score",
+            value=cut_score,
+        )
+
+
 def save_policy(
     uow: UnitOfWork,
     school_year_id: uuid.UUID,
@@ -100,12 +110,7 @@ def save_policy(
             QT_TRANSLATE_NOOP("errors", "At least one weight must be more than 0 %."),
             field="weight_topics",
         )
-    if not 0 <= cut_score <= 100:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The criterion (KKTP) is between 0 and 100, not {value}."),
-            field="cut_score",
-            value=cut_score,
-        )
+    check_criterion(cut_score)
     parse_bands(bands)  # refused here, with the band that is wrong
     phrases = phrases or Phrases()
     session = uow.session
