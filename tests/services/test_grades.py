@@ -310,3 +310,17 @@ def test_the_recap_lists_what_to_look_at_before_printing(book):
     assert (Anomaly.NO_FINAL, pupils[2].name) in found
     [row] = [r for r in recap.rows if r.student_id == first]
     assert row.scores == (70,)
+
+
+def test_a_cell_changed_in_the_grid_keeps_the_pupils_override_and_description(book):
+    database, context, maths, assessments, pupils = book
+    eko = pupils[4].student_id
+    with unit_of_work(database) as uow:
+        set_result(uow, assessments["tp1"], eko, CellValue(score=68))
+        override_final(uow, eko, maths, context.semester_id, 70, "Ikut remedial lisan", None)
+        set_description(uow, eko, maths, context.semester_id, "Tekun dan teliti.")
+    grid = grid_of(database, context, maths)
+    grid.put(eko, assessments["tp1"], CellValue(score=90))  # typed, not yet written
+    final = grid.finals[eko]
+    assert (final.score, final.computed, final.override_reason) == (70, 90, "Ikut remedial lisan")
+    assert final.description == "Tekun dan teliti." and final.generated.startswith("Menunjukkan")

@@ -100,6 +100,8 @@ class Grid:
     # by pupil, then assessment (one lookup a pupil, one a cell: a school is 35,000 cells)
     cells: dict[uuid.UUID, dict[uuid.UUID, CellValue]]
     finals: dict[uuid.UUID, PupilFinal] = field(default_factory=dict)
+    # what a person set in the report for a pupil in this subject (override, description)
+    entries: dict[uuid.UUID, ReportEntryView] = field(default_factory=dict)
     # a teacher's note on a result (formative work: what the pupil still needs), by
     # (pupil, assessment); few cells have one
     notes: dict[tuple[uuid.UUID, uuid.UUID], str] = field(default_factory=dict)
@@ -119,16 +121,9 @@ class Grid:
     def missing_in(self, assessment_id: uuid.UUID) -> int:
         return sum(1 for p in self.pupils if owed(self.cell(p.student_id, assessment_id)))
 
-    def recompute(self, student_id: uuid.UUID, entry: ReportEntryView | None = None) -> None:
+    def recompute(self, student_id: uuid.UUID) -> None:
         """The pupil's final score and description again (after a cell changed)."""
-        old = self.finals.get(student_id)
-        if entry is None and old is not None:
-            entry = ReportEntryView(
-                old.score if old.overridden else None,
-                old.override_reason,
-                old.description if old.description != old.generated else "",
-            )
-        self.finals[student_id] = _final_of(self, student_id, entry)
+        self.finals[student_id] = _final_of(self, student_id)
 
 
 @dataclass(frozen=True)
@@ -143,8 +138,9 @@ def owed(cell: CellValue) -> bool:
     return cell.score is None and cell.achieved is None and cell.mark not in SETTLED
 
 
-def _final_of(grid: Grid, student_id: uuid.UUID, entry: ReportEntryView | None) -> PupilFinal:
+def _final_of(grid: Grid, student_id: uuid.UUID) -> PupilFinal:
     policy = grid.policy
+    entry = grid.entries.get(student_id)
     by_kind: dict[AssessmentKind, list[int]] = defaultdict(list)
     per_objective: dict[uuid.UUID, list[int]] = defaultdict(list)
     formative: dict[uuid.UUID, list[bool]] = defaultdict(list)
@@ -370,11 +366,14 @@ def _load_grids(
                 tps,
                 cells,  # shared: a pupil's row names its assessments, so grids never collide
                 notes=notes,
+                entries={
+                    pupil.student_id: entries[(pupil.student_id, subject_id)]
+                    for pupil in pupils[class_id]
+                    if (pupil.student_id, subject_id) in entries
+                },
             )
             for pupil in grid.pupils:
-                grid.finals[pupil.student_id] = _final_of(
-                    grid, pupil.student_id, entries.get((pupil.student_id, subject_id))
-                )
+                grid.recompute(pupil.student_id)
             grids[(class_id, subject_id)] = grid
     return grids
 
