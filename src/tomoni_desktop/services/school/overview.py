@@ -95,16 +95,22 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID, today: date | None = No
     from tomoni_desktop.services.worksheets.handout import out_on_paper
 
     paper = {line.class_id: line for line in out_on_paper(uow, school_year_id)}
-    overdue = session.execute(
-        select(func.count(WorksheetCopy.id), func.min(HandOut.due_on))
-        .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
-        .join(SchoolClass, SchoolClass.id == HandOut.class_id)
-        .where(
-            SchoolClass.school_year_id == school_year_id,
-            WorksheetCopy.channel == Channel.PAPER,
-            ~copy_is_returned(WorksheetCopy.id),
-            HandOut.due_on < today,
+
+    def overdue_on_paper(query):
+        """`query` narrowed to the year's paper copies past their due date and not back."""
+        return (
+            query.join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
+            .join(SchoolClass, SchoolClass.id == HandOut.class_id)
+            .where(
+                SchoolClass.school_year_id == school_year_id,
+                WorksheetCopy.channel == Channel.PAPER,
+                ~copy_is_returned(WorksheetCopy.id),
+                HandOut.due_on < today,
+            )
         )
+
+    overdue = session.execute(
+        overdue_on_paper(select(func.count(WorksheetCopy.id), func.min(HandOut.due_on)))
     ).one()
     per_class = [
         ClassFigures(
@@ -138,15 +144,10 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID, today: date | None = No
         overdue_by_village=tuple(
             (village or "-", count)
             for village, count in session.execute(
-                select(Student.village, func.count(WorksheetCopy.id))
-                .join(WorksheetCopy, WorksheetCopy.student_id == Student.id)
-                .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
-                .join(SchoolClass, SchoolClass.id == HandOut.class_id)
-                .where(
-                    SchoolClass.school_year_id == school_year_id,
-                    WorksheetCopy.channel == Channel.PAPER,
-                    ~copy_is_returned(WorksheetCopy.id),
-                    HandOut.due_on < today,
+                overdue_on_paper(
+                    select(Student.village, func.count(WorksheetCopy.id)).join(
+                        WorksheetCopy, WorksheetCopy.student_id == Student.id
+                    )
                 )
                 .group_by(Student.village)
                 .order_by(func.count(WorksheetCopy.id).desc(), Student.village)
