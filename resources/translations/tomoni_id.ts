@@ -356,8 +356,8 @@
         <translation>Belum ada penilaian untuk mata pelajaran ini: tambahkan dengan “Penilaian baru…”.</translation>
     </message>
     <message>
-        <source>{pupils} pupils · {assessments} assessments · {missing} results missing · {below} final scores below {cut} · {overridden} set by hand</source>
-        <translation>{pupils} siswa · {assessments} penilaian · {missing} nilai belum ada · {below} nilai akhir di bawah {cut} · {overridden} diubah manual</translation>
+        <source>{pupils} pupils · {assessments} assessments · {missing} results missing · {late} late · {below} final scores below {cut} · {overridden} set by hand</source>
+        <translation>{pupils} siswa · {assessments} penilaian · {missing} nilai belum ada · {late} terlambat · {below} nilai akhir di bawah {cut} · {overridden} diubah manual</translation>
     </message>
     <message>
         <source>Grades</source>
@@ -416,8 +416,8 @@
         <translation>Deskripsi:</translation>
     </message>
     <message>
-        <source>Type a score 0-100 and Enter (the next pupil) or Tab (the next assessment) · 55/80: a score and its remedial · TK not handed in · DS excused · BD not assessed · Y / B formative achieved / not yet · Delete empties a cell · Ctrl+V pastes a column from a spreadsheet. Red: below the criterion (KKTP).</source>
-        <translation>Ketik nilai 0-100 lalu Enter (siswa berikutnya) atau Tab (penilaian berikutnya) · 55/80: nilai dan nilai remedialnya · TK tidak kumpul · DS dispensasi · BD belum dinilai · Y / B formatif tercapai / belum · Delete mengosongkan sel · Ctrl+V menempel satu kolom dari lembar kerja Excel. Merah: di bawah kriteria (KKTP).</translation>
+        <source>Type a score 0-100 and Enter (the next pupil) or Tab (the next assessment) · 55/80: a score and its remedial · TK not handed in · DS excused · BD not assessed · Y / B formative achieved / not yet · L after it: handed in late · Delete empties a cell · Ctrl+V pastes a column from a spreadsheet. Red: below the criterion (KKTP).</source>
+        <translation>Ketik nilai 0-100 lalu Enter (siswa berikutnya) atau Tab (penilaian berikutnya) · 55/80: nilai dan nilai remedialnya · TK tidak kumpul · DS dispensasi · BD belum dinilai · Y / B formatif tercapai / belum · L di belakangnya: terlambat · Delete mengosongkan sel · Ctrl+V menempel satu kolom dari lembar kerja Excel. Merah: di bawah kriteria (KKTP).</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -446,6 +446,10 @@
     <message>
         <source>Set by hand</source>
         <translation>Diubah manual</translation>
+    </message>
+    <message>
+        <source>Handed in after its due date ({due})</source>
+        <translation>Dikumpulkan setelah batas waktu ({due})</translation>
     </message>
     <message>
         <source>Summative</source>
@@ -3449,14 +3453,6 @@
         <translation>Rentang harus sampai 100.</translation>
     </message>
     <message>
-        <source>“{text}” is not a result: type a score 0-100 (55/80 with a remedial), TK, DS or BD.</source>
-        <translation>“{text}” bukan nilai: ketik nilai 0-100 (55/80 dengan remedial), TK, DS atau BD.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a result of formative work: type Y, B, TK, DS or BD.</source>
-        <translation>“{text}” bukan hasil formatif: ketik Y, B, TK, DS atau BD.</translation>
-    </message>
-    <message>
         <source>Line {line} of what was pasted ({pupil}): “{text}” is not a result (a score 0-100, TK, DS or BD). Nothing was pasted.</source>
         <translation>Baris {line} yang ditempel ({pupil}): “{text}” bukan nilai (nilai 0-100, TK, DS atau BD). Tidak ada yang ditempel.</translation>
     </message>
@@ -3479,6 +3475,14 @@
     <message>
         <source>{file}, row {row}, column {column}: “{text}” is not a result (a score 0-100, 55/80, TK, DS or BD).</source>
         <translation>{file}, baris {row}, kolom {column}: “{text}” bukan nilai (nilai 0-100, 55/80, TK, DS atau BD).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a result: type a score 0-100 (55/80 with a remedial, 85 L when it came late), TK, DS or BD.</source>
+        <translation>“{text}” bukan nilai: ketik nilai 0-100 (55/80 dengan remedial, 85 L bila terlambat), TK, DS atau BD.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a result of formative work: type Y, B (Y L when it came late), TK, DS or BD.</source>
+        <translation>“{text}” bukan hasil formatif: ketik Y, B (Y L bila terlambat), TK, DS atau BD.</translation>
     </message>
 </context>
 <context>

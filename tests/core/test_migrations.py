@@ -259,6 +259,27 @@ def test_a_copy_collected_in_revision_6_becomes_one_return(tmp_path):
         opened.database.close()
 
 
+_YEAR_IDS = {
+    "subject": "3d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+    "year": "4d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+    "class": "5d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+}
+_STAMP = "2026-11-20 01:00:00.000000"
+
+
+def _insert_a_class_and_subject(database: Database) -> None:
+    with database.engine.begin() as connection:
+        for statement in (
+            "INSERT INTO subjects (id, school_id, name, short_name, sort_order, created_at, "
+            "updated_at) VALUES (:subject, :school, 'Matematika', 'MTK', 1, :t, :t)",
+            "INSERT INTO school_years (id, school_id, name, starts_on, ends_on, created_at, "
+            "updated_at) VALUES (:year, :school, '2026/2027', '2026-07-01', '2027-06-30', :t, :t)",
+            "INSERT INTO school_classes (id, school_year_id, level, name, created_at, updated_at) "
+            "VALUES (:class, :year, 7, 'VII A', :t, :t)",
+        ):
+            connection.execute(text(statement), {**_YEAR_IDS, "school": SCHOOL_ID, "t": _STAMP})
+
+
 def test_a_database_of_revision_8_upgrades_with_its_data_and_takes_grades(tmp_path):
     """0009: the grade tables arrive empty beside the data; a result can be kept at once."""
     import uuid
@@ -271,27 +292,13 @@ def test_a_database_of_revision_8_upgrades_with_its_data_and_takes_grades(tmp_pa
     database = _database_at(path, FIRST)
     _insert_first_revision_rows(database)
     migrate.upgrade_engine(database.engine, "0008_visit_rounds")
-    stamp = "2026-11-20 01:00:00.000000"
-    ids = {
-        "subject": "3d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
-        "year": "4d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
-        "class": "5d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
-    }
-    with database.engine.begin() as connection:
-        for statement in (
-            "INSERT INTO subjects (id, school_id, name, short_name, sort_order, created_at, "
-            "updated_at) VALUES (:subject, :school, 'Matematika', 'MTK', 1, :t, :t)",
-            "INSERT INTO school_years (id, school_id, name, starts_on, ends_on, created_at, "
-            "updated_at) VALUES (:year, :school, '2026/2027', '2026-07-01', '2027-06-30', :t, :t)",
-            "INSERT INTO school_classes (id, school_year_id, level, name, created_at, updated_at) "
-            "VALUES (:class, :year, 7, 'VII A', :t, :t)",
-        ):
-            connection.execute(text(statement), {**ids, "school": SCHOOL_ID, "t": stamp})
+    ids = _YEAR_IDS
+    _insert_a_class_and_subject(database)
     database.close()
 
     opened = open_for_use(path)
     try:
-        assert migrate.current_revision(opened.database.engine) == "0009_grades"
+        assert migrate.current_revision(opened.database.engine) == migrate.HEAD_REVISION
         with unit_of_work(opened.database) as uow:
             assert uow.session.scalars(select(Student)).one().nisn == "0123456789"
             assert uow.session.scalars(select(AssessmentResult)).all() == []
@@ -315,5 +322,59 @@ def test_a_database_of_revision_8_upgrades_with_its_data_and_takes_grades(tmp_pa
             set_result(uow, assessment, uuid.UUID(STUDENT_ID), CellValue(score=81))
         with unit_of_work(opened.database) as uow:
             assert uow.session.scalars(select(AssessmentResult.score)).all() == [81]
+    finally:
+        opened.database.close()
+
+
+def test_results_of_revision_9_upgrade_as_not_late_and_take_late_at_once(tmp_path):
+    """0010: a result kept before "late" existed was not said to be late."""
+    import uuid
+
+    from tomoni_desktop.core.models import AssessmentResult
+    from tomoni_desktop.services.grades.book import CellValue, set_result
+    from tomoni_desktop.services.grades.grid import grade_grid
+
+    path = tmp_path / "nine.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    migrate.upgrade_engine(database.engine, "0009_grades")
+    _insert_a_class_and_subject(database)
+    rows = {
+        **_YEAR_IDS,
+        "semester": "6d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+        "assessment": "7d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+        "result": "8d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+        "student": STUDENT_ID,
+        "t": _STAMP,
+    }
+    with database.engine.begin() as connection:
+        for statement in (
+            "INSERT INTO enrollments (id, student_id, class_id, school_year_id, created_at, "
+            "updated_at) VALUES (:result, :student, :class, :year, :t, :t)",
+            "INSERT INTO semesters (id, school_year_id, term, starts_on, ends_on, created_at, "
+            "updated_at) VALUES (:semester, :year, 'ganjil', '2026-07-13', '2026-12-19', :t, :t)",
+            "INSERT INTO assessments (id, class_id, subject_id, semester_id, kind, title, "
+            "held_on, due_on, position, created_at, updated_at) VALUES (:assessment, :class, "
+            ":subject, :semester, 'sts', 'STS', '2026-10-05', '2026-10-09', 1, :t, :t)",
+            "INSERT INTO assessment_results (id, assessment_id, student_id, score, note, "
+            "created_at, updated_at) VALUES (:result, :assessment, :student, 77, '', :t, :t)",
+        ):
+            connection.execute(text(statement), rows)
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        class_id, subject_id = uuid.UUID(rows["class"]), uuid.UUID(rows["subject"])
+        semester_id, student_id = uuid.UUID(rows["semester"]), uuid.UUID(STUDENT_ID)
+        assessment_id = uuid.UUID(rows["assessment"])
+        with unit_of_work(opened.database) as uow:
+            result = uow.session.scalars(select(AssessmentResult)).one()
+            assert (result.score, result.late) == (77, False)
+            grid = grade_grid(uow, class_id, subject_id, semester_id)
+            assert grid.cell(student_id, assessment_id) == CellValue(score=77)
+            set_result(uow, assessment_id, student_id, CellValue(score=77, late=True))
+        with unit_of_work(opened.database) as uow:
+            grid = grade_grid(uow, class_id, subject_id, semester_id)
+            assert grid.cell(student_id, assessment_id).late
     finally:
         opened.database.close()

@@ -23,6 +23,9 @@ from tomoni_desktop.services.grades.entry import cell_text, parse_cell
         ("d", CellValue(mark=ResultMark.EXCUSED), "DS"),
         ("BD", CellValue(mark=ResultMark.NOT_ASSESSED), "BD"),
         ("", CellValue(), ""),
+        ("85 L", CellValue(score=85, late=True), "85 L"),
+        ("85l", CellValue(score=85, late=True), "85 L"),
+        ("55/80 L", CellValue(score=55, remedial=80, late=True), "55/80 L"),
     ],
 )
 def test_a_typed_result_is_read_and_written_back(typed, value, shown):
@@ -36,9 +39,13 @@ def test_formative_work_is_achieved_or_not_yet():
     assert parse_cell("B", formative=True) == CellValue(achieved=False)
     assert parse_cell("TK", formative=True).mark is ResultMark.NOT_HANDED_IN
     assert cell_text(CellValue(achieved=False)) == "B"
+    assert parse_cell("y l", formative=True) == CellValue(achieved=True, late=True)
+    assert cell_text(CellValue(achieved=True, late=True)) == "Y L"
 
 
-@pytest.mark.parametrize("typed", ["101", "8 5", "delapan", "-5", "55/101", "7.5"])
+@pytest.mark.parametrize(
+    "typed", ["101", "8 5", "delapan", "-5", "55/101", "7.5", "L", "TK L", "85 LL", "101 L"]
+)
 def test_what_is_not_a_result_is_refused_in_words(typed):
     with pytest.raises(ValidationError) as caught:
         parse_cell(typed)

@@ -122,6 +122,18 @@ def test_blank_is_not_zero_and_marks_are_not_owed(book):
     assert grid.finals[citra].score == 40  # a zero is a score
 
 
+def test_a_late_result_is_kept_and_counted_but_never_lowers_the_score(book):
+    database, context, maths, assessments, pupils = book
+    ani = pupils[0].student_id
+    with unit_of_work(database) as uow:
+        set_result(uow, assessments["tp1"], ani, CellValue(score=80, late=True))
+        before = set_result(uow, assessments["tp1"], ani, CellValue(score=82, late=True))
+        assert before == CellValue(score=80, late=True)  # what undo puts back
+    grid = grid_of(database, context, maths)
+    assert grid.cell(ani, assessments["tp1"]) == CellValue(score=82, late=True)
+    assert grid.finals[ani].score == 82 and grid.finals[ani].late == 1
+
+
 def test_remedial_is_capped_at_the_criterion_unless_the_school_says_not(book):
     database, context, maths, assessments, pupils = book
     dina = pupils[3].student_id
@@ -229,14 +241,18 @@ def test_a_worksheet_handed_out_is_an_assessment_with_its_copies_scores(demo_dat
         ).all()
         record_code(uow, copies[0].pickup_code, returned_on=date(2026, 11, 6))
         set_score(uow, copies[0].id, 80)
+        record_code(uow, copies[2].pickup_code, returned_on=date(2026, 11, 27))  # after due
+        set_score(uow, copies[2].id, 70)
         assessment = assess_hand_out(uow, result.hand_out_id, context.semester_id)
         assert assess_hand_out(uow, result.hand_out_id, context.semester_id) == assessment
         grid = grade_grid(
             uow, context.my_class_id, maths, context.semester_id, today=date(2026, 11, 30)
         )
         first, second = copies[0].student_id, copies[1].student_id
-        assert grid.cell(first, assessment).score == 80
+        assert grid.cell(first, assessment) == CellValue(score=80)  # back before it was due
         assert grid.cell(second, assessment).mark is ResultMark.NOT_HANDED_IN  # past due
+        assert grid.cell(copies[2].student_id, assessment).late  # its return date says so
+        assert grid.finals[copies[2].student_id].late == 1
         set_result(uow, assessment, second, CellValue(score=65))  # typed in the grid
         assert uow.session.get(WorksheetCopy, copies[1].id).score == 65  # kept on the copy
 

@@ -58,6 +58,7 @@ from tomoni_desktop.core.models.worksheets import (
     WorksheetCopy,
     WorksheetQuestion,
     copy_is_returned,
+    copy_returned_on,
 )
 
 __all__ = [
@@ -81,6 +82,7 @@ __all__ = [
     "VisitStop",
     "VisitStopPupil",
     "copy_is_returned",
+    "copy_returned_on",
     "HandOut",
     "StoredFile",
     "Worksheet",

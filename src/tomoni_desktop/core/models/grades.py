@@ -97,7 +97,7 @@ class AssessmentObjective(SyncedRecord, Base):
 
 class AssessmentResult(SyncedRecord, Base):
     """A pupil's result: a score 0-100, or a mark; a remedial score; for formative work,
-    achieved or not yet. Its id is derived from the assessment and the pupil."""
+    achieved or not yet; handed in late or not. Its id is derived from the assessment and the pupil."""
 
     __tablename__ = "assessment_results"
     __sync__ = True
@@ -110,6 +110,9 @@ class AssessmentResult(SyncedRecord, Base):
     )
     remedial_score: Mapped[int | None] = mapped_column(SmallInteger, default=None, info=SCORE)
     achieved: Mapped[bool | None] = mapped_column(default=None)  # formative
+    # Handed in after the assessment's due date: a fact shown with the result, never a
+    # deduction (a worksheet's copy says it by its return date instead).
+    late: Mapped[bool] = mapped_column(default=False)
     note: Mapped[str] = mapped_column(String(300), default="")
 
 

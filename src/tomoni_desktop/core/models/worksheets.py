@@ -10,11 +10,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     LargeBinary,
+    ScalarSelect,
     SmallInteger,
     SQLColumnExpression,
     String,
     Text,
     exists,
+    func,
     select,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -151,6 +153,15 @@ class CopyReturn(SyncedRecord, Base):
         ForeignKey("teachers.id"), index=True, default=None
     )
     note: Mapped[str] = mapped_column(String(300), default="")
+
+
+def copy_returned_on(copy_id: SQLColumnExpression[uuid.UUID]) -> ScalarSelect[date]:
+    """SQL: the day the copy first came back (its earliest live return), or NULL."""
+    return (
+        select(func.min(CopyReturn.returned_on))
+        .where(CopyReturn.copy_id == copy_id, CopyReturn.deleted_at.is_(None))
+        .scalar_subquery()
+    )
 
 
 def copy_is_returned(copy_id: SQLColumnExpression[uuid.UUID]) -> Exists:

@@ -84,6 +84,7 @@ def add_demo_grades(
     seed: int = 11,
 ) -> None:
     rng = random.Random(seed)
+    lateness = random.Random(seed + 1)  # its own draws: the scores stay what they were
     session = uow.session
     school_class = session.get(SchoolClass, class_id)
     assert school_class is not None
@@ -105,7 +106,7 @@ def add_demo_grades(
         ]
         plan = [
             (AssessmentKind.TOPIC, "Sumatif 1", [tps[0]], 56),
-            (AssessmentKind.TOPIC, "Sumatif 2", [tps[1], tps[2]], 35),
+            (AssessmentKind.TOPIC, "Sumatif 2 (proyek)", [tps[1], tps[2]], 35),
             (AssessmentKind.STS, "STS", [], 49),
         ]
         if subject.name == "Matematika":
@@ -119,6 +120,8 @@ def add_demo_grades(
                 kind,
                 title,
                 today - timedelta(days=days_ago),
+                # the project is done at home: a week to hand it in, and some come late
+                due_on=today - timedelta(days=days_ago - 7) if "proyek" in title else None,
                 objective_ids=objectives,
                 new_id=new_id,
             )
@@ -140,7 +143,8 @@ def add_demo_grades(
                         if score < 60 and rng.random() < 0.6
                         else None
                     )
-                    value = CellValue(score=score, remedial=remedial)
+                    late = "proyek" in title and lateness.random() < 0.12
+                    value = CellValue(score=score, remedial=remedial, late=late)
                 # the rows set_result writes, added together: one flush for the class
                 session.add(
                     AssessmentResult(
@@ -151,6 +155,7 @@ def add_demo_grades(
                         mark=value.mark,
                         remedial_score=value.remedial,
                         achieved=value.achieved,
+                        late=value.late,
                     )
                 )
     # The fractions worksheet counts too: its copies' scores are its results.

@@ -190,6 +190,7 @@ class CellValue(NamedTuple):
     mark: ResultMark | None = None
     remedial: int | None = None
     achieved: bool | None = None
+    late: bool = False  # handed in after the due date
 
     @property
     def blank(self) -> bool:
@@ -210,7 +211,8 @@ def set_result(
     uow: UnitOfWork, assessment_id: uuid.UUID, student_id: uuid.UUID, value: CellValue
 ) -> CellValue:
     """Put `value` in the pupil's cell; returns what was there (for undo). A worksheet's
-    assessment keeps its scores on the copies (scaled back to the worksheet's maximum)."""
+    assessment keeps its scores on the copies (scaled back to the worksheet's maximum; late is
+    then the copy's return date); a mark or a remedial there is a result that speaks for it."""
     _check_score(value.score)
     _check_score(value.remedial, "remedial_score")
     session = uow.session
@@ -236,12 +238,13 @@ def set_result(
     old = session.get(AssessmentResult, row_id, execution_options=ALL_ROWS)
     before = CellValue()  # a row under a tombstone held nothing live
     if old is not None and old.deleted_at is None:
-        before = CellValue(old.score, old.mark, old.remedial_score, old.achieved)
+        before = CellValue(old.score, old.mark, old.remedial_score, old.achieved, old.late)
     row = derived_row(
         session, AssessmentResult, row_id, assessment_id=assessment_id, student_id=student_id
     )
     row.score, row.mark = value.score, value.mark
     row.remedial_score, row.achieved = value.remedial, value.achieved
+    row.late = value.late
     session.flush()
     uow.changed(Area.GRADES)
     return before

@@ -7,6 +7,7 @@ into a cell value, and the cell written back as text: one reading for every way 
     DS (D)    excused (dispensasi)
     BD        not assessed (belum dinilai)
     Y / B     formative work: achieved (ya) / not yet (belum)
+    85 L      any score, or Y / B, handed in late (terlambat)
     (empty)   nothing entered
 """
 
@@ -28,6 +29,8 @@ _MARKS = {code: mark for mark, code in MARK_CODES.items()} | {
     "D": ResultMark.EXCUSED,
 }
 ACHIEVED, NOT_YET = "Y", "B"
+LATE = "L"
+_LATE = re.compile(r"\s*L$")
 _SCORE = re.compile(r"^(\d{1,3})(?:[.,]0+)?(?:\s*/\s*(\d{1,3})(?:[.,]0+)?)?$")
 
 
@@ -36,23 +39,27 @@ def parse_cell(text: str, formative: bool = False) -> CellValue:
     typed = text.strip().upper()
     if not typed:
         return CellValue()
-    if formative and typed in (ACHIEVED, "YA", "1", "✓"):
-        return CellValue(achieved=True)
-    if formative and typed in (NOT_YET, "BELUM", "0", "✗"):
-        return CellValue(achieved=False)
     if typed in _MARKS:
         return CellValue(mark=_MARKS[typed])
+    late = typed != LATE and _LATE.search(typed) is not None
+    if late:
+        typed = _LATE.sub("", typed)
+    if formative and typed in (ACHIEVED, "YA", "1", "✓"):
+        return CellValue(achieved=True, late=late)
+    if formative and typed in (NOT_YET, "BELUM", "0", "✗"):
+        return CellValue(achieved=False, late=late)
     found = _SCORE.match(typed)
     if found is None or formative:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "“{text}” is not a result: type a score 0-100 (55/80 with a remedial), "
-                "TK, DS or BD.",
+                "“{text}” is not a result: type a score 0-100 (55/80 with a remedial, "
+                "85 L when it came late), TK, DS or BD.",
             )
             if not formative
             else QT_TRANSLATE_NOOP(
-                "errors", "“{text}” is not a result of formative work: type Y, B, TK, DS or BD."
+                "errors", "“{text}” is not a result of formative work: type Y, B (Y L when it came "
+                "late), TK, DS or BD."
             ),
             field="score",
             text=text.strip(),
@@ -67,16 +74,18 @@ def parse_cell(text: str, formative: bool = False) -> CellValue:
                 most=100,
                 value=value,
             )
-    return CellValue(score=score, remedial=remedial)
+    return CellValue(score=score, remedial=remedial, late=late)
 
 
 def cell_text(value: CellValue) -> str:
     if value.mark is not None:
         return MARK_CODES[value.mark]
     if value.achieved is not None:
-        return ACHIEVED if value.achieved else NOT_YET
-    if value.score is None:
+        text = ACHIEVED if value.achieved else NOT_YET
+    elif value.score is None:
         return ""
-    if value.remedial is not None:
-        return f"{value.score}/{value.remedial}"
-    return str(value.score)
+    elif value.remedial is not None:
+        text = f"{value.score}/{value.remedial}"
+    else:
+        text = str(value.score)
+    return f"{text} {LATE}" if value.late else text

@@ -25,7 +25,7 @@ from tomoni_desktop.core.models import (
     Student,
     Worksheet,
     WorksheetCopy,
-    copy_is_returned,
+    copy_returned_on,
 )
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.grades.book import CellValue
@@ -80,6 +80,7 @@ class PupilFinal:
     generated: str
     missing: int  # results owed and not entered
     override_reason: str = ""
+    late: int = 0  # results handed in after their due date
     # per TP assessed: reached its criterion or not (e-Rapor's 1 / 0)
     achieved: tuple[tuple[uuid.UUID, bool], ...] = ()
 
@@ -144,7 +145,7 @@ def _final_of(grid: Grid, student_id: uuid.UUID) -> PupilFinal:
     by_kind: dict[AssessmentKind, list[int]] = defaultdict(list)
     per_objective: dict[uuid.UUID, list[int]] = defaultdict(list)
     formative: dict[uuid.UUID, list[bool]] = defaultdict(list)
-    missing = 0
+    missing = late = 0
     row = grid.cells.get(student_id, {})
     capped = policy.remedial_capped
     for column in grid.columns:
@@ -152,6 +153,7 @@ def _final_of(grid: Grid, student_id: uuid.UUID) -> PupilFinal:
         score, remedial = cell.score, cell.remedial
         if score is None and cell.achieved is None and cell.mark not in SETTLED:
             missing += 1
+        late += cell.late
         if column.kind is AssessmentKind.FORMATIVE:
             if cell.achieved is not None:
                 for objective_id in column.objectives:
@@ -193,6 +195,7 @@ def _final_of(grid: Grid, student_id: uuid.UUID) -> PupilFinal:
         generated,
         missing,
         entry.override_reason if overridden and entry is not None else "",
+        late,
         tuple(achieved),
     )
 
@@ -297,6 +300,7 @@ def _load_grids(
             mark,
             remedial,
             achieved,
+            late,
             note,
         ) in connection.execute(
             select(
@@ -306,6 +310,7 @@ def _load_grids(
                 results.mark,
                 results.remedial_score,
                 results.achieved,
+                results.late,
                 results.note,
             ).where(results.assessment_id.in_(chunk), results.deleted_at.is_(None))
         ):
@@ -313,7 +318,7 @@ def _load_grids(
             if pupil_id is None:
                 continue  # left the class (or the school) since: not on this grid
             cells[pupil_id][assessment_of[assessment_hex]] = CellValue(
-                score, ResultMark(mark) if mark else None, remedial, achieved
+                score, ResultMark(mark) if mark else None, remedial, achieved, bool(late)
             )
             if note:
                 notes[(pupil_id, assessment_of[assessment_hex])] = note
@@ -384,18 +389,19 @@ def _worksheet_cells(
     cells: dict[uuid.UUID, dict[uuid.UUID, CellValue]],
     today: date,
 ) -> None:
-    """A worksheet's assessment reads its results from the copies: the score (to 100), or
-    not handed in when the copy is not back after its due date."""
+    """A worksheet's assessment reads its results from the copies: the score (to 100), late
+    when the copy first came back after its due date; or not handed in when it is not back
+    after its due date."""
     by_hand_out = {a.hand_out_id: a for rows in assessments.values() for a in rows if a.hand_out_id}
     if not by_hand_out:
         return
-    for student_id, hand_out_id, score, most, returned, due_on in uow.session.execute(
+    for student_id, hand_out_id, score, most, returned_on, due_on in uow.session.execute(
         select(
             WorksheetCopy.student_id,
             WorksheetCopy.hand_out_id,
             WorksheetCopy.score,
             Worksheet.max_score,
-            copy_is_returned(WorksheetCopy.id),
+            copy_returned_on(WorksheetCopy.id),
             HandOut.due_on,
         )
         .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
@@ -406,7 +412,10 @@ def _worksheet_cells(
         stored = row.get(assessment_id, BLANK)
         if stored.mark is not None or stored.remedial is not None:
             continue  # a mark or remedial given in the grid speaks for the copy
+        late = returned_on is not None and returned_on > due_on
         if score is not None:
-            row[assessment_id] = CellValue(score=round(score * 100 / most) if most else score)
-        elif not returned and due_on < today:
+            row[assessment_id] = CellValue(
+                score=round(score * 100 / most) if most else score, late=late
+            )
+        elif returned_on is None and due_on < today:
             row[assessment_id] = CellValue(mark=ResultMark.NOT_HANDED_IN)

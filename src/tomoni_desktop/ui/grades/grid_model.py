@@ -106,7 +106,11 @@ class GradeGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return grid.notes.get((pupil.student_id, spec.assessment_id)) or None
+                lines = [grid.notes.get((pupil.student_id, spec.assessment_id), "")]
+                if value.late and spec.due_on is not None:
+                    late = self.headers.get("late", "{due}")
+                    lines.append(late.format(due=format_date(spec.due_on)))
+                return "\n".join(line for line in lines if line) or None
             if role == Qt.ItemDataRole.BackgroundRole:
                 if value.mark is not None:
                     return QBrush(MARKED)
@@ -185,6 +189,8 @@ class GradeGridModel(QAbstractTableModel):
             return False
         student_id = grid.pupils[index.row()].student_id
         old = grid.cell(student_id, spec.assessment_id)
+        if spec.from_worksheet and parsed.mark is None and parsed.remedial is None:
+            parsed = parsed._replace(late=old.late)  # a copy is late by its return date
         if parsed == old:
             return True
         self.put(student_id, spec.assessment_id, parsed)

@@ -560,6 +560,7 @@ class GradesPage(Retranslating, QWidget):
             if final.score is not None and final.score < grid.policy.cut_score
         )
         overridden = sum(1 for final in grid.finals.values() if final.overridden)
+        late = sum(final.late for final in grid.finals.values())
         if not grid.columns:
             self.summary.setText(
                 self.tr("No assessment yet in this subject: add one with “New assessment…”.")
@@ -568,11 +569,12 @@ class GradesPage(Retranslating, QWidget):
         self.summary.setText(
             self.tr(
                 "{pupils} pupils · {assessments} assessments · {missing} results missing · "
-                "{below} final scores below {cut} · {overridden} set by hand"
+                "{late} late · {below} final scores below {cut} · {overridden} set by hand"
             ).format(
                 pupils=len(grid.pupils),
                 assessments=len(grid.columns),
                 missing=missing,
+                late=late,
                 below=below,
                 cut=grid.policy.cut_score,
                 overridden=overridden,
@@ -600,7 +602,8 @@ class GradesPage(Retranslating, QWidget):
             self.tr(
                 "Type a score 0-100 and Enter (the next pupil) or Tab (the next assessment) · "
                 "55/80: a score and its remedial · TK not handed in · DS excused · "
-                "BD not assessed · Y / B formative achieved / not yet · Delete empties a cell · "
+                "BD not assessed · Y / B formative achieved / not yet · L after it: handed in "
+                "late · Delete empties a cell · "
                 "Ctrl+V pastes a column from a spreadsheet. Red: below the criterion (KKTP)."
             )
         )
@@ -612,6 +615,7 @@ class GradesPage(Retranslating, QWidget):
             "missing": self.tr("{count} missing"),
             "criterion": self.tr("Criterion (KKTP): {cut}"),
             "override": self.tr("Set by hand"),
+            "late": self.tr("Handed in after its due date ({due})"),
             AssessmentKind.TOPIC.value: self.tr("Summative"),
             AssessmentKind.STS.value: self.tr("STS"),
             AssessmentKind.SAS.value: self.tr("SAS"),
