@@ -58,8 +58,9 @@ def parse_cell(text: str, formative: bool = False) -> CellValue:
             )
             if not formative
             else QT_TRANSLATE_NOOP(
-                "errors", "“{text}” is not a result of formative work: type Y, B (Y L when it came "
-                "late), TK, DS or BD."
+                "errors",
+                "“{text}” is not a result of formative work: type Y, B (Y L when it came "
+                "late), TK, DS or BD.",
             ),
             field="score",
             text=text.strip(),
