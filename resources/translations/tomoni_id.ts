@@ -302,6 +302,81 @@
     </message>
 </context>
 <context>
+    <name>GradeImportDialog</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Dari berkas</translation>
+    </message>
+    <message>
+        <source>Choose the grades workbook</source>
+        <translation>Pilih berkas nilai</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;All files (*)</source>
+        <translation>Excel (*.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Membaca {name}…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; mend the file and choose it again.</source>
+        <translation>Tidak ada yang diimpor; perbaiki berkasnya lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <source>{count} results of {pupils} pupils would change in {where}.</source>
+        <translation>{count} nilai dari {pupils} siswa akan berubah di {where}.</translation>
+    </message>
+    <message>
+        <source>The file holds the same results as {where}: nothing to change.</source>
+        <translation>Isi berkas sama dengan nilai di {where}: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Apply {count} changes</source>
+        <translation>Terapkan {count} perubahan</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Grades from Excel · {where}</source>
+        <translation>Nilai dari Excel · {where}</translation>
+    </message>
+    <message>
+        <source>Choose the workbook saved with “Grades to Excel…” and filled in: every change is shown before anything is written.</source>
+        <translation>Pilih berkas yang disimpan dengan “Nilai ke Excel…” lalu diisi: setiap perubahan ditampilkan sebelum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+</context>
+<context>
     <name>GradesPage</name>
     <message>
         <source>All subjects (homeroom recap)</source>
@@ -324,8 +399,16 @@
         <translation>Simpan untuk e-Rapor</translation>
     </message>
     <message>
+        <source>Save as Excel</source>
+        <translation>Simpan sebagai Excel</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Saved as {path}: {pupils} pupils × {assessments} assessments, to fill in and bring back with “Grades from Excel…”.</source>
+        <translation>Disimpan sebagai {path}: {pupils} siswa × {assessments} penilaian, untuk diisi lalu dibawa kembali dengan “Nilai dari Excel…”.</translation>
     </message>
     <message>
         <source>Saved as {path} ({sheets} sheets).</source>
@@ -338,6 +421,10 @@
     <message>
         <source>Printing…</source>
         <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>{count} results taken from {path}.</source>
+        <translation>{count} nilai diambil dari {path}.</translation>
     </message>
     <message>
         <source>Note on a result</source>
@@ -396,12 +483,32 @@
         <translation>Urungkan (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
         <source>Progress reports…</source>
         <translation>Laporan perkembangan…</translation>
     </message>
     <message>
         <source>Leger…</source>
         <translation>Leger…</translation>
+    </message>
+    <message>
+        <source>Missing scores…</source>
+        <translation>Nilai belum lengkap…</translation>
+    </message>
+    <message>
+        <source>Grades to Excel…</source>
+        <translation>Nilai ke Excel…</translation>
+    </message>
+    <message>
+        <source>Grades from Excel…</source>
+        <translation>Nilai dari Excel…</translation>
     </message>
     <message>
         <source>e-Rapor…</source>
@@ -3453,10 +3560,6 @@
         <translation>Rentang harus sampai 100.</translation>
     </message>
     <message>
-        <source>Line {line} of what was pasted ({pupil}): “{text}” is not a result (a score 0-100, TK, DS or BD). Nothing was pasted.</source>
-        <translation>Baris {line} yang ditempel ({pupil}): “{text}” bukan nilai (nilai 0-100, TK, DS atau BD). Tidak ada yang ditempel.</translation>
-    </message>
-    <message>
         <source>{name}: no table of grades was found (a row starting No, NISN, Nama).</source>
         <translation>{name}: tidak ada tabel nilai (baris yang diawali No, NISN, Nama).</translation>
     </message>
@@ -3473,8 +3576,8 @@
         <translation>{file}, baris {row}: {name} ({nisn}) bukan siswa kelas ini.</translation>
     </message>
     <message>
-        <source>{file}, row {row}, column {column}: “{text}” is not a result (a score 0-100, 55/80, TK, DS or BD).</source>
-        <translation>{file}, baris {row}, kolom {column}: “{text}” bukan nilai (nilai 0-100, 55/80, TK, DS atau BD).</translation>
+        <source>{file}, row {row}, column {column}: “{text}” is not a result (a score 0-100, 55/80, 85 L, TK, DS or BD).</source>
+        <translation>{file}, baris {row}, kolom {column}: “{text}” bukan nilai (nilai 0-100, 55/80, 85 L, TK, DS atau BD).</translation>
     </message>
     <message>
         <source>“{text}” is not a result: type a score 0-100 (55/80 with a remedial, 85 L when it came late), TK, DS or BD.</source>
@@ -3483,6 +3586,10 @@
     <message>
         <source>“{text}” is not a result of formative work: type Y, B (Y L when it came late), TK, DS or BD.</source>
         <translation>“{text}” bukan hasil formatif: ketik Y, B (Y L bila terlambat), TK, DS atau BD.</translation>
+    </message>
+    <message>
+        <source>Line {line} of what was pasted ({pupil}): “{text}” is not a result (a score 0-100, 55/80, 85 L, TK, DS or BD). Nothing was pasted.</source>
+        <translation>Baris {line} yang ditempel ({pupil}): “{text}” bukan nilai (nilai 0-100, 55/80, 85 L, TK, DS atau BD). Tidak ada yang ditempel.</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,15 @@ def test_the_class_reports_and_leger_are_saved_from_the_page(qtbot, window, app_
     page.save_report("erapor", tmp_path / "erapor.xlsx")
     settle(qtbot, app_context)
     assert page.summary.text() == "Disimpan sebagai erapor.xlsx (24 lembar)."
+    # The homeroom recap prints the class's papers too; a subject's workbook needs a subject.
+    page.subject_choice.setCurrentIndex(0)
+    settle(qtbot, app_context)
+    assert not page.export_grades.isEnabled() and page.print_missing.isEnabled()
+    page.save_report("missing", tmp_path / "kurang.pdf")
+    settle(qtbot, app_context)
+    text = PdfReader(tmp_path / "kurang.pdf").pages[0].extract_text()
+    assert "Nilai yang belum lengkap" in text and "belum ada nilai akhir" in text
+    assert page.summary.text().startswith("Disimpan sebagai kurang.pdf (")
 
 
 def test_weights_a_final_score_by_hand_and_a_worksheet_as_an_assessment(qtbot, window, app_context):
@@ -313,3 +322,63 @@ def test_a_note_on_a_result_is_kept_and_shown(qtbot, window, app_context):
     page.refresh()  # read again: the note stays, the score too
     settle(qtbot, app_context)
     assert page.model.index(0, 1).data() == "70 ✎"
+
+
+def test_grades_go_to_excel_and_come_back_after_a_preview(qtbot, window, app_context, tmp_path):
+    """Saved as a workbook, filled in, read back: the dialog shows each change and writes
+    nothing until Apply; a bad cell names its row and column and nothing is kept."""
+    from openpyxl import load_workbook
+
+    made = assessments(app_context)
+    page = grades_page(qtbot, window, app_context)
+    type_keys(qtbot, "85 L")  # late: the cell says so, and its tooltip the due date
+    enter(qtbot)
+    settle(qtbot, app_context)
+    assert page.model.index(0, 1).data() == "85 L"
+    assert "1 terlambat" in page.summary.text()
+    assert page.export_grades.text() == "Nilai ke Excel…"
+    sheet_path = tmp_path / "nilai.xlsx"
+    page.save_report("grades", sheet_path)
+    settle(qtbot, app_context)
+    assert page.summary.text().startswith("Disimpan sebagai nilai.xlsx: 32 siswa × 2 penilaian")
+
+    workbook = load_workbook(sheet_path)
+    sheet = workbook.active
+    header = next(r for r in range(1, 10) if sheet.cell(row=r, column=1).value == "No")
+    assert sheet.cell(row=header + 1, column=4).value == "85 L"
+    sheet.cell(row=header + 2, column=4).value = "72"
+    sheet.cell(row=header + 3, column=5).value = "TK"
+    workbook.save(sheet_path)
+
+    dialog = page.open_import()
+    qtbot.addWidget(dialog)
+    dialog.preview(sheet_path)
+    settle(qtbot, app_context)
+    pupils = page.model.grid.pupils
+    assert [(c.pupil, c.before, c.after) for c in dialog.model.rows] == [
+        (pupils[1].name, "", "72"),
+        (pupils[2].name, "", "TK"),
+    ]
+    assert dialog.apply.isEnabled() and dialog.apply.text() == "Terapkan 2 perubahan"
+    assert stored(app_context, made["tp"]).get(pupils[1].student_id) is None  # a preview only
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.apply.click()
+    settle(qtbot, app_context)
+    assert stored(app_context, made["tp"])[pupils[1].student_id] == (72, None)
+    assert stored(app_context, made["sts"])[pupils[2].student_id] == (
+        None,
+        ResultMark.NOT_HANDED_IN,
+    )
+    assert page.model.index(1, 1).data() == "72"
+
+    sheet.cell(row=header + 4, column=4).value = "delapan"
+    sheet.cell(row=header + 5, column=4).value = "90"
+    workbook.save(sheet_path)
+    dialog = page.open_import()
+    qtbot.addWidget(dialog)
+    dialog.preview(sheet_path)
+    settle(qtbot, app_context)
+    assert f"baris {header + 4}, kolom D" in dialog.summary.text()
+    assert "delapan" in dialog.summary.text() and not dialog.apply.isEnabled()
+    assert dialog.model.rows == []
+    assert pupils[4].student_id not in stored(app_context, made["tp"])  # nothing of it kept

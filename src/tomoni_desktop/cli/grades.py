@@ -51,9 +51,7 @@ def _class_and_subject(uow, school, args):
 
 
 def cmd_grades_export(args: argparse.Namespace) -> int:
-    from tomoni_desktop.io.grade_sheet import write_grade_sheet
-    from tomoni_desktop.services.grades.exchange import grade_table
-    from tomoni_desktop.services.grades.grid import grade_grid
+    from tomoni_desktop.services.grades.exchange import export_grade_sheet
 
     check_suffix(
         args.out,
@@ -64,34 +62,34 @@ def cmd_grades_export(args: argparse.Namespace) -> int:
     try:
         with unit_of_work(database) as uow:
             school_class, subject = _class_and_subject(uow, school, args)
-            grid = grade_grid(uow, school_class.id, subject.id, school.semester_id)
-            table = grade_table(grid)
-            names = (subject.name, school_class.name, school.term.value.capitalize())
+            written = export_grade_sheet(
+                uow, school_class.id, subject.id, school.semester_id, args.out
+            )
     finally:
         database.close()
-    write_grade_sheet(args.out, *names, table)
     print(
         translate("cli", "{pupils} pupils x {assessments} assessments written: {path}").format(
-            pupils=len(table.rows), assessments=len(table.assessments), path=args.out
+            pupils=written.pupils, assessments=written.assessments, path=args.out
         )
     )
     return 0
 
 
 def cmd_grades_import(args: argparse.Namespace) -> int:
-    from tomoni_desktop.io.grade_sheet import read_grade_sheet
-    from tomoni_desktop.services.grades.exchange import import_grade_table
+    from tomoni_desktop.services.grades.exchange import import_grade_sheet
 
-    table = read_grade_sheet(args.file)
     database, school = open_school(args.db)
     try:
         with unit_of_work(database) as uow:
             school_class, subject = _class_and_subject(uow, school, args)
-            changes = import_grade_table(
-                uow, school_class.id, subject.id, school.semester_id, table, args.file
+            changes = import_grade_sheet(
+                uow,
+                school_class.id,
+                subject.id,
+                school.semester_id,
+                args.file,
+                dry_run=args.dry_run,
             )
-            if args.dry_run:
-                uow.roll_back_at_end()
     finally:
         database.close()
     for change in changes:
@@ -209,9 +207,6 @@ def cmd_report_progress(args: argparse.Namespace) -> int:
 
 
 def cmd_report_missing(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from tomoni_desktop.core.models import Subject
     from tomoni_desktop.core.settings import load_settings
     from tomoni_desktop.reports.missing_report import write_missing_report
     from tomoni_desktop.services.grades.recap import missing_report
@@ -222,17 +217,7 @@ def cmd_report_missing(args: argparse.Namespace) -> int:
     try:
         with unit_of_work(database) as uow:
             school_class = find_class(uow, school.school_year_id, args.class_name)
-            subjects = [
-                (subject.id, subject.name)
-                for subject in uow.session.scalars(
-                    select(Subject)
-                    .where(Subject.school_id == school.school_id)
-                    .order_by(Subject.sort_order, Subject.name)
-                )
-            ]
-            report = missing_report(
-                uow, school_class.id, subjects, school.semester_id, date.today()
-            )
+            report = missing_report(uow, school_class.id, school.semester_id, date.today())
             paper = args.paper or load_settings(uow.session).paper_size
     finally:
         database.close()

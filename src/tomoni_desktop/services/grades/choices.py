@@ -29,16 +29,23 @@ class GradeBookChoices:
     short_names: dict[uuid.UUID, str]  # "MTK", for the recap's narrow columns
 
 
+def school_subjects(uow: UnitOfWork, school_id: uuid.UUID) -> list[Subject]:
+    """The school's subjects in the order of its reports."""
+    return list(
+        uow.session.scalars(
+            select(Subject)
+            .where(Subject.school_id == school_id)
+            .order_by(Subject.sort_order, Subject.name)
+        )
+    )
+
+
 def grade_book_choices(
     uow: UnitOfWork, school_id: uuid.UUID, school_year_id: uuid.UUID
 ) -> GradeBookChoices:
     from tomoni_desktop.services.worksheets.library import my_subject
 
-    rows = uow.session.scalars(
-        select(Subject)
-        .where(Subject.school_id == school_id)
-        .order_by(Subject.sort_order, Subject.name)
-    ).all()
+    rows = school_subjects(uow, school_id)
     return GradeBookChoices(
         classes_of_year(uow, school_year_id),
         [(row.id, row.name) for row in rows],

@@ -9,10 +9,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from tomoni_desktop.core.models import AssessmentKind, Subject
+from tomoni_desktop.core.models import AssessmentKind, SchoolClass, Semester, Subject
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.io.excel import excel_column
-from tomoni_desktop.io.grade_sheet import FIXED_COLUMNS, GradeTable
+from tomoni_desktop.io.grade_sheet import (
+    FIXED_COLUMNS,
+    GradeTable,
+    read_grade_sheet,
+    write_grade_sheet,
+)
 from tomoni_desktop.services.grades.book import CellValue, set_result
 from tomoni_desktop.services.grades.entry import cell_text, parse_cell
 from tomoni_desktop.services.grades.grid import Grid, grade_grid
@@ -34,6 +39,48 @@ def grade_table(grid: Grid) -> GradeTable:
         for number, pupil in enumerate(grid.pupils, start=1)
     ]
     return GradeTable("", "", titles, rows)
+
+
+@dataclass(frozen=True)
+class SheetWritten:
+    pupils: int
+    assessments: int
+
+
+def export_grade_sheet(
+    uow: UnitOfWork,
+    class_id: uuid.UUID,
+    subject_id: uuid.UUID,
+    semester_id: uuid.UUID,
+    out: Path,
+) -> SheetWritten:
+    """The class's grid in the subject as a workbook to fill in and bring back."""
+    session = uow.session
+    subject, school_class = session.get(Subject, subject_id), session.get(SchoolClass, class_id)
+    semester = session.get(Semester, semester_id)
+    assert subject is not None and school_class is not None and semester is not None
+    table = grade_table(grade_grid(uow, class_id, subject_id, semester_id))
+    write_grade_sheet(out, subject.name, school_class.name, semester.term.value.capitalize(), table)
+    return SheetWritten(len(table.rows), len(table.assessments))
+
+
+def import_grade_sheet(
+    uow: UnitOfWork,
+    class_id: uuid.UUID,
+    subject_id: uuid.UUID,
+    semester_id: uuid.UUID,
+    source: Path,
+    *,
+    dry_run: bool = False,
+) -> list[GradeChange]:
+    """The workbook's results into the grid, all or none; a dry run says what would change
+    and keeps nothing (the preview before applying)."""
+    changes = import_grade_table(
+        uow, class_id, subject_id, semester_id, read_grade_sheet(source), source
+    )
+    if dry_run:
+        uow.roll_back_at_end()
+    return changes
 
 
 @dataclass(frozen=True)
@@ -114,7 +161,7 @@ def import_grade_table(
                     QT_TRANSLATE_NOOP(
                         "errors",
                         "{file}, row {row}, column {column}: “{text}” is not a result "
-                        "(a score 0-100, 55/80, TK, DS or BD).",
+                        "(a score 0-100, 55/80, 85 L, TK, DS or BD).",
                     ),
                     row,
                     letter,

@@ -132,16 +132,15 @@ def class_recap(
 
 
 def missing_report(
-    uow: UnitOfWork,
-    class_id: uuid.UUID,
-    subjects: list[tuple[uuid.UUID, str]],
-    semester_id: uuid.UUID,
-    today: date,
+    uow: UnitOfWork, class_id: uuid.UUID, semester_id: uuid.UUID, today: date
 ) -> MissingReport:
-    """The recap's anomalies of a class, as the printed list of missing scores."""
+    """The recap's anomalies of a class in every subject of its school, as the printed list
+    of missing scores."""
+    from tomoni_desktop.services.grades.choices import school_subjects
     from tomoni_desktop.services.school.classes import class_of_year
 
     found = class_of_year(uow, class_id)
+    subjects = [(row.id, row.name) for row in school_subjects(uow, found.school.id)]
     recap = class_recap(uow, class_id, subjects, semester_id, today)
     return MissingReport(
         found.school.name,

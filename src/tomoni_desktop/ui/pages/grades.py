@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,9 +74,23 @@ class GradesPage(Retranslating, QWidget):
         self.note_button = QPushButton()
         self.undo = QPushButton()
         self.undo.setEnabled(False)
-        self.print_reports = QPushButton()
-        self.print_leger = QPushButton()
-        self.export_erapor = QPushButton()
+        # Paper and spreadsheets: two menus, so the row fits 1366 px in Indonesian.
+        self.paper_menu, self.excel_menu = QToolButton(), QToolButton()
+        self.print_reports = QAction(self)
+        self.print_leger = QAction(self)
+        self.print_missing = QAction(self)
+        self.export_grades = QAction(self)
+        self.import_grades = QAction(self)
+        self.export_erapor = QAction(self)
+        for button, actions in (
+            (self.paper_menu, (self.print_reports, self.print_leger, self.print_missing)),
+            (self.excel_menu, (self.export_grades, self.import_grades, self.export_erapor)),
+        ):
+            menu = QMenu(button)
+            menu.addActions(list(actions))
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.warning = QLabel()
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
@@ -101,20 +117,19 @@ class GradesPage(Retranslating, QWidget):
             choices.addWidget(label)
             choices.addWidget(widget)
         choices.addStretch(1)
-        for button in (self.new_assessment, self.objectives_button, self.policy_button):
-            choices.addWidget(button)
+        for action_button in (self.new_assessment, self.objectives_button, self.policy_button):
+            choices.addWidget(action_button)
         # The figures, then what is done with them: a row of its own (1366 px in Indonesian).
         figures = QHBoxLayout()
         figures.addWidget(self.summary, 1)
-        for button in (
+        for control in (
             self.undo,
             self.note_button,
             self.final_button,
-            self.print_reports,
-            self.print_leger,
-            self.export_erapor,
+            self.paper_menu,
+            self.excel_menu,
         ):
-            figures.addWidget(button)
+            figures.addWidget(control)
         described = QHBoxLayout()
         described.addWidget(self.description_label)
         described.addWidget(self.description, 1)
@@ -162,9 +177,15 @@ class GradesPage(Retranslating, QWidget):
         self.policy_button.clicked.connect(self.open_policy)
         self.final_button.clicked.connect(self.open_final)
         self.note_button.clicked.connect(self.ask_cell_note)
-        self.print_reports.clicked.connect(lambda: self.choose_file("progress"))
-        self.print_leger.clicked.connect(lambda: self.choose_file("leger"))
-        self.export_erapor.clicked.connect(lambda: self.choose_file("erapor"))
+        for action, kind in (
+            (self.print_reports, "progress"),
+            (self.print_leger, "leger"),
+            (self.print_missing, "missing"),
+            (self.export_erapor, "erapor"),
+            (self.export_grades, "grades"),
+        ):
+            action.triggered.connect(lambda _checked=False, kind=kind: self.choose_file(kind))
+        self.import_grades.triggered.connect(self.open_import)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         app.changed.connect(self._on_changed)
         self.retranslate()
@@ -206,6 +227,8 @@ class GradesPage(Retranslating, QWidget):
         self.views.setCurrentIndex(1 if recap else 0)
         for widget in self.grid_only:
             widget.setVisible(not recap)
+        for action in (self.export_grades, self.import_grades):  # one subject's grid
+            action.setEnabled(not recap)
         if recap and self.class_choice.currentData():
             self.refresh_recap(uuid.UUID(self.class_choice.currentData()))
             return
@@ -267,7 +290,8 @@ class GradesPage(Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.resizeSection(0, 230)
         for column in range(1, self.model.columnCount()):
-            header.resizeSection(column, 104)
+            # wide enough for a long title ("Sumatif 2 (proyek)"), never wider than 180
+            header.resizeSection(column, max(104, min(180, header.sectionSizeHint(column))))
         header.resizeSection(self.model.assessments + 2, 170)  # the band's words
         if grid.pupils and grid.columns:
             self.table.setCurrentIndex(self.model.index(0, 1))
@@ -332,7 +356,7 @@ class GradesPage(Retranslating, QWidget):
                         QT_TRANSLATE_NOOP(
                             "errors",
                             "Line {line} of what was pasted ({pupil}): “{text}” is not a result "
-                            "(a score 0-100, TK, DS or BD). Nothing was pasted.",
+                            "(a score 0-100, 55/80, 85 L, TK, DS or BD). Nothing was pasted.",
                         ),
                         field="score",
                         line=row - first.row() + 1,
@@ -399,53 +423,107 @@ class GradesPage(Retranslating, QWidget):
         from PySide6.QtWidgets import QFileDialog
 
         name = self.class_choice.currentText().replace(" ", "")
-        if kind == "erapor":
-            suggested, title, kinds = (
-                f"erapor-{name}.xlsx",
-                self.tr("Save for e-Rapor"),
-                "Excel (*.xlsx)",
+        if kind in ("erapor", "grades"):
+            subject = self.subject_choice.currentText().replace(" ", "")
+            suggested = (
+                f"erapor-{name}.xlsx" if kind == "erapor" else f"nilai-{name}-{subject}.xlsx"
             )
+            title = self.tr("Save for e-Rapor") if kind == "erapor" else self.tr("Save as Excel")
+            kinds = "Excel (*.xlsx)"
         else:
-            prefix = "rapor" if kind == "progress" else "leger"
-            suggested, title, kinds = f"{prefix}-{name}.pdf", self.tr("Save as PDF"), "PDF (*.pdf)"
+            prefix = {"progress": "rapor", "leger": "leger", "missing": "nilai-belum-lengkap"}
+            suggested, title, kinds = (
+                f"{prefix[kind]}-{name}.pdf",
+                self.tr("Save as PDF"),
+                "PDF (*.pdf)",
+            )
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), kinds)
         if path:
             self.save_report(kind, Path(path))
 
     def save_report(self, kind: str, path: Path) -> None:
-        """The class's progress reports (one sheet a pupil) or its leger, as a PDF; or its
-        final scores and descriptions for e-Rapor, as a workbook."""
+        """The class's progress reports (one sheet a pupil), its leger or its missing scores
+        as a PDF; its final scores for e-Rapor, or this subject's grid to fill in, as a
+        workbook."""
         from tomoni_desktop.core.settings import load_settings
         from tomoni_desktop.reports.erapor import write_erapor
         from tomoni_desktop.reports.leger import write_leger
+        from tomoni_desktop.reports.missing_report import write_missing_report
         from tomoni_desktop.reports.progress_report import write_progress_reports
+        from tomoni_desktop.services.grades.exchange import export_grade_sheet
+        from tomoni_desktop.services.grades.recap import missing_report
         from tomoni_desktop.services.grades.reports import class_report
 
-        chosen = self.chosen()
-        if chosen is None:
+        class_data = self.class_choice.currentData()
+        chosen = self.chosen()  # a subject: only for its grid to fill in
+        if not class_data or (kind == "grades" and chosen is None):
             return
-        class_id, semester = chosen[0], self.app.school.semester_id
+        class_id, semester = uuid.UUID(class_data), self.app.school.semester_id
+        subject_id = chosen[1] if chosen else None
 
-        def work(uow, _ctx) -> int:
-            report = class_report(uow, class_id, semester, date.today())
+        def work(uow, _ctx) -> tuple[int, int]:
+            """What was written, in numbers: worded on the GUI thread."""
+            today = date.today()
             paper = load_settings(uow.session).paper_size
-            if kind == "progress":
-                return write_progress_reports(report, path, paper)
+            if kind == "grades" and subject_id is not None:
+                written = export_grade_sheet(uow, class_id, subject_id, semester, path)
+                return written.pupils, written.assessments
+            if kind == "missing":
+                missing = missing_report(uow, class_id, semester, today)
+                return write_missing_report(missing, path, paper), 0
+            report = class_report(uow, class_id, semester, today)
             if kind == "erapor":
-                return write_erapor(report, path)
-            return write_leger([report], path, paper)
+                return write_erapor(report, path), 0
+            if kind == "progress":
+                return write_progress_reports(report, path, paper), 0
+            return write_leger([report], path, paper), 0
+
+        def saved(written: tuple[int, int]) -> None:
+            count, assessments = written
+            if kind == "grades":
+                text = self.tr(
+                    "Saved as {path}: {pupils} pupils × {assessments} assessments, to fill in "
+                    "and bring back with “Grades from Excel…”."
+                ).format(path=path.name, pupils=count, assessments=assessments)
+            elif kind == "erapor":
+                text = self.tr("Saved as {path} ({sheets} sheets).").format(
+                    path=path.name, sheets=count
+                )
+            else:
+                text = self.tr("Saved as {path} ({pages} pages).").format(
+                    path=path.name, pages=count
+                )
+            self.summary.setText(text)
 
         self.app.run(
             work,
-            lambda pages: self.summary.setText(
-                self.tr("Saved as {path} ({sheets} sheets).").format(path=path.name, sheets=pages)
-                if kind == "erapor"
-                else self.tr("Saved as {path} ({pages} pages).").format(path=path.name, pages=pages)
-            ),
+            saved,
             parent=self,
             label=self.tr("Printing…"),
             on_failure=lambda error: show_error(self, error),
         )
+
+    def open_import(self) -> QDialog | None:
+        """Grades brought back from the workbook, shown before they are applied."""
+        from tomoni_desktop.ui.grades.import_dialog import GradeImportDialog
+
+        chosen = self.chosen()
+        if chosen is None:
+            return None
+        where = f"{self.class_choice.currentText()} · {self.subject_choice.currentText()}"
+        dialog = GradeImportDialog(self.app, *chosen, where, self)
+
+        def applied() -> None:
+            self.refresh()
+            self.summary.setText(
+                self.tr("{count} results taken from {path}.").format(
+                    count=dialog.applied, path=dialog.path.name if dialog.path else ""
+                )
+            )
+
+        dialog.accepted.connect(applied)
+        dialog.open()
+        return dialog
 
     # dialogs -----------------------------------------------------------------------------
     def open_new_assessment(self) -> QDialog | None:
@@ -593,8 +671,13 @@ class GradesPage(Retranslating, QWidget):
         self.final_button.setText(self.tr("Final score by hand…"))
         self.note_button.setText(self.tr("Note…"))
         self.undo.setText(self.tr("Undo (Ctrl+Z)"))
+        self.paper_menu.setText(self.tr("Print"))
+        self.excel_menu.setText(self.tr("Excel"))
         self.print_reports.setText(self.tr("Progress reports…"))
         self.print_leger.setText(self.tr("Leger…"))
+        self.print_missing.setText(self.tr("Missing scores…"))
+        self.export_grades.setText(self.tr("Grades to Excel…"))
+        self.import_grades.setText(self.tr("Grades from Excel…"))
         self.export_erapor.setText(self.tr("e-Rapor…"))
         self.save_description.setText(self.tr("Keep description"))
         self.description_label.setText(self.tr("Description:"))
