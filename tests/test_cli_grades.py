@@ -183,7 +183,7 @@ def test_grades_go_to_excel_and_come_back_whole_or_not_at_all(capsys, school, tm
     assert_one_clear_line(
         err,
         f"nilai-salah.xlsx, baris {header + 3}, kolom D: “sembilan” bukan nilai "
-        "(nilai 0-100, 55/80, TK, DS atau BD).",
+        "(nilai 0-100, 55/80, 85 L, TK, DS atau BD).",
     )
     code, said, _ = run(capsys, "grades", "import", str(changed), *args)
     assert code == 0 and said.splitlines()[-1] == "2 nilai berubah." and stored() != before
