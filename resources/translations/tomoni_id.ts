@@ -3591,6 +3591,38 @@
         <source>Line {line} of what was pasted ({pupil}): “{text}” is not a result (a score 0-100, 55/80, 85 L, TK, DS or BD). Nothing was pasted.</source>
         <translation>Baris {line} yang ditempel ({pupil}): “{text}” bukan nilai (nilai 0-100, 55/80, 85 L, TK, DS atau BD). Tidak ada yang ditempel.</translation>
     </message>
+    <message>
+        <source>This parent is not the pupil&apos;s.</source>
+        <translation>Orang tua ini bukan orang tua siswa tersebut.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be logged for a day still to come.</source>
+        <translation>Kontak tidak dapat dicatat untuk hari yang belum tiba.</translation>
+    </message>
+    <message>
+        <source>Say what happened (the outcome is “other”).</source>
+        <translation>Tuliskan apa yang terjadi (hasilnya “lainnya”).</translation>
+    </message>
+    <message>
+        <source>Write what came of this step.</source>
+        <translation>Tuliskan hasil langkah ini.</translation>
+    </message>
+    <message>
+        <source>Write how the case ended.</source>
+        <translation>Tuliskan bagaimana kasus ini berakhir.</translation>
+    </message>
+    <message>
+        <source>The register cannot be taken for a day still to come.</source>
+        <translation>Presensi tidak dapat diisi untuk hari yang belum tiba.</translation>
+    </message>
+    <message>
+        <source>{day} is not a school day; the register is taken on school days only (Settings lists the school&apos;s own days off and Saturdays).</source>
+        <translation>{day} bukan hari sekolah; presensi hanya diisi pada hari sekolah (hari libur sekolah dan hari Sabtu diatur di Pengaturan).</translation>
+    </message>
+    <message>
+        <source>A letter for an absence cannot come before the day.</source>
+        <translation>Surat izin tidak mungkin datang sebelum hari tidak masuknya.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

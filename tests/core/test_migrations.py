@@ -378,3 +378,46 @@ def test_results_of_revision_9_upgrade_as_not_late_and_take_late_at_once(tmp_pat
             assert grid.cell(student_id, assessment_id).late
     finally:
         opened.database.close()
+
+
+def test_a_database_of_revision_10_upgrades_and_takes_the_register_at_once(tmp_path):
+    """0011: the register, cases and contact log arrive empty beside the data."""
+    import uuid
+    from datetime import date
+
+    from tomoni_desktop.core.models import AttendanceEntry, AttendanceMark, RegisterDay
+    from tomoni_desktop.services.attendance.register import register_of, set_mark
+
+    path = tmp_path / "ten.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    migrate.upgrade_engine(database.engine, "0010_result_late")
+    _insert_a_class_and_subject(database)
+    with database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO enrollments (id, student_id, class_id, school_year_id, created_at, "
+                "updated_at) VALUES (:id, :student, :class, :year, :t, :t)"
+            ),
+            {
+                "id": "9d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+                "student": STUDENT_ID,
+                **_YEAR_IDS,
+                "t": _STAMP,
+            },
+        )
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        assert migrate.current_revision(opened.database.engine) == migrate.HEAD_REVISION
+        class_id, day = uuid.UUID(_YEAR_IDS["class"]), date(2026, 11, 27)
+        with unit_of_work(opened.database) as uow:
+            assert uow.session.scalars(select(RegisterDay)).all() == []
+            set_mark(uow, class_id, day, uuid.UUID(STUDENT_ID), AttendanceMark.SICK, day)
+        with unit_of_work(opened.database) as uow:
+            sheet = register_of(uow, class_id, day)
+            assert sheet.taken and [row.mark for row in sheet.rows] == [AttendanceMark.SICK]
+            assert len(uow.session.scalars(select(AttendanceEntry)).all()) == 1
+    finally:
+        opened.database.close()

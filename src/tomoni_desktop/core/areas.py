@@ -18,6 +18,7 @@ class Area(StrEnum):
     WORKSHEETS = "worksheets"
     RETURNS = "returns"  # copies coming back (a scan at a time: pages redraw only what they must)
     GRADES = "grades"  # objectives, assessments, results, report entries
+    ATTENDANCE = "attendance"  # the register, cases and their steps, contacts with parents
     SYNC = "sync"
 
 

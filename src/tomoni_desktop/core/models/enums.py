@@ -110,3 +110,52 @@ class ResultMark(enum.StrEnum):
     NOT_ASSESSED = "not_assessed"
     NOT_HANDED_IN = "not_handed_in"  # past the due date
     EXCUSED = "excused"
+
+
+class AttendanceMark(enum.StrEnum):
+    """The register's letters. A pupil with no mark on a day the register was taken was
+    present (the teacher marks "all present", then the exceptions)."""
+
+    PRESENT = "H"  # hadir: kept when an exception is taken back
+    SICK = "S"  # sakit
+    EXCUSED = "I"  # izin
+    ABSENT = "A"  # alpa, tanpa keterangan
+
+
+class CaseReason(enum.StrEnum):
+    """Why a pupil's absences became a case for the counsellor."""
+
+    CONSECUTIVE = "consecutive"  # N school days in a row without a reason
+    MONTH = "month"  # N days without a reason in one month
+
+
+class CaseStepKind(enum.StrEnum):
+    """The steps of a case, in the order the school's rules take them."""
+
+    COUNSELLOR = "counsellor"  # the counsellor (guru BK) is told and talks with the pupil
+    HOME_VISIT = "home_visit"  # a visit to the family (joins the next visit round)
+    SUMMONS = "summons"  # a letter summoning the parents to school
+
+
+class StaffRole(enum.StrEnum):
+    """Who owns a step of a case."""
+
+    HOMEROOM = "homeroom"
+    COUNSELLOR = "counsellor"
+    DEPUTY_HEAD = "deputy_head"
+
+
+class ContactKind(enum.StrEnum):
+    CALL = "call"
+    WHATSAPP = "whatsapp"
+    VISIT = "visit"
+    LETTER = "letter"
+    MEETING = "meeting"
+
+
+class ContactOutcome(enum.StrEnum):
+    REACHED = "reached"  # spoke with the parent (or the message was answered)
+    NO_ANSWER = "no_answer"
+    SENT = "sent"  # a message or letter went out; no answer yet
+    WRONG_NUMBER = "wrong_number"
+    OTHER = "other"

@@ -1,0 +1,180 @@
+"""The register, the rules that turn absences into work, the contact log and the month's
+recap, against a database and hand-computed figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tomoni_desktop.core.errors import ValidationError
+from tomoni_desktop.core.models import (
+    AttendanceMark,
+    CaseReason,
+    CaseStepKind,
+    ContactKind,
+    ContactOutcome,
+    FollowUpCase,
+    StaffRole,
+)
+from tomoni_desktop.core.unit_of_work import unit_of_work
+from tomoni_desktop.services.attendance.contacts import contacts_of, log_contact
+from tomoni_desktop.services.attendance.follow_up import (
+    close_case,
+    complete_step,
+    follow_up_queue,
+)
+from tomoni_desktop.services.attendance.recap import month_recap, term_totals
+from tomoni_desktop.services.attendance.register import (
+    register_of,
+    set_letter,
+    set_mark,
+    take_register,
+)
+from tomoni_desktop.services.school.setup import school_context
+
+A, S, IZIN = AttendanceMark.ABSENT, AttendanceMark.SICK, AttendanceMark.EXCUSED
+FRI, SAT, MON_HOLIDAY, TUE, WED = (date(2026, 8, d) for d in (14, 15, 17, 18, 19))
+
+
+@pytest.fixture
+def register(demo_database):
+    with unit_of_work(demo_database) as uow:
+        context = school_context(uow)
+        sheet = register_of(uow, context.my_class_id, FRI)
+    return demo_database, context, [row.student_id for row in sheet.rows]
+
+
+def mark(database, class_id, day, student, value, today=None, **extra):
+    with unit_of_work(database) as uow:
+        set_mark(uow, class_id, day, student, value, today or day, **extra)
+
+
+def cases_of(database, student):
+    from sqlalchemy import select
+
+    with unit_of_work(database) as uow:
+        return uow.session.scalars(
+            select(FollowUpCase).where(FollowUpCase.student_id == student)
+        ).all()
+
+
+def test_all_present_then_the_exceptions(register):
+    database, context, pupils = register
+    class_id = context.my_class_id
+    with unit_of_work(database) as uow:
+        assert not register_of(uow, class_id, FRI).taken
+        take_register(uow, class_id, FRI, FRI)
+    mark(database, class_id, FRI, pupils[0], S, letter_on=FRI)
+    mark(database, class_id, FRI, pupils[1], A)
+    mark(database, class_id, FRI, pupils[2], IZIN)
+    mark(database, class_id, FRI, pupils[2], None)  # taken back: present after all
+    with unit_of_work(database) as uow:
+        sheet = register_of(uow, class_id, FRI)
+    assert sheet.taken and sheet.not_school_day is None
+    assert [row.mark for row in sheet.rows[:3]] == [S, A, None]
+    assert sheet.rows[0].letter_on == FRI
+    assert (sheet.count(S), sheet.count(A), sheet.count(IZIN)) == (1, 1, 0)
+
+
+@pytest.mark.parametrize(
+    ("day", "today", "words"),
+    [
+        (date(2026, 8, 16), date(2026, 8, 19), "16-08-2026 is not a school day"),  # Sunday
+        (MON_HOLIDAY, date(2026, 8, 19), "17-08-2026 is not a school day"),
+        (date(2026, 8, 20), date(2026, 8, 19), "a day still to come"),
+    ],
+)
+def test_a_register_is_refused_on_a_day_that_is_no_school_day(register, day, today, words):
+    database, context, pupils = register
+    with pytest.raises(ValidationError) as caught, unit_of_work(database) as uow:
+        set_mark(uow, context.my_class_id, day, pupils[0], A, today)
+    assert words in caught.value.english()
+
+
+def test_three_absences_in_a_row_across_a_weekend_and_a_holiday_open_one_case(register):
+    database, context, pupils = register
+    class_id, pupil = context.my_class_id, pupils[3]
+    mark(database, class_id, FRI, pupil, A)
+    # Saturday is a school day by default, but its register was not taken: no break.
+    mark(database, class_id, TUE, pupil, A)
+    assert cases_of(database, pupil) == []  # two so far
+    mark(database, class_id, WED, pupil, A)
+    [case] = cases_of(database, pupil)
+    assert (case.reason, case.first_absence_on, case.absent_days) == (
+        CaseReason.CONSECUTIVE,
+        FRI,
+        3,
+    )
+    mark(database, class_id, WED, pupil, A)  # marked again: still one case
+    assert len(cases_of(database, pupil)) == 1
+    with unit_of_work(database) as uow:
+        queue = follow_up_queue(uow, [class_id], WED, date(2026, 7, 13))
+    steps = [s for s in queue.steps if s.student_id == pupil]
+    assert [(s.kind, s.owner, s.due_on) for s in steps] == [
+        (CaseStepKind.COUNSELLOR, StaffRole.COUNSELLOR, WED),
+        (CaseStepKind.HOME_VISIT, StaffRole.HOMEROOM, date(2026, 8, 22)),
+        (CaseStepKind.SUMMONS, StaffRole.DEPUTY_HEAD, date(2026, 8, 26)),
+    ]
+    with unit_of_work(database) as uow:
+        complete_step(uow, steps[0].step_id, WED, "Bicara dengan siswa", "membantu di kebun")
+        close_case(uow, steps[0].case_id, WED, "Kembali sekolah")
+    with unit_of_work(database) as uow:
+        queue = follow_up_queue(uow, [class_id], WED, date(2026, 7, 13))
+    assert [s for s in queue.steps if s.student_id == pupil] == []
+
+
+def test_a_present_day_between_absences_breaks_the_run(register):
+    database, context, pupils = register
+    class_id, pupil = context.my_class_id, pupils[4]
+    mark(database, class_id, FRI, pupil, A)
+    with unit_of_work(database) as uow:
+        take_register(uow, class_id, SAT, SAT)  # taken, and the pupil was there
+    mark(database, class_id, TUE, pupil, A)
+    mark(database, class_id, WED, pupil, A)
+    assert cases_of(database, pupil) == []
+
+
+def test_an_a_without_a_letter_is_a_call_due_until_a_contact_or_the_letter(register):
+    database, context, pupils = register
+    class_id = context.my_class_id
+    mark(database, class_id, TUE, pupils[5], A)
+    mark(database, class_id, TUE, pupils[6], A)
+    mark(database, class_id, TUE, pupils[7], S)  # sick: no call
+    with unit_of_work(database) as uow:
+        calls = follow_up_queue(uow, [class_id], WED, TUE).calls
+    assert {(c.student_id, c.day, c.overdue) for c in calls} == {
+        (pupils[5], TUE, True),
+        (pupils[6], TUE, True),
+    }
+    with unit_of_work(database) as uow:
+        log_contact(uow, pupils[5], ContactKind.CALL, ContactOutcome.REACHED, WED, WED)
+        set_letter(uow, pupils[6], TUE, WED)  # the letter came a day late: the call is done
+    with unit_of_work(database) as uow:
+        assert follow_up_queue(uow, [class_id], WED, TUE).calls == []
+        assert [c.kind for c in contacts_of(uow, pupils[5])] == [ContactKind.CALL]
+    with pytest.raises(ValidationError), unit_of_work(database) as uow:
+        log_contact(uow, pupils[5], ContactKind.CALL, ContactOutcome.OTHER, WED, WED)
+
+
+def test_the_month_recap_against_hand_computed_figures(register):
+    """August 2026 to the 19th: 19 days less 3 Sundays and the 17th = 15 school days.
+    Register taken on 4 of them; 32 pupils; S 1, I 1, A 3 → 5 × 100 / (32 × 4) = 3.90625 %."""
+    database, context, pupils = register
+    class_id = context.my_class_id
+    mark(database, class_id, FRI, pupils[0], S)
+    mark(database, class_id, FRI, pupils[1], A)
+    mark(database, class_id, TUE, pupils[1], A)
+    mark(database, class_id, WED, pupils[2], IZIN)
+    mark(database, class_id, WED, pupils[1], A)
+    with unit_of_work(database) as uow:
+        take_register(uow, class_id, date(2026, 8, 13), WED)
+        recap = month_recap(uow, class_id, 2026, 8, WED)
+        totals = term_totals(uow, [class_id], date(2026, 7, 13), date(2026, 12, 19))
+    assert len(recap.school_days) == 15 and recap.taken == [date(2026, 8, 13), FRI, TUE, WED]
+    assert len(recap.not_taken) == 11 and len(recap.rows) == 32
+    assert (recap.totals.sick, recap.totals.excused, recap.totals.absent) == (1, 1, 3)
+    assert recap.absence_rate == pytest.approx(3.90625)
+    row = next(r for r in recap.rows if r.student_id == pupils[1])
+    assert row.marks == {FRI: A, TUE: A, WED: A} and row.totals.absent == 3
+    assert totals[pupils[1]].absent == 3 and totals[pupils[0]].sick == 1
