@@ -178,3 +178,37 @@ def test_the_month_recap_against_hand_computed_figures(register):
     row = next(r for r in recap.rows if r.student_id == pupils[1])
     assert row.marks == {FRI: A, TUE: A, WED: A} and row.totals.absent == 3
     assert totals[pupils[1]].absent == 3 and totals[pupils[0]].sick == 1
+
+
+def test_the_semester_totals_fill_the_progress_report_and_the_leger(register, tmp_path):
+    from pypdf import PdfReader
+
+    from tomoni_desktop.reports.leger import write_leger
+    from tomoni_desktop.reports.progress_report import write_progress_reports
+    from tomoni_desktop.services.grades.reports import class_report
+
+    database, context, pupils = register
+    class_id = context.my_class_id
+    with unit_of_work(database) as uow:
+        before = class_report(uow, class_id, context.semester_id, WED)
+    assert all(p.absences is None for p in before.pupils)  # no register yet: lines by hand
+    mark(database, class_id, FRI, pupils[1], S)
+    mark(database, class_id, TUE, pupils[1], S)
+    mark(database, class_id, WED, pupils[1], A)
+    with unit_of_work(database) as uow:
+        report = class_report(uow, class_id, context.semester_id, WED)
+    by_name = {p.name: p for p in report.pupils}
+    with unit_of_work(database) as uow:
+        names = [row.name for row in register_of(uow, class_id, WED).rows]
+    days = by_name[names[1]].absences
+    assert days is not None and (days.sick, days.permitted, days.unexcused) == (2, 0, 1)
+    other = by_name[names[0]].absences
+    assert other is not None and (other.sick, other.permitted, other.unexcused) == (0, 0, 0)
+    write_progress_reports(report, tmp_path / "rapor.pdf")
+    page = PdfReader(tmp_path / "rapor.pdf").pages[1].extract_text()
+    assert names[1] in page and "Sakit" in page and "2 hari" in page and "1 hari" in page
+    write_leger([report], tmp_path / "leger.pdf")
+    leger = PdfReader(tmp_path / "leger.pdf").pages[0].extract_text()
+    cells = leger.splitlines()  # a cell a line: the pupil's row ends with S, I, A
+    row = cells[cells.index(names[1]) :]
+    assert row[2 + len(report.subjects) : 5 + len(report.subjects)] == ["2", "0", "1"]

@@ -9,9 +9,16 @@ from datetime import date
 
 from sqlalchemy import select
 
-from tomoni_desktop.core.models import PupilReportNote, Semester, Student, Subject
+from tomoni_desktop.core.models import (
+    PupilReportNote,
+    RegisterDay,
+    Semester,
+    Student,
+    Subject,
+)
 from tomoni_desktop.core.unit_of_work import UnitOfWork
-from tomoni_desktop.reports.grade_data import ClassReport, PupilReport, SubjectResult
+from tomoni_desktop.reports.grade_data import Absences, ClassReport, PupilReport, SubjectResult
+from tomoni_desktop.services.attendance.recap import Totals, term_totals
 from tomoni_desktop.services.grades.grid import Grid, load_grids
 from tomoni_desktop.services.school.classes import class_of_year
 
@@ -39,9 +46,46 @@ def class_reports(
         .order_by(Subject.sort_order, Subject.name)
     ).all()
     every = load_grids(uow, class_ids, [s.id for s in subjects], semester_id, today)
+    kept, totals = _absences(uow, class_ids, semester_id, today)
     return [
-        _class_report(uow, class_id, semester_id, today, subjects, every) for class_id in class_ids
+        _class_report(
+            uow,
+            class_id,
+            semester_id,
+            today,
+            subjects,
+            every,
+            totals if class_id in kept else None,
+        )
+        for class_id in class_ids
     ]
+
+
+def _absences(
+    uow: UnitOfWork, class_ids: list[uuid.UUID], semester_id: uuid.UUID, today: date
+) -> tuple[set[uuid.UUID], dict[uuid.UUID, Totals]]:
+    """The classes whose register was taken this semester, and S, I and A per pupil. A class
+    whose register was never taken has none: its reports leave the lines to fill by hand."""
+    semester = uow.session.get(Semester, semester_id)
+    if semester is None:
+        return set(), {}
+    last = min(semester.ends_on, today)
+    kept = set(
+        uow.session.scalars(
+            select(RegisterDay.class_id)
+            .where(
+                RegisterDay.class_id.in_(class_ids),
+                RegisterDay.day >= semester.starts_on,
+                RegisterDay.day <= last,
+            )
+            .distinct()
+        )
+    )
+    return kept, term_totals(uow, list(kept), semester.starts_on, last) if kept else {}
+
+
+def _days(totals: Totals) -> Absences:
+    return Absences(totals.sick, totals.excused, totals.absent)
 
 
 def _class_report(
@@ -51,6 +95,7 @@ def _class_report(
     today: date,
     subjects: Sequence[Subject],
     every: dict[tuple[uuid.UUID, uuid.UUID], Grid],
+    absences: dict[uuid.UUID, Totals] | None,  # None: the register was not kept
 ) -> ClassReport:
     session = uow.session
     found = class_of_year(uow, class_id)
@@ -100,7 +145,7 @@ def _class_report(
                 nis.get(pupil.student_id) or "",
                 pupil.nisn,
                 results,
-                None,  # absences: the attendance register (not kept yet)
+                None if absences is None else _days(absences.get(pupil.student_id, Totals())),
                 notes.get(pupil.student_id, ""),
             )
         )
