@@ -57,6 +57,93 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Saturday (the school does not teach on Saturdays)</source>
+        <translation>Sabtu (sekolah tidak belajar pada hari Sabtu)</translation>
+    </message>
+    <message>
+        <source>public holiday: {name}</source>
+        <translation>hari libur nasional: {name}</translation>
+    </message>
+    <message>
+        <source>the school&apos;s day off: {name}</source>
+        <translation>hari libur sekolah: {name}</translation>
+    </message>
+    <message>
+        <source>No school on this day ({why}).</source>
+        <translation>Tidak ada sekolah pada hari ini ({why}).</translation>
+    </message>
+    <message>
+        <source>Not taken yet: press “All present”, or mark the pupils who are not here.</source>
+        <translation>Belum diisi: tekan “Semua hadir”, atau tandai siswa yang tidak hadir.</translation>
+    </message>
+    <message>
+        <source>Taken · present {h} · sick {s} · excused {i} · absent {a}</source>
+        <translation>Sudah diisi · hadir {h} · sakit {s} · izin {i} · alpa {a}</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation>Semua hadir</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>Hari sebelumnya</translation>
+    </message>
+    <message>
+        <source>The next day</source>
+        <translation>Hari berikutnya</translation>
+    </message>
+    <message>
+        <source>Daily register</source>
+        <translation>Presensi harian</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Rekap bulanan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Letter received</source>
+        <translation>Surat diterima</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Choose a pupil and press H present · S sick · I excused (izin) · A absent without a reason; the next pupil is chosen. L: the letter came today. Pupils not marked were present. An A without a letter puts a call to the parents on “Follow-up”; absences in a row open a case for the counsellor.</source>
+        <translation>Pilih siswa lalu tekan H hadir · S sakit · I izin · A alpa (tanpa keterangan); siswa berikutnya terpilih. L: suratnya datang hari ini. Siswa yang tidak ditandai hadir. A tanpa surat memunculkan panggilan ke orang tua di “Tindak lanjut”; alpa berturut-turut membuka kasus untuk guru BK.</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>No camera was found on this laptop. Plug in a webcam and turn the camera on again, or type the codes, or read them from photos.</source>
@@ -221,6 +308,29 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact with the parents of {pupil}</source>
+        <translation>Kontak dengan orang tua {pupil}</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Why</source>
@@ -284,6 +394,77 @@
     <message>
         <source>Why</source>
         <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Absent on</source>
+        <translation>Tidak hadir pada</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sebab</translation>
+    </message>
+    <message>
+        <source>Parents to contact about an absence without a letter: {count}</source>
+        <translation>Orang tua yang perlu dihubungi karena alpa tanpa surat: {count}</translation>
+    </message>
+    <message>
+        <source>Open cases: {cases} · steps to do: {steps}</source>
+        <translation>Kasus terbuka: {cases} · langkah yang harus dikerjakan: {steps}</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Tutup kasus</translation>
+    </message>
+    <message>
+        <source>How did the case of {pupil} end?</source>
+        <translation>Bagaimana kasus {pupil} berakhir?</translation>
+    </message>
+    <message>
+        <source>Log a contact…</source>
+        <translation>Catat kontak…</translation>
+    </message>
+    <message>
+        <source>Step done…</source>
+        <translation>Langkah selesai…</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>Tutup kasus…</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1157,10 @@
         <translation>Pengambilan</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
         <source>Grades</source>
         <translation>Nilai</translation>
     </message>
@@ -986,6 +1171,41 @@
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>MonthRecapView</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>{taken} of {days} school days taken · sick {s} · excused {i} · absent {a} · absence rate {rate}</source>
+        <translation>{taken} dari {days} hari sekolah diisi · sakit {s} · izin {i} · alpa {a} · tingkat ketidakhadiran {rate}</translation>
+    </message>
+    <message>
+        <source>Not taken: {days}</source>
+        <translation>Belum diisi: {days}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Saved as {path} ({pages} pages).</source>
+        <translation>Disimpan sebagai {path} ({pages} halaman).</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Print the month…</source>
+        <translation>Cetak rekap bulan…</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2135,21 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Step done</source>
+        <translation>Langkah selesai</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Hasilnya</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s note (confidential)</source>
+        <translation>Catatan guru BK (rahasia)</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +4099,90 @@
     <message>
         <source>photo on WhatsApp</source>
         <translation>foto lewat WhatsApp</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>hadir</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>sakit</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>izin</translation>
+    </message>
+    <message>
+        <source>absent, no reason</source>
+        <translation>alpa (tanpa keterangan)</translation>
+    </message>
+    <message>
+        <source>counsellor talks with the pupil</source>
+        <translation>guru BK berbicara dengan siswa</translation>
+    </message>
+    <message>
+        <source>letter summoning the parents</source>
+        <translation>surat panggilan orang tua</translation>
+    </message>
+    <message>
+        <source>homeroom teacher</source>
+        <translation>wali kelas</translation>
+    </message>
+    <message>
+        <source>counsellor (BK)</source>
+        <translation>guru BK</translation>
+    </message>
+    <message>
+        <source>deputy head (student affairs)</source>
+        <translation>wakasek kesiswaan</translation>
+    </message>
+    <message>
+        <source>{days} days in a row without a reason</source>
+        <translation>{days} hari berturut-turut tanpa keterangan</translation>
+    </message>
+    <message>
+        <source>{days} days without a reason in a month</source>
+        <translation>{days} hari tanpa keterangan dalam sebulan</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>WhatsApp message</source>
+        <translation>pesan WhatsApp</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>kunjungan</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>surat</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>pertemuan</translation>
+    </message>
+    <message>
+        <source>spoke with the parent</source>
+        <translation>berbicara dengan orang tua</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>tidak dijawab</translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation>terkirim, belum dibalas</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>nomor salah</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>lainnya</translation>
     </message>
 </context>
 <context>

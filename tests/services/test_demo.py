@@ -169,3 +169,24 @@ def test_a_demo_that_fails_half_way_writes_nothing(database, monkeypatch):
     with database.engine.connect() as connection:
         for table in ("schools", "students", "worksheets", "stored_files"):
             assert connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0, table
+
+
+def test_the_demo_keeps_a_register_with_a_case_and_calls_waiting(default_demo):
+    """Every class's register on every school day before the demo's day; the homeroom
+    teacher's class has a case (its first step done) and two absences awaiting a call."""
+    from tomoni_desktop.core.models import FollowUpCase, RegisterDay, Semester
+    from tomoni_desktop.services.attendance.follow_up import follow_up_queue
+
+    database, _summary = default_demo
+    with unit_of_work(database) as uow:
+        context = school_context(uow)
+        semester = uow.session.get(Semester, context.semester_id)
+        taken = uow.session.scalars(select(RegisterDay.day)).all()
+        assert len(taken) % 9 == 0 and max(taken) < DEMO_DAY and min(taken) >= semester.starts_on
+        cases = uow.session.scalars(
+            select(FollowUpCase).where(FollowUpCase.class_id == context.my_class_id)
+        ).all()
+        assert cases and cases[0].absent_days >= 3
+        queue = follow_up_queue(uow, [context.my_class_id], DEMO_DAY, semester.starts_on)
+    assert len(queue.calls) == 2 and queue.open_cases >= 1
+    assert len([s for s in queue.steps if s.case_id == cases[0].id]) == 2  # one step done

@@ -87,11 +87,17 @@ class ClassList:
 
         return Paragraph(words, self.text_style)
 
-    def table(self, rows: list[list], shares: tuple[float, ...]):
-        """A table with a repeated header row; `shares`: each column's part of the width."""
+    def table(self, rows: list[list], shares: tuple[float, ...], row_height: float | None = None):
+        """A table with a repeated header row; `shares`: each column's part of the width;
+        `row_height`: every row as high (a register that must fit one page)."""
         from reportlab.platypus import Table, TableStyle
 
-        table = Table(rows, colWidths=[self.inner * share for share in shares], repeatRows=1)
+        table = Table(
+            rows,
+            colWidths=[self.inner * share for share in shares],
+            rowHeights=None if row_height is None else [row_height] * len(rows),
+            repeatRows=1,
+        )
         table.setStyle(
             TableStyle(
                 [

@@ -5,11 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from tomoni_desktop.core.models import (
+    AttendanceMark,
+    CaseReason,
+    CaseStepKind,
+    ContactKind,
+    ContactOutcome,
     Gender,
     GuardianRelation,
     PhoneAccess,
     ReturnWay,
     Signal,
+    StaffRole,
     StopOutcome,
     Term,
 )
@@ -89,4 +95,58 @@ def stop_outcome(outcome: StopOutcome | None) -> str:
         StopOutcome.NOT_FOUND: translate("StopOutcome", "house not found"),
         StopOutcome.UNREACHABLE: translate("StopOutcome", "could not be reached"),
         StopOutcome.OTHER: translate("StopOutcome", "other"),
+    }[outcome]
+
+
+def attendance_mark(mark: AttendanceMark | None) -> str:
+    """The register's word for a mark (the letter H, S, I, A is the same in both languages)."""
+    return {
+        None: translate("labels", "present"),
+        AttendanceMark.PRESENT: translate("labels", "present"),
+        AttendanceMark.SICK: translate("labels", "sick"),
+        AttendanceMark.EXCUSED: translate("labels", "excused"),
+        AttendanceMark.ABSENT: translate("labels", "absent, no reason"),
+    }[mark]
+
+
+def case_step(kind: CaseStepKind) -> str:
+    return {
+        CaseStepKind.COUNSELLOR: translate("labels", "counsellor talks with the pupil"),
+        CaseStepKind.HOME_VISIT: translate("labels", "home visit"),
+        CaseStepKind.SUMMONS: translate("labels", "letter summoning the parents"),
+    }[kind]
+
+
+def staff_role(role: StaffRole) -> str:
+    return {
+        StaffRole.HOMEROOM: translate("labels", "homeroom teacher"),
+        StaffRole.COUNSELLOR: translate("labels", "counsellor (BK)"),
+        StaffRole.DEPUTY_HEAD: translate("labels", "deputy head (student affairs)"),
+    }[role]
+
+
+def case_reason(reason: CaseReason, days: int) -> str:
+    return {
+        CaseReason.CONSECUTIVE: translate("labels", "{days} days in a row without a reason"),
+        CaseReason.MONTH: translate("labels", "{days} days without a reason in a month"),
+    }[reason].format(days=days)
+
+
+def contact_kind(kind: ContactKind) -> str:
+    return {
+        ContactKind.CALL: translate("labels", "phone call"),
+        ContactKind.WHATSAPP: translate("labels", "WhatsApp message"),
+        ContactKind.VISIT: translate("labels", "visit"),
+        ContactKind.LETTER: translate("labels", "letter"),
+        ContactKind.MEETING: translate("labels", "meeting"),
+    }[kind]
+
+
+def contact_outcome(outcome: ContactOutcome) -> str:
+    return {
+        ContactOutcome.REACHED: translate("labels", "spoke with the parent"),
+        ContactOutcome.NO_ANSWER: translate("labels", "no answer"),
+        ContactOutcome.SENT: translate("labels", "sent, no answer yet"),
+        ContactOutcome.WRONG_NUMBER: translate("labels", "wrong number"),
+        ContactOutcome.OTHER: translate("labels", "other"),
     }[outcome]

@@ -30,7 +30,16 @@ if TYPE_CHECKING:
 
 # The window is built before the database is open; pages (and with them SQLAlchemy's ORM
 # and the models) are imported in attach(), once the worker has opened the database.
-PAGES = ("overview", "students", "worksheets", "pickups", "grades", "sync", "settings")
+PAGES = (
+    "overview",
+    "students",
+    "worksheets",
+    "pickups",
+    "attendance",
+    "grades",
+    "sync",
+    "settings",
+)
 
 STYLE_SHEET = """
 #navigation { background: #1f4e5f; }
@@ -65,6 +74,7 @@ NAV_ICONS = {
     "students": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "worksheets": QStyle.StandardPixmap.SP_FileIcon,
     "pickups": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "attendance": QStyle.StandardPixmap.SP_FileDialogListView,
     "grades": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
     "settings": QStyle.StandardPixmap.SP_FileDialogInfoView,
@@ -142,6 +152,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def attach(self, app: AppContext) -> None:
         """The database is open: build the pages and show the overview."""
+        from tomoni_desktop.ui.pages.attendance import AttendancePage
         from tomoni_desktop.ui.pages.grades import GradesPage
         from tomoni_desktop.ui.pages.overview import OverviewPage
         from tomoni_desktop.ui.pages.pickups import PickupsPage
@@ -157,6 +168,7 @@ class MainWindow(Retranslating, QMainWindow):
             "students": self.students_page,
             "worksheets": WorksheetsPage(app),
             "pickups": PickupsPage(app),
+            "attendance": AttendancePage(app),
             "grades": GradesPage(app),
             "sync": SyncPage(app),
             "settings": SettingsPage(app),
@@ -261,6 +273,7 @@ class MainWindow(Retranslating, QMainWindow):
             "students": self.tr("Pupils"),
             "worksheets": self.tr("Worksheets"),
             "pickups": self.tr("Pickups"),
+            "attendance": self.tr("Attendance"),
             "grades": self.tr("Grades"),
             "sync": self.tr("Sync"),
             "settings": self.tr("Settings"),

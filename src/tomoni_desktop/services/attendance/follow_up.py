@@ -331,6 +331,18 @@ def refresh_cases(uow: UnitOfWork, class_ids: Sequence[uuid.UUID], today: date) 
     return open_cases_for(uow, pupils, today)
 
 
+def semester_queue(
+    uow: UnitOfWork, class_ids: Sequence[uuid.UUID], semester_id: uuid.UUID, today: date
+) -> FollowUpQueue:
+    """The queue of the semester so far, after opening the cases that absences brought by
+    sync call for."""
+    from tomoni_desktop.core.models import Semester
+
+    refresh_cases(uow, class_ids, today)
+    since = get_live(uow.session, Semester, semester_id).starts_on
+    return follow_up_queue(uow, class_ids, today, since)
+
+
 # Writing a step's outcome and a case's result --------------------------------------------------
 def complete_step(
     uow: UnitOfWork,

@@ -24,6 +24,7 @@ from tomoni_desktop.core.models import (
     Student,
 )
 from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.reports.attendance_recap import MonthLine, MonthSheet
 from tomoni_desktop.services.attendance.calendar import calendar_of, school_of_class
 
 COUNTED = (AttendanceMark.SICK, AttendanceMark.EXCUSED, AttendanceMark.ABSENT)
@@ -170,3 +171,34 @@ def term_totals(
     ):
         totals[student_id] = totals[student_id].plus(mark)
     return dict(totals)
+
+
+def month_sheet(
+    uow: UnitOfWork, class_id: uuid.UUID, year: int, month: int, today: date
+) -> MonthSheet:
+    """The month of a class as the printed recap takes it."""
+    from tomoni_desktop.services.school.classes import class_of_year
+
+    found = class_of_year(uow, class_id)
+    recap = month_recap(uow, class_id, year, month, today)
+    return MonthSheet(
+        found.school.name,
+        found.school_class.name,
+        found.teacher_name,
+        recap.first,
+        today,
+        recap.school_days,
+        recap.not_taken,
+        [
+            MonthLine(
+                row.name,
+                row.nisn,
+                [row.marks[day].value if day in row.marks else "" for day in recap.school_days],
+                row.totals.sick,
+                row.totals.excused,
+                row.totals.absent,
+            )
+            for row in recap.rows
+        ],
+        recap.absence_rate,
+    )

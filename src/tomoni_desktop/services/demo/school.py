@@ -271,6 +271,16 @@ def _build(
             builder.today,
             builder.new_id,
         )
+        from tomoni_desktop.services.demo.attendance import add_demo_attendance
+
+        add_demo_attendance(
+            uow,
+            [school_class.id for school_class in classes],
+            my_class.id,
+            ids.semester_id(year.id, term.value),
+            builder.today,
+            builder.new_id,
+        )
     uow.changed(*EVERYTHING)
     if progress:
         progress(students, students)

@@ -1,0 +1,38 @@
+"""What the Kehadiran page offers: the classes of the year and the semester's days."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from tomoni_desktop.core.live import get_live
+from tomoni_desktop.core.models import Semester
+from tomoni_desktop.core.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class AttendanceChoices:
+    classes: list[tuple[uuid.UUID, str]]
+    semester_starts: date
+    semester_ends: date
+
+    def months(self, today: date) -> list[tuple[int, int]]:
+        """(year, month) of the semester up to today, the latest first."""
+        last = min(self.semester_ends, today)
+        found, year, month = [], self.semester_starts.year, self.semester_starts.month
+        while (year, month) <= (last.year, last.month):
+            found.append((year, month))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return found[::-1]
+
+
+def attendance_choices(
+    uow: UnitOfWork, school_year_id: uuid.UUID, semester_id: uuid.UUID
+) -> AttendanceChoices:
+    from tomoni_desktop.services.roster.editing import classes_of_year
+
+    semester = get_live(uow.session, Semester, semester_id)
+    return AttendanceChoices(
+        classes_of_year(uow, school_year_id), semester.starts_on, semester.ends_on
+    )

@@ -1,0 +1,106 @@
+"""Kehadiran: a day's register taken with a click and a key per exception, the follow-up it
+leads to, and the month's recap on screen and on paper."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+from tests.ui.conftest import settle
+from tomoni_desktop.core.models import AttendanceMark
+from tomoni_desktop.core.unit_of_work import unit_of_work
+from tomoni_desktop.services.attendance.register import register_of
+
+DAY = date(2026, 11, 27)  # a Friday, a school day
+
+
+def attendance_page(qtbot, window, app_context):
+    qtbot.mouseClick(window.nav_buttons["attendance"], Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    page = window.pages["attendance"]
+    page.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    settle(qtbot, app_context)
+    return page
+
+
+def click_row(qtbot, page, row: int) -> None:
+    index = page.model.index(row, 0)
+    qtbot.mouseClick(
+        page.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=page.table.visualRect(index).center(),
+    )
+
+
+def test_three_exceptions_take_six_actions_and_open_a_call(qtbot, window, app_context, tmp_path):
+    page = attendance_page(qtbot, window, app_context)
+    assert page.title.text() == "Kehadiran" and page.model.rowCount() == 32
+    assert page.status.text().startswith("Belum diisi")
+    for row, key in ((1, Qt.Key.Key_A), (4, Qt.Key.Key_S), (6, Qt.Key.Key_I)):  # 6 actions
+        click_row(qtbot, page, row)
+        qtbot.keyClick(page.table, key)
+    assert page.table.currentIndex().row() == 7  # each key moved to the next pupil
+    settle(qtbot, app_context)
+    with unit_of_work(app_context.database) as uow:
+        sheet = register_of(uow, app_context.school.my_class_id, DAY)
+    assert sheet.taken
+    assert [row.mark for row in sheet.rows[:7]] == [
+        None,
+        AttendanceMark.ABSENT,
+        None,
+        None,
+        AttendanceMark.SICK,
+        None,
+        AttendanceMark.EXCUSED,
+    ]
+    assert page.status.text() == "Sudah diisi · hadir 29 · sakit 1 · izin 1 · alpa 1"
+    assert page.model.index(1, 1).data() == "A  alpa (tanpa keterangan)"
+
+    # L: the sick pupil's letter came today; H takes the excused one back.
+    click_row(qtbot, page, 4)
+    qtbot.keyClick(page.table, Qt.Key.Key_L)
+    click_row(qtbot, page, 6)
+    qtbot.keyClick(page.table, Qt.Key.Key_H)
+    settle(qtbot, app_context)
+    with unit_of_work(app_context.database) as uow:
+        sheet = register_of(uow, app_context.school.my_class_id, DAY)
+    assert sheet.rows[4].letter_on == date.today() and sheet.rows[6].mark is None
+
+    # The A without a letter: a call to the parents on Tindak lanjut, until one is logged.
+    page.tabs.setCurrentIndex(2)
+    settle(qtbot, app_context)
+    follow_up = page.follow_up
+    absent = sheet.rows[1].name
+    assert [c.pupil for c in follow_up.calls.rows] == [absent]
+    assert follow_up.calls_title.text().endswith(": 1")
+    follow_up.calls_view.selectRow(0)
+    dialog = follow_up.open_contact()
+    qtbot.addWidget(dialog)
+    dialog.note.setText("Ibu bilang anaknya ke kebun")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.box.button(dialog.box.StandardButton.Save).click()
+    settle(qtbot, app_context)
+    assert follow_up.calls.rows == []
+
+    # The month on screen and on paper.
+    page.tabs.setCurrentIndex(1)
+    settle(qtbot, app_context)
+    recap = page.recap
+    row = next(r for r in recap.model.rows if r.name == absent)
+    assert row.totals.absent == 1
+    assert "sakit 1" in recap.summary.text() and "alpa 1" in recap.summary.text()
+    from pypdf import PdfReader
+
+    recap.save_pdf(tmp_path / "bulan.pdf")
+    settle(qtbot, app_context)
+    text = PdfReader(tmp_path / "bulan.pdf").pages[0].extract_text()
+    assert "Rekap kehadiran · kelas VII A" in text and absent in text
+
+
+def test_no_register_on_a_sunday(qtbot, window, app_context):
+    page = attendance_page(qtbot, window, app_context)
+    page.day.setDate(QDate(2026, 11, 29))
+    settle(qtbot, app_context)
+    assert page.status.text() == "Tidak ada sekolah pada hari ini (Minggu)."
+    assert not page.table.isEnabled() and not page.all_present.isEnabled()
