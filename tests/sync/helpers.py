@@ -26,11 +26,18 @@ def open_school(path: Path) -> Database:
     return open_database(path, create=True).database
 
 
-def make_office(folder: Path, students: int = 12, worksheets: bool = False) -> Database:
+def make_office(
+    folder: Path, students: int = 12, worksheets: bool = False, attendance: bool = False
+) -> Database:
     database = open_school(folder / "kantor.sqlite3")
     with unit_of_work(database) as uow:
         build_demo_school(
-            uow, students=students, seed=3, today=date(2026, 9, 15), worksheets=worksheets
+            uow,
+            students=students,
+            seed=3,
+            today=date(2026, 9, 15),
+            worksheets=worksheets,
+            attendance=attendance,
         )
     call(database, sync.make_office, PASSPHRASE)
     return database

@@ -119,8 +119,10 @@ def build_demo_school(
     today: date | None = None,
     progress: Progress | None = None,
     worksheets: bool = True,
+    attendance: bool = True,
 ) -> DemoSummary:
-    """Write the demo school into an empty database and make this laptop VII A's teacher."""
+    """Write the demo school into an empty database and make this laptop VII A's teacher.
+    `worksheets`: with its worksheets, pickups and grades; `attendance`: with its register."""
     session = uow.session
     if not 1 <= students <= MAX_STUDENTS:
         raise ValidationError(
@@ -135,7 +137,7 @@ def build_demo_school(
     builder = _DemoBuilder(session, seed, today or date.today())
     event.listen(session, "before_flush", builder.stamp_rows)
     try:
-        return _build(uow, builder, students, progress, worksheets)
+        return _build(uow, builder, students, progress, worksheets, attendance)
     finally:
         event.remove(session, "before_flush", builder.stamp_rows)
 
@@ -146,6 +148,7 @@ def _build(
     students: int,
     progress: Progress | None,
     worksheets: bool,
+    attendance: bool,
 ) -> DemoSummary:
     session = uow.session
     rng = builder.rng
@@ -271,6 +274,7 @@ def _build(
             builder.today,
             builder.new_id,
         )
+    if worksheets and attendance:
         from tomoni_desktop.services.demo.attendance import add_demo_attendance
 
         add_demo_attendance(

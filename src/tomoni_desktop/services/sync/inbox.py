@@ -19,6 +19,7 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import (
     Assessment,
     AssessmentResult,
+    AttendanceEntry,
     Enrollment,
     Guardian,
     HandOut,
@@ -108,6 +109,16 @@ def _label(uow: UnitOfWork, table: str, row_id: uuid.UUID) -> str:
         ).first()
         if found:
             return f"{found[0]} · {found[1]}"
+    if table == AttendanceEntry.__tablename__:
+        marked = uow.session.execute(
+            select(Student.full_name, AttendanceEntry.day)
+            .select_from(AttendanceEntry)
+            .join(Student, Student.id == AttendanceEntry.student_id)
+            .where(AttendanceEntry.id == row_id)
+            .execution_options(**ALL_ROWS)
+        ).first()
+        if marked:
+            return f"{marked[0]} · {marked[1]:%d-%m-%Y}"
     return f"{table} {row_id.hex[:8]}"
 
 
