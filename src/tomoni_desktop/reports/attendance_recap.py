@@ -37,7 +37,7 @@ class MonthSheet:
 
 
 def write_month_recap(sheet: MonthSheet, out: Path, paper: str = "F4") -> int:
-    from reportlab.platypus import Spacer, TableStyle
+    from reportlab.platypus import Spacer, Table, TableStyle
 
     width, height = PAPER[paper]
     page = ClassList((height, width))  # landscape
@@ -60,8 +60,9 @@ def write_month_recap(sheet: MonthSheet, out: Path, paper: str = "F4") -> int:
     days = max(len(sheet.days), 1)
     name_share, number_share, total_share = 0.2, 0.03, 0.035
     day_share = (1 - name_share - number_share - 3 * total_share) / days
-    # 32 pupils on a landscape page: a smaller letter and tight rows
-    room = width - 2 * page.MARGIN - 52 * MM
+    # 32 pupils on one landscape page: the rows share what the heading, the legend and the
+    # signature (side by side) and the margins leave
+    room = width - 2 * page.MARGIN - 2 * MM - 44 * MM
     row_height = min(7 * MM, room / (len(sheet.lines) + 2))
     size = min(9.5, row_height / MM * 2.0)
     table = page.table(
@@ -92,6 +93,17 @@ def write_month_recap(sheet: MonthSheet, out: Path, paper: str = "F4") -> int:
         if sheet.not_taken
         else "Presensi diisi pada setiap hari sekolah."
     )
+    legend = page.text(
+        f"H hadir (kosong) · S sakit · I izin · A tanpa keterangan. {not_taken} "
+        "Tingkat ketidakhadiran = hari tidak hadir × 100 / (siswa × hari diisi)."
+    )
+    signature = page.text(
+        f"Wali kelas,<br/><br/><br/>{sheet.teacher or '..............................'}"
+    )
+    bottom = Table([[legend, signature]], colWidths=[page.inner * 0.7, page.inner * 0.3])
+    bottom.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)])
+    )
     story = [
         page.heading(f"Rekap kehadiran · kelas {sheet.class_name} · {month}"),
         page.text(
@@ -102,12 +114,7 @@ def write_month_recap(sheet: MonthSheet, out: Path, paper: str = "F4") -> int:
         Spacer(1, 2 * MM),
         table,
         Spacer(1, 2 * MM),
-        page.text(
-            f"H hadir (kosong) · S sakit · I izin · A tanpa keterangan. {not_taken} "
-            "Tingkat ketidakhadiran = hari tidak hadir × 100 / (siswa × hari diisi)."
-        ),
-        Spacer(1, 4 * MM),
-        page.text(f"Wali kelas,<br/><br/><br/>{sheet.teacher or '..............................'}"),
+        bottom,
     ]
     return page.write(
         story,

@@ -88,19 +88,20 @@ class MonthRecapView(Retranslating, QWidget):
 
     def _show(self, recap: MonthRecap) -> None:
         self.recap = recap
-        columns: list[Column[PupilMonth]] = [Column(lambda: self.tr("Pupil"), lambda r: r.name)]
-        columns += [_day_column(day) for day in recap.school_days]
-        columns += [
+        # the totals beside the name: always in sight, however many days the month has
+        columns: list[Column[PupilMonth]] = [
+            Column(lambda: self.tr("Pupil"), lambda r: r.name),
             Column(lambda: "S", lambda r: r.totals.sick or "", lambda r: r.totals.sick, True),
             Column(lambda: "I", lambda r: r.totals.excused or "", lambda r: r.totals.excused, True),
             Column(lambda: "A", lambda r: r.totals.absent or "", lambda r: r.totals.absent, True),
         ]
+        columns += [_day_column(day) for day in recap.school_days]
         self.model = RowTableModel(columns, self)
         self.view.setModel(SearchProxy(self.model, lambda r: r.name, self))
         self.model.set_rows(recap.rows)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setDefaultSectionSize(28)
+        header.setDefaultSectionSize(27)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 220)
         self._say()
