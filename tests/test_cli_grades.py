@@ -205,3 +205,18 @@ def test_the_missing_scores_of_a_class_are_printed_per_subject(capsys, school, t
     # the demo's one final score set by hand is there, with its reason
     assert "nilai akhir diubah manual" in text and "Remedial lisan" in text
     assert count >= 1 and f"{count} hal" in text
+
+
+def test_the_principals_week_is_one_page_and_a_bad_output_is_refused(capsys, school, tmp_path):
+    out = tmp_path / "minggu.pdf"
+    code, said, _ = run(capsys, "report", "week", "--db", str(school), "--out", str(out))
+    assert code == 0 and said.strip().endswith(f"1 halaman: {out}")
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Laporan mingguan" in text and "Per desa" in text
+    code, _, err = run(
+        capsys, "report", "week", "--db", str(school), "--out", str(tmp_path / "x.txt")
+    )
+    assert code != 0 and "x.txt" in err
+    with pytest.raises(SystemExit):
+        run(capsys, "report", "week", "--db", str(school), "--out", str(out), "--week", "31-02")
+    assert "31-02 bukan tanggal" in capsys.readouterr().err

@@ -3207,6 +3207,10 @@
         <source>Leger of {classes} classes, {pages} pages: {path}</source>
         <translation>Leger {classes} kelas, {pages} halaman: {path}</translation>
     </message>
+    <message>
+        <source>Week of {first}: {classes} classes, {returned} copies back, {overdue} overdue, {absent} days absent, {cases} open cases; {pages} page(s): {path}</source>
+        <translation>Minggu {first}: {classes} kelas, {returned} lembar kembali, {overdue} lewat batas, {absent} hari tidak hadir, {cases} kasus terbuka; {pages} halaman: {path}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

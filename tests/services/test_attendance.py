@@ -212,3 +212,38 @@ def test_the_semester_totals_fill_the_progress_report_and_the_leger(register, tm
     cells = leger.splitlines()  # a cell a line: the pupil's row ends with S, I, A
     row = cells[cells.index(names[1]) :]
     assert row[2 + len(report.subjects) : 5 + len(report.subjects)] == ["2", "0", "1"]
+
+
+def test_the_principals_week_adds_up_by_class_and_by_village(register, tmp_path):
+    from pypdf import PdfReader
+
+    from tomoni_desktop.reports.week_page import write_week_page
+    from tomoni_desktop.services.school.week import week_of, week_page
+
+    database, context, pupils = register
+    class_id = context.my_class_id
+    mark(database, class_id, date(2026, 8, 11), pupils[0], S)
+    mark(database, class_id, date(2026, 8, 12), pupils[0], S)
+    mark(database, class_id, date(2026, 8, 12), pupils[1], A)
+    mark(database, class_id, date(2026, 8, 10), pupils[1], A)  # Monday: same week
+    mark(database, class_id, date(2026, 8, 8), pupils[2], A)  # the Saturday before: not
+    with unit_of_work(database) as uow:
+        log_contact(
+            uow, pupils[1], ContactKind.CALL, ContactOutcome.REACHED, date(2026, 8, 12), WED
+        )
+        page = week_page(uow, context.school_year_id, date(2026, 8, 13), WED)
+    assert week_of(date(2026, 8, 13)) == (date(2026, 8, 10), date(2026, 8, 15))
+    assert (page.first, page.last) == (date(2026, 8, 10), date(2026, 8, 15))
+    mine = next(line for line in page.classes if line.name == context.my_class_name)
+    assert (mine.absent_days, mine.unexcused, mine.contacted) == (4, 2, 1)
+    assert mine.register_days == 32 * 3  # taken on the 10th, 11th and 12th
+    assert mine.rate == pytest.approx(4 * 100 / 96)
+    for field in ("pupils", "absent_days", "unexcused", "contacted", "register_days"):
+        assert sum(getattr(v, field) for v in page.villages) == getattr(page.total, field)
+    assert dict(page.absent_per_day)[date(2026, 8, 12)] == 2
+    assert len(page.absent_per_day) == 6  # Monday to Saturday, all school days
+    write_week_page(page, tmp_path / "minggu.pdf", "A4")
+    [sheet] = PdfReader(tmp_path / "minggu.pdf").pages
+    text = sheet.extract_text()
+    assert "Laporan mingguan · 10 Agustus 2026 – 15 Agustus 2026" in text
+    assert context.my_class_name in text and "4,2 %" in text

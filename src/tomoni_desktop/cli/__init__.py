@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tomoni_desktop import __version__
+from tomoni_desktop.cli.attendance import add_attendance_reports
 from tomoni_desktop.cli.common import set_language, translate
 from tomoni_desktop.cli.database import (
     cmd_backup,
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_worksheet_commands(commands)
     report_kinds = add_pickup_commands(commands)
     add_grade_reports(report_kinds, export_kinds)
+    add_attendance_reports(report_kinds)
     add_grade_commands(commands)
     add_sync_commands(commands)
     return parser

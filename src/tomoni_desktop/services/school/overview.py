@@ -69,6 +69,20 @@ def active_enrollments(school_year_id: uuid.UUID):
     )
 
 
+def overdue_paper_copies(query, school_year_id: uuid.UUID, today: date):
+    """`query` narrowed to the year's paper copies past their due date and not back."""
+    return (
+        query.join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
+        .join(SchoolClass, SchoolClass.id == HandOut.class_id)
+        .where(
+            SchoolClass.school_year_id == school_year_id,
+            WorksheetCopy.channel == Channel.PAPER,
+            ~copy_is_returned(WorksheetCopy.id),
+            HandOut.due_on < today,
+        )
+    )
+
+
 def overview(uow: UnitOfWork, school_year_id: uuid.UUID, today: date | None = None) -> Overview:
     """The figures, and the facts the page turns into suggestions of what to do next."""
     session = uow.session
@@ -97,17 +111,7 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID, today: date | None = No
     paper = {line.class_id: line for line in out_on_paper(uow, school_year_id)}
 
     def overdue_on_paper(query):
-        """`query` narrowed to the year's paper copies past their due date and not back."""
-        return (
-            query.join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
-            .join(SchoolClass, SchoolClass.id == HandOut.class_id)
-            .where(
-                SchoolClass.school_year_id == school_year_id,
-                WorksheetCopy.channel == Channel.PAPER,
-                ~copy_is_returned(WorksheetCopy.id),
-                HandOut.due_on < today,
-            )
-        )
+        return overdue_paper_copies(query, school_year_id, today)
 
     overdue = session.execute(
         overdue_on_paper(select(func.count(WorksheetCopy.id), func.min(HandOut.due_on)))

@@ -1,0 +1,169 @@
+"""The principal's week on one page (portrait A4/F4, in Indonesian as all paper): per class
+and per village, the paper work that came back and what is overdue, the home visits, the
+absences and the absence rate, the open cases and the families contacted; a small chart of
+absences per school day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from tomoni_desktop.reports.documents import MM, ClassList
+from tomoni_desktop.reports.fonts import BOLD, REGULAR
+from tomoni_desktop.reports.packet import PAPER, tanggal
+
+DAY_NAMES = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
+
+
+@dataclass(frozen=True)
+class WeekLine:
+    name: str  # a class, or a village
+    pupils: int
+    returned: int  # paper copies that came back this week
+    overdue: int  # paper copies past their due date, not back (now)
+    visits: int  # home-visit stops made this week
+    absent_days: int  # S + I + A pupil-days this week
+    unexcused: int  # A pupil-days this week
+    register_days: int  # pupil-days whose register was taken (the rate's denominator)
+    open_cases: int
+    contacted: int  # pupils whose families were contacted this week
+
+    @property
+    def rate(self) -> float | None:
+        return self.absent_days * 100 / self.register_days if self.register_days else None
+
+
+@dataclass(frozen=True)
+class WeekPage:
+    school: str
+    first: date  # the Monday
+    last: date  # the last day counted (Saturday, or today)
+    made_on: date
+    classes: list[WeekLine]
+    villages: list[WeekLine]
+    absent_per_day: list[tuple[date, int]]  # school days of the week: pupils absent
+
+    @property
+    def total(self) -> WeekLine:
+        lines = self.classes
+        return WeekLine(
+            name="Jumlah",
+            pupils=sum(line.pupils for line in lines),
+            returned=sum(line.returned for line in lines),
+            overdue=sum(line.overdue for line in lines),
+            visits=sum(line.visits for line in lines),
+            absent_days=sum(line.absent_days for line in lines),
+            unexcused=sum(line.unexcused for line in lines),
+            register_days=sum(line.register_days for line in lines),
+            open_cases=sum(line.open_cases for line in lines),
+            contacted=sum(line.contacted for line in lines),
+        )
+
+
+HEADER = [
+    "",
+    "Siswa",
+    "Tugas kembali",
+    "Tugas lewat batas",
+    "Kunjungan rumah",
+    "Hari tidak hadir",
+    "Hari alpa",
+    "Ketidak&shy;hadiran",
+    "Kasus terbuka",
+    "Orang tua dihubungi",
+]
+
+
+def _row(line: WeekLine) -> list[str]:
+    rate = "-" if line.rate is None else f"{line.rate:.1f}".replace(".", ",") + " %"
+    return [
+        line.name,
+        *map(str, (line.pupils, line.returned, line.overdue, line.visits)),
+        *map(str, (line.absent_days, line.unexcused)),
+        rate,
+        *map(str, (line.open_cases, line.contacted)),
+    ]
+
+
+def _chart(page: WeekPage, width: float):
+    from reportlab.graphics.shapes import Drawing, Rect, String
+
+    height = 42 * MM
+    drawing = Drawing(width, height)
+    days = page.absent_per_day
+    most = max((count for _day, count in days), default=0) or 1
+    slot = width / max(len(days), 1)
+    for number, (day, count) in enumerate(days):
+        bar = (height - 12 * MM) * count / most
+        x = number * slot + slot * 0.2
+        drawing.add(Rect(x, 6 * MM, slot * 0.6, bar, fillColor="#c0392b", strokeColor=None))
+        drawing.add(String(x, 6 * MM + bar + 2, str(count), fontName=BOLD, fontSize=9))
+        label = f"{DAY_NAMES[day.weekday()]} {day.day}"
+        drawing.add(String(x, 1 * MM, label, fontName=REGULAR, fontSize=9))
+    return drawing
+
+
+def write_week_page(page: WeekPage, out: Path, paper: str = "F4") -> int:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
+
+    sheet = ClassList(PAPER[paper])
+    shares = (0.14, 0.07, 0.09, 0.09, 0.12, 0.09, 0.07, 0.11, 0.09, 0.13)
+
+    head = ParagraphStyle("head", fontName=BOLD, fontSize=8.5, leading=10, alignment=1)
+
+    def table(lines: list[WeekLine], first: str, total: WeekLine | None):
+        header = [Paragraph(words, head) for words in (first, *HEADER[1:])]
+        rows = [header, *[_row(line) for line in lines]]
+        if total is not None:
+            rows.append(_row(total))
+        made = sheet.table(rows, shares)
+        style = [
+            ("FONT", (0, 1), (-1, -1), REGULAR, 10.5),
+            ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+            ("LEFTPADDING", (1, 0), (-1, 0), 1.5),
+            ("RIGHTPADDING", (1, 0), (-1, 0), 1.5),
+            ("TOPPADDING", (0, 1), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 4.5),
+        ]
+        if total is not None:
+            style.append(("FONT", (0, -1), (-1, -1), BOLD, 10.5))
+        made.setStyle(TableStyle(style))
+        return made
+
+    week = f"{tanggal(page.first)} – {tanggal(page.last)}"
+    story = [
+        sheet.heading(f"Laporan mingguan · {week}"),
+        sheet.text(
+            f"{page.school} · dibuat {tanggal(page.made_on)}. Tugas kembali, kunjungan, "
+            "ketidakhadiran dan kontak: minggu ini; lewat batas dan kasus terbuka: saat ini."
+        ),
+        Spacer(1, 3 * MM),
+        table(page.classes, "Kelas", page.total),
+        Spacer(1, 4 * MM),
+        KeepTogether(
+            [
+                sheet.text("<b>Siswa tidak hadir per hari sekolah</b> (sakit, izin, alpa)"),
+                _chart(page, sheet.inner * 0.6),
+            ]
+        ),
+        Spacer(1, 4 * MM),
+        sheet.text("<b>Per desa</b> (alamat siswa)"),
+        Spacer(1, 1 * MM),
+        table(page.villages, "Desa", None),
+        Spacer(1, 3 * MM),
+        sheet.text(
+            "Ketidakhadiran = hari tidak hadir × 100 / (siswa × hari presensi diisi). "
+            "Kasus terbuka: alpa berturut-turut atau berulang yang ditindaklanjuti guru BK."
+        ),
+    ]
+    return sheet.write(
+        story,
+        out,
+        class_name="Laporan mingguan",
+        day=tanggal(page.made_on),
+        title=f"Laporan mingguan {week}",
+        author=page.school,
+        school=page.school,
+    )
