@@ -21,6 +21,7 @@ def test_there_are_benchmarks():
         "history",
         "pickups",
         "grades",
+        "attendance",
     }
 
 

@@ -40,7 +40,11 @@ def app_context(demo_database, runner) -> AppContext:
 
 
 def settle(qtbot, context: AppContext) -> None:
-    """Wait until the database worker has nothing left to do."""
+    """Wait until the database worker has nothing left to do (writes a page hands it once
+    the screen is painted are handed over first)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
     qtbot.waitUntil(lambda: not context.runner.busy, timeout=10_000)
 
 

@@ -89,13 +89,13 @@ class ClassList:
 
     def table(self, rows: list[list], shares: tuple[float, ...], row_height: float | None = None):
         """A table with a repeated header row; `shares`: each column's part of the width;
-        `row_height`: every row as high (a register that must fit one page)."""
+        `row_height`: every row under the header as high (a list that must fit one page)."""
         from reportlab.platypus import Table, TableStyle
 
         table = Table(
             rows,
             colWidths=[self.inner * share for share in shares],
-            rowHeights=None if row_height is None else [row_height] * len(rows),
+            rowHeights=None if row_height is None else [None] + [row_height] * (len(rows) - 1),
             repeatRows=1,
         )
         table.setStyle(

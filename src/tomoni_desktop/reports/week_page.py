@@ -86,10 +86,9 @@ def _row(line: WeekLine) -> list[str]:
     ]
 
 
-def _chart(page: WeekPage, width: float):
+def _chart(page: WeekPage, width: float, height: float):
     from reportlab.graphics.shapes import Drawing, Rect, String
 
-    height = 42 * MM
     drawing = Drawing(width, height)
     days = page.absent_per_day
     most = max((count for _day, count in days), default=0) or 1
@@ -109,26 +108,34 @@ def write_week_page(page: WeekPage, out: Path, paper: str = "F4") -> int:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
     sheet = ClassList(PAPER[paper])
-    shares = (0.14, 0.07, 0.09, 0.09, 0.12, 0.09, 0.07, 0.11, 0.09, 0.13)
+    # One page whatever the school's size: the rows share what the rest leaves (a district
+    # office's 30 classes get smaller rows and a lower chart)
+    rows = len(page.classes) + 1 + len(page.villages)
+    crowded = rows > 26
+    chart_height = (26 if crowded else 42) * MM
+    room = PAPER[paper][1] - 2 * sheet.MARGIN - 2 * MM - chart_height - 80 * MM
+    row_height = min(7.5 * MM, room / rows)
+    size = min(10.5, row_height / MM * 2.2)
+    shares = (0.16, 0.07, 0.09, 0.09, 0.115, 0.085, 0.065, 0.105, 0.09, 0.13)
 
     head = ParagraphStyle("head", fontName=BOLD, fontSize=8.5, leading=10, alignment=1)
 
     def table(lines: list[WeekLine], first: str, total: WeekLine | None):
         header = [Paragraph(words, head) for words in (first, *HEADER[1:])]
-        rows = [header, *[_row(line) for line in lines]]
+        body = [header, *[_row(line) for line in lines]]
         if total is not None:
-            rows.append(_row(total))
-        made = sheet.table(rows, shares)
+            body.append(_row(total))
+        made = sheet.table(body, shares, row_height)
         style = [
-            ("FONT", (0, 1), (-1, -1), REGULAR, 10.5),
+            ("FONT", (0, 1), (-1, -1), REGULAR, size),
             ("ALIGN", (1, 0), (-1, -1), "CENTER"),
             ("LEFTPADDING", (1, 0), (-1, 0), 1.5),
             ("RIGHTPADDING", (1, 0), (-1, 0), 1.5),
-            ("TOPPADDING", (0, 1), (-1, -1), 3.5),
-            ("BOTTOMPADDING", (0, 1), (-1, -1), 4.5),
+            ("TOPPADDING", (0, 1), (-1, -1), 0.5),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
         ]
         if total is not None:
-            style.append(("FONT", (0, -1), (-1, -1), BOLD, 10.5))
+            style.append(("FONT", (0, -1), (-1, -1), BOLD, size))
         made.setStyle(TableStyle(style))
         return made
 
@@ -145,7 +152,7 @@ def write_week_page(page: WeekPage, out: Path, paper: str = "F4") -> int:
         KeepTogether(
             [
                 sheet.text("<b>Siswa tidak hadir per hari sekolah</b> (sakit, izin, alpa)"),
-                _chart(page, sheet.inner * 0.6),
+                _chart(page, sheet.inner * 0.6, chart_height),
             ]
         ),
         Spacer(1, 4 * MM),

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -233,18 +233,23 @@ class AttendancePage(Retranslating, QWidget):
             show_error(self, error)
             self.refresh_register()  # as it is stored
 
-        self.app.run(
-            lambda uow, _ctx: set_mark(
-                uow,
-                class_id,
-                day,
-                row.student_id,
-                mark,
-                date.today(),
-                teacher_id=uuid.UUID(teacher) if teacher else None,
+        # Written once the row is painted: the worker's Python would hold the interpreter
+        # while the view draws the mark (a key showed in 20 ms instead of 3).
+        QTimer.singleShot(
+            0,
+            lambda: self.app.run(
+                lambda uow, _ctx: set_mark(
+                    uow,
+                    class_id,
+                    day,
+                    row.student_id,
+                    mark,
+                    date.today(),
+                    teacher_id=uuid.UUID(teacher) if teacher else None,
+                ),
+                parent=self,
+                on_failure=failed,
             ),
-            parent=self,
-            on_failure=failed,
         )
 
     def letter_today(self, number: int) -> None:
