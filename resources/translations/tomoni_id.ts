@@ -459,6 +459,10 @@
         <translation>Catat kontak…</translation>
     </message>
     <message>
+        <source>WhatsApp…</source>
+        <translation>WhatsApp…</translation>
+    </message>
+    <message>
         <source>Step done…</source>
         <translation>Langkah selesai…</translation>
     </message>
@@ -2760,6 +2764,65 @@
     </message>
 </context>
 <context>
+    <name>WhatsAppDialog</name>
+    <message>
+        <source>no WhatsApp</source>
+        <translation>tanpa WhatsApp</translation>
+    </message>
+    <message>
+        <source>The pupil has no parent recorded.</source>
+        <translation>Siswa ini belum punya data orang tua.</translation>
+    </message>
+    <message>
+        <source>{name} has no WhatsApp number: a call or a letter, then.</source>
+        <translation>{name} tidak punya nomor WhatsApp: telepon atau kirim surat saja.</translation>
+    </message>
+    <message>
+        <source>{name} has not agreed to WhatsApp messages from the school. Ask, then tick what was agreed and keep it.</source>
+        <translation>{name} belum setuju menerima pesan WhatsApp dari sekolah. Tanyakan dulu, lalu centang yang disetujui dan simpan.</translation>
+    </message>
+    <message>
+        <source>{name} agreed to WhatsApp messages on {day}.</source>
+        <translation>{name} setuju menerima pesan WhatsApp sejak {day}.</translation>
+    </message>
+    <message>
+        <source>WhatsApp to the parents of {pupil}</source>
+        <translation>WhatsApp ke orang tua {pupil}</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>WhatsApp messages</source>
+        <translation>pesan WhatsApp</translation>
+    </message>
+    <message>
+        <source>data kept by the school</source>
+        <translation>data disimpan sekolah</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation>ditandatangani di kertas</translation>
+    </message>
+    <message>
+        <source>Keep the agreement</source>
+        <translation>Simpan persetujuan</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Salin teks</translation>
+    </message>
+    <message>
+        <source>Open in WhatsApp</source>
+        <translation>Buka di WhatsApp</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetDialog</name>
     <message>
         <source>{name} ({pages} pages)</source>
@@ -3861,6 +3924,26 @@
     <message>
         <source>A letter for an absence cannot come before the day.</source>
         <translation>Surat izin tidak mungkin datang sebelum hari tidak masuknya.</translation>
+    </message>
+    <message>
+        <source>The message needs {names}, which are not known here.</source>
+        <translation>Pesan ini memerlukan {names}, yang tidak diketahui di sini.</translation>
+    </message>
+    <message>
+        <source>{number} is not a WhatsApp number.</source>
+        <translation>{number} bukan nomor WhatsApp.</translation>
+    </message>
+    <message>
+        <source>This parent has no WhatsApp number.</source>
+        <translation>Orang tua ini tidak punya nomor WhatsApp.</translation>
+    </message>
+    <message>
+        <source>{name} has not agreed to be contacted by WhatsApp (or withdrew it): record the parent&apos;s agreement first, or send a letter.</source>
+        <translation>{name} belum setuju dihubungi lewat WhatsApp (atau sudah menariknya): catat dulu persetujuan orang tua, atau kirim surat.</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Tulis pesannya dulu.</translation>
     </message>
 </context>
 <context>

@@ -421,3 +421,38 @@ def test_a_database_of_revision_10_upgrades_and_takes_the_register_at_once(tmp_p
             assert len(uow.session.scalars(select(AttendanceEntry)).all()) == 1
     finally:
         opened.database.close()
+
+
+def test_a_database_of_revision_11_upgrades_and_keeps_a_parents_agreement(tmp_path):
+    """0012: consents arrive empty; the first guardian's agreement is kept at once."""
+    from datetime import date
+
+    from tomoni_desktop.core.models import Guardian, GuardianConsent
+    from tomoni_desktop.services.attendance.whatsapp import record_consent
+
+    path = tmp_path / "eleven.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    migrate.upgrade_engine(database.engine, "0011_attendance")
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        assert migrate.current_revision(opened.database.engine) == migrate.HEAD_REVISION
+        with unit_of_work(opened.database) as uow:
+            assert uow.session.scalars(select(GuardianConsent)).all() == []
+            guardian = uow.session.scalars(select(Guardian)).one()
+            record_consent(
+                uow,
+                guardian.id,
+                date(2026, 7, 20),
+                data_kept=True,
+                whatsapp=True,
+                photos=False,
+                on_paper=True,
+            )
+        with unit_of_work(opened.database) as uow:
+            consent = uow.session.scalars(select(GuardianConsent)).one()
+            assert consent.whatsapp and consent.on_paper and not consent.photos
+    finally:
+        opened.database.close()

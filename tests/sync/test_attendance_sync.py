@@ -16,6 +16,7 @@ from tomoni_desktop.core.models import (
     ContactOutcome,
     FollowUpCase,
     FollowUpStep,
+    GuardianConsent,
     RegisterDay,
 )
 from tomoni_desktop.core.unit_of_work import unit_of_work
@@ -32,6 +33,7 @@ ATTENDANCE_TABLES = (
     "follow_up_cases",
     "follow_up_steps",
     "contact_entries",
+    "guardian_consents",
 )
 DAYS = [date(2026, 9, d) for d in (8, 9, 10, 11)]  # Tuesday to Friday
 
@@ -42,6 +44,7 @@ def test_attendance_tables_sync_and_one_day_marked_twice_is_one_conflict(tmp_pat
         context = school_context(uow)
         pupils = [r.student_id for r in register_of(uow, context.my_class_id, DAYS[0]).rows]
         assert uow.session.scalar(select(func.count()).select_from(RegisterDay)) > 0
+        assert uow.session.scalar(select(func.count()).select_from(GuardianConsent)) > 0
     laptop = make_laptop(office, tmp_path, "Laptop Bu Sari")
     send(office, laptop, tmp_path / "a")
     office_rows, laptop_rows = dump(office), dump(laptop)

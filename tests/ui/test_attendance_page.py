@@ -104,3 +104,43 @@ def test_no_register_on_a_sunday(qtbot, window, app_context):
     settle(qtbot, app_context)
     assert page.status.text() == "Tidak ada sekolah pada hari ini (Minggu)."
     assert not page.table.isEnabled() and not page.all_present.isEnabled()
+
+
+def test_a_whatsapp_message_needs_the_parents_agreement_and_is_logged(qtbot, window, app_context):
+    from PySide6.QtWidgets import QApplication
+
+    page = attendance_page(qtbot, window, app_context)
+    with unit_of_work(app_context.database) as uow:
+        from tomoni_desktop.services.attendance.whatsapp import recipients
+
+        sheet = register_of(uow, app_context.school.my_class_id, DAY)
+        number = next(
+            n
+            for n, row in enumerate(sheet.rows)
+            if any(r.whatsapp for r in recipients(uow, row.student_id))
+        )
+    click_row(qtbot, page, number)
+    qtbot.keyClick(page.table, Qt.Key.Key_A)
+    settle(qtbot, app_context)
+    page.tabs.setCurrentIndex(2)
+    settle(qtbot, app_context)
+    follow_up = page.follow_up
+    follow_up.calls_view.selectRow(0)
+    dialog = follow_up.open_whatsapp()
+    qtbot.addWidget(dialog)
+    settle(qtbot, app_context)
+    pupil = sheet.rows[number].name
+    assert pupil in dialog.text.toPlainText() and "27 November 2026" in dialog.text.toPlainText()
+    while dialog.chosen() is not None and dialog.chosen().whatsapp is None:
+        dialog.guardian.setCurrentIndex(dialog.guardian.currentIndex() + 1)
+    assert not dialog.open_button.isEnabled() and "belum setuju" in dialog.consent_state.text()
+    dialog.agree_whatsapp.setChecked(True)
+    dialog.on_paper.setChecked(True)
+    dialog.save_consent.click()
+    settle(qtbot, app_context)
+    assert dialog.copy_button.isEnabled() and "setuju" in dialog.consent_state.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.copy_button.click()
+    settle(qtbot, app_context)
+    assert pupil in QApplication.clipboard().text()
+    assert follow_up.calls.rows == []  # the message is a contact: the call is done

@@ -7,6 +7,7 @@ from tomoni_desktop.core.models.attendance import (
     DayOff,
     FollowUpCase,
     FollowUpStep,
+    GuardianConsent,
     RegisterDay,
 )
 from tomoni_desktop.core.models.base import Base, SyncedRecord
@@ -101,6 +102,7 @@ __all__ = [
     "Gender",
     "GradingPolicy",
     "Guardian",
+    "GuardianConsent",
     "GuardianRelation",
     "HandOut",
     "ImportedValues",

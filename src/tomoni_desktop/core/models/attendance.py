@@ -139,3 +139,20 @@ class ContactEntry(SyncedRecord, Base):
     by_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("teachers.id"), index=True, default=None
     )
+
+
+class GuardianConsent(SyncedRecord, Base):
+    """What a parent agreed to (UU PDP: the school must be able to show it): the child's
+    data kept by the school, contact by WhatsApp, photos; when, and whether on paper.
+    One row per guardian; withdrawing WhatsApp stops its links at once."""
+
+    __tablename__ = "guardian_consents"
+    __sync__ = True
+
+    guardian_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("guardians.id"), index=True)
+    data_kept: Mapped[bool] = mapped_column(default=False)
+    whatsapp: Mapped[bool] = mapped_column(default=False)
+    photos: Mapped[bool] = mapped_column(default=False)
+    agreed_on: Mapped[date]
+    on_paper: Mapped[bool] = mapped_column(default=False)
+    note: Mapped[str] = mapped_column(String(300), default="")

@@ -19,6 +19,7 @@ from tomoni_desktop.core.models import (
     ContactKind,
     ContactOutcome,
     Enrollment,
+    Guardian,
     RegisterDay,
     Semester,
     Student,
@@ -32,6 +33,7 @@ from tomoni_desktop.services.attendance.follow_up import (
     open_cases_for,
 )
 from tomoni_desktop.services.attendance.register import entry_id, register_day_id
+from tomoni_desktop.services.attendance.whatsapp import record_consent
 
 
 def add_demo_attendance(
@@ -107,6 +109,22 @@ def add_demo_attendance(
                 today,
                 about="absence",
                 new_id=new_id,
+            )
+    # Most families with WhatsApp agreed to messages at the start of the year (on paper).
+    for guardian_id in session.scalars(
+        select(Guardian.id)
+        .where(Guardian.student_id.in_(mine), Guardian.whatsapp.is_not(None))
+        .order_by(Guardian.id)
+    ):
+        if rng.random() < 0.8:
+            record_consent(
+                uow,
+                guardian_id,
+                semester.starts_on,
+                data_kept=True,
+                whatsapp=True,
+                photos=rng.random() < 0.5,
+                on_paper=True,
             )
     open_cases_for(uow, [s for rows in pupils.values() for s in rows], yesterday, days[0])
     queue = follow_up_queue(uow, [my_class_id], today, semester.starts_on)

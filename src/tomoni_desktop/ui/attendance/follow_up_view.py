@@ -64,6 +64,7 @@ class FollowUpView(Retranslating, QWidget):
         self.calls_view = list_view(SearchProxy(self.calls, lambda c: c.pupil, self), 2)
         self.calls_view.horizontalHeader().setStretchLastSection(True)
         self.log_call = QPushButton()
+        self.whatsapp = QPushButton()
         self.steps: RowTableModel[StepDue] = RowTableModel(
             [
                 Column(lambda: self.tr("Due"), lambda s: format_date(s.due_on), lambda s: s.due_on),
@@ -87,6 +88,7 @@ class FollowUpView(Retranslating, QWidget):
             layout_.setContentsMargins(0, 0, 0, 0)
         calls_row = QHBoxLayout()
         calls_row.addWidget(self.calls_title, 1)
+        calls_row.addWidget(self.whatsapp)
         calls_row.addWidget(self.log_call)
         upper_layout.addLayout(calls_row)
         upper_layout.addWidget(self.calls_view, 1)
@@ -103,6 +105,7 @@ class FollowUpView(Retranslating, QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)
         self.log_call.clicked.connect(self.open_contact)
+        self.whatsapp.clicked.connect(self.open_whatsapp)
         self.calls_view.doubleClicked.connect(lambda _i: self.open_contact())
         self.step_done.clicked.connect(self.open_step)
         self.steps_view.doubleClicked.connect(lambda _i: self.open_step())
@@ -166,6 +169,17 @@ class FollowUpView(Retranslating, QWidget):
         dialog.open()
         return dialog
 
+    def open_whatsapp(self) -> QDialog | None:
+        from tomoni_desktop.ui.attendance.whatsapp_dialog import WhatsAppDialog
+
+        call = self.chosen_call()
+        if call is None:
+            return None
+        dialog = WhatsAppDialog(self.app, call.student_id, call.pupil, call.day, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
     def open_step(self) -> QDialog | None:
         step = self.chosen_step()
         if step is None:
@@ -199,6 +213,7 @@ class FollowUpView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.log_call.setText(self.tr("Log a contact…"))
+        self.whatsapp.setText(self.tr("WhatsApp…"))
         self.step_done.setText(self.tr("Step done…"))
         self.close_case.setText(self.tr("Close the case…"))
         self.calls.retranslate()
