@@ -139,6 +139,7 @@ def test_a_whatsapp_message_needs_the_parents_agreement_and_is_logged(qtbot, win
     dialog.save_consent.click()
     settle(qtbot, app_context)
     assert dialog.copy_button.isEnabled() and "setuju" in dialog.consent_state.text()
+    assert dialog.on_paper.isChecked() and not dialog.agree_photos.isChecked()  # as kept
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.copy_button.click()
     settle(qtbot, app_context)

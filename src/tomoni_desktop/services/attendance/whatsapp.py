@@ -75,6 +75,10 @@ class Recipient:
     whatsapp: str | None  # +62…, or None: no WhatsApp number
     consent_whatsapp: bool
     agreed_on: date | None
+    # the rest of what was agreed, shown (and kept) as it is when WhatsApp changes
+    consent_data: bool = False
+    consent_photos: bool = False
+    on_paper: bool = False
 
     @property
     def can_message(self) -> bool:
@@ -97,6 +101,9 @@ def recipients(uow: UnitOfWork, student_id: uuid.UUID) -> list[Recipient]:
             guardian.whatsapp or None,
             bool(consent and consent.whatsapp),
             consent.agreed_on if consent else None,
+            bool(consent and consent.data_kept),
+            bool(consent and consent.photos),
+            bool(consent and consent.on_paper),
         )
         for guardian, consent in rows
     ]

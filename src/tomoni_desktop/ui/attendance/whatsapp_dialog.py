@@ -126,7 +126,13 @@ class WhatsAppDialog(Retranslating, QDialog):
         ready = parent is not None and parent.can_message
         self.copy_button.setEnabled(ready)
         self.open_button.setEnabled(ready)
-        self.agree_whatsapp.setChecked(bool(parent and parent.consent_whatsapp))
+        for box, agreed in (
+            (self.agree_whatsapp, parent is not None and parent.consent_whatsapp),
+            (self.agree_data, parent is not None and parent.consent_data),
+            (self.agree_photos, parent is not None and parent.consent_photos),
+            (self.on_paper, parent is not None and parent.on_paper),
+        ):
+            box.setChecked(agreed)
         if parent is None:
             self.consent_state.setText(self.tr("The pupil has no parent recorded."))
         elif parent.whatsapp is None:
