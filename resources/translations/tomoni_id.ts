@@ -103,6 +103,10 @@
         <translation>Semua hadir</translation>
     </message>
     <message>
+        <source>Rules and days off…</source>
+        <translation>Aturan &amp; hari libur…</translation>
+    </message>
+    <message>
         <source>The day before</source>
         <translation>Hari sebelumnya</translation>
     </message>
@@ -1961,6 +1965,65 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Register rules and days off</source>
+        <translation>Aturan presensi dan hari libur sekolah</translation>
+    </message>
+    <message>
+        <source>The school&apos;s rules</source>
+        <translation>Aturan sekolah (tata tertib)</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own days off</source>
+        <translation>Hari libur sekolah sendiri</translation>
+    </message>
+    <message>
+        <source>Saturday is a school day</source>
+        <translation>Sabtu hari sekolah</translation>
+    </message>
+    <message>
+        <source>An absence without a letter: call the parents that day</source>
+        <translation>Alpa tanpa surat: hubungi orang tua pada hari itu</translation>
+    </message>
+    <message>
+        <source>A case for the counsellor after this many absences in a row</source>
+        <translation>Kasus untuk guru BK setelah alpa berturut-turut sebanyak</translation>
+    </message>
+    <message>
+        <source>…or after this many in one month</source>
+        <translation>…atau setelah alpa dalam sebulan sebanyak</translation>
+    </message>
+    <message>
+        <source>Home visit within (days)</source>
+        <translation>Kunjungan rumah dalam (hari)</translation>
+    </message>
+    <message>
+        <source>Letter summoning the parents within (days)</source>
+        <translation>Surat panggilan orang tua dalam (hari)</translation>
+    </message>
+    <message>
+        <source>why (e.g. the school&apos;s anniversary)</source>
+        <translation>keterangan (mis. ulang tahun sekolah)</translation>
+    </message>
+    <message>
+        <source>Add the day</source>
+        <translation>Tambahkan</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day</source>
+        <translation>Hapus hari yang dipilih</translation>
     </message>
 </context>
 <context>
@@ -3918,8 +3981,8 @@
         <translation>Presensi tidak dapat diisi untuk hari yang belum tiba.</translation>
     </message>
     <message>
-        <source>{day} is not a school day; the register is taken on school days only (Settings lists the school&apos;s own days off and Saturdays).</source>
-        <translation>{day} bukan hari sekolah; presensi hanya diisi pada hari sekolah (hari libur sekolah dan hari Sabtu diatur di Pengaturan).</translation>
+        <source>{day} is not a school day; the register is taken on school days only (Kehadiran › Rules and days off lists the school&apos;s own days off).</source>
+        <translation>{day} bukan hari sekolah; presensi hanya diisi pada hari sekolah (hari libur sekolah ada di Kehadiran › Aturan &amp; hari libur).</translation>
     </message>
     <message>
         <source>A letter for an absence cannot come before the day.</source>
@@ -3944,6 +4007,14 @@
     <message>
         <source>Write the message first.</source>
         <translation>Tulis pesannya dulu.</translation>
+    </message>
+    <message>
+        <source>Choose a number from {low} to {high}.</source>
+        <translation>Pilih angka dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>Say why the school does not teach that day.</source>
+        <translation>Tuliskan mengapa sekolah libur pada hari itu.</translation>
     </message>
 </context>
 <context>

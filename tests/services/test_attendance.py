@@ -247,3 +247,36 @@ def test_the_principals_week_adds_up_by_class_and_by_village(register, tmp_path)
     text = sheet.extract_text()
     assert "Laporan mingguan · 10 Agustus 2026 – 15 Agustus 2026" in text
     assert context.my_class_name in text and "4,2 %" in text
+
+
+def test_the_schools_rules_and_days_off_change_the_register_and_the_follow_up(register):
+    from tomoni_desktop.services.attendance.calendar import (
+        Rules,
+        add_day_off,
+        calendar_of,
+        days_off_of,
+        remove_day_off,
+        save_rules,
+    )
+
+    database, context, pupils = register
+    class_id, school = context.my_class_id, context.school_id
+    with unit_of_work(database) as uow:
+        save_rules(uow, school, Rules(saturday_is_school_day=False, case_after_consecutive=2))
+        add_day_off(uow, school, TUE, "Ulang tahun sekolah")
+        assert days_off_of(uow, school) == [(TUE, "Ulang tahun sekolah")]
+        assert not calendar_of(uow, school).is_school_day(SAT)
+    with pytest.raises(ValidationError) as caught, unit_of_work(database) as uow:
+        set_mark(uow, class_id, TUE, pupils[0], A, WED)  # the school's own day off
+    assert "18-08-2026 is not a school day" in caught.value.english()
+    # Two in a row now make a case: Friday, then (no Saturday, Sunday, holiday, day off) Wed
+    mark(database, class_id, FRI, pupils[0], A)
+    mark(database, class_id, WED, pupils[0], A)
+    assert len(cases_of(database, pupils[0])) == 1
+    with pytest.raises(ValidationError), unit_of_work(database) as uow:
+        save_rules(uow, school, Rules(case_after_consecutive=1))
+    with unit_of_work(database) as uow:
+        remove_day_off(uow, school, TUE)
+        assert days_off_of(uow, school) == []
+        save_rules(uow, school, Rules(call_same_day=False))
+        assert follow_up_queue(uow, [class_id], WED, FRI).calls == []  # no calls by rule

@@ -145,3 +145,30 @@ def test_a_whatsapp_message_needs_the_parents_agreement_and_is_logged(qtbot, win
     settle(qtbot, app_context)
     assert pupil in QApplication.clipboard().text()
     assert follow_up.calls.rows == []  # the message is a contact: the call is done
+
+
+def test_the_rules_and_a_day_off_are_kept_for_the_school(qtbot, window, app_context):
+    from tomoni_desktop.services.attendance.calendar import calendar_of
+
+    page = attendance_page(qtbot, window, app_context)
+    dialog = page.open_rules()
+    qtbot.addWidget(dialog)
+    settle(qtbot, app_context)
+    assert dialog.saturday.isChecked() and dialog.consecutive.value() == 3
+    dialog.new_day.setDate(QDate(2026, 11, 27))
+    dialog.reason.setText("Ulang tahun sekolah")
+    dialog.add_button.click()
+    settle(qtbot, app_context)
+    assert [(r.day, r.reason) for r in dialog.days.rows] == [(DAY, "Ulang tahun sekolah")]
+    dialog.saturday.setChecked(False)
+    dialog.consecutive.setValue(4)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.box.button(dialog.box.StandardButton.Save).click()
+    settle(qtbot, app_context)
+    with unit_of_work(app_context.database) as uow:
+        calendar = calendar_of(uow, app_context.school.school_id)
+    assert calendar.rules.case_after_consecutive == 4 and not calendar.rules.saturday_is_school_day
+    assert (
+        page.status.text()
+        == "Tidak ada sekolah pada hari ini (hari libur sekolah: Ulang tahun sekolah)."
+    )

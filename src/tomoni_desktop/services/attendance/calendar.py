@@ -103,3 +103,63 @@ def calendar_of(uow: UnitOfWork, school_id: uuid.UUID) -> SchoolCalendar:
         )
     }
     return SchoolCalendar(rules_of(uow, school_id), days_off)
+
+
+def save_rules(uow: UnitOfWork, school_id: uuid.UUID, rules: Rules) -> None:
+    """The school's register rules, checked; every laptop of the school gets them by sync."""
+    from tomoni_desktop.core.areas import Area
+    from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+    from tomoni_desktop.core.live import derived_row
+
+    for field, value, low, high in (
+        ("case_after_consecutive", rules.case_after_consecutive, 2, 10),
+        ("case_after_in_month", rules.case_after_in_month, 2, 20),
+        ("visit_within_days", rules.visit_within_days, 1, 30),
+        ("summons_within_days", rules.summons_within_days, 1, 60),
+    ):
+        if not low <= value <= high:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose a number from {low} to {high}."),
+                field=field,
+                low=low,
+                high=high,
+            )
+    row = derived_row(uow.session, AttendancePolicy, policy_id(school_id), school_id=school_id)
+    row.saturday_is_school_day = rules.saturday_is_school_day
+    row.call_same_day = rules.call_same_day
+    row.case_after_consecutive = rules.case_after_consecutive
+    row.case_after_in_month = rules.case_after_in_month
+    row.visit_within_days = rules.visit_within_days
+    row.summons_within_days = rules.summons_within_days
+    uow.session.flush()
+    uow.changed(Area.ATTENDANCE)
+
+
+def add_day_off(uow: UnitOfWork, school_id: uuid.UUID, day: date, reason: str) -> None:
+    from tomoni_desktop.core.areas import Area
+    from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+    from tomoni_desktop.core.live import derived_row
+
+    if not reason.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say why the school does not teach that day."),
+            field="reason",
+        )
+    row = derived_row(uow.session, DayOff, day_off_id(school_id, day), school_id=school_id, day=day)
+    row.reason = " ".join(reason.split())[:120]
+    uow.session.flush()
+    uow.changed(Area.ATTENDANCE)
+
+
+def remove_day_off(uow: UnitOfWork, school_id: uuid.UUID, day: date) -> None:
+    from tomoni_desktop.core.areas import Area
+
+    row = uow.session.get(DayOff, day_off_id(school_id, day))
+    if row is not None:
+        row.mark_deleted()
+        uow.session.flush()
+        uow.changed(Area.ATTENDANCE)
+
+
+def days_off_of(uow: UnitOfWork, school_id: uuid.UUID) -> list[tuple[date, str]]:
+    return sorted(calendar_of(uow, school_id).days_off.items())

@@ -258,15 +258,22 @@ def follow_up_queue(
     ):
         names[student_id] = (name, class_name)
         pupils_of_classes.append(student_id)
-    unexplained = session.execute(
-        select(AttendanceEntry.student_id, AttendanceEntry.day).where(
-            AttendanceEntry.class_id.in_(list(class_ids)),
-            AttendanceEntry.mark == AttendanceMark.ABSENT,
-            AttendanceEntry.letter_on.is_(None),
-            AttendanceEntry.day >= since,
-            AttendanceEntry.day <= today,
-        )
-    ).all()
+    # the school's rule: an A without a letter is a call to the parents that day (or not)
+    schools = set(_schools_of(uow, set(class_ids)).values())
+    calls_wanted = any(calendar_of(uow, school).rules.call_same_day for school in schools)
+    unexplained = (
+        []
+        if not calls_wanted
+        else session.execute(
+            select(AttendanceEntry.student_id, AttendanceEntry.day).where(
+                AttendanceEntry.class_id.in_(list(class_ids)),
+                AttendanceEntry.mark == AttendanceMark.ABSENT,
+                AttendanceEntry.letter_on.is_(None),
+                AttendanceEntry.day >= since,
+                AttendanceEntry.day <= today,
+            )
+        ).all()
+    )
     last_contact: dict[uuid.UUID, date] = {}
     if unexplained:
         for student_id, day in session.execute(

@@ -103,7 +103,7 @@ def _check_day(uow: UnitOfWork, class_id: uuid.UUID, day: date, today: date) -> 
             QT_TRANSLATE_NOOP(
                 "errors",
                 "{day} is not a school day; the register is taken on school days only "
-                "(Settings lists the school's own days off and Saturdays).",
+                "(Kehadiran › Rules and days off lists the school's own days off).",
             ),
             field="day",
             day=day.strftime("%d-%m-%Y"),

@@ -68,6 +68,7 @@ class AttendancePage(Retranslating, QWidget):
         for button in (self.previous_day, self.next_day):
             button.setFixedWidth(36)
         self.all_present = QPushButton()
+        self.rules_button = QPushButton()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.tabs = QTabWidget()
@@ -102,6 +103,7 @@ class AttendancePage(Retranslating, QWidget):
         choices.addSpacing(12)
         choices.addWidget(self.all_present)
         choices.addWidget(self.status, 1)
+        choices.addWidget(self.rules_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(choices)
@@ -112,6 +114,7 @@ class AttendancePage(Retranslating, QWidget):
         self.previous_day.clicked.connect(lambda: self.step_day(-1))
         self.next_day.clicked.connect(lambda: self.step_day(1))
         self.all_present.clicked.connect(self.take_register)
+        self.rules_button.clicked.connect(self.open_rules)
         self.table.marked.connect(self.mark)
         self.table.letter.connect(self.letter_today)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_tab())
@@ -272,6 +275,15 @@ class AttendancePage(Retranslating, QWidget):
             on_failure=failed,
         )
 
+    def open_rules(self):
+        from tomoni_desktop.ui.attendance.rules_dialog import RulesDialog
+
+        dialog = RulesDialog(self.app, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.finished.connect(lambda _code: self.refresh_register())  # a day off added
+        dialog.open()
+        return dialog
+
     def _on_changed(self, areas: frozenset[str]) -> None:
         if self.loaded and self.isVisible() and (Area.SYNC in areas or Area.STUDENTS in areas):
             self.refresh()
@@ -312,6 +324,7 @@ class AttendancePage(Retranslating, QWidget):
         self.day_label.setText(self.tr("Day"))
         self.day.setLocale(QLocale())
         self.all_present.setText(self.tr("All present"))
+        self.rules_button.setText(self.tr("Rules and days off…"))
         self.previous_day.setToolTip(self.tr("The day before"))
         self.next_day.setToolTip(self.tr("The next day"))
         self.tabs.setTabText(0, self.tr("Daily register"))
