@@ -2329,6 +2329,10 @@
         <translation>Riwayat</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
@@ -2824,6 +2828,61 @@
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Absent: {mark}</source>
+        <translation>Tidak hadir: {mark}</translation>
+    </message>
+    <message>
+        <source>letter received {day}</source>
+        <translation>surat diterima {day}</translation>
+    </message>
+    <message>
+        <source>Work back: {title}</source>
+        <translation>Tugas kembali: {title}</translation>
+    </message>
+    <message>
+        <source>Score: {title}</source>
+        <translation>Nilai: {title}</translation>
+    </message>
+    <message>
+        <source>Contact: {how}</source>
+        <translation>Kontak: {how}</translation>
+    </message>
+    <message>
+        <source>Case opened: {reason}</source>
+        <translation>Kasus dibuka: {reason}</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Kasus ditutup</translation>
+    </message>
+    <message>
+        <source>Step done: {step}</source>
+        <translation>Langkah selesai: {step}</translation>
+    </message>
+    <message>
+        <source>Home visit: {outcome}</source>
+        <translation>Kunjungan rumah: {outcome}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>

@@ -280,3 +280,25 @@ def test_the_schools_rules_and_days_off_change_the_register_and_the_follow_up(re
         assert days_off_of(uow, school) == []
         save_rules(uow, school, Rules(call_same_day=False))
         assert follow_up_queue(uow, [class_id], WED, FRI).calls == []  # no calls by rule
+
+
+def test_a_pupils_timeline_puts_absences_contacts_and_cases_in_order(register):
+    from tomoni_desktop.services.attendance.timeline import EventKind, pupil_timeline
+
+    database, context, pupils = register
+    class_id, pupil = context.my_class_id, pupils[3]
+    for day in (FRI, TUE, WED):
+        mark(database, class_id, day, pupil, A)
+    with unit_of_work(database) as uow:
+        log_contact(
+            uow, pupil, ContactKind.CALL, ContactOutcome.NO_ANSWER, WED, WED, note="tidak aktif"
+        )
+        events = pupil_timeline(uow, pupil)
+    assert [(e.day, e.kind) for e in events] == [
+        (WED, EventKind.CASE),
+        (WED, EventKind.CONTACT),
+        (WED, EventKind.ABSENCE),
+        (TUE, EventKind.ABSENCE),
+        (FRI, EventKind.ABSENCE),
+    ]
+    assert events[0].days == 3 and events[1].note == "tidak aktif" and events[2].what == "A"

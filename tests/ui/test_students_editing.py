@@ -375,3 +375,26 @@ def test_the_guardian_table_shows_whole_numbers_and_problems_are_not_cut(
     qtbot.wait(20)
     assert problem.isVisible() and "WhatsApp" in problem.text()
     assert problem.height() >= problem.heightForWidth(problem.width())  # every line shown
+
+
+def test_the_pupils_window_shows_the_timeline_in_words(qtbot, window, app_context):
+    from datetime import date
+
+    from tomoni_desktop.core.models import AttendanceMark, ContactKind, ContactOutcome
+    from tomoni_desktop.services.attendance.contacts import log_contact
+    from tomoni_desktop.services.attendance.register import set_mark
+    from tomoni_desktop.ui.roster.timeline_view import event_words
+
+    page = students_page(qtbot, window, app_context)
+    first = page.proxy.visible_rows()[0]
+    day = date(2026, 8, 14)
+    with unit_of_work(app_context.database) as uow:
+        set_mark(uow, first.class_id, day, first.id, AttendanceMark.SICK, day, letter_on=day)
+        log_contact(uow, first.id, ContactKind.CALL, ContactOutcome.REACHED, day, day)
+    dialog = page.open_editor(first.id)
+    qtbot.addWidget(dialog)
+    settle(qtbot, app_context)
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "Linimasa"
+    shown = [(row.day, *event_words(row)) for row in dialog.timeline.model.rows]
+    assert (day, "Kontak: telepon", "berbicara dengan orang tua") in shown
+    assert (day, "Tidak hadir: sakit", "surat diterima 14-08-2026") in shown

@@ -151,9 +151,15 @@ class StudentDialog(Retranslating, QDialog):
         # The record's history, for a pupil who exists: who changed what, on which laptop.
         self.as_loaded: tuple | None = None  # what the form held when it was filled
         self.history = HistoryView(app)
+        # and what happened with the pupil: absences, work back, scores, contacts, cases
+        from tomoni_desktop.ui.roster.timeline_view import TimelineView
+
+        self.timeline = TimelineView(app)
         if student_id is not None:
             self.tabs.addTab(self.history, "")
             self.history.load(student_id)
+            self.tabs.addTab(self.timeline, "")
+            self.timeline.load(student_id)
         self.box = QDialogButtonBox()
         self.save = self.box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel = self.box.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
@@ -426,6 +432,7 @@ class StudentDialog(Retranslating, QDialog):
                 self.tr("Phone and signal"),
                 self.tr("Parents and guardians"),
                 self.tr("History"),
+                self.tr("Timeline"),
             )
         ):
             if index < self.tabs.count():
