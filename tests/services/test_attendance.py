@@ -302,3 +302,24 @@ def test_a_pupils_timeline_puts_absences_contacts_and_cases_in_order(register):
         (FRI, EventKind.ABSENCE),
     ]
     assert events[0].days == 3 and events[1].note == "tidak aktif" and events[2].what == "A"
+
+
+def test_a_cases_home_visit_joins_the_next_round_and_its_route_sheet(register, tmp_path):
+    from pypdf import PdfReader
+
+    from tomoni_desktop.reports.route_sheet import write_route_sheet
+    from tomoni_desktop.services.pickups.rounds import propose_round
+
+    database, context, pupils = register
+    class_id, pupil = context.my_class_id, pupils[6]
+    for day in (FRI, TUE, WED):
+        mark(database, class_id, day, pupil, A)
+    with unit_of_work(database) as uow:
+        name = next(r.name for r in register_of(uow, class_id, WED).rows if r.student_id == pupil)
+        plan = propose_round(uow, class_id, date(2026, 8, 20))
+    [stop] = [s for s in plan.stops if s.case_visits]
+    assert stop.case_visits == [name] and (pupil, name) in stop.pupils
+    assert all(name not in [n for _i, n in s.pupils] for s in plan.others)
+    write_route_sheet(plan, tmp_path / "rute.pdf")
+    text = PdfReader(tmp_path / "rute.pdf").pages[0].extract_text()
+    assert "Kunjungan kasus ketidakhadiran" in text and name in text

@@ -31,6 +31,8 @@ class Stop:
     collect: list[CopyToCarry] = field(default_factory=list)
     deliver: list[CopyToCarry] = field(default_factory=list)
     stop_id: uuid.UUID | None = None  # once the round is saved
+    # pupils whose absences are a case with a home visit to make (the counsellor's step)
+    case_visits: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

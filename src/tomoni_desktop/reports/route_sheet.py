@@ -141,6 +141,15 @@ def _stop_block(number: int, stop: Stop, width: float, styles):
     # Flowables side by side in the story, not one boxed table: a household with a term of
     # copies continues on the next page (KeepTogether keeps a stop whole when it can).
     parts: list = [head, who]
+    if stop.case_visits:
+        names = ", ".join(_escape(name) for name in stop.case_visits)
+        parts.append(
+            Paragraph(
+                f"<b>Kunjungan kasus ketidakhadiran:</b> ☐ {names} — bicara dengan orang tua, "
+                "catat hasilnya di Tindak lanjut.",
+                styles["small"],
+            )
+        )
     if stop.collect:
         parts.append(Paragraph("Ambil:", styles["bold"]))
         parts.append(_codes_table(stop.collect, width, styles))

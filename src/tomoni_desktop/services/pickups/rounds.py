@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -112,12 +113,36 @@ def _households(uow: UnitOfWork, class_id: uuid.UUID, on: date) -> tuple[list[St
         (stop.collect if to_collect else stop.deliver).append(
             CopyToCarry(code, student.full_name, title, due_on)
         )
+    # A case's home visit joins the round as a stop (with work to carry there, or without).
+    for student in _pupils_to_visit_for_a_case(uow, [s.id for s in in_class], in_class):
+        stop_of(student, stops).case_visits.append(student.full_name)
     others: dict[str, Stop] = {}
     for student in in_class:
         found = guardians.get(student.id)
         if household_key(student, found.name if found else "") not in stops:
             stop_of(student, others)
     return list(stops.values()), list(others.values())
+
+
+def _pupils_to_visit_for_a_case(
+    uow: UnitOfWork, student_ids: list[uuid.UUID], pupils: Sequence[Student]
+) -> list[Student]:
+    """The pupils of an open case whose home-visit step is not done yet."""
+    from tomoni_desktop.core.models import CaseStepKind, FollowUpCase, FollowUpStep
+
+    waiting = set(
+        uow.session.scalars(
+            select(FollowUpCase.student_id)
+            .join(FollowUpStep, FollowUpStep.case_id == FollowUpCase.id)
+            .where(
+                FollowUpCase.student_id.in_(student_ids),
+                FollowUpCase.closed_on.is_(None),
+                FollowUpStep.kind == CaseStepKind.HOME_VISIT,
+                FollowUpStep.done_on.is_(None),
+            )
+        )
+    )
+    return [student for student in pupils if student.id in waiting]
 
 
 def _learned_order(uow: UnitOfWork, class_id: uuid.UUID, on: date) -> dict[str, int]:
