@@ -1253,6 +1253,18 @@
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Saved as {path} ({pages} pages).</source>
+        <translation>Disimpan sebagai {path} ({pages} halaman).</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
@@ -1351,6 +1363,10 @@
     <message>
         <source>Per class</source>
         <translation>Per kelas</translation>
+    </message>
+    <message>
+        <source>This week&apos;s page for the principal…</source>
+        <translation>Laporan mingguan untuk kepala sekolah…</translation>
     </message>
     <message>
         <source>Open the pupils behind this figure</source>

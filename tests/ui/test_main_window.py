@@ -261,3 +261,16 @@ def test_the_overview_suggests_what_to_do_next(qtbot, window, app_context):
     assert "→ 1 lembar kembali minggu ini" in texts
     qtbot.mouseClick(page.steps[0][0], Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.pages["pickups"]
+
+
+def test_the_principals_week_is_saved_from_the_overview(qtbot, window, app_context, tmp_path):
+    from pypdf import PdfReader
+
+    from tests.ui.conftest import settle
+
+    page = window.pages["overview"]
+    assert page.week_button.text() == "Laporan mingguan untuk kepala sekolah…"
+    page.save_week(tmp_path / "minggu.pdf")
+    settle(qtbot, app_context)
+    assert page.subtitle.text() == "Disimpan sebagai minggu.pdf (1 halaman)."
+    assert "Laporan mingguan" in PdfReader(tmp_path / "minggu.pdf").pages[0].extract_text()

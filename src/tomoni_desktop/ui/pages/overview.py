@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -20,6 +21,7 @@ from tomoni_desktop.core.models import PhoneAccess
 from tomoni_desktop.services.school.overview import ClassFigures, Overview, overview
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
+from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.formatting import format_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
@@ -111,11 +113,54 @@ class OverviewPage(Retranslating, QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.steps_title)
         layout.addLayout(self.steps_box)
-        layout.addWidget(self.table_title)
+        # the principal's page of this week, for the office or the Friday meeting
+        self.week_button = QPushButton()
+        self.week_button.clicked.connect(self.choose_week_file)
+        table_row = QHBoxLayout()
+        table_row.addWidget(self.table_title, 1)
+        table_row.addWidget(self.week_button)
+        layout.addLayout(table_row)
         layout.addWidget(self.table, 1)
         self.retranslate()
         app.changed.connect(self._on_changed)
         self.refresh()
+
+    def choose_week_file(self) -> None:
+        from datetime import date
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        suggested = Path.home() / f"laporan-mingguan-{date.today():%Y-%m-%d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), str(suggested), "PDF (*.pdf)"
+        )
+        if path:
+            self.save_week(Path(path))
+
+    def save_week(self, path) -> None:
+        """This week's page for the principal: per class and per village, as a PDF."""
+        from datetime import date
+
+        from tomoni_desktop.core.settings import load_settings
+        from tomoni_desktop.reports.week_page import write_week_page
+        from tomoni_desktop.services.school.week import week_page
+
+        year, today = self.app.school.school_year_id, date.today()
+
+        def work(uow, _ctx) -> int:
+            page = week_page(uow, year, today, today)
+            return write_week_page(page, path, load_settings(uow.session).paper_size)
+
+        self.app.run(
+            work,
+            lambda pages: self.subtitle.setText(
+                self.tr("Saved as {path} ({pages} pages).").format(path=path.name, pages=pages)
+            ),
+            parent=self,
+            label=self.tr("Printing…"),
+            on_failure=lambda error: show_error(self, error),
+        )
 
     def _columns(self) -> list[Column[ClassFigures]]:
         return [
@@ -274,6 +319,7 @@ class OverviewPage(Retranslating, QWidget):
         for card, caption in zip(self.cards.values(), captions, strict=True):
             card.caption.setText(caption)
         self.table_title.setText(self.tr("Per class"))
+        self.week_button.setText(self.tr("This week's page for the principal…"))
         for key, card in self.cards.items():
             card.setToolTip(
                 self.tr("Open the pupils behind this figure")
