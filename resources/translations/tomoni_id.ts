@@ -1200,14 +1200,6 @@
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <source>Saved as {path} ({pages} pages).</source>
-        <translation>Disimpan sebagai {path} ({pages} halaman).</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Mencetak…</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -1255,14 +1247,6 @@
     <message>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
-    </message>
-    <message>
-        <source>Saved as {path} ({pages} pages).</source>
-        <translation>Disimpan sebagai {path} ({pages} halaman).</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Mencetak…</translation>
     </message>
     <message>
         <source>Class</source>
@@ -1580,14 +1564,6 @@
     <message>
         <source>Save the list of copies not back</source>
         <translation>Simpan daftar lembar yang belum kembali</translation>
-    </message>
-    <message>
-        <source>Saved as {path} ({pages} pages).</source>
-        <translation>Disimpan sebagai {path} ({pages} halaman).</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Mencetak…</translation>
     </message>
     <message>
         <source>To follow up ({count})</source>
@@ -4416,6 +4392,17 @@
     <message>
         <source>other</source>
         <translation>lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Saved as {path} ({pages} pages).</source>
+        <translation>Disimpan sebagai {path} ({pages} halaman).</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from tomoni_desktop.services.attendance.recap import MonthRecap, PupilMonth, month_recap
 from tomoni_desktop.ui.context import AppContext
-from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.formatting import format_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.printing import print_pdf
 from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 
@@ -153,19 +153,11 @@ class MonthRecapView(Retranslating, QWidget):
             return
         class_id, first, today = recap.class_id, recap.first, date.today()
 
-        def work(uow, _ctx) -> int:
+        def write(uow) -> int:
             sheet = month_sheet(uow, class_id, first.year, first.month, today)
             return write_month_recap(sheet, path, load_settings(uow.session).paper_size)
 
-        self.app.run(
-            work,
-            lambda pages: self.summary.setText(
-                self.tr("Saved as {path} ({pages} pages).").format(path=path.name, pages=pages)
-            ),
-            parent=self,
-            label=self.tr("Printing…"),
-            on_failure=lambda error: show_error(self, error),
-        )
+        print_pdf(self, self.app, write, path, self.summary)
 
     def retranslate(self) -> None:
         self.month_label.setText(self.tr("Month"))

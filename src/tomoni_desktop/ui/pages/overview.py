@@ -21,7 +21,6 @@ from tomoni_desktop.core.models import PhoneAccess
 from tomoni_desktop.services.school.overview import ClassFigures, Overview, overview
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
-from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.formatting import format_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
@@ -148,19 +147,13 @@ class OverviewPage(Retranslating, QWidget):
 
         year, today = self.app.school.school_year_id, date.today()
 
-        def work(uow, _ctx) -> int:
+        def write(uow) -> int:
             page = week_page(uow, year, today, today)
             return write_week_page(page, path, load_settings(uow.session).paper_size)
 
-        self.app.run(
-            work,
-            lambda pages: self.subtitle.setText(
-                self.tr("Saved as {path} ({pages} pages).").format(path=path.name, pages=pages)
-            ),
-            parent=self,
-            label=self.tr("Printing…"),
-            on_failure=lambda error: show_error(self, error),
-        )
+        from tomoni_desktop.ui.printing import print_pdf
+
+        print_pdf(self, self.app, write, path, self.subtitle)
 
     def _columns(self) -> list[Column[ClassFigures]]:
         return [

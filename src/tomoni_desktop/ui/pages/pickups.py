@@ -441,19 +441,13 @@ class PickupsPage(Retranslating, QWidget):
             return
         today = date.today()
 
-        def work(uow, _ctx) -> int:
+        def write(uow) -> int:
             report = outstanding_report(uow, class_id, today)
             return write_outstanding_report(report, path, load_settings(uow.session).paper_size)
 
-        self.app.run(
-            work,
-            lambda pages: self.counts.setText(
-                self.tr("Saved as {path} ({pages} pages).").format(path=path.name, pages=pages)
-            ),
-            parent=self,
-            label=self.tr("Printing…"),
-            on_failure=lambda error: show_error(self, error),
-        )
+        from tomoni_desktop.ui.printing import print_pdf
+
+        print_pdf(self, self.app, write, path, self.counts)
 
     def refresh_rates(self) -> None:
         year, today = self.app.school.school_year_id, date.today()

@@ -1,0 +1,34 @@
+"""A document written on the worker, then a label says where it went and how many pages it
+has (or a box says why it could not be written): the same for every page that prints."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+from tomoni_desktop.ui.context import AppContext
+from tomoni_desktop.ui.errors import show_error
+
+
+def print_pdf(
+    parent: QWidget,
+    app: AppContext,
+    write: Callable[..., int],  # write(uow) -> pages
+    path: Path,
+    said: QLabel,
+) -> None:
+    translate = QCoreApplication.translate
+    app.run(
+        lambda uow, _ctx: write(uow),
+        lambda pages: said.setText(
+            translate("printing", "Saved as {path} ({pages} pages).").format(
+                path=path.name, pages=pages
+            )
+        ),
+        parent=parent,
+        label=translate("printing", "Printing…"),
+        on_failure=lambda error: show_error(parent, error),
+    )
