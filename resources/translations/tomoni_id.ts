@@ -1301,6 +1301,14 @@
         <translation>{count} lembar kembali minggu ini</translation>
     </message>
     <message>
+        <source>{count} parents to contact about an absence without a letter</source>
+        <translation>{count} orang tua perlu dihubungi karena alpa tanpa surat</translation>
+    </message>
+    <message>
+        <source>{count} steps of absence cases are due</source>
+        <translation>{count} langkah kasus ketidakhadiran sudah jatuh tempo</translation>
+    </message>
+    <message>
         <source>{count} pupils have no phone: hand them a worksheet on paper</source>
         <translation>{count} siswa tidak punya HP: bagikan lembar kerja kertas untuk mereka</translation>
     </message>

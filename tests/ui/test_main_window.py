@@ -274,3 +274,35 @@ def test_the_principals_week_is_saved_from_the_overview(qtbot, window, app_conte
     settle(qtbot, app_context)
     assert page.subtitle.text() == "Disimpan sebagai minggu.pdf (1 halaman)."
     assert "Laporan mingguan" in PdfReader(tmp_path / "minggu.pdf").pages[0].extract_text()
+
+
+def test_the_overview_says_when_parents_are_to_be_called_and_opens_the_follow_up(
+    qtbot, window, app_context
+):
+    from datetime import date, timedelta
+
+    from tests.ui.conftest import settle
+    from tomoni_desktop.core.models import AttendanceMark
+    from tomoni_desktop.core.unit_of_work import unit_of_work
+    from tomoni_desktop.services.attendance.calendar import calendar_of
+    from tomoni_desktop.services.attendance.register import register_of, set_mark
+
+    with unit_of_work(app_context.database) as uow:
+        calendar = calendar_of(uow, app_context.school.school_id)
+    day = date.today() - timedelta(days=1)
+    while not calendar.is_school_day(day):  # the last school day before today
+        day -= timedelta(days=1)
+    with unit_of_work(app_context.database) as uow:
+        class_id = app_context.school.my_class_id
+        pupil = register_of(uow, class_id, day).rows[0].student_id
+        set_mark(uow, class_id, day, pupil, AttendanceMark.ABSENT, date.today())
+    page = window.pages["overview"]
+    page.refresh()
+    settle(qtbot, app_context)
+    [step] = [b for b, target, _w in page.steps if target == "attendance"]
+    assert step.text() == "→ 1 orang tua perlu dihubungi karena alpa tanpa surat"
+    step.click()
+    settle(qtbot, app_context)
+    attendance = window.pages["attendance"]
+    assert window.stack.currentWidget() is attendance
+    assert attendance.tabs.currentWidget() is attendance.follow_up

@@ -56,6 +56,8 @@ class Overview:
     overdue_by_village: tuple[tuple[str, int], ...] = ()  # the most first
     returned_this_week: int = 0  # copies come back since Monday
     rounds_today: tuple[tuple[str, int], ...] = ()  # (class, houses) planned for today
+    calls_due: int = 0  # parents to contact about an absence without a letter
+    case_steps_due: int = 0  # steps of open cases due today or earlier
 
 
 def active_enrollments(school_year_id: uuid.UUID):
@@ -173,4 +175,18 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID, today: date | None = No
                 .order_by(SchoolClass.name)
             )
         ),
+        **_follow_up_figures(uow, [row[0] for row in rows], today),
     )
+
+
+def _follow_up_figures(uow: UnitOfWork, class_ids: list[uuid.UUID], today: date) -> dict:
+    """What the school's rules say is to be done about absences (the last two months)."""
+    from tomoni_desktop.services.attendance.follow_up import follow_up_queue
+
+    if not class_ids:
+        return {}
+    queue = follow_up_queue(uow, class_ids, today, today - timedelta(days=62))
+    return {
+        "calls_due": len(queue.calls),
+        "case_steps_due": sum(1 for step in queue.steps if step.due_on <= today),
+    }

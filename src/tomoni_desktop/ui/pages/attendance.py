@@ -275,6 +275,9 @@ class AttendancePage(Retranslating, QWidget):
             on_failure=failed,
         )
 
+    def show_follow_up(self) -> None:
+        self.tabs.setCurrentWidget(self.follow_up)
+
     def open_rules(self):
         from tomoni_desktop.ui.attendance.rules_dialog import RulesDialog
 

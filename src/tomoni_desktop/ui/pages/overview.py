@@ -218,6 +218,24 @@ class OverviewPage(Retranslating, QWidget):
                     ),
                 )
             )
+        if figures.calls_due:
+            steps.append(
+                (
+                    "attendance",
+                    lambda: self.tr(
+                        "{count} parents to contact about an absence without a letter"
+                    ).format(count=figures.calls_due),
+                )
+            )
+        if figures.case_steps_due:
+            steps.append(
+                (
+                    "attendance",
+                    lambda: self.tr("{count} steps of absence cases are due").format(
+                        count=figures.case_steps_due
+                    ),
+                )
+            )
         if figures.without_phone and figures.worksheets and not figures.paper_copies:
             steps.append(
                 (
