@@ -155,6 +155,8 @@ def test_the_rules_and_a_day_off_are_kept_for_the_school(qtbot, window, app_cont
     qtbot.addWidget(dialog)
     settle(qtbot, app_context)
     assert dialog.saturday.isChecked() and dialog.consecutive.value() == 3
+    caption = dialog.form.labelForField(dialog.consecutive)
+    assert caption.text() == "Kasus untuk guru BK setelah alpa berturut-turut sebanyak"
     dialog.new_day.setDate(QDate(2026, 11, 27))
     dialog.reason.setText("Ulang tahun sekolah")
     dialog.add_button.click()

@@ -58,6 +58,17 @@ def ask(
     return box
 
 
+def name_form_rows(form, words, start: int = 0) -> None:
+    """Set the captions of a QFormLayout's rows from `start` on (when the language changes)."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    for row, text in enumerate(words, start=start):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel):
+            label.setText(text)
+
+
 class Retranslating:
     """Mixin for widgets: calls self.retranslate() when Qt says the language changed."""
 

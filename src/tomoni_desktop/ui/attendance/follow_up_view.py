@@ -37,7 +37,7 @@ from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
-from tomoni_desktop.ui.widgets import Retranslating, list_view
+from tomoni_desktop.ui.widgets import Retranslating, list_view, name_form_rows
 
 
 class FollowUpView(Retranslating, QWidget):
@@ -293,12 +293,10 @@ class ContactDialog(Retranslating, QDialog):
             self.kind.setItemText(number, labels.contact_kind(self.kind.itemData(number)))
         for number in range(self.outcome.count()):
             self.outcome.setItemText(number, labels.contact_outcome(self.outcome.itemData(number)))
-        for row, words in enumerate(
-            (self.tr("How"), self.tr("Outcome"), self.tr("Day"), self.tr("Note"))
-        ):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(words)  # type: ignore[union-attr]
+        name_form_rows(
+            self.form,
+            (self.tr("How"), self.tr("Outcome"), self.tr("Day"), self.tr("Note")),
+        )
 
 
 class StepDialog(Retranslating, QDialog):
@@ -346,9 +344,7 @@ class StepDialog(Retranslating, QDialog):
         self.heading.setText(
             f"{step.pupil} · {labels.case_step(step.kind)} · {labels.staff_role(step.owner)}"
         )
-        for row, words in enumerate(
-            (self.tr("What came of it"), self.tr("Counsellor's note (confidential)"))
-        ):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(words)  # type: ignore[union-attr]
+        name_form_rows(
+            self.form,
+            (self.tr("What came of it"), self.tr("Counsellor's note (confidential)")),
+        )

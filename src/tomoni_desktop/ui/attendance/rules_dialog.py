@@ -37,7 +37,7 @@ from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
-from tomoni_desktop.ui.widgets import Retranslating, list_view
+from tomoni_desktop.ui.widgets import Retranslating, list_view, name_form_rows
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,8 @@ class RulesDialog(Retranslating, QDialog):
         self.days_box.setTitle(self.tr("The school's own days off"))
         self.saturday.setText(self.tr("Saturday is a school day"))
         self.call.setText(self.tr("An absence without a letter: call the parents that day"))
-        for row, words in enumerate(
+        name_form_rows(
+            self.form,
             (
                 self.tr("A case for the counsellor after this many absences in a row"),
                 self.tr("…or after this many in one month"),
@@ -184,10 +185,7 @@ class RulesDialog(Retranslating, QDialog):
                 self.tr("Letter summoning the parents within (days)"),
             ),
             start=2,
-        ):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(words)  # type: ignore[union-attr]
+        )
         self.reason.setPlaceholderText(self.tr("why (e.g. the school's anniversary)"))
         self.add_button.setText(self.tr("Add the day"))
         self.remove_button.setText(self.tr("Remove the chosen day"))
