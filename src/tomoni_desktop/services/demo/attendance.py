@@ -72,8 +72,9 @@ def add_demo_attendance(
                 elif roll < 0.02:
                     marks[(student_id, day)] = (class_id, AttendanceMark.EXCUSED, day)
                 elif roll < 0.026:
-                    # an A: its letter came a day later, or never (the call was made)
-                    letter = day + timedelta(days=1) if rng.random() < 0.4 else None
+                    # an A: its letter came the next school day, or never (the call was made)
+                    later = next(calendar.days(day + timedelta(days=1), day + timedelta(days=9)))
+                    letter = later if rng.random() < 0.4 and later <= yesterday else None
                     marks[(student_id, day)] = (class_id, AttendanceMark.ABSENT, letter)
     mine = pupils[my_class_id]
     if len(mine) > 6:
