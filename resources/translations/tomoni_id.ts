@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AllowanceDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Class or teacher</source>
+        <translation>Kelas / guru</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Kuota</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Every pupil of {name}</source>
+        <translation>Semua siswa {name}</translation>
+    </message>
+    <message>
+        <source>Every teacher ({count})</source>
+        <translation>Semua guru ({count})</translation>
+    </message>
+    <message>
+        <source>{count} received {total}</source>
+        <translation>{count} menerima {total}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Mobile data (kuota)</source>
+        <translation>Kuota data</translation>
+    </message>
+    <message>
+        <source>Print the month…</source>
+        <translation>Cetak daftar bulan…</translation>
+    </message>
+    <message>
+        <source>Record data given</source>
+        <translation>Catat pemberian kuota</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>Each</source>
+        <translation>Masing-masing</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>— none: a new assessment —</source>
@@ -1359,6 +1422,10 @@
     <message>
         <source>This week&apos;s page for the principal…</source>
         <translation>Laporan mingguan untuk kepala sekolah…</translation>
+    </message>
+    <message>
+        <source>Mobile data (kuota)…</source>
+        <translation>Kuota data…</translation>
     </message>
     <message>
         <source>Open the pupils behind this figure</source>
@@ -4074,6 +4141,22 @@
     <message>
         <source>Say why the school does not teach that day.</source>
         <translation>Tuliskan mengapa sekolah libur pada hari itu.</translation>
+    </message>
+    <message>
+        <source>Data cannot be recorded as given on a day to come.</source>
+        <translation>Kuota tidak dapat dicatat untuk hari yang belum tiba.</translation>
+    </message>
+    <message>
+        <source>Give between 1 MB and {most} GB to each person.</source>
+        <translation>Beri antara 1 MB dan {most} GB untuk setiap orang.</translation>
+    </message>
+    <message>
+        <source>Say where the data comes from (BOS, Kemendikbud, …).</source>
+        <translation>Tuliskan sumber kuota (BOS, Kemendikbud, …).</translation>
+    </message>
+    <message>
+        <source>Choose who receives the data.</source>
+        <translation>Pilih siapa yang menerima kuota.</translation>
     </message>
 </context>
 <context>

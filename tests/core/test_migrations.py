@@ -456,3 +456,37 @@ def test_a_database_of_revision_11_upgrades_and_keeps_a_parents_agreement(tmp_pa
             assert consent.whatsapp and consent.on_paper and not consent.photos
     finally:
         opened.database.close()
+
+
+def test_a_database_of_revision_12_upgrades_and_records_mobile_data(tmp_path):
+    """0013: the data allowances arrive empty; a gift to a pupil is kept at once."""
+    import uuid
+    from datetime import date
+
+    from tomoni_desktop.core.models import DataAllowance
+    from tomoni_desktop.services.school.allowance import give_allowance
+
+    path = tmp_path / "twelve.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    migrate.upgrade_engine(database.engine, "0012_guardian_consent")
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        assert migrate.current_revision(opened.database.engine) == migrate.HEAD_REVISION
+        with unit_of_work(opened.database) as uow:
+            assert uow.session.scalars(select(DataAllowance)).all() == []
+            give_allowance(
+                uow,
+                uuid.UUID(SCHOOL_ID),
+                date(2026, 9, 1),
+                2048,
+                "BOS",
+                date(2026, 9, 2),
+                student_ids=[uuid.UUID(STUDENT_ID)],
+            )
+        with unit_of_work(opened.database) as uow:
+            assert [r.megabytes for r in uow.session.scalars(select(DataAllowance))] == [2048]
+    finally:
+        opened.database.close()

@@ -34,6 +34,7 @@ ATTENDANCE_TABLES = (
     "follow_up_steps",
     "contact_entries",
     "guardian_consents",
+    "data_allowances",
 )
 DAYS = [date(2026, 9, d) for d in (8, 9, 10, 11)]  # Tuesday to Friday
 

@@ -306,3 +306,37 @@ def test_the_overview_says_when_parents_are_to_be_called_and_opens_the_follow_up
     attendance = window.pages["attendance"]
     assert window.stack.currentWidget() is attendance
     assert attendance.tabs.currentWidget() is attendance.follow_up
+
+
+def test_mobile_data_is_given_to_a_class_and_listed_by_month(qtbot, window, app_context, tmp_path):
+    from pypdf import PdfReader
+
+    from tests.ui.conftest import settle
+
+    page = window.pages["overview"]
+    assert page.allowance_button.text() == "Kuota data…"
+    dialog = page.open_allowances()
+    qtbot.addWidget(dialog)
+    settle(qtbot, app_context)
+    assert dialog.model.rows == [] and dialog.recipients.count() == 4  # 3 classes, teachers
+    assert dialog.recipients.itemText(3).startswith("Semua guru (")
+    dialog.recipients.setCurrentIndex(0)  # every pupil of VII A
+    dialog.amount.setValue(5)
+    dialog.source.setText("Kemendikbud")
+    dialog.give_button.click()
+    settle(qtbot, app_context)
+    assert len(dialog.model.rows) == 32 and dialog.summary.text() == "32 menerima 160,0 GB"
+    dialog.recipients.setCurrentIndex(dialog.recipients.count() - 1)
+    dialog.source.setText("")
+    dialog.give_button.click()  # no source: refused, nothing written
+    settle(qtbot, app_context)
+    boxes = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+    assert boxes and "BOS" in boxes[-1].text()
+    for box in boxes:
+        box.close()
+    dialog.refresh()
+    settle(qtbot, app_context)
+    assert len(dialog.model.rows) == 32
+    dialog.save_pdf(tmp_path / "kuota.pdf")
+    settle(qtbot, app_context)
+    assert "Daftar kuota data" in PdfReader(tmp_path / "kuota.pdf").pages[0].extract_text()

@@ -156,3 +156,23 @@ class GuardianConsent(SyncedRecord, Base):
     agreed_on: Mapped[date]
     on_paper: Mapped[bool] = mapped_column(default=False)
     note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class DataAllowance(SyncedRecord, Base):
+    """Mobile data (kuota) the school gave a pupil or a teacher for online lessons: who, when,
+    how much and from which programme; a list per month for the principal."""
+
+    __tablename__ = "data_allowances"
+    __sync__ = True
+
+    school_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("schools.id"), index=True)
+    student_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("students.id"), index=True, default=None
+    )
+    teacher_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("teachers.id"), index=True, default=None
+    )
+    given_on: Mapped[date] = mapped_column(index=True)
+    megabytes: Mapped[int]
+    source: Mapped[str] = mapped_column(String(60))  # "BOS", "Kemendikbud", …
+    note: Mapped[str] = mapped_column(String(200), default="")

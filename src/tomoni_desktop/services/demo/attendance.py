@@ -127,6 +127,35 @@ def add_demo_attendance(
                 photos=rng.random() < 0.5,
                 on_paper=True,
             )
+    # Mobile data for the online lessons: the class at the start of the semester, every
+    # teacher a month later.
+    from tomoni_desktop.core.models import Teacher
+    from tomoni_desktop.services.school.allowance import give_allowance
+
+    school_id = school_of_class(uow, my_class_id)
+    give_allowance(
+        uow,
+        school_id,
+        days[0],
+        10 * 1024,
+        "Kemendikbud",
+        today,
+        class_id=my_class_id,
+        new_id=new_id,
+    )
+    teachers = session.scalars(
+        select(Teacher.id).where(Teacher.school_id == school_id).order_by(Teacher.name)
+    ).all()
+    give_allowance(
+        uow,
+        school_id,
+        days[min(20, len(days) - 1)],
+        15 * 1024,
+        "BOS",
+        today,
+        teacher_ids=teachers,
+        new_id=new_id,
+    )
     open_cases_for(uow, [s for rows in pupils.values() for s in rows], yesterday, days[0])
     queue = follow_up_queue(uow, [my_class_id], today, semester.starts_on)
     first = next((step for step in queue.steps if step.student_id == mine[2]), None)

@@ -115,14 +115,24 @@ class OverviewPage(Retranslating, QWidget):
         # the principal's page of this week, for the office or the Friday meeting
         self.week_button = QPushButton()
         self.week_button.clicked.connect(self.choose_week_file)
+        self.allowance_button = QPushButton()
+        self.allowance_button.clicked.connect(self.open_allowances)
         table_row = QHBoxLayout()
         table_row.addWidget(self.table_title, 1)
+        table_row.addWidget(self.allowance_button)
         table_row.addWidget(self.week_button)
         layout.addLayout(table_row)
         layout.addWidget(self.table, 1)
         self.retranslate()
         app.changed.connect(self._on_changed)
         self.refresh()
+
+    def open_allowances(self):
+        from tomoni_desktop.ui.school.allowance_dialog import AllowanceDialog
+
+        dialog = AllowanceDialog(self.app, self)
+        dialog.open()
+        return dialog
 
     def choose_week_file(self) -> None:
         from datetime import date
@@ -331,6 +341,7 @@ class OverviewPage(Retranslating, QWidget):
             card.caption.setText(caption)
         self.table_title.setText(self.tr("Per class"))
         self.week_button.setText(self.tr("This week's page for the principal…"))
+        self.allowance_button.setText(self.tr("Mobile data (kuota)…"))
         for key, card in self.cards.items():
             card.setToolTip(
                 self.tr("Open the pupils behind this figure")
