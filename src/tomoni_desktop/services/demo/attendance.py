@@ -128,7 +128,7 @@ def add_demo_attendance(
                 on_paper=True,
             )
     # Mobile data for the online lessons: the class at the start of the semester, every
-    # teacher a month later.
+    # teacher at the start of this month (what Beranda's list opens on).
     from tomoni_desktop.core.models import Teacher
     from tomoni_desktop.services.school.allowance import give_allowance
 
@@ -146,10 +146,11 @@ def add_demo_attendance(
     teachers = session.scalars(
         select(Teacher.id).where(Teacher.school_id == school_id).order_by(Teacher.name)
     ).all()
+    this_month = [day for day in days if (day.year, day.month) == (today.year, today.month)]
     give_allowance(
         uow,
         school_id,
-        days[min(20, len(days) - 1)],
+        (this_month or days)[0 if this_month else -1],
         15 * 1024,
         "BOS",
         today,
