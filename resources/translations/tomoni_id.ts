@@ -12,6 +12,10 @@
         <translation>Kelas / guru</translation>
     </message>
     <message>
+        <source>Teacher</source>
+        <translation>Guru</translation>
+    </message>
+    <message>
         <source>Given on</source>
         <translation>Tanggal</translation>
     </message>

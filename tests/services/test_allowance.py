@@ -51,7 +51,7 @@ def test_a_class_and_two_teachers_get_data_and_the_month_adds_up(demo_database, 
         )
         month = allowance_month(uow, context.school_id, 2026, 9, TODAY)
     assert len(month.lines) == 34 and month.total_mb == 32 * 10 * 1024 + 2 * 15 * 1024
-    assert month.lines[0].where == context.my_class_name and month.lines[-1].where == "Guru"
+    assert month.lines[0].where == context.my_class_name and month.lines[-1].teacher
     assert month.per_source() == [("Kemendikbud", 32, 327680), ("BOS", 2, 30720)]
     pages = write_allowance_list(month, tmp_path / "kuota.pdf", "A4")
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "kuota.pdf").pages)

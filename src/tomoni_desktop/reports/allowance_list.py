@@ -14,10 +14,11 @@ from tomoni_desktop.reports.packet import MONTHS, PAPER, tanggal
 @dataclass(frozen=True)
 class AllowanceLine:
     name: str
-    where: str  # the pupil's class, or "Guru"
+    where: str  # the pupil's class ("" for a teacher)
     given_on: date
     megabytes: int
     source: str
+    teacher: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def write_allowance_list(month: AllowanceMonth, out: Path, paper: str = "F4") ->
                     [
                         str(number),
                         page.text(line.name),
-                        line.where,
+                        "Guru" if line.teacher else line.where,
                         line.given_on.strftime("%d-%m-%Y"),
                         gigabytes(line.megabytes),
                         page.text(line.source),

@@ -126,9 +126,15 @@ def allowance_month(
         )
         .order_by(DataAllowance.given_on, Student.full_name, Teacher.name)
     ):
-        where = classes.get(row.student_id, "") if row.student_id else "Guru"
         lines.append(
-            AllowanceLine(pupil or teacher or "", where, row.given_on, row.megabytes, row.source)
+            AllowanceLine(
+                pupil or teacher or "",
+                classes.get(row.student_id, "") if row.student_id else "",
+                row.given_on,
+                row.megabytes,
+                row.source,
+                teacher=row.teacher_id is not None,
+            )
         )
     return AllowanceMonth(school.name, first, today, lines)
 

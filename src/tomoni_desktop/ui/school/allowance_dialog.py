@@ -58,7 +58,10 @@ class AllowanceDialog(Retranslating, QDialog):
         self.model: RowTableModel[AllowanceLine] = RowTableModel(
             [
                 Column(lambda: self.tr("Name"), lambda r: r.name),
-                Column(lambda: self.tr("Class or teacher"), lambda r: r.where),
+                Column(
+                    lambda: self.tr("Class or teacher"),
+                    lambda r: self.tr("Teacher") if r.teacher else r.where,
+                ),
                 Column(
                     lambda: self.tr("Given on"),
                     lambda r: format_date(r.given_on),
