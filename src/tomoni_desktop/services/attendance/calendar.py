@@ -11,6 +11,9 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from tomoni_desktop.core import ids
+from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.live import derived_row
 from tomoni_desktop.core.models import AttendancePolicy, DayOff
 from tomoni_desktop.core.school_days import SUNDAY, holiday_name
 from tomoni_desktop.core.unit_of_work import UnitOfWork
@@ -107,10 +110,6 @@ def calendar_of(uow: UnitOfWork, school_id: uuid.UUID) -> SchoolCalendar:
 
 def save_rules(uow: UnitOfWork, school_id: uuid.UUID, rules: Rules) -> None:
     """The school's register rules, checked; every laptop of the school gets them by sync."""
-    from tomoni_desktop.core.areas import Area
-    from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
-    from tomoni_desktop.core.live import derived_row
-
     for field, value, low, high in (
         ("case_after_consecutive", rules.case_after_consecutive, 2, 10),
         ("case_after_in_month", rules.case_after_in_month, 2, 20),
@@ -136,10 +135,6 @@ def save_rules(uow: UnitOfWork, school_id: uuid.UUID, rules: Rules) -> None:
 
 
 def add_day_off(uow: UnitOfWork, school_id: uuid.UUID, day: date, reason: str) -> None:
-    from tomoni_desktop.core.areas import Area
-    from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
-    from tomoni_desktop.core.live import derived_row
-
     if not reason.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Say why the school does not teach that day."),
@@ -152,8 +147,6 @@ def add_day_off(uow: UnitOfWork, school_id: uuid.UUID, day: date, reason: str) -
 
 
 def remove_day_off(uow: UnitOfWork, school_id: uuid.UUID, day: date) -> None:
-    from tomoni_desktop.core.areas import Area
-
     row = uow.session.get(DayOff, day_off_id(school_id, day))
     if row is not None:
         row.mark_deleted()

@@ -240,7 +240,11 @@ class StepDue:
 class FollowUpQueue:
     calls: list[CallDue]
     steps: list[StepDue]  # open steps of open cases, the most urgent first
-    open_cases: int
+
+    @property
+    def open_cases(self) -> int:
+        """Open cases with a step still to do."""
+        return len({step.case_id for step in self.steps})
 
 
 def follow_up_queue(
@@ -249,7 +253,6 @@ def follow_up_queue(
     """What is to be done for these classes: calls due since `since`, and open case steps."""
     session = uow.session
     names = {}
-    pupils_of_classes = []
     for student_id, name, class_name in session.execute(
         select(Student.id, Student.full_name, SchoolClass.name)
         .join(Enrollment, Enrollment.student_id == Student.id)
@@ -257,7 +260,6 @@ def follow_up_queue(
         .where(Enrollment.class_id.in_(list(class_ids)), Student.left_on.is_(None))
     ):
         names[student_id] = (name, class_name)
-        pupils_of_classes.append(student_id)
     # the school's rule: an A without a letter is a call to the parents that day (or not)
     schools = set(_schools_of(uow, set(class_ids)).values())
     calls_wanted = any(calendar_of(uow, school).rules.call_same_day for school in schools)
@@ -291,7 +293,6 @@ def follow_up_queue(
     ]
     calls.sort(key=lambda c: (c.day, c.class_name, c.pupil))
     steps = []
-    cases = 0
     for step, case in session.execute(
         select(FollowUpStep, FollowUpCase)
         .join(FollowUpCase, FollowUpCase.id == FollowUpStep.case_id)
@@ -317,10 +318,9 @@ def follow_up_queue(
                 case.opened_on,
             )
         )
-    cases = len({s.case_id for s in steps})
     order = {kind: n for n, (kind, _owner) in enumerate(STEPS)}
     steps.sort(key=lambda s: (s.due_on, s.class_name, s.pupil, order[s.kind]))
-    return FollowUpQueue(calls, steps, cases)
+    return FollowUpQueue(calls, steps)
 
 
 def refresh_cases(uow: UnitOfWork, class_ids: Sequence[uuid.UUID], today: date) -> int:

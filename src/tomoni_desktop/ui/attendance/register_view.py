@@ -66,9 +66,10 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return f"{index.row() + 1}. {row.name}"
-            if column == 1:
-                letter = row.mark.value if row.mark else ("H" if self.sheet.taken else "·")
-                return f"{letter}  {labels.attendance_mark(row.mark)}" if row.mark else letter
+            if column == 1:  # a mark with its word; present ("H") or not taken yet ("·")
+                if row.mark is None:
+                    return "H" if self.sheet.taken else "·"
+                return f"{row.mark.value}  {labels.attendance_mark(row.mark)}"
             if column == 2:
                 return format_date(row.letter_on) if row.letter_on else ""
             return row.note
