@@ -310,7 +310,7 @@ class OverviewPage(Retranslating, QWidget):
     def _on_changed(self, areas: frozenset[str]) -> None:
         """Read again now when on screen; otherwise when shown next (forty scans on the
         Pengambilan page need no forty readings of the school's figures)."""
-        if areas & {Area.SCHOOL, Area.STUDENTS, Area.WORKSHEETS, Area.RETURNS}:
+        if areas & {Area.SCHOOL, Area.STUDENTS, Area.WORKSHEETS, Area.RETURNS, Area.ATTENDANCE}:
             if self.isVisible():
                 self.refresh()
             else:
