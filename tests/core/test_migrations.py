@@ -490,3 +490,57 @@ def test_a_database_of_revision_12_upgrades_and_records_mobile_data(tmp_path):
             assert [r.megabytes for r in uow.session.scalars(select(DataAllowance))] == [2048]
     finally:
         opened.database.close()
+
+
+def test_a_database_of_revision_13_upgrades_and_plans_a_parent_meeting(tmp_path):
+    """0014: the school's rules get Friday as meeting day; meetings, letters, slips and lesson
+    slots arrive empty; a meeting of the first revision's class is planned at once."""
+    import uuid
+    from datetime import date
+
+    from tomoni_desktop.core.models import AttendancePolicy, MeetingInvitation, ParentMeeting
+    from tomoni_desktop.services.attendance.calendar import policy_id, rules_of
+    from tomoni_desktop.services.parents.meetings import next_meeting_day, plan_meeting
+
+    path = tmp_path / "thirteen.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    migrate.upgrade_engine(database.engine, "0013_data_allowance")
+    _insert_a_class_and_subject(database)
+    class_id = uuid.UUID(_YEAR_IDS["class"])
+    with database.engine.begin() as connection:  # the school had set its rules before 0014
+        connection.execute(
+            text(
+                "INSERT INTO enrollments (id, student_id, class_id, school_year_id, created_at, "
+                "updated_at) VALUES (:id, :student, :class, :year, :t, :t)"
+            ),
+            {
+                "id": "6d1e1f7c5f2a5b1c8d3e4f5a6b7c8d9e",
+                "student": uuid.UUID(STUDENT_ID).hex,
+                **_YEAR_IDS,
+                "t": _STAMP,
+            },
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO attendance_policies (id, school_id, saturday_is_school_day, "
+            "call_same_day, case_after_consecutive, case_after_in_month, visit_within_days, "
+            "summons_within_days, created_at, updated_at) VALUES (?, ?, 0, 1, 3, 5, 3, 7, ?, ?)",
+            (policy_id(uuid.UUID(SCHOOL_ID)).hex, uuid.UUID(SCHOOL_ID).hex, _STAMP, _STAMP),
+        )
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        assert migrate.current_revision(opened.database.engine) == migrate.HEAD_REVISION
+        with unit_of_work(opened.database) as uow:
+            assert uow.session.scalars(select(ParentMeeting)).all() == []
+            rules = rules_of(uow, uuid.UUID(SCHOOL_ID))
+            assert rules.meeting_weekday == 4 and not rules.saturday_is_school_day
+            assert uow.session.get(AttendancePolicy, policy_id(uuid.UUID(SCHOOL_ID)))
+            held = next_meeting_day(uow, class_id, date(2026, 9, 15))
+            plan_meeting(uow, class_id, held, "08:00", "Aula", date(2026, 9, 15))
+        with unit_of_work(opened.database) as uow:
+            assert held == date(2026, 9, 18)
+            assert len(uow.session.scalars(select(MeetingInvitation)).all()) == 1
+    finally:
+        opened.database.close()

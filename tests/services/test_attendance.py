@@ -231,14 +231,27 @@ def test_the_principals_week_adds_up_by_class_and_by_village(register, tmp_path)
         log_contact(
             uow, pupils[1], ContactKind.CALL, ContactOutcome.REACHED, date(2026, 8, 12), WED
         )
+        # a parent meeting held on the Thursday: one family of the class came
+        from tomoni_desktop.services.parents.meetings import (
+            Attendance,
+            plan_meeting,
+            record_attendance,
+        )
+
+        thursday = date(2026, 8, 13)
+        meeting = plan_meeting(uow, class_id, thursday, "13:00", "Ruang kelas", thursday)
+        record_attendance(
+            uow, meeting, {pupils[3]: Attendance(True, "Ibu"), pupils[4]: Attendance(False)}, WED
+        )
         page = week_page(uow, context.school_year_id, date(2026, 8, 13), WED)
     assert week_of(date(2026, 8, 13)) == (date(2026, 8, 10), date(2026, 8, 15))
     assert (page.first, page.last) == (date(2026, 8, 10), date(2026, 8, 15))
     mine = next(line for line in page.classes if line.name == context.my_class_name)
-    assert (mine.absent_days, mine.unexcused, mine.contacted) == (4, 2, 1)
+    assert (mine.absent_days, mine.unexcused, mine.contacted) == (4, 2, 2)  # a call, a meeting
+    assert (mine.invited, mine.met) == (32, 1)
     assert mine.register_days == 32 * 3  # taken on the 10th, 11th and 12th
     assert mine.rate == pytest.approx(4 * 100 / 96)
-    for field in ("pupils", "absent_days", "unexcused", "contacted", "register_days"):
+    for field in ("pupils", "absent_days", "unexcused", "contacted", "register_days", "met"):
         assert sum(getattr(v, field) for v in page.villages) == getattr(page.total, field)
     assert dict(page.absent_per_day)[date(2026, 8, 12)] == 2
     assert len(page.absent_per_day) == 6  # Monday to Saturday, all school days
@@ -246,7 +259,7 @@ def test_the_principals_week_adds_up_by_class_and_by_village(register, tmp_path)
     [sheet] = PdfReader(tmp_path / "minggu.pdf").pages
     text = sheet.extract_text()
     assert "Laporan mingguan · 10 Agustus 2026 – 15 Agustus 2026" in text
-    assert context.my_class_name in text and "4,2 %" in text
+    assert context.my_class_name in text and "4,2 %" in text and "1 / 32" in text
 
 
 def test_the_schools_rules_and_days_off_change_the_register_and_the_follow_up(register):

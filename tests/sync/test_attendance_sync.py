@@ -25,6 +25,14 @@ from tomoni_desktop.services.attendance.register import register_of, set_mark
 from tomoni_desktop.services.school.setup import school_context
 from tomoni_desktop.services.sync.inbox import list_conflicts, resolve_conflict
 
+PARENT_TABLES = (
+    "parent_meetings",
+    "meeting_invitations",
+    "meeting_tasks",
+    "parent_letters",
+    "slip_answers",
+    "lesson_slots",
+)
 ATTENDANCE_TABLES = (
     "attendance_policies",
     "days_off",
@@ -35,6 +43,7 @@ ATTENDANCE_TABLES = (
     "contact_entries",
     "guardian_consents",
     "data_allowances",
+    *PARENT_TABLES,
 )
 DAYS = [date(2026, 9, d) for d in (8, 9, 10, 11)]  # Tuesday to Friday
 
@@ -50,6 +59,8 @@ def test_attendance_tables_sync_and_one_day_marked_twice_is_one_conflict(tmp_pat
     send(office, laptop, tmp_path / "a")
     office_rows, laptop_rows = dump(office), dump(laptop)
     for table in ATTENDANCE_TABLES:
+        if table in PARENT_TABLES:  # the demo has some of each
+            assert office_rows[table], table
         assert office_rows[table] == laptop_rows[table], table
 
     class_id, day, today = context.my_class_id, DAYS[-1], DAYS[-1]
@@ -91,6 +102,8 @@ def test_attendance_tables_sync_and_one_day_marked_twice_is_one_conflict(tmp_pat
             )
     office_rows, laptop_rows = dump(office), dump(laptop)
     for table in ATTENDANCE_TABLES:
+        if table in PARENT_TABLES:  # the demo has some of each
+            assert office_rows[table], table
         assert office_rows[table] == laptop_rows[table], table
     laptop.close()
     office.close()

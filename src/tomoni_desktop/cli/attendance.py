@@ -1,4 +1,5 @@
-"""Attendance from the command line: the principal's weekly page."""
+"""Attendance and families from the command line: the principal's weekly page, letters with
+reply slips, a meeting's sign-in sheet and the online lesson schedule."""
 
 from __future__ import annotations
 
@@ -20,6 +21,35 @@ def add_attendance_reports(kinds) -> None:
     week.add_argument("--week", type=_day, default=None, help="any day of the week, dd-mm-yyyy")
     week.add_argument("--paper", choices=("A4", "F4"), help="default: the Settings' paper size")
     week.set_defaults(run=cmd_report_week)
+
+    letters = kinds.add_parser(
+        "letters", help="letters to families with a reply slip (kept, then printed)"
+    )
+    letters.add_argument("--db", type=Path, required=True)
+    letters.add_argument("--out", type=Path, required=True)
+    letters.add_argument("--class", dest="class_name", required=True)
+    letters.add_argument("--kind", choices=("absence", "summons", "results"), required=True)
+    letters.add_argument(
+        "--pupil", action="append", default=[], help="a name or NISN; repeat; default: the class"
+    )
+    letters.add_argument("--about", type=_day, help="the absence, or the day to come: dd-mm-yyyy")
+    letters.add_argument("--note", default="", help="the teacher's own words")
+    letters.add_argument("--paper", choices=("A4", "F4"))
+    letters.set_defaults(run=cmd_report_letters)
+
+    sign_in = kinds.add_parser("sign-in", help="the sign-in sheet of a class's next meeting")
+    sign_in.add_argument("--db", type=Path, required=True)
+    sign_in.add_argument("--out", type=Path, required=True)
+    sign_in.add_argument("--class", dest="class_name", required=True)
+    sign_in.add_argument("--paper", choices=("A4", "F4"))
+    sign_in.set_defaults(run=cmd_report_sign_in)
+
+    schedule = kinds.add_parser("schedule", help="the online lessons of the classes, for parents")
+    schedule.add_argument("--db", type=Path, required=True)
+    schedule.add_argument("--out", type=Path, required=True)
+    schedule.add_argument("--class", dest="class_name", help="default: every class")
+    schedule.add_argument("--paper", choices=("A4", "F4"))
+    schedule.set_defaults(run=cmd_report_schedule)
 
 
 def cmd_report_week(args: argparse.Namespace) -> int:
@@ -53,5 +83,133 @@ def cmd_report_week(args: argparse.Namespace) -> int:
             pages=pages,
             path=args.out,
         )
+    )
+    return 0
+
+
+def _pupils_named(uow, school_year_id, class_id, names: list[str]):
+    """The class's pupils by name or NISN (every pupil when none is named)."""
+    from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+    from tomoni_desktop.services.roster.students import list_students
+
+    rows = list_students(uow, school_year_id, class_id)
+    if not names:
+        return [row.id for row in rows]
+    chosen = []
+    for name in names:
+        key = " ".join(name.casefold().split())
+        found = [r for r in rows if r.nisn == name.strip() or r.full_name.casefold() == key]
+        if len(found) != 1:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "No single pupil of the class is “{name}”."),
+                field="pupil",
+                name=name,
+            )
+        chosen.append(found[0].id)
+    return chosen
+
+
+def cmd_report_letters(args: argparse.Namespace) -> int:
+    """Kept and printed in one unit of work: no letter is kept without its paper."""
+    from tomoni_desktop.core.models import LetterKind
+    from tomoni_desktop.core.settings import load_settings
+    from tomoni_desktop.reports.letters import write_letters as print_letters
+    from tomoni_desktop.services.parents.letters import letters_to_print, write_letters
+    from tomoni_desktop.services.roster.files import find_class
+
+    check_report_pdf(args.out)
+    database, school = open_school(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            class_id = find_class(uow, school.school_year_id, args.class_name).id
+            written = write_letters(
+                uow,
+                class_id,
+                LetterKind(args.kind),
+                _pupils_named(uow, school.school_year_id, class_id, args.pupil),
+                date.today(),
+                about_on=args.about,
+                note=args.note,
+            )
+            letters = letters_to_print(uow, written)
+            paper = args.paper or load_settings(uow.session).paper_size
+            pages = print_letters(letters, args.out, paper)
+    finally:
+        database.close()
+    print(
+        translate("cli", "{count} letters, {pages} page(s): {path}").format(
+            count=len(letters), pages=pages, path=args.out
+        )
+    )
+    for letter in letters:
+        print(f"  {letter.code}  {letter.pupil}")
+    return 0
+
+
+def cmd_report_sign_in(args: argparse.Namespace) -> int:
+    from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+    from tomoni_desktop.core.settings import load_settings
+    from tomoni_desktop.reports.meeting_sheets import write_sign_in_sheet
+    from tomoni_desktop.services.parents.meetings import meetings_of, sign_in_sheet
+    from tomoni_desktop.services.roster.files import find_class
+
+    check_report_pdf(args.out)
+    today = date.today()
+    database, school = open_school(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            class_id = find_class(uow, school.school_year_id, args.class_name).id
+            coming = [m for m in meetings_of(uow, class_id) if m.held_on >= today]
+            if not coming:
+                raise TomoniError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Class {name} has no meeting planned: plan one first."
+                    ),
+                    name=args.class_name,
+                )
+            sheet = sign_in_sheet(uow, coming[-1].meeting_id)  # the nearest
+            paper = args.paper or load_settings(uow.session).paper_size
+    finally:
+        database.close()
+    pages = write_sign_in_sheet(sheet, args.out, paper)
+    print(
+        translate(
+            "cli", "Meeting of {name} on {day}: {families} families, {pages} page(s): {path}"
+        ).format(
+            name=sheet.class_name,
+            day=sheet.held_on.strftime("%d-%m-%Y"),
+            families=len(sheet.families),
+            pages=pages,
+            path=args.out,
+        )
+    )
+    return 0
+
+
+def cmd_report_schedule(args: argparse.Namespace) -> int:
+    from tomoni_desktop.core.settings import load_settings
+    from tomoni_desktop.reports.meeting_sheets import write_schedules
+    from tomoni_desktop.services.parents.schedule import schedules_to_print
+    from tomoni_desktop.services.roster.editing import classes_of_year
+    from tomoni_desktop.services.roster.files import find_class
+
+    check_report_pdf(args.out)
+    database, school = open_school(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            if args.class_name:
+                class_ids = [find_class(uow, school.school_year_id, args.class_name).id]
+            else:
+                class_ids = [c for c, _name in classes_of_year(uow, school.school_year_id)]
+            schedules = schedules_to_print(uow, school.school_year_id, class_ids, date.today())
+            paper = args.paper or load_settings(uow.session).paper_size
+    finally:
+        database.close()
+    pages = write_schedules(schedules, args.out, paper)
+    lessons = sum(len(s.lessons) for s in schedules)
+    print(
+        translate(
+            "cli", "{classes} classes, {lessons} lessons a week, {pages} page(s): {path}"
+        ).format(classes=len(schedules), lessons=lessons, pages=pages, path=args.out)
     )
     return 0

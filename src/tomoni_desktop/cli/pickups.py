@@ -98,16 +98,27 @@ def cmd_pickup(args: argparse.Namespace) -> int:
             "cli",
             "{code}: returned, {pupil} of class {class_name} (not the class given), {worksheet}",
         ),
+        Recorded.REPLY: translate(
+            "cli", "{code}: reply to the letter recorded, {pupil} ({class_name})"
+        ),
         Recorded.ALREADY: translate(
             "cli", "{code}: already returned on {day}, {pupil} ({class_name})"
         ),
-        Recorded.UNKNOWN: translate("cli", "{code}: no copy has this code; check it on the cover"),
+        Recorded.UNKNOWN: translate(
+            "cli", "{code}: no copy or letter has this code; check it on the paper"
+        ),
         Recorded.MALFORMED: translate(
             "cli", "{code}: not a pickup code (six letters and digits, like K7M-Q2P)"
         ),
     }
+    already_replied = translate(
+        "cli", "{code}: the reply to this letter was recorded on {day}, {pupil} ({class_name})"
+    )
     for result in results:
-        line = lines[result.outcome].format(
+        words = lines[result.outcome]
+        if result.outcome is Recorded.ALREADY and result.letter_id is not None:
+            words = already_replied
+        line = words.format(
             code=result.code,
             pupil=result.pupil,
             class_name=result.class_name,
@@ -119,7 +130,7 @@ def cmd_pickup(args: argparse.Namespace) -> int:
                 day=result.due_on.strftime("%d-%m-%Y") if result.due_on else ""
             )
         print(line)
-    recorded = sum(1 for r in results if r.recorded)
+    recorded = sum(1 for r in results if r.recorded or r.outcome is Recorded.REPLY)
     print(
         translate("cli", "{count} of {total} codes recorded.").format(
             count=recorded, total=len(results)

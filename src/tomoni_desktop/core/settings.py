@@ -6,6 +6,7 @@ with the window's own settings, so the window can speak it before the database i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,37 @@ from tomoni_desktop.core.paths import default_backup_dir
 from tomoni_desktop.core.phones import parse_phone
 
 PAPER_SIZES = ("A4", "F4")
+
+
+@dataclass(frozen=True)
+class Template:
+    """A message to parents (Indonesian, as every letter): its standard words and the
+    placeholders it may use, each {filled} for the pupil."""
+
+    text: str
+    placeholders: tuple[str, ...]
+
+
+TEMPLATES = {
+    "absence": Template(
+        "Selamat pagi Bapak/Ibu orang tua {siswa} (kelas {kelas}). {siswa} tidak hadir di "
+        "sekolah pada {tanggal} tanpa keterangan. Mohon kabari kami alasannya. Terima kasih.\n"
+        "{wali_kelas}, wali kelas {kelas}",
+        ("siswa", "kelas", "tanggal", "wali_kelas"),
+    ),
+    "meeting": Template(
+        "Selamat siang Bapak/Ibu orang tua {siswa} (kelas {kelas}). Kami mengundang Bapak/Ibu "
+        "ke pertemuan orang tua pada {tanggal} pukul {jam} di {tempat}. Acara: {acara}. "
+        "Mohon kabari kami bila tidak dapat hadir. Terima kasih.\n{wali_kelas}, wali kelas {kelas}",
+        ("siswa", "kelas", "tanggal", "jam", "tempat", "acara", "wali_kelas"),
+    ),
+    "worksheet": Template(
+        "Selamat siang Bapak/Ibu orang tua {siswa} (kelas {kelas}). Lembar kerja “{lembar}” "
+        "ditunggu kembali paling lambat {batas}. Mohon bantu ananda menyelesaikannya. "
+        "Terima kasih.\n{wali_kelas}, wali kelas {kelas}",
+        ("siswa", "kelas", "lembar", "batas", "wali_kelas"),
+    ),
+}
 MAX_BACKUPS = 365
 
 
@@ -66,6 +98,10 @@ class AppSettings:
     # After this many home visits that did not bring the work back, a pupil needs follow-up
     # (a call to the parents, the counsellor, Friday's meeting).
     follow_up_after: int = 2
+    # The school's own words for messages to parents; empty: the standard TEMPLATES.
+    template_absence: str = ""
+    template_meeting: str = ""
+    template_worksheet: str = ""
 
     @property
     def habit_list(self) -> list[str]:
@@ -107,6 +143,19 @@ def validate(settings: AppSettings) -> None:
             QT_TRANSLATE_NOOP("errors", "Follow up after 1 to 10 visits."),
             field="follow_up_after",
         )
+    for name, standard in TEMPLATES.items():
+        text = getattr(settings, f"template_{name}")
+        unknown = sorted(set(re.findall(r"\{([^{}]*)\}", text)) - set(standard.placeholders))
+        if unknown or len(text) > 1000:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The message may use {allowed}; not {unknown}. At most 1000 characters.",
+                ),
+                field=f"template_{name}",
+                allowed=", ".join("{" + p + "}" for p in standard.placeholders),
+                unknown=", ".join("{" + p + "}" for p in unknown) or "-",
+            )
     if not 1 <= settings.backups_to_keep <= MAX_BACKUPS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Keep between 1 and {most} backups."),

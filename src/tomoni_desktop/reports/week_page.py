@@ -1,7 +1,7 @@
 """The principal's week on one page (portrait A4/F4, in Indonesian as all paper): per class
 and per village, the paper work that came back and what is overdue, the home visits, the
-absences and the absence rate, the open cases and the families contacted; a small chart of
-absences per school day."""
+absences and the absence rate, the open cases, the families contacted and how many came to a
+parent meeting; a small chart of absences per school day."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ class WeekLine:
     register_days: int  # pupil-days whose register was taken (the rate's denominator)
     open_cases: int
     contacted: int  # pupils whose families were contacted this week
+    invited: int = 0  # families invited to a parent meeting held this week
+    met: int = 0  # of them, families that came
 
     @property
     def rate(self) -> float | None:
@@ -58,6 +60,8 @@ class WeekPage:
             register_days=sum(line.register_days for line in lines),
             open_cases=sum(line.open_cases for line in lines),
             contacted=sum(line.contacted for line in lines),
+            invited=sum(line.invited for line in lines),
+            met=sum(line.met for line in lines),
         )
 
 
@@ -72,6 +76,7 @@ HEADER = [
     "Ketidak&shy;hadiran",
     "Kasus terbuka",
     "Orang tua dihubungi",
+    "Hadir pertemuan ortu",
 ]
 
 
@@ -83,6 +88,7 @@ def _row(line: WeekLine) -> list[str]:
         *map(str, (line.absent_days, line.unexcused)),
         rate,
         *map(str, (line.open_cases, line.contacted)),
+        f"{line.met} / {line.invited}" if line.invited else "-",
     ]
 
 
@@ -116,7 +122,7 @@ def write_week_page(page: WeekPage, out: Path, paper: str = "F4") -> int:
     room = PAPER[paper][1] - 2 * sheet.MARGIN - 2 * MM - chart_height - 80 * MM
     row_height = min(7.5 * MM, room / rows)
     size = min(10.5, row_height / MM * 2.2)
-    shares = (0.16, 0.07, 0.09, 0.09, 0.115, 0.085, 0.065, 0.105, 0.09, 0.13)
+    shares = (0.14, 0.06, 0.085, 0.085, 0.1, 0.08, 0.06, 0.1, 0.08, 0.11, 0.1)
 
     head = ParagraphStyle("head", fontName=BOLD, fontSize=8.5, leading=10, alignment=1)
 

@@ -12,6 +12,8 @@ from tomoni_desktop.core.models import (
     ContactOutcome,
     Gender,
     GuardianRelation,
+    LessonChannel,
+    LetterKind,
     PhoneAccess,
     ReturnWay,
     Signal,
@@ -150,3 +152,34 @@ def contact_outcome(outcome: ContactOutcome) -> str:
         ContactOutcome.WRONG_NUMBER: translate("labels", "wrong number"),
         ContactOutcome.OTHER: translate("labels", "other"),
     }[outcome]
+
+
+def letter_kind(kind: LetterKind) -> str:
+    return {
+        LetterKind.ABSENCE: translate("labels", "letter about an absence"),
+        LetterKind.SUMMONS: translate("labels", "letter summoning the parents"),
+        LetterKind.MEETING: translate("labels", "meeting invitation"),
+        LetterKind.RESULTS: translate("labels", "note about results"),
+    }[kind]
+
+
+def lesson_channel(channel: LessonChannel) -> str:
+    return {
+        LessonChannel.WHATSAPP_GROUP: translate("labels", "WhatsApp group"),
+        LessonChannel.ZOOM: "Zoom",
+        LessonChannel.GOOGLE_MEET: "Google Meet",
+        LessonChannel.OTHER: translate("labels", "other"),
+    }[channel]
+
+
+def weekday(number: int) -> str:
+    """Monday is 0, as Python counts."""
+    return (
+        translate("labels", "Monday"),
+        translate("labels", "Tuesday"),
+        translate("labels", "Wednesday"),
+        translate("labels", "Thursday"),
+        translate("labels", "Friday"),
+        translate("labels", "Saturday"),
+        translate("labels", "Sunday"),
+    )[number]

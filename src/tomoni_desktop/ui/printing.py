@@ -32,3 +32,14 @@ def print_pdf(
         label=translate("printing", "Printing…"),
         on_failure=lambda error: show_error(parent, error),
     )
+
+
+def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    """Where to save a PDF, asked in the home folder; None when the teacher cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    translate = QCoreApplication.translate
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("printing", "Save as PDF"), str(Path.home() / suggested), "PDF (*.pdf)"
+    )
+    return Path(path) if path else None

@@ -24,6 +24,8 @@ from tomoni_desktop.core.models.enums import (
     CopyCondition,
     Gender,
     GuardianRelation,
+    LessonChannel,
+    LetterKind,
     PhoneAccess,
     ResultMark,
     ReturnWay,
@@ -43,6 +45,14 @@ from tomoni_desktop.core.models.grades import (
     ReportEntry,
 )
 from tomoni_desktop.core.models.local import LocalSetting
+from tomoni_desktop.core.models.parents import (
+    LessonSlot,
+    MeetingInvitation,
+    MeetingTask,
+    ParentLetter,
+    ParentMeeting,
+    SlipAnswer,
+)
 from tomoni_desktop.core.models.people import Enrollment, Guardian, ImportedValues, Student
 from tomoni_desktop.core.models.school import (
     School,
@@ -109,7 +119,14 @@ __all__ = [
     "HandOut",
     "ImportedValues",
     "LearningObjective",
+    "LessonChannel",
+    "LessonSlot",
+    "LetterKind",
     "LocalSetting",
+    "MeetingInvitation",
+    "MeetingTask",
+    "ParentLetter",
+    "ParentMeeting",
     "PhoneAccess",
     "PupilReportNote",
     "RegisterDay",
@@ -121,6 +138,7 @@ __all__ = [
     "SchoolYear",
     "Semester",
     "Signal",
+    "SlipAnswer",
     "StaffRole",
     "StopOutcome",
     "StoredFile",

@@ -41,6 +41,7 @@ class AttendancePolicy(SyncedRecord, Base):
     case_after_in_month: Mapped[int] = mapped_column(SmallInteger, default=5)
     visit_within_days: Mapped[int] = mapped_column(SmallInteger, default=3)
     summons_within_days: Mapped[int] = mapped_column(SmallInteger, default=7)
+    meeting_weekday: Mapped[int] = mapped_column(SmallInteger, default=4)  # parents: Friday
 
 
 class DayOff(SyncedRecord, Base):

@@ -159,3 +159,21 @@ class ContactOutcome(enum.StrEnum):
     SENT = "sent"  # a message or letter went out; no answer yet
     WRONG_NUMBER = "wrong_number"
     OTHER = "other"
+
+
+class LetterKind(enum.StrEnum):
+    """A letter to a family without a phone, with a reply slip to tear off."""
+
+    ABSENCE = "absence"  # the pupil was absent without a letter
+    SUMMONS = "summons"  # the parents are asked to come to school (a case's last step)
+    MEETING = "meeting"  # an invitation to a parent meeting
+    RESULTS = "results"  # a note about the pupil's results
+
+
+class LessonChannel(enum.StrEnum):
+    """Where an online lesson takes place."""
+
+    WHATSAPP_GROUP = "whatsapp_group"
+    ZOOM = "zoom"
+    GOOGLE_MEET = "google_meet"
+    OTHER = "other"

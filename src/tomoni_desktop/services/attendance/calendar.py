@@ -39,6 +39,7 @@ class Rules:
     case_after_in_month: int = 5
     visit_within_days: int = 3
     summons_within_days: int = 7
+    meeting_weekday: int = 4  # the day parents meet the school (0 Monday; Friday at the source)
 
 
 def rules_of(uow: UnitOfWork, school_id: uuid.UUID) -> Rules:
@@ -52,6 +53,7 @@ def rules_of(uow: UnitOfWork, school_id: uuid.UUID) -> Rules:
         row.case_after_in_month,
         row.visit_within_days,
         row.summons_within_days,
+        row.meeting_weekday,
     )
 
 
@@ -115,6 +117,7 @@ def save_rules(uow: UnitOfWork, school_id: uuid.UUID, rules: Rules) -> None:
         ("case_after_in_month", rules.case_after_in_month, 2, 20),
         ("visit_within_days", rules.visit_within_days, 1, 30),
         ("summons_within_days", rules.summons_within_days, 1, 60),
+        ("meeting_weekday", rules.meeting_weekday, 0, 5),
     ):
         if not low <= value <= high:
             raise ValidationError(
@@ -130,6 +133,7 @@ def save_rules(uow: UnitOfWork, school_id: uuid.UUID, rules: Rules) -> None:
     row.case_after_in_month = rules.case_after_in_month
     row.visit_within_days = rules.visit_within_days
     row.summons_within_days = rules.summons_within_days
+    row.meeting_weekday = rules.meeting_weekday
     uow.session.flush()
     uow.changed(Area.ATTENDANCE)
 

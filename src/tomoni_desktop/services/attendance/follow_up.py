@@ -219,6 +219,7 @@ class CallDue:
     class_name: str
     day: date  # the absence
     overdue: bool  # not done on the day
+    class_id: uuid.UUID
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,7 @@ class StepDue:
     reason: CaseReason
     absent_days: int
     opened_on: date
+    class_id: uuid.UUID
 
 
 @dataclass(frozen=True)
@@ -253,13 +255,15 @@ def follow_up_queue(
     """What is to be done for these classes: calls due since `since`, and open case steps."""
     session = uow.session
     names = {}
-    for student_id, name, class_name in session.execute(
-        select(Student.id, Student.full_name, SchoolClass.name)
+    class_of: dict[uuid.UUID, uuid.UUID] = {}
+    for student_id, name, class_name, class_id in session.execute(
+        select(Student.id, Student.full_name, SchoolClass.name, SchoolClass.id)
         .join(Enrollment, Enrollment.student_id == Student.id)
         .join(SchoolClass, SchoolClass.id == Enrollment.class_id)
         .where(Enrollment.class_id.in_(list(class_ids)), Student.left_on.is_(None))
     ):
         names[student_id] = (name, class_name)
+        class_of[student_id] = class_id
     # the school's rule: an A without a letter is a call to the parents that day (or not)
     schools = set(_schools_of(uow, set(class_ids)).values())
     calls_wanted = any(calendar_of(uow, school).rules.call_same_day for school in schools)
@@ -286,7 +290,7 @@ def follow_up_queue(
         ):
             last_contact[student_id] = max(day, last_contact.get(student_id, day))
     calls = [
-        CallDue(student_id, *names[student_id], day, day < today)
+        CallDue(student_id, *names[student_id], day, day < today, class_of[student_id])
         for student_id, day in unexplained
         if student_id in names
         and (student_id not in last_contact or last_contact[student_id] < day)
@@ -316,6 +320,7 @@ def follow_up_queue(
                 case.reason,
                 case.absent_days,
                 case.opened_on,
+                case.class_id,
             )
         )
     order = {kind: n for n, (kind, _owner) in enumerate(STEPS)}

@@ -24,18 +24,17 @@ from tomoni_desktop.core.models import (
     GuardianConsent,
     GuardianRelation,
 )
+from tomoni_desktop.core.settings import TEMPLATES, load_settings
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.attendance.contacts import log_contact
 
-# The school's words to parents (Indonesian, as every letter): {placeholders} are filled.
-TEMPLATES = {
-    "absence": (
-        "Selamat pagi Bapak/Ibu orang tua {siswa} (kelas {kelas}). {siswa} tidak hadir di "
-        "sekolah pada {tanggal} tanpa keterangan. Mohon kabari kami alasannya. Terima kasih.\n"
-        "{wali_kelas}, wali kelas {kelas}"
-    ),
-}
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def template(uow: UnitOfWork, name: str) -> str:
+    """The school's words for `name` ("absence", "meeting", "worksheet"): as edited in
+    Settings, else the standard ones."""
+    return getattr(load_settings(uow.session), f"template_{name}") or TEMPLATES[name].text
 
 
 def fill(template: str, values: dict[str, str]) -> str:
@@ -190,7 +189,7 @@ def absence_message(uow: UnitOfWork, student_id: uuid.UUID, day: date) -> str:
     entry = get_live(uow.session, AttendanceEntry, entry_id(student_id, day))
     found = class_of_year(uow, entry.class_id)
     return fill(
-        TEMPLATES["absence"],
+        template(uow, "absence"),
         {
             "siswa": student.full_name,
             "kelas": found.school_class.name,

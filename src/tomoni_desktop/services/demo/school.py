@@ -285,6 +285,15 @@ def _build(
             builder.today,
             builder.new_id,
         )
+        from tomoni_desktop.services.demo.parents import add_demo_parents
+
+        add_demo_parents(
+            uow,
+            [school_class.id for school_class in classes],
+            my_class.id,
+            builder.today,
+            builder.new_id,
+        )
     uow.changed(*EVERYTHING)
     if progress:
         progress(students, students)

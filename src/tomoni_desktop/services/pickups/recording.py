@@ -19,6 +19,7 @@ from tomoni_desktop.core.models import (
     CopyCondition,
     CopyReturn,
     HandOut,
+    LetterKind,
     ReturnWay,
     SchoolClass,
     Student,
@@ -26,6 +27,7 @@ from tomoni_desktop.core.models import (
     WorksheetCopy,
 )
 from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.services.parents.letters import record_reply
 from tomoni_desktop.services.worksheets.pickup_codes import (
     CODE_ALPHABET,
     CODE_LENGTH,
@@ -36,6 +38,7 @@ from tomoni_desktop.services.worksheets.pickup_codes import (
 class Recorded(enum.StrEnum):
     RETURNED = "returned"  # recorded now
     OTHER_CLASS = "other_class"  # recorded now; the copy is of another class than the one chosen
+    REPLY = "reply"  # a letter's reply slip: the reply recorded now
     ALREADY = "already"  # it had come back before: nothing recorded
     UNKNOWN = "unknown"  # a well-formed code no copy here has
     MALFORMED = "malformed"  # not a pickup code at all (length, letters not used in codes)
@@ -56,9 +59,12 @@ class RecordResult:
     returned_on: date | None = None  # this return's day, or the earlier one's for ALREADY
     village: str = ""
     dusun: str = ""
+    letter_id: uuid.UUID | None = None  # the code was a letter's reply slip
+    letter_kind: LetterKind | None = None
 
     @property
     def recorded(self) -> bool:
+        """A copy recorded as returned now."""
         return self.outcome in (Recorded.RETURNED, Recorded.OTHER_CLASS)
 
     @property
@@ -100,7 +106,7 @@ def record_code(
         .order_by(HandOut.issued_on.desc())
     ).all()
     if not rows:
-        return RecordResult(Recorded.UNKNOWN, code)
+        return _letter_reply(uow, code, returned_on)
     earlier = {
         copy_id: day
         for copy_id, day in session.execute(
@@ -154,6 +160,21 @@ def record_code(
     uow.changed(Area.RETURNS)
     other = class_id is not None and school_class.id != class_id
     return result(Recorded.OTHER_CLASS if other else Recorded.RETURNED, returned.id, returned_on)
+
+
+def _letter_reply(uow: UnitOfWork, code: str, replied_on: date) -> RecordResult:
+    reply = record_reply(uow, code, replied_on)
+    if reply is None:
+        return RecordResult(Recorded.UNKNOWN, code)
+    return RecordResult(
+        Recorded.REPLY if reply.recorded else Recorded.ALREADY,
+        code,
+        pupil=reply.pupil,
+        class_name=reply.class_name,
+        returned_on=reply.replied_on,
+        letter_id=reply.letter_id,
+        letter_kind=reply.kind,
+    )
 
 
 def undo_return(uow: UnitOfWork, return_id: uuid.UUID) -> None:

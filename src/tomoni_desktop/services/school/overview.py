@@ -13,6 +13,7 @@ from tomoni_desktop.core.models import (
     CopyReturn,
     Enrollment,
     HandOut,
+    LessonChannel,
     PhoneAccess,
     SchoolClass,
     Signal,
@@ -58,6 +59,10 @@ class Overview:
     rounds_today: tuple[tuple[str, int], ...] = ()  # (class, houses) planned for today
     calls_due: int = 0  # parents to contact about an absence without a letter
     case_steps_due: int = 0  # steps of open cases due today or earlier
+    # online lessons today: (starts, class, subject, channel), by time ("hari ini")
+    lessons_today: tuple[tuple[str, str, str, LessonChannel], ...] = ()
+    meetings_today: tuple[tuple[str, str], ...] = ()  # (class, time) of parent meetings
+    meeting_tasks_due: int = 0  # tasks agreed at parent meetings, due by today
 
 
 def active_enrollments(school_year_id: uuid.UUID):
@@ -176,7 +181,33 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID, today: date | None = No
             )
         ),
         **_follow_up_figures(uow, [row[0] for row in rows], today),
+        **_week_figures(uow, school_year_id, [row[0] for row in rows], today),
     )
+
+
+def _week_figures(
+    uow: UnitOfWork, school_year_id: uuid.UUID, class_ids: list[uuid.UUID], today: date
+) -> dict:
+    """Today's online lessons and parent meetings, and the meetings' tasks due."""
+    from tomoni_desktop.core.models import ParentMeeting
+    from tomoni_desktop.services.parents.meetings import tasks_due
+    from tomoni_desktop.services.parents.schedule import lessons_on
+
+    return {
+        "lessons_today": tuple(
+            (slot.starts_at, slot.class_name, slot.subject, slot.channel)
+            for slot in lessons_on(uow, school_year_id, today)
+        ),
+        "meetings_today": tuple(
+            uow.session.execute(
+                select(SchoolClass.name, ParentMeeting.starts_at)
+                .join(SchoolClass, SchoolClass.id == ParentMeeting.class_id)
+                .where(SchoolClass.school_year_id == school_year_id, ParentMeeting.held_on == today)
+                .order_by(ParentMeeting.starts_at)
+            ).tuples()
+        ),
+        "meeting_tasks_due": len(tasks_due(uow, class_ids, today)) if class_ids else 0,
+    }
 
 
 def _follow_up_figures(uow: UnitOfWork, class_ids: list[uuid.UUID], today: date) -> dict:

@@ -102,6 +102,16 @@ def week_page(uow: UnitOfWork, school_year_id: uuid.UUID, day: date, today: date
         .where(ContactEntry.contacted_on >= first, ContactEntry.contacted_on <= last)
         .group_by(ContactEntry.student_id),
     )
+    from tomoni_desktop.core.models import MeetingInvitation, ParentMeeting
+
+    held_this_week = (
+        select(MeetingInvitation.student_id, func.count())
+        .join(ParentMeeting, ParentMeeting.id == MeetingInvitation.meeting_id)
+        .where(ParentMeeting.held_on >= first, ParentMeeting.held_on <= last)
+        .group_by(MeetingInvitation.student_id)
+    )
+    count("invited", held_this_week)
+    count("met", held_this_week.where(MeetingInvitation.attended.is_(True)))
     # a stop visited counts once for its class and village, however many pupils live there
     stops: dict[uuid.UUID, uuid.UUID] = {}
     for stop_id, student_id in session.execute(
@@ -141,6 +151,8 @@ def week_page(uow: UnitOfWork, school_year_id: uuid.UUID, day: date, today: date
             register_days=sum(taken[class_of[s]] for s in members),
             open_cases=total("open_cases"),
             contacted=total("contacted"),
+            invited=total("invited"),
+            met=total("met"),
         )
 
     by_class: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)

@@ -1,4 +1,5 @@
-"""Pickup codes: the short code on each paper copy that a teacher reads on a doorstep.
+"""Pickup codes: the short code on each paper copy that a teacher reads on a doorstep, and
+on the other paper that comes back to be scanned (a letter's reply slip, a sign-in sheet).
 
 One place makes them, finds a free one, and reads what a teacher types.
 """
@@ -13,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tomoni_desktop.core.database import ALL_ROWS
-from tomoni_desktop.core.models import WorksheetCopy
+from tomoni_desktop.core.models import ParentLetter, ParentMeeting, WorksheetCopy
 
 # No 0/O, 1/I/L, 2/Z, 5/S, 8/B: a code read aloud on a doorstep or typed by a tired teacher.
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
@@ -39,8 +40,12 @@ def normalise_code(text: str) -> str:
 
 
 def taken_codes(session: Session) -> set[str]:
-    """Every code a copy has here, removed copies too (their paper may still be out)."""
-    return set(session.scalars(select(WorksheetCopy.pickup_code).execution_options(**ALL_ROWS)))
+    """Every code paper has here (copies, letters, sign-in sheets), removed ones too (their
+    paper may still be out): one scan finds one thing."""
+    taken: set[str] = set()
+    for column in (WorksheetCopy.pickup_code, ParentLetter.code, ParentMeeting.code):
+        taken.update(session.scalars(select(column).execution_options(**ALL_ROWS)))
+    return taken
 
 
 def free_code(copy_id: uuid.UUID, taken: Iterable[str], first_attempt: int = 0) -> str:

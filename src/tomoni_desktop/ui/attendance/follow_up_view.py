@@ -65,6 +65,7 @@ class FollowUpView(Retranslating, QWidget):
         self.calls_view.horizontalHeader().setStretchLastSection(True)
         self.log_call = QPushButton()
         self.whatsapp = QPushButton()
+        self.call_letter = QPushButton()
         self.steps: RowTableModel[StepDue] = RowTableModel(
             [
                 Column(lambda: self.tr("Due"), lambda s: format_date(s.due_on), lambda s: s.due_on),
@@ -81,6 +82,7 @@ class FollowUpView(Retranslating, QWidget):
         self.steps_view = list_view(SearchProxy(self.steps, lambda s: s.pupil, self), 0)
         self.steps_view.horizontalHeader().setStretchLastSection(True)
         self.step_done = QPushButton()
+        self.step_letter = QPushButton()
         self.close_case = QPushButton()
         upper, lower = QWidget(), QWidget()
         upper_layout, lower_layout = QVBoxLayout(upper), QVBoxLayout(lower)
@@ -89,12 +91,14 @@ class FollowUpView(Retranslating, QWidget):
         calls_row = QHBoxLayout()
         calls_row.addWidget(self.calls_title, 1)
         calls_row.addWidget(self.whatsapp)
+        calls_row.addWidget(self.call_letter)
         calls_row.addWidget(self.log_call)
         upper_layout.addLayout(calls_row)
         upper_layout.addWidget(self.calls_view, 1)
         steps_row = QHBoxLayout()
         steps_row.addWidget(self.steps_title, 1)
         steps_row.addWidget(self.step_done)
+        steps_row.addWidget(self.step_letter)
         steps_row.addWidget(self.close_case)
         lower_layout.addLayout(steps_row)
         lower_layout.addWidget(self.steps_view, 1)
@@ -107,6 +111,8 @@ class FollowUpView(Retranslating, QWidget):
         self.log_call.clicked.connect(self.open_contact)
         self.whatsapp.clicked.connect(self.open_whatsapp)
         self.calls_view.doubleClicked.connect(lambda _i: self.open_contact())
+        self.call_letter.clicked.connect(self.open_absence_letter)
+        self.step_letter.clicked.connect(self.open_summons_letter)
         self.step_done.clicked.connect(self.open_step)
         self.steps_view.doubleClicked.connect(lambda _i: self.open_step())
         self.close_case.clicked.connect(self.open_close)
@@ -175,7 +181,60 @@ class FollowUpView(Retranslating, QWidget):
         call = self.chosen_call()
         if call is None:
             return None
-        dialog = WhatsAppDialog(self.app, call.student_id, call.pupil, call.day, self)
+        from tomoni_desktop.services.attendance.whatsapp import absence_message
+
+        student_id, day = call.student_id, call.day
+        dialog = WhatsAppDialog(
+            self.app,
+            student_id,
+            call.pupil,
+            lambda uow: absence_message(uow, student_id, day),
+            "absence",
+            self,
+        )
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def open_absence_letter(self) -> QDialog | None:
+        """A letter for a family without a phone (or one that did not answer)."""
+        from tomoni_desktop.core.models import LetterKind
+        from tomoni_desktop.ui.attendance.letter_dialog import LetterDialog
+
+        call = self.chosen_call()
+        if call is None:
+            return None
+        dialog = LetterDialog(
+            self.app,
+            call.class_id,
+            [(call.student_id, call.pupil)],
+            kind=LetterKind.ABSENCE,
+            chosen=[call.student_id],
+            about_on=call.day,
+            parent=self,
+        )
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def open_summons_letter(self) -> QDialog | None:
+        """The letter summoning the parents, for a case (the day they are asked to come)."""
+        from tomoni_desktop.core.models import LetterKind
+        from tomoni_desktop.ui.attendance.letter_dialog import LetterDialog
+
+        step = self.chosen_step()
+        if step is None:
+            return None
+        dialog = LetterDialog(
+            self.app,
+            step.class_id,
+            [(step.student_id, step.pupil)],
+            kind=LetterKind.SUMMONS,
+            chosen=[step.student_id],
+            about_on=max(step.due_on, date.today()),
+            case_id=step.case_id,
+            parent=self,
+        )
         dialog.accepted.connect(self.refresh)
         dialog.open()
         return dialog
@@ -215,6 +274,8 @@ class FollowUpView(Retranslating, QWidget):
         self.log_call.setText(self.tr("Log a contact…"))
         self.whatsapp.setText(self.tr("WhatsApp…"))
         self.step_done.setText(self.tr("Step done…"))
+        self.call_letter.setText(self.tr("Letter…"))
+        self.step_letter.setText(self.tr("Summons letter…"))
         self.close_case.setText(self.tr("Close the case…"))
         self.calls.retranslate()
         self.steps.retranslate()

@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -32,6 +33,7 @@ from tomoni_desktop.services.attendance.calendar import (
     rules_of,
     save_rules,
 )
+from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
@@ -67,6 +69,10 @@ class RulesDialog(Retranslating, QDialog):
         self.form.addRow(self.call)
         for spin in (self.consecutive, self.in_month, self.visit, self.summons):
             self.form.addRow(QLabel(), spin)
+        self.meeting_day = QComboBox()
+        for number in range(6):
+            self.meeting_day.addItem(labels.weekday(number), number)
+        self.form.addRow(QLabel(), self.meeting_day)
         self.days: RowTableModel[DayOffRow] = RowTableModel(
             [
                 Column(lambda: self.tr("Day"), lambda r: format_date(r.day), lambda r: r.day),
@@ -121,6 +127,7 @@ class RulesDialog(Retranslating, QDialog):
         self.in_month.setValue(rules.case_after_in_month)
         self.visit.setValue(rules.visit_within_days)
         self.summons.setValue(rules.summons_within_days)
+        self.meeting_day.setCurrentIndex(rules.meeting_weekday)
         self.days.set_rows([DayOffRow(day, reason) for day, reason in days])
 
     def rules(self) -> Rules:
@@ -131,6 +138,7 @@ class RulesDialog(Retranslating, QDialog):
             self.in_month.value(),
             self.visit.value(),
             self.summons.value(),
+            int(self.meeting_day.currentData()),
         )
 
     def save(self) -> None:
@@ -183,9 +191,12 @@ class RulesDialog(Retranslating, QDialog):
                 self.tr("…or after this many in one month"),
                 self.tr("Home visit within (days)"),
                 self.tr("Letter summoning the parents within (days)"),
+                self.tr("Parents meet the school on"),
             ),
             start=2,
         )
+        for number in range(6):
+            self.meeting_day.setItemText(number, labels.weekday(number))
         self.reason.setPlaceholderText(self.tr("why (e.g. the school's anniversary)"))
         self.add_button.setText(self.tr("Add the day"))
         self.remove_button.setText(self.tr("Remove the chosen day"))

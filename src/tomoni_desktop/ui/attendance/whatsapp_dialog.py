@@ -1,12 +1,14 @@
-"""A WhatsApp message to one parent about an absence: the school's words filled for the
-pupil, the parent chosen among those with a number, and their consent recorded here. "Open
+"""A WhatsApp message to one parent (an absence, a meeting, work not back yet): the school's
+words filled for the pupil, the parent chosen among those with a number, and their consent recorded here. "Open
 in WhatsApp" opens a draft the teacher sends herself; "Copy the text" is for a phone at hand.
 Either is logged as a contact; without the parent's agreement neither is offered."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -26,7 +28,6 @@ from PySide6.QtWidgets import (
 from tomoni_desktop.core.phones import format_local
 from tomoni_desktop.services.attendance.whatsapp import (
     Recipient,
-    absence_message,
     open_message,
     recipients,
     record_consent,
@@ -44,11 +45,15 @@ class WhatsAppDialog(Retranslating, QDialog):
         app: AppContext,
         student_id: uuid.UUID,
         pupil: str,
-        day: date,
+        message: Callable[[Any], str],
+        about: str,
         parent: QWidget | None = None,
     ) -> None:
+        """`message(uow)`: the school's words filled for the pupil; `about`: what the
+        contact is logged as ("absence", "meeting", "worksheet")."""
         super().__init__(parent)
-        self.app, self.student_id, self.pupil, self.day = app, student_id, pupil, day
+        self.app, self.student_id, self.pupil = app, student_id, pupil
+        self.message, self.about = message, about
         self.parents: list[Recipient] = []
         self.opened: list[str] = []  # the links opened (or texts copied), for the page
         self.to_label = QLabel()
@@ -92,10 +97,10 @@ class WhatsAppDialog(Retranslating, QDialog):
         self.load()
 
     def load(self) -> None:
-        student_id, day = self.student_id, self.day
+        student_id, message = self.student_id, self.message
 
         def work(uow, _ctx):
-            return recipients(uow, student_id), absence_message(uow, student_id, day)
+            return recipients(uow, student_id), message(uow)
 
         self.app.run(work, self._fill, parent=self, on_failure=lambda e: show_error(self, e))
 
@@ -184,7 +189,7 @@ class WhatsAppDialog(Retranslating, QDialog):
         if parent is None:
             return
         student_id, guardian_id = self.student_id, parent.guardian_id
-        text, today = self.text.toPlainText(), date.today()
+        text, today, about = self.text.toPlainText(), date.today(), self.about
         teacher = self.app.settings.my_teacher_id or None
 
         def done(link: str) -> None:
@@ -201,7 +206,7 @@ class WhatsAppDialog(Retranslating, QDialog):
                 student_id,
                 guardian_id,
                 text,
-                "absence",
+                about,
                 today,
                 uuid.UUID(teacher) if teacher else None,
             ),

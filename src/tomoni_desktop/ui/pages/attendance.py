@@ -1,6 +1,6 @@
 """Kehadiran: the day's register of a class (all present, then the exceptions, by keyboard),
-the month's recap, and what the school's rules say must follow (calls to parents, cases for
-the counsellor with their steps)."""
+the month's recap, what the school's rules say must follow (calls to parents, cases for the
+counsellor with their steps), the class's parent meetings and its online lesson schedule."""
 
 from __future__ import annotations
 
@@ -26,8 +26,10 @@ from tomoni_desktop.core.models import AttendanceMark
 from tomoni_desktop.services.attendance.choices import AttendanceChoices, attendance_choices
 from tomoni_desktop.services.attendance.register import RegisterSheet, register_of
 from tomoni_desktop.ui.attendance.follow_up_view import FollowUpView
+from tomoni_desktop.ui.attendance.meetings_view import MeetingsView
 from tomoni_desktop.ui.attendance.recap_view import MonthRecapView
 from tomoni_desktop.ui.attendance.register_view import RegisterModel, RegisterTable
+from tomoni_desktop.ui.attendance.schedule_view import ScheduleView
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.formatting import DATE_FORMAT, to_date
@@ -88,9 +90,14 @@ class AttendancePage(Retranslating, QWidget):
         register_layout.addWidget(self.legend)
         self.recap = MonthRecapView(app)
         self.follow_up = FollowUpView(app)
+        self.meetings = MeetingsView(app)
+        self.schedule = ScheduleView(app)
         self.tabs.addTab(register, "")
         self.tabs.addTab(self.recap, "")
         self.tabs.addTab(self.follow_up, "")
+        self.tabs.addTab(self.meetings, "")
+        self.tabs.addTab(self.schedule, "")
+        self.letters = QPushButton()
 
         choices = QHBoxLayout()
         choices.addWidget(self.class_label)
@@ -103,6 +110,7 @@ class AttendancePage(Retranslating, QWidget):
         choices.addSpacing(12)
         choices.addWidget(self.all_present)
         choices.addWidget(self.status, 1)
+        choices.addWidget(self.letters)
         choices.addWidget(self.rules_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -115,6 +123,7 @@ class AttendancePage(Retranslating, QWidget):
         self.next_day.clicked.connect(lambda: self.step_day(1))
         self.all_present.clicked.connect(self.take_register)
         self.rules_button.clicked.connect(self.open_rules)
+        self.letters.clicked.connect(self.open_letters)
         self.table.marked.connect(self.mark)
         self.table.letter.connect(self.letter_today)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_tab())
@@ -147,6 +156,7 @@ class AttendancePage(Retranslating, QWidget):
         )
         self.class_choice.blockSignals(False)
         self.recap.set_months(choices.months(date.today()))
+        self.schedule.set_choices(choices)
         self.refresh()
 
     def class_id(self) -> uuid.UUID | None:
@@ -176,6 +186,10 @@ class AttendancePage(Retranslating, QWidget):
             self.recap.show_class(class_id)
         elif self.tabs.currentWidget() is self.follow_up:
             self.follow_up.show_classes([class_id])
+        elif self.tabs.currentWidget() is self.meetings:
+            self.meetings.show_class(class_id)
+        elif self.tabs.currentWidget() is self.schedule:
+            self.schedule.show_class(class_id)
 
     def refresh_register(self) -> None:
         class_id, day = self.class_id(), self.chosen_day()
@@ -278,6 +292,18 @@ class AttendancePage(Retranslating, QWidget):
     def show_follow_up(self) -> None:
         self.tabs.setCurrentWidget(self.follow_up)
 
+    def open_letters(self):
+        """Letters on paper to chosen families of the class (a note about results, mostly)."""
+        from tomoni_desktop.ui.attendance.letter_dialog import LetterDialog
+
+        class_id, sheet = self.class_id(), self.model.sheet
+        if class_id is None:
+            return None
+        pupils = [(row.student_id, row.name) for row in sheet.rows] if sheet else []
+        dialog = LetterDialog(self.app, class_id, pupils, parent=self)
+        dialog.open()
+        return dialog
+
     def open_rules(self):
         from tomoni_desktop.ui.attendance.rules_dialog import RulesDialog
 
@@ -333,6 +359,9 @@ class AttendancePage(Retranslating, QWidget):
         self.tabs.setTabText(0, self.tr("Daily register"))
         self.tabs.setTabText(1, self.tr("Month"))
         self.tabs.setTabText(2, self.tr("Follow-up"))
+        self.tabs.setTabText(3, self.tr("Parent meetings"))
+        self.tabs.setTabText(4, self.tr("Online lessons"))
+        self.letters.setText(self.tr("Letters…"))
         self.model.headers = (
             self.tr("Pupil"),
             self.tr("Mark"),

@@ -196,6 +196,22 @@ class OverviewPage(Retranslating, QWidget):
         steps: list[tuple[str, Callable[[], str]]] = []
         for name, houses in figures.rounds_today:
             steps.append(("pickups", self._round_words(name, houses)))
+        for name, starts in figures.meetings_today:
+            steps.append(("attendance", self._meeting_words(name, starts)))
+        if figures.lessons_today:
+            lessons = figures.lessons_today
+            steps.append(
+                (
+                    "attendance",
+                    lambda: self.tr("Online lessons today: {lessons}").format(
+                        lessons=", ".join(
+                            f"{starts} {name} {subject} ({labels.lesson_channel(channel)})"
+                            for starts, name, subject, channel in lessons[:4]
+                        )
+                        + (f" +{len(lessons) - 4}" if len(lessons) > 4 else "")
+                    ),
+                )
+            )
         if not figures.pupils:
             steps.append(("import", lambda: self.tr("Import the pupils from the Dapodik list")))
         if not figures.worksheets:
@@ -246,6 +262,15 @@ class OverviewPage(Retranslating, QWidget):
                     ),
                 )
             )
+        if figures.meeting_tasks_due:
+            steps.append(
+                (
+                    "attendance",
+                    lambda: self.tr("{count} tasks agreed at parent meetings are due").format(
+                        count=figures.meeting_tasks_due
+                    ),
+                )
+            )
         if figures.without_phone and figures.worksheets and not figures.paper_copies:
             steps.append(
                 (
@@ -256,6 +281,11 @@ class OverviewPage(Retranslating, QWidget):
                 )
             )
         return steps
+
+    def _meeting_words(self, name: str, starts: str) -> Callable[[], str]:
+        return lambda: self.tr("Parent meeting today: class {name} at {time}").format(
+            name=name, time=starts
+        )
 
     def _round_words(self, name: str, houses: int) -> Callable[[], str]:
         return lambda: self.tr("Home visits today: class {name}, {houses} houses").format(

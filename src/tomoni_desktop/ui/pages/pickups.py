@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.models import ReturnWay
+from tomoni_desktop.services.parents.letters import undo_reply
 from tomoni_desktop.services.pickups.outstanding import (
     ClassReturnRate,
     FollowUp,
@@ -88,6 +89,7 @@ class PickupsPage(Retranslating, QWidget):
         super().__init__(parent)
         self.app = app
         self.loaded = False
+        self.classes: list[tuple[uuid.UUID, str]] = []
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.way = QComboBox()
@@ -282,6 +284,8 @@ class PickupsPage(Retranslating, QWidget):
             options.addWidget(label)
             options.addWidget(widget)
         options.addStretch(1)
+        self.slips_button = QPushButton()
+        options.addWidget(self.slips_button)
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.code_label)
         scan_row.addWidget(self.code, 1)
@@ -367,6 +371,7 @@ class PickupsPage(Retranslating, QWidget):
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         self.class_choice.currentIndexChanged.connect(self.refresh_outstanding)
         self.plan_round.clicked.connect(self.open_round_plan)
+        self.slips_button.clicked.connect(self.open_slips)
         self.print_outstanding.clicked.connect(self.choose_report_file)
         self.tick_round.clicked.connect(self.open_tick_list)
         self.rounds_view.selectionModel().selectionChanged.connect(
@@ -391,6 +396,7 @@ class PickupsPage(Retranslating, QWidget):
         self.code.setFocus()
 
     def _fill_classes(self, classes) -> None:
+        self.classes = list(classes)
         self.class_choice.blockSignals(True)
         self.class_choice.clear()
         self.class_choice.addItem(self.tr("All classes"), ANY_CLASS)
@@ -405,6 +411,15 @@ class PickupsPage(Retranslating, QWidget):
         self.refresh_rounds()
         if self.tabs.currentIndex() == 2:  # the whole school's rates: read when looked at
             self.refresh_rates()
+
+    def open_slips(self) -> QDialog:
+        """The parents' return slips of the class's week, typed in."""
+        from tomoni_desktop.ui.pickups.slips_dialog import SlipsDialog
+
+        class_id = self.chosen_class() or self.app.school.my_class_id
+        dialog = SlipsDialog(self.app, self.classes, class_id, self)
+        dialog.open()
+        return dialog
 
     def chosen_class(self) -> uuid.UUID | None:
         value = self.class_choice.currentData()
@@ -680,7 +695,7 @@ class PickupsPage(Retranslating, QWidget):
         if scan.result.recorded:
             self._drop_outstanding(scan.result.code)
         self._show_answer(scan.result)
-        if not scan.result.recorded:
+        if not scan.result.recorded and scan.result.outcome is not Recorded.REPLY:
             QApplication.beep()  # a sound for a code that was not recorded
         self._count()
         self.code.setFocus()
@@ -690,14 +705,24 @@ class PickupsPage(Retranslating, QWidget):
             self._title_outstanding()
 
     def last_recorded(self) -> Scan | None:
+        """The last copy recorded (its score can be typed)."""
         recorded = [s for s in self.scans.rows if s.result.recorded and not s.undone]
         return max(recorded, key=lambda s: s.at, default=None)
 
+    def last_undoable(self) -> Scan | None:
+        """The last copy or letter reply recorded in this sitting."""
+        done = [
+            s
+            for s in self.scans.rows
+            if (s.result.recorded or s.result.outcome is Recorded.REPLY) and not s.undone
+        ]
+        return max(done, key=lambda s: s.at, default=None)
+
     def undo_last(self) -> None:
-        scan = self.last_recorded()
-        if scan is None or scan.result.return_id is None:
+        scan = self.last_undoable()
+        if scan is None:
             return
-        return_id = scan.result.return_id
+        return_id, letter_id = scan.result.return_id, scan.result.letter_id
 
         def undone(_none) -> None:
             self.scans.replace_row(scan, replace(scan, undone=True))
@@ -708,14 +733,20 @@ class PickupsPage(Retranslating, QWidget):
             self.code.setFocus()
             self.refresh_outstanding()  # the copy is out again
 
-        self.app.run(lambda uow, _ctx: undo_return(uow, return_id), undone, parent=self)
+        def work(uow, _ctx) -> None:
+            if letter_id is not None:
+                undo_reply(uow, letter_id)
+            elif return_id is not None:
+                undo_return(uow, return_id)
+
+        self.app.run(work, undone, parent=self)
 
     def _count(self) -> None:
         recorded = sum(1 for s in self.scans.rows if s.result.recorded and not s.undone)
         self.counts.setText(
             self.tr("{count} copies recorded in this sitting").format(count=recorded)
         )
-        self.undo.setEnabled(self.last_recorded() is not None)
+        self.undo.setEnabled(self.last_undoable() is not None)
         for widget in (self.score, self.save_score):
             widget.setEnabled(self.last_recorded() is not None)
 
@@ -726,7 +757,12 @@ class PickupsPage(Retranslating, QWidget):
         return {
             Recorded.RETURNED: self.tr("late") if scan.result.late else self.tr("returned"),
             Recorded.OTHER_CLASS: self.tr("returned (another class)"),
-            Recorded.ALREADY: self.tr("already returned"),
+            Recorded.REPLY: self.tr("reply to a letter"),
+            Recorded.ALREADY: (
+                self.tr("reply already recorded")
+                if scan.result.letter_id
+                else self.tr("already returned")
+            ),
             Recorded.UNKNOWN: self.tr("unknown code"),
             Recorded.MALFORMED: self.tr("not a code"),
         }[scan.result.outcome]
@@ -760,6 +796,25 @@ class PickupsPage(Retranslating, QWidget):
                 ).format(name=result.class_name, who=who)
             )
             self._colour("note")
+        elif result.outcome is Recorded.REPLY and result.letter_kind is not None:
+            self.answer_title.setText(
+                self.tr("✓ Reply from the parents of {pupil}").format(pupil=result.pupil)
+            )
+            self.answer_detail.setText(
+                f"{result.code} · {labels.letter_kind(result.letter_kind)} · {result.class_name}"
+            )
+            self._colour("ok")
+        elif result.outcome is Recorded.ALREADY and result.letter_kind is not None:
+            self.answer_title.setText(
+                self.tr("The reply to {code} was already recorded on {day}").format(
+                    code=result.code, day=day
+                )
+            )
+            self.answer_detail.setText(
+                f"{result.pupil} · {labels.letter_kind(result.letter_kind)} · "
+                + self.tr("nothing recorded again")
+            )
+            self._colour("note")
         elif result.outcome is Recorded.ALREADY:
             self.answer_title.setText(
                 self.tr("{code} was already returned on {day}").format(code=result.code, day=day)
@@ -768,7 +823,7 @@ class PickupsPage(Retranslating, QWidget):
             self._colour("note")
         elif result.outcome is Recorded.UNKNOWN:
             self.answer_title.setText(
-                self.tr("{code}: no copy has this code").format(code=result.code)
+                self.tr("{code}: no copy or letter has this code").format(code=result.code)
             )
             self.answer_detail.setText(
                 self.tr(
@@ -806,6 +861,7 @@ class PickupsPage(Retranslating, QWidget):
         self.save_score.setText(self.tr("Keep score"))
         self.rounds_title.setText(self.tr("Home visits"))
         self.print_outstanding.setText(self.tr("Print the list…"))
+        self.slips_button.setText(self.tr("Return slips…"))
         self.tabs.setTabText(0, self.tr("Not back yet"))
         self.tabs.setTabText(2, self.tr("How much comes back"))
         self.rates_by_label.setText(self.tr("Per"))
