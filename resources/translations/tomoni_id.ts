@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AfterMeetingDialog</name>
+    <message>
+        <source>{came} of {invited} families came</source>
+        <translation>{came} dari {invited} keluarga hadir</translation>
+    </message>
+    <message>
+        <source>After the meeting of {day}</source>
+        <translation>Setelah pertemuan {day}</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Yang hadir</translation>
+    </message>
+    <message>
+        <source>What the family raised</source>
+        <translation>Yang disampaikan keluarga</translation>
+    </message>
+    <message>
+        <source>Notes of the meeting</source>
+        <translation>Catatan pertemuan</translation>
+    </message>
+</context>
+<context>
     <name>AllowanceDialog</name>
     <message>
         <source>Name</source>
@@ -171,7 +202,7 @@
     </message>
     <message>
         <source>Rules and days off…</source>
-        <translation>Aturan &amp; hari libur…</translation>
+        <translation>Aturan dan hari libur…</translation>
     </message>
     <message>
         <source>The day before</source>
@@ -192,6 +223,18 @@
     <message>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Parent meetings</source>
+        <translation>Pertemuan orang tua</translation>
+    </message>
+    <message>
+        <source>Online lessons</source>
+        <translation>Jadwal daring</translation>
+    </message>
+    <message>
+        <source>Letters…</source>
+        <translation>Surat…</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -536,6 +579,14 @@
     <message>
         <source>Step done…</source>
         <translation>Langkah selesai…</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Surat…</translation>
+    </message>
+    <message>
+        <source>Summons letter…</source>
+        <translation>Surat panggilan…</translation>
     </message>
     <message>
         <source>Close the case…</source>
@@ -1190,6 +1241,41 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>{count} letters on {pages} pages: {path}</source>
+        <translation>{count} surat di {pages} halaman: {path}</translation>
+    </message>
+    <message>
+        <source>Letters to the parents</source>
+        <translation>Surat untuk orang tua</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>About the day</source>
+        <translation>Tentang hari</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Your words (added to the letter)</source>
+        <translation>Kata-kata Anda (ditambahkan ke surat)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Two letters a sheet; the parents tick the reply slip and send it back. Scan its code on the Pickups page to record the reply.</source>
+        <translation>Dua surat per lembar; orang tua mencentang lembar balasan dan mengembalikannya. Pindai kodenya di halaman Pengambilan untuk mencatat balasan.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Working…</source>
@@ -1246,6 +1332,141 @@
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Orang tua</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Diundang lewat</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Disampaikan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Every family invited by letter has its letter already.</source>
+        <translation>Setiap keluarga yang diundang lewat surat sudah punya suratnya.</translation>
+    </message>
+    <message>
+        <source>{count} invitations on {pages} pages: {path}</source>
+        <translation>{count} undangan di {pages} halaman: {path}</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>reply back</source>
+        <translation>balasan kembali</translation>
+    </message>
+    <message>
+        <source>no reply yet</source>
+        <translation>belum ada balasan</translation>
+    </message>
+    <message>
+        <source>letter {code} · {replied}</source>
+        <translation>surat {code} · {replied}</translation>
+    </message>
+    <message>
+        <source>letter (not printed yet)</source>
+        <translation>surat (belum dicetak)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>No meeting planned for this class yet.</source>
+        <translation>Belum ada pertemuan yang direncanakan untuk kelas ini.</translation>
+    </message>
+    <message>
+        <source>{day}, {time} · {place} · {invited} families ({letters} by letter) · came: {came}</source>
+        <translation>{day}, {time} · {place} · {invited} keluarga ({letters} lewat surat) · hadir: {came}</translation>
+    </message>
+    <message>
+        <source>Tasks agreed: {count}</source>
+        <translation>Tindak lanjut yang disepakati: {count}</translation>
+    </message>
+    <message>
+        <source>Plan a meeting…</source>
+        <translation>Rencanakan pertemuan…</translation>
+    </message>
+    <message>
+        <source>Invitation letters…</source>
+        <translation>Surat undangan…</translation>
+    </message>
+    <message>
+        <source>WhatsApp…</source>
+        <translation>WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet…</source>
+        <translation>Daftar hadir…</translation>
+    </message>
+    <message>
+        <source>After the meeting…</source>
+        <translation>Setelah pertemuan…</translation>
+    </message>
+    <message>
+        <source>Add a task…</source>
+        <translation>Tambah tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>Done / not done</source>
+        <translation>Selesai / belum</translation>
+    </message>
+    <message>
+        <source>Tasks agreed</source>
+        <translation>Tindak lanjut yang disepakati</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1569,10 @@
         <translation>Belum kembali</translation>
     </message>
     <message>
+        <source>Online lessons today: {count}, the first at {time} ({name}, {subject}, {channel})</source>
+        <translation>Pelajaran daring hari ini: {count}, yang pertama pukul {time} ({name}, {subject}, {channel})</translation>
+    </message>
+    <message>
         <source>Import the pupils from the Dapodik list</source>
         <translation>Impor siswa dari daftar Dapodik</translation>
     </message>
@@ -1376,8 +1601,16 @@
         <translation>{count} langkah kasus ketidakhadiran sudah jatuh tempo</translation>
     </message>
     <message>
+        <source>{count} tasks agreed at parent meetings are due</source>
+        <translation>{count} tindak lanjut pertemuan orang tua sudah jatuh tempo</translation>
+    </message>
+    <message>
         <source>{count} pupils have no phone: hand them a worksheet on paper</source>
         <translation>{count} siswa tidak punya HP: bagikan lembar kerja kertas untuk mereka</translation>
+    </message>
+    <message>
+        <source>Parent meeting today: class {name} at {time}</source>
+        <translation>Pertemuan orang tua hari ini: kelas {name} pukul {time}</translation>
     </message>
     <message>
         <source>Home visits today: class {name}, {houses} houses</source>
@@ -1641,6 +1874,10 @@
         <translation>Semua kelas</translation>
     </message>
     <message>
+        <source>Choose a copy in the list first.</source>
+        <translation>Pilih dulu satu lembar di daftar.</translation>
+    </message>
+    <message>
         <source>Save the list of copies not back</source>
         <translation>Simpan daftar lembar yang belum kembali</translation>
     </message>
@@ -1713,6 +1950,14 @@
         <translation>kembali (kelas lain)</translation>
     </message>
     <message>
+        <source>reply to a letter</source>
+        <translation>balasan surat</translation>
+    </message>
+    <message>
+        <source>reply already recorded</source>
+        <translation>balasan sudah dicatat</translation>
+    </message>
+    <message>
         <source>already returned</source>
         <translation>sudah dikembalikan</translation>
     </message>
@@ -1749,16 +1994,24 @@
         <translation>Dicatat, tetapi lembar ini milik kelas {name}, bukan kelas yang dipilih: {who}</translation>
     </message>
     <message>
+        <source>✓ Reply from the parents of {pupil}</source>
+        <translation>✓ Balasan dari orang tua {pupil}</translation>
+    </message>
+    <message>
+        <source>The reply to {code} was already recorded on {day}</source>
+        <translation>Balasan {code} sudah dicatat pada {day}</translation>
+    </message>
+    <message>
         <source>{code} was already returned on {day}</source>
         <translation>{code} sudah dikembalikan pada {day}</translation>
     </message>
     <message>
-        <source>nothing recorded again</source>
-        <translation>tidak dicatat lagi</translation>
+        <source>{code}: no copy or letter has this code</source>
+        <translation>{code}: tidak ada lembar kerja atau surat dengan kode ini</translation>
     </message>
     <message>
-        <source>{code}: no copy has this code</source>
-        <translation>{code}: tidak ada lembar kerja dengan kode ini</translation>
+        <source>nothing recorded again</source>
+        <translation>tidak dicatat lagi</translation>
     </message>
     <message>
         <source>Check the code on the cover; a copy handed out on another laptop arrives with its bundle.</source>
@@ -1821,6 +2074,14 @@
         <translation>Cetak daftar…</translation>
     </message>
     <message>
+        <source>Return slips…</source>
+        <translation>Lembar balikan…</translation>
+    </message>
+    <message>
+        <source>WhatsApp reminder…</source>
+        <translation>Pengingat WhatsApp…</translation>
+    </message>
+    <message>
         <source>Not back yet</source>
         <translation>Belum kembali</translation>
     </message>
@@ -1851,6 +2112,41 @@
     <message>
         <source>After the round…</source>
         <translation>Catat hasil kunjungan…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <source>Plan a parent meeting</source>
+        <translation>Rencanakan pertemuan orang tua</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Mulai pukul</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>e.g. the classroom</source>
+        <translation>mis. ruang kelas</translation>
+    </message>
+    <message>
+        <source>The deputy head for student affairs comes</source>
+        <translation>Wakil kepala sekolah bidang kesiswaan hadir</translation>
+    </message>
+    <message>
+        <source>The counsellor (BK) comes</source>
+        <translation>Guru BK hadir</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2381,10 @@
         <translation>Surat panggilan orang tua dalam (hari)</translation>
     </message>
     <message>
+        <source>Parents meet the school on</source>
+        <translation>Pertemuan orang tua setiap hari</translation>
+    </message>
+    <message>
         <source>why (e.g. the school&apos;s anniversary)</source>
         <translation>keterangan (mis. ulang tahun sekolah)</translation>
     </message>
@@ -2095,6 +2395,69 @@
     <message>
         <source>Remove the chosen day</source>
         <translation>Hapus hari yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Mata pelajaran</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Guru</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Melalui</translation>
+    </message>
+    <message>
+        <source>Group or link</source>
+        <translation>Grup atau tautan</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Bentrok</translation>
+    </message>
+    <message>
+        <source>{teacher} teaches {name} then</source>
+        <translation>{teacher} mengajar {name} pada jam itu</translation>
+    </message>
+    <message>
+        <source>{subject} at {time}</source>
+        <translation>{subject} pukul {time}</translation>
+    </message>
+    <message>
+        <source>{lessons} lessons a week · {clashes} clashes (in red)</source>
+        <translation>{lessons} pelajaran seminggu · {clashes} bentrok (merah)</translation>
+    </message>
+    <message>
+        <source>{lessons} lessons a week</source>
+        <translation>{lessons} pelajaran seminggu</translation>
+    </message>
+    <message>
+        <source>Add a lesson…</source>
+        <translation>Tambah pelajaran…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Print for the parents…</source>
+        <translation>Cetak untuk orang tua…</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2525,14 @@
     <message>
         <source>Habits on the return slip (separate with ;)</source>
         <translation>Kebiasaan di lembar balikan (pisahkan dengan ;)</translation>
+    </message>
+    <message>
+        <source>Messages to parents</source>
+        <translation>Pesan untuk orang tua</translation>
+    </message>
+    <message>
+        <source>Edit the words…</source>
+        <translation>Ubah kata-katanya…</translation>
     </message>
     <message>
         <source>Phone number printed on packets</source>
@@ -2273,6 +2644,156 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>SlipsDialog</name>
+    <message>
+        <source>Week of {first} – {last}</source>
+        <translation>Minggu {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{entered} of {returned} slips typed in · {signed} signed</source>
+        <translation>{entered} dari {returned} lembar balikan diisi · {signed} ditandatangani</translation>
+    </message>
+    <message>
+        <source>Habits kept (days of 7, on average)</source>
+        <translation>Kebiasaan (rata-rata hari dari 7)</translation>
+    </message>
+    <message>
+        <source>Understood the work</source>
+        <translation>Memahami tugas</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>sebagian</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>Time it took</source>
+        <translation>Lama mengerjakan</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>Perlu bantuan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>sedikit</translation>
+    </message>
+    <message>
+        <source>a lot</source>
+        <translation>banyak</translation>
+    </message>
+    <message>
+        <source>How parents rated the lessons</source>
+        <translation>Pendapat orang tua tentang pelajaran</translation>
+    </message>
+    <message>
+        <source>Comments to read ({count})</source>
+        <translation>Pesan untuk dibaca ({count})</translation>
+    </message>
+    <message>
+        <source>Return slips</source>
+        <translation>Lembar balikan orang tua</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Lembar kerja</translation>
+    </message>
+    <message>
+        <source>Back on</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>TTD</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>P1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>P2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>P3</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Signed: Y yes, T no · each habit: the days ticked (0–7) · Q1 understood, Q2 time, Q3 help: the box ticked (1 2 3) · then type the comment and Enter for the next slip. Delete empties a cell. Each slip is kept as you type.</source>
+        <translation>TTD: Y ya, T tidak · tiap kebiasaan: jumlah hari dicentang (0–7) · P1 memahami, P2 lama, P3 bantuan: kotak yang dicentang (1 2 3) · lalu ketik pesannya dan Enter untuk lembar berikutnya. Delete mengosongkan sel. Setiap lembar tersimpan saat Anda mengetik.</translation>
+    </message>
+    <message>
+        <source>The week before</source>
+        <translation>Minggu sebelumnya</translation>
+    </message>
+    <message>
+        <source>The next week</source>
+        <translation>Minggu berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <source>An online lesson</source>
+        <translation>Pelajaran daring</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Mata pelajaran</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Guru</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Melalui</translation>
+    </message>
+    <message>
+        <source>Group or link</source>
+        <translation>Grup atau tautan</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3364,60 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>A task agreed at the meeting</source>
+        <translation>Tindak lanjut yang disepakati</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>Pupil (if one)</source>
+        <translation>Siswa (bila ada)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation>Isian: {names}</translation>
+    </message>
+    <message>
+        <source>Kept: every message to parents uses these words now.</source>
+        <translation>Tersimpan: setiap pesan untuk orang tua memakai kata-kata ini sekarang.</translation>
+    </message>
+    <message>
+        <source>Messages to parents</source>
+        <translation>Pesan untuk orang tua</translation>
+    </message>
+    <message>
+        <source>An absence without a letter</source>
+        <translation>Tidak hadir tanpa keterangan</translation>
+    </message>
+    <message>
+        <source>A parent meeting invitation</source>
+        <translation>Undangan pertemuan orang tua</translation>
+    </message>
+    <message>
+        <source>Work not back yet</source>
+        <translation>Tugas belum kembali</translation>
+    </message>
+    <message>
+        <source>The standard words</source>
+        <translation>Kata-kata baku</translation>
+    </message>
+</context>
+<context>
     <name>TickListDialog</name>
     <message>
         <source>No.</source>
@@ -3400,16 +3975,24 @@
         <translation>{code}: dikembalikan, {pupil} dari kelas {class_name} (bukan kelas yang disebut), {worksheet}</translation>
     </message>
     <message>
+        <source>{code}: reply to the letter recorded, {pupil} ({class_name})</source>
+        <translation>{code}: balasan surat dicatat, {pupil} ({class_name})</translation>
+    </message>
+    <message>
         <source>{code}: already returned on {day}, {pupil} ({class_name})</source>
         <translation>{code}: sudah dikembalikan pada {day}, {pupil} ({class_name})</translation>
     </message>
     <message>
-        <source>{code}: no copy has this code; check it on the cover</source>
-        <translation>{code}: tidak ada lembar kerja dengan kode ini; periksa kode di sampul</translation>
+        <source>{code}: no copy or letter has this code; check it on the paper</source>
+        <translation>{code}: tidak ada lembar kerja atau surat dengan kode ini; periksa kodenya di kertas</translation>
     </message>
     <message>
         <source>{code}: not a pickup code (six letters and digits, like K7M-Q2P)</source>
         <translation>{code}: bukan kode pengambilan (enam huruf dan angka, seperti K7M-Q2P)</translation>
+    </message>
+    <message>
+        <source>{code}: the reply to this letter was recorded on {day}, {pupil} ({class_name})</source>
+        <translation>{code}: balasan surat ini sudah dicatat pada {day}, {pupil} ({class_name})</translation>
     </message>
     <message>
         <source>(late: due {day})</source>
@@ -3466,6 +4049,18 @@
     <message>
         <source>Week of {first}: {classes} classes, {returned} copies back, {overdue} overdue, {absent} days absent, {cases} open cases; {pages} page(s): {path}</source>
         <translation>Minggu {first}: {classes} kelas, {returned} lembar kembali, {overdue} lewat batas, {absent} hari tidak hadir, {cases} kasus terbuka; {pages} halaman: {path}</translation>
+    </message>
+    <message>
+        <source>{count} letters, {pages} page(s): {path}</source>
+        <translation>{count} surat, {pages} halaman: {path}</translation>
+    </message>
+    <message>
+        <source>Meeting of {name} on {day}: {families} families, {pages} page(s): {path}</source>
+        <translation>Pertemuan {name} pada {day}: {families} keluarga, {pages} halaman: {path}</translation>
+    </message>
+    <message>
+        <source>{classes} classes, {lessons} lessons a week, {pages} page(s): {path}</source>
+        <translation>{classes} kelas, {lessons} pelajaran seminggu, {pages} halaman: {path}</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +4128,10 @@
     <message>
         <source>Follow up after 1 to 10 visits.</source>
         <translation>Tindak lanjut setelah 1 sampai 10 kunjungan.</translation>
+    </message>
+    <message>
+        <source>The message may use {allowed}; not {unknown}. At most 1000 characters.</source>
+        <translation>Pesan boleh memakai {allowed}; bukan {unknown}. Paling banyak 1000 huruf.</translation>
     </message>
     <message>
         <source>Keep between 1 and {most} backups.</source>
@@ -4139,6 +4738,10 @@
         <translation>Tulis pesannya dulu.</translation>
     </message>
     <message>
+        <source>No copy has the code {code}.</source>
+        <translation>Tidak ada lembar kerja dengan kode {code}.</translation>
+    </message>
+    <message>
         <source>Choose a number from {low} to {high}.</source>
         <translation>Pilih angka dari {low} sampai {high}.</translation>
     </message>
@@ -4161,6 +4764,90 @@
     <message>
         <source>Choose who receives the data.</source>
         <translation>Pilih siapa yang menerima kuota.</translation>
+    </message>
+    <message>
+        <source>No single pupil of the class is “{name}”.</source>
+        <translation>Tidak ada satu siswa kelas ini yang bernama “{name}”.</translation>
+    </message>
+    <message>
+        <source>Class {name} has no meeting planned: plan one first.</source>
+        <translation>Kelas {name} belum punya rencana pertemuan: rencanakan dulu.</translation>
+    </message>
+    <message>
+        <source>Choose the pupils whose families get the letter.</source>
+        <translation>Pilih siswa yang keluarganya menerima surat.</translation>
+    </message>
+    <message>
+        <source>Write what the letter says about the results.</source>
+        <translation>Tulis isi surat tentang hasil belajarnya.</translation>
+    </message>
+    <message>
+        <source>An invitation belongs to a meeting: plan it first.</source>
+        <translation>Undangan milik sebuah pertemuan: rencanakan dulu pertemuannya.</translation>
+    </message>
+    <message>
+        <source>Give the day the letter is about.</source>
+        <translation>Isi hari yang dimaksud surat.</translation>
+    </message>
+    <message>
+        <source>{name} is not in this class.</source>
+        <translation>{name} bukan siswa kelas ini.</translation>
+    </message>
+    <message>
+        <source>{name} is not in a class.</source>
+        <translation>{name} tidak terdaftar di kelas mana pun.</translation>
+    </message>
+    <message>
+        <source>{code} was written on {written}: its reply cannot come before that.</source>
+        <translation>{code} ditulis pada {written}: balasannya tidak mungkin lebih dulu.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time: write it as 08:00.</source>
+        <translation>“{value}” bukan jam: tulis seperti 08:00.</translation>
+    </message>
+    <message>
+        <source>A meeting is planned for today or a day to come.</source>
+        <translation>Pertemuan direncanakan untuk hari ini atau hari mendatang.</translation>
+    </message>
+    <message>
+        <source>Say where the parents meet.</source>
+        <translation>Isi tempat pertemuan orang tua.</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded once the meeting has been held.</source>
+        <translation>Kehadiran dicatat setelah pertemuan berlangsung.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Tulis apa yang harus dilakukan.</translation>
+    </message>
+    <message>
+        <source>A task is due on or after the meeting&apos;s day.</source>
+        <translation>Batas tindak lanjut jatuh pada atau setelah hari pertemuan.</translation>
+    </message>
+    <message>
+        <source>This pupil&apos;s family was not invited to the meeting.</source>
+        <translation>Keluarga siswa ini tidak diundang ke pertemuan.</translation>
+    </message>
+    <message>
+        <source>Online lessons are from Monday to Saturday.</source>
+        <translation>Pelajaran daring dari Senin sampai Sabtu.</translation>
+    </message>
+    <message>
+        <source>A lesson ends after it starts ({start} – {end}).</source>
+        <translation>Pelajaran selesai setelah dimulai ({start} – {end}).</translation>
+    </message>
+    <message>
+        <source>Record the copy as returned before its slip.</source>
+        <translation>Catat dulu lembar kerjanya sudah kembali, baru lembar balikannya.</translation>
+    </message>
+    <message>
+        <source>{habit}: a week has 0 to 7 days, not {value}.</source>
+        <translation>{habit}: seminggu ada 0 sampai 7 hari, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>Each question has boxes 1, 2 and 3, not {value}.</source>
+        <translation>Setiap pertanyaan punya kotak 1, 2 dan 3, bukan {value}.</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +5175,50 @@
         <source>other</source>
         <translation>lainnya</translation>
     </message>
+    <message>
+        <source>letter about an absence</source>
+        <translation>surat ketidakhadiran</translation>
+    </message>
+    <message>
+        <source>meeting invitation</source>
+        <translation>undangan pertemuan</translation>
+    </message>
+    <message>
+        <source>note about results</source>
+        <translation>catatan hasil belajar</translation>
+    </message>
+    <message>
+        <source>WhatsApp group</source>
+        <translation>Grup WhatsApp</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -4498,6 +5229,10 @@
     <message>
         <source>Printing…</source>
         <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
     </message>
 </context>
 <context>

@@ -174,3 +174,26 @@ def test_the_rules_and_a_day_off_are_kept_for_the_school(qtbot, window, app_cont
         page.status.text()
         == "Tidak ada sekolah pada hari ini (hari libur sekolah: Ulang tahun sekolah)."
     )
+
+
+def form_captions(form) -> list[str]:
+    """The caption of each row of a QFormLayout ("" where a row has none)."""
+    from PySide6.QtWidgets import QFormLayout
+
+    captions = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        captions.append(item.widget().text() if item is not None else "")
+    return captions
+
+
+def test_every_field_of_the_contact_and_step_dialogs_is_named(qtbot, window, app_context):
+    """The fields were added with an empty caption, which makes no label at all: the words
+    set later had nowhere to go, and the dialogs showed four unnamed fields."""
+    from tomoni_desktop.ui.attendance.follow_up_view import ContactDialog
+
+    page = attendance_page(qtbot, window, app_context)
+    pupil = page.model.sheet.rows[0]
+    dialog = ContactDialog(app_context, pupil.student_id, pupil.name, "absence", page)
+    qtbot.addWidget(dialog)
+    assert form_captions(dialog.form) == ["Cara", "Hasil", "Tanggal", "Catatan"]

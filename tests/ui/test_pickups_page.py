@@ -87,7 +87,7 @@ def test_five_scans_an_undo_and_the_codes_that_are_not_recorded(qtbot, window, a
     assert page.answer_title.text().startswith(f"{codes[0]} sudah dikembalikan pada ")
     assert page.answer.property("answer") == "note"
     scan(qtbot, page, app_context, "ACD-EFG")
-    assert page.answer_title.text() == "ACD-EFG: tidak ada lembar kerja dengan kode ini"
+    assert page.answer_title.text() == "ACD-EFG: tidak ada lembar kerja atau surat dengan kode ini"
     assert page.answer.property("answer") == "refused"
     scan(qtbot, page, app_context, "halo")
     assert page.answer_title.text() == "“HALO” bukan kode pengambilan"

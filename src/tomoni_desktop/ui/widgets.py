@@ -59,12 +59,16 @@ def ask(
 
 
 def name_form_rows(form, words, start: int = 0) -> None:
-    """Set the captions of a QFormLayout's rows from `start` on (when the language changes)."""
+    """Set the captions of a QFormLayout's rows from `start` on (when the language changes).
+    A row added with an empty caption has no label at all (Qt makes none): one is made."""
     from PySide6.QtWidgets import QFormLayout, QLabel
 
     for row, text in enumerate(words, start=start):
         item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
         label = item.widget() if item is not None else None
+        if label is None and text:
+            label = QLabel()
+            form.setWidget(row, QFormLayout.ItemRole.LabelRole, label)
         if isinstance(label, QLabel):
             label.setText(text)
 

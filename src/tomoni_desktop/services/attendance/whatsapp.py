@@ -197,3 +197,43 @@ def absence_message(uow: UnitOfWork, student_id: uuid.UUID, day: date) -> str:
             "wali_kelas": found.teacher_name,
         },
     )
+
+
+def pupil_of_copy(uow: UnitOfWork, code: str) -> uuid.UUID:
+    """The pupil whose paper copy has this pickup code."""
+    from tomoni_desktop.core.models import WorksheetCopy
+
+    found = uow.session.scalars(
+        select(WorksheetCopy.student_id).where(WorksheetCopy.pickup_code == code)
+    ).first()
+    if found is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "No copy has the code {code}."), field="code", code=code
+        )
+    return found
+
+
+def worksheet_message(uow: UnitOfWork, code: str) -> str:
+    """The reminder of a worksheet not back yet, filled for its pupil."""
+    from tomoni_desktop.core.models import HandOut, Student, Worksheet, WorksheetCopy
+    from tomoni_desktop.reports.packet import tanggal
+    from tomoni_desktop.services.school.classes import class_of_year
+
+    copy, hand_out, title, pupil = uow.session.execute(
+        select(WorksheetCopy, HandOut, Worksheet.title, Student.full_name)
+        .join(HandOut, HandOut.id == WorksheetCopy.hand_out_id)
+        .join(Worksheet, Worksheet.id == HandOut.worksheet_id)
+        .join(Student, Student.id == WorksheetCopy.student_id)
+        .where(WorksheetCopy.pickup_code == code)
+    ).one()
+    found = class_of_year(uow, hand_out.class_id)
+    return fill(
+        template(uow, "worksheet"),
+        {
+            "siswa": pupil,
+            "kelas": found.school_class.name,
+            "lembar": title,
+            "batas": tanggal(hand_out.due_on),
+            "wali_kelas": found.teacher_name,
+        },
+    )

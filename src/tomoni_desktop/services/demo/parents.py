@@ -66,38 +66,53 @@ def add_demo_parents(
     seed: int = 17,
 ) -> None:
     rng = random.Random(seed)
-    _lessons(uow, class_ids, new_id)
+    _lessons(uow, class_ids, my_class_id, new_id)
     _meetings(uow, rng, my_class_id, today, new_id)
     _absence_letters(uow, my_class_id, today, new_id)
     _slips(uow, rng, my_class_id, today)
 
 
-def _lessons(uow: UnitOfWork, class_ids: list[uuid.UUID], new_id: Callable) -> None:
-    """Four lessons a week per class from its teaching assignments; VII A's and VII B's
-    first teacher share the first hour of Monday (the clash the schedule shows)."""
+def _lessons(
+    uow: UnitOfWork, class_ids: list[uuid.UUID], my_class_id: uuid.UUID, new_id: Callable
+) -> None:
+    """Four lessons a week per class from its teaching assignments, each at the first hour
+    free for the class and its teacher; then one lesson of VII A booked at an hour its teacher
+    already teaches another class (the clash the schedule shows in red)."""
     session = uow.session
-    for number, class_id in enumerate(class_ids):
+    busy: dict[tuple[int, str], set[uuid.UUID]] = {}  # (day, start): classes and teachers
+    hours = [(day, start, end) for start, end in TIMES for day in range(5)]
+    placed: list[tuple[uuid.UUID, uuid.UUID, uuid.UUID, int, str, str]] = []
+    for class_id in class_ids:
         assignments = session.execute(
             select(TeachingAssignment.subject_id, TeachingAssignment.teacher_id)
             .where(TeachingAssignment.class_id == class_id)
-            .order_by(TeachingAssignment.created_at)
+            .order_by(TeachingAssignment.subject_id)
         ).all()
         for index, (subject_id, teacher_id) in enumerate(assignments[:4]):
-            weekday = (index * 2 + number) % 6 if index else 0
-            start, end = TIMES[(number + index) % len(TIMES)] if index else TIMES[0]
-            channel = (LessonChannel.WHATSAPP_GROUP, LessonChannel.GOOGLE_MEET)[index % 2]
-            save_slot(
-                uow,
-                class_id,
-                subject_id,
-                teacher_id,
-                weekday,
-                start,
-                end,
-                channel,
-                "Grup WA kelas" if channel is LessonChannel.WHATSAPP_GROUP else "",
-                new_id=new_id,
-            )
+            for day, start, end in hours[index * 3 :] + hours[: index * 3]:
+                taken = busy.setdefault((day, start), set())
+                if class_id not in taken and teacher_id not in taken:
+                    taken.update((class_id, teacher_id))
+                    placed.append((class_id, subject_id, teacher_id, day, start, end))
+                    break
+    mine = {(s, t) for c, s, t, *_ in placed if c == my_class_id}
+    clash = next((p for p in placed if p[0] != my_class_id and (p[1], p[2]) in mine), None)
+    if clash is not None:
+        placed.append((my_class_id, *clash[1:]))
+    for number, (class_id, subject_id, teacher_id, day, start, end) in enumerate(placed):
+        channel = (LessonChannel.WHATSAPP_GROUP, LessonChannel.GOOGLE_MEET)[number % 2]
+        save_slot(
+            uow,
+            class_id,
+            subject_id,
+            teacher_id,
+            day,
+            start,
+            end,
+            channel,
+            "Grup WA kelas" if channel is LessonChannel.WHATSAPP_GROUP else "",
+            new_id=new_id,
+        )
 
 
 def _meetings(

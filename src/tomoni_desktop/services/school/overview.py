@@ -199,12 +199,13 @@ def _week_figures(
             for slot in lessons_on(uow, school_year_id, today)
         ),
         "meetings_today": tuple(
-            uow.session.execute(
+            (name, starts)
+            for name, starts in uow.session.execute(
                 select(SchoolClass.name, ParentMeeting.starts_at)
                 .join(SchoolClass, SchoolClass.id == ParentMeeting.class_id)
                 .where(SchoolClass.school_year_id == school_year_id, ParentMeeting.held_on == today)
                 .order_by(ParentMeeting.starts_at)
-            ).tuples()
+            )
         ),
         "meeting_tasks_due": len(tasks_due(uow, class_ids, today)) if class_ids else 0,
     }

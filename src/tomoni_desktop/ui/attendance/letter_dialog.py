@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -53,7 +53,7 @@ def print_letters(parent: QWidget, app: AppContext, make, path: Path, done=None)
         work,
         lambda counts: done(*counts) if done else None,
         parent=parent,
-        label=parent.tr("Printing…"),
+        label=QCoreApplication.translate("printing", "Printing…"),
         on_failure=lambda error: show_error(parent, error),
     )
 

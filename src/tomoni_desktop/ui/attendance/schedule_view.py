@@ -121,6 +121,7 @@ class ScheduleView(Retranslating, QWidget):
         }
         self.model.set_rows([s for s in slots if s.class_id == self.class_id])
         self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(6, 160)  # the clash: the last column takes what is left
         self._say()
 
     def chosen(self) -> Slot | None:

@@ -199,16 +199,20 @@ class OverviewPage(Retranslating, QWidget):
         for name, starts in figures.meetings_today:
             steps.append(("attendance", self._meeting_words(name, starts)))
         if figures.lessons_today:
-            lessons = figures.lessons_today
+            starts, name, subject, channel = figures.lessons_today[0]
+            count = len(figures.lessons_today)
             steps.append(
                 (
                     "attendance",
-                    lambda: self.tr("Online lessons today: {lessons}").format(
-                        lessons=", ".join(
-                            f"{starts} {name} {subject} ({labels.lesson_channel(channel)})"
-                            for starts, name, subject, channel in lessons[:4]
-                        )
-                        + (f" +{len(lessons) - 4}" if len(lessons) > 4 else "")
+                    lambda: self.tr(
+                        "Online lessons today: {count}, the first at {time} ({name}, {subject}, "
+                        "{channel})"
+                    ).format(
+                        count=count,
+                        time=starts,
+                        name=name,
+                        subject=subject,
+                        channel=labels.lesson_channel(channel),
                     ),
                 )
             )

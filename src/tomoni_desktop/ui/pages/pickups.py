@@ -90,6 +90,7 @@ class PickupsPage(Retranslating, QWidget):
         self.app = app
         self.loaded = False
         self.classes: list[tuple[uuid.UUID, str]] = []
+        self.reminder: QDialog | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.way = QComboBox()
@@ -172,6 +173,7 @@ class PickupsPage(Retranslating, QWidget):
         self.outstanding_title = QLabel()
         self.outstanding_title.setObjectName("sectionTitle")
         self.print_outstanding = QPushButton()
+        self.remind = QPushButton()
 
         def rate_columns(*first: Column) -> list[Column]:
             return [
@@ -318,6 +320,7 @@ class PickupsPage(Retranslating, QWidget):
         right.addWidget(self.rounds_view)
         outstanding_row = QHBoxLayout()
         outstanding_row.addWidget(self.outstanding_title, 1)
+        outstanding_row.addWidget(self.remind)
         outstanding_row.addWidget(self.print_outstanding)
         # Not back yet, and how much comes back (per class, per week), as two tabs.
         self.tabs = QTabWidget()
@@ -372,6 +375,7 @@ class PickupsPage(Retranslating, QWidget):
         self.class_choice.currentIndexChanged.connect(self.refresh_outstanding)
         self.plan_round.clicked.connect(self.open_round_plan)
         self.slips_button.clicked.connect(self.open_slips)
+        self.remind.clicked.connect(self.open_reminder)
         self.print_outstanding.clicked.connect(self.choose_report_file)
         self.tick_round.clicked.connect(self.open_tick_list)
         self.rounds_view.selectionModel().selectionChanged.connect(
@@ -411,6 +415,35 @@ class PickupsPage(Retranslating, QWidget):
         self.refresh_rounds()
         if self.tabs.currentIndex() == 2:  # the whole school's rates: read when looked at
             self.refresh_rates()
+
+    def open_reminder(self) -> None:
+        """A WhatsApp reminder to the parents of the chosen copy's pupil (work not back)."""
+        from tomoni_desktop.services.attendance.whatsapp import pupil_of_copy, worksheet_message
+        from tomoni_desktop.ui.attendance.whatsapp_dialog import WhatsAppDialog
+
+        chosen = self.outstanding_proxy.selected_row(self.outstanding_view)
+        if chosen is None:
+            self.answer_detail.setText(self.tr("Choose a copy in the list first."))
+            return
+        code, pupil = chosen.code, chosen.pupil
+
+        def open_dialog(student_id: uuid.UUID) -> None:
+            self.reminder = WhatsAppDialog(
+                self.app,
+                student_id,
+                pupil,
+                lambda uow: worksheet_message(uow, code),
+                "worksheet",
+                self,
+            )
+            self.reminder.open()
+
+        self.app.run(
+            lambda uow, _ctx: pupil_of_copy(uow, code),
+            open_dialog,
+            parent=self,
+            on_failure=lambda error: show_error(self, error),
+        )
 
     def open_slips(self) -> QDialog:
         """The parents' return slips of the class's week, typed in."""
@@ -862,6 +895,7 @@ class PickupsPage(Retranslating, QWidget):
         self.rounds_title.setText(self.tr("Home visits"))
         self.print_outstanding.setText(self.tr("Print the list…"))
         self.slips_button.setText(self.tr("Return slips…"))
+        self.remind.setText(self.tr("WhatsApp reminder…"))
         self.tabs.setTabText(0, self.tr("Not back yet"))
         self.tabs.setTabText(2, self.tr("How much comes back"))
         self.rates_by_label.setText(self.tr("Per"))

@@ -73,6 +73,9 @@ class SettingsPage(Retranslating, QWidget):
         self.packet_phone.setMinimumWidth(280)
         self.packet_phone_label = QLabel()
         self.general_form.addRow(self.packet_phone_label, self.packet_phone)
+        self.templates = QPushButton()
+        self.templates_label = QLabel()
+        self.general_form.addRow(self.templates_label, self.templates)
 
         self.backup_box = QGroupBox()
         self.folder = QLineEdit()
@@ -132,6 +135,7 @@ class SettingsPage(Retranslating, QWidget):
             lambda: self._save(follow_up_after=self.follow_up.value())
         )
         self.choose_folder.clicked.connect(self._choose_folder)
+        self.templates.clicked.connect(self.open_templates)
         self.back_up_now.clicked.connect(self.make_backup)
         self.restore.clicked.connect(self._confirm_restore)
         self.backup_table.selectionModel().selectionChanged.connect(
@@ -185,6 +189,13 @@ class SettingsPage(Retranslating, QWidget):
     def _save_phone(self) -> None:
         if self.packet_phone.text() != format_local(self.app.settings.packet_phone):
             self._save(packet_phone=self.packet_phone.text())
+
+    def open_templates(self):
+        from tomoni_desktop.ui.school.templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self.app, self)
+        dialog.open()
+        return dialog
 
     def _language_chosen(self) -> None:
         self.app.language_changed.emit(self.language.currentData())
@@ -254,6 +265,8 @@ class SettingsPage(Retranslating, QWidget):
         self.language_label.setText(self.tr("Language"))
         self.paper_label.setText(self.tr("Paper size"))
         self.habits_label.setText(self.tr("Habits on the return slip (separate with ;)"))
+        self.templates_label.setText(self.tr("Messages to parents"))
+        self.templates.setText(self.tr("Edit the words…"))
         self.packet_phone_label.setText(self.tr("Phone number printed on packets"))
         self.follow_up_label.setText(self.tr("Follow up a pupil after failed home visits"))
         self.packet_phone.setPlaceholderText(self.tr("optional, e.g. 0812-3456-7890"))

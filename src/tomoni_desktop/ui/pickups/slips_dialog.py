@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
@@ -264,7 +265,7 @@ class SlipsDialog(Retranslating, QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.summary)
-        splitter.setSizes([880, 340])
+        splitter.setSizes([960, 280])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -298,8 +299,12 @@ class SlipsDialog(Retranslating, QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
-        for column in range(3, self.model.comment_column):
-            self.table.setColumnWidth(column, 56)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 170))
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 140))
+        for column in range(FIXED - 1, self.model.comment_column):
+            habit = 0 <= column - FIXED < len(self.habits)
+            self.table.setColumnWidth(column, 84 if habit else 44)
+        self.table.setColumnWidth(self.model.comment_column, 120)  # then it takes the rest
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 3))
         self.table.setFocus()
@@ -339,40 +344,47 @@ class SlipsDialog(Retranslating, QDialog):
         self.load()  # the slips as they are kept
 
     def _summarise(self, summary: WeekSummary) -> None:
-        tr = self.tr
-        lines = [
-            "<h3>"
-            + tr("Week of {first} – {last}").format(
-                first=format_date(summary.first), last=format_date(summary.last)
-            )
-            + "</h3>",
-            tr("{entered} of {returned} slips typed in · {signed} signed").format(
-                entered=summary.entered, returned=summary.returned, signed=summary.signed
+        """The week on the right, as HTML (every word from a parent escaped)."""
+
+        def para(words: str) -> str:
+            return f"<p style='margin:2px 0'>{words}</p>"
+
+        week = self.tr("Week of {first} – {last}").format(
+            first=format_date(summary.first), last=format_date(summary.last)
+        )
+        parts = [
+            f"<h3>{escape(week)}</h3>",
+            para(
+                escape(
+                    self.tr("{entered} of {returned} slips typed in · {signed} signed").format(
+                        entered=summary.entered, returned=summary.returned, signed=summary.signed
+                    )
+                )
             ),
-            "<h4>" + tr("Habits kept (days of 7, on average)") + "</h4>",
+            f"<h4>{escape(self.tr('Habits kept (days of 7, on average)'))}</h4>",
         ]
         for kept in summary.habits:
-            lines.append(f"{kept.habit}: <b>{kept.mean_days:.1f}</b> ({kept.slips})")
+            parts.append(para(f"{escape(kept.habit)}: <b>{kept.mean_days:.1f}</b> ({kept.slips})"))
         questions = (
-            (tr("Understood the work"), (tr("yes"), tr("partly"), tr("not yet"))),
-            (tr("Time it took"), ("< 30'", "30–60'", "> 1 h")),
-            (tr("Help needed"), (tr("none"), tr("a little"), tr("a lot"))),
+            (
+                self.tr("Understood the work"),
+                (self.tr("yes"), self.tr("partly"), self.tr("not yet")),
+            ),
+            (self.tr("Time it took"), ("< 30'", "30–60'", "> 1 h")),
+            (self.tr("Help needed"), (self.tr("none"), self.tr("a little"), self.tr("a lot"))),
         )
-        lines.append("<h4>" + tr("How parents rated the lessons") + "</h4>")
+        parts.append(f"<h4>{escape(self.tr('How parents rated the lessons'))}</h4>")
         for (title, boxes), name in zip(questions, summary.answers, strict=True):
             counts = summary.answers[name]
-            lines.append(
-                f"{title}: "
-                + " · ".join(
-                    f"{box} <b>{count}</b>" for box, count in zip(boxes, counts, strict=True)
-                )
+            ticked = " · ".join(
+                f"{escape(box)} <b>{count}</b>" for box, count in zip(boxes, counts, strict=True)
             )
-        lines.append(
-            "<h4>" + tr("Comments to read ({count})").format(count=len(summary.comments)) + "</h4>"
-        )
+            parts.append(para(f"{escape(title)}: {ticked}"))
+        comments = self.tr("Comments to read ({count})").format(count=len(summary.comments))
+        parts.append(f"<h4>{escape(comments)}</h4>")
         for pupil, worksheet, comment in summary.comments:
-            lines.append(f"<i>“{comment}”</i> — {pupil}, {worksheet}")
-        self.summary.setHtml("<br>".join(lines))
+            parts.append(para(f"<i>“{escape(comment)}”</i> — {escape(pupil)}, {escape(worksheet)}"))
+        self.summary.setHtml("".join(parts))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Return slips"))
@@ -383,7 +395,7 @@ class SlipsDialog(Retranslating, QDialog):
             self.tr("Worksheet"),
             self.tr("Back on"),
             self.tr("Signed"),
-            *[habit[:12] for habit in self.habits],
+            *[habit[:11] for habit in self.habits],  # whole in the tooltip
             self.tr("Q1"),
             self.tr("Q2"),
             self.tr("Q3"),
