@@ -50,7 +50,9 @@ def test_codes_are_recorded_and_each_answer_is_clear(capsys, tmp_path):
     assert code == 1
     lines = out.splitlines()
     assert lines[0].startswith(f"{first}: dikembalikan, ")
-    assert lines[2] == "ACD-EFG: tidak ada lembar kerja dengan kode ini; periksa kode di sampul"
+    assert lines[2] == (
+        "ACD-EFG: tidak ada lembar kerja atau surat dengan kode ini; periksa kodenya di kertas"
+    )
     assert lines[3].startswith("K7M: bukan kode pengambilan")
     assert lines[4] == "2 dari 4 kode dicatat."
     assert_one_clear_line(err, "Tidak dicatat, periksa kode ini: ACD-EFG, K7M")

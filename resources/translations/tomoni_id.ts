@@ -285,6 +285,69 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Hasilnya</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s note (confidential)</source>
+        <translation>Catatan guru BK (rahasia)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>closed on {day}: {result}</source>
+        <translation>ditutup {day}: {result}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>{pupil} ({name}) · {why} since {first} · opened on {opened} · {status}</source>
+        <translation>{pupil} ({name}) · {why} sejak {first} · dibuka {opened} · {status}</translation>
+    </message>
+    <message>
+        <source>A case for the counsellor</source>
+        <translation>Kasus untuk guru BK</translation>
+    </message>
+    <message>
+        <source>Contacts with the family about this case</source>
+        <translation>Kontak dengan keluarga tentang kasus ini</translation>
+    </message>
+</context>
+<context>
     <name>ClassRecapView</name>
     <message>
         <source>result missing after its due date</source>
@@ -587,6 +650,10 @@
     <message>
         <source>Summons letter…</source>
         <translation>Surat panggilan…</translation>
+    </message>
+    <message>
+        <source>The whole case…</source>
+        <translation>Kasus lengkap…</translation>
     </message>
     <message>
         <source>Close the case…</source>
@@ -1684,6 +1751,10 @@
         <translation>{pupils} siswa, {copies} lembar kerja, {pages} halaman. Yang ditampilkan {shown} halaman pertama.</translation>
     </message>
     <message>
+        <source>The last pages: {count} letters to the same families.</source>
+        <translation>Halaman terakhir: {count} surat untuk keluarga yang sama.</translation>
+    </message>
+    <message>
         <source>Save the packet</source>
         <translation>Simpan paket</translation>
     </message>
@@ -1714,6 +1785,10 @@
     <message>
         <source>Each pupil on a new sheet (double-sided)</source>
         <translation>Tiap siswa mulai di lembar baru (cetak bolak-balik)</translation>
+    </message>
+    <message>
+        <source>With the letters waiting for these families</source>
+        <translation>Sertakan surat yang masih menunggu balasan dari keluarga ini</translation>
     </message>
     <message>
         <source>Make the packet</source>
@@ -2657,10 +2732,6 @@
         <translation>{entered} dari {returned} lembar balikan diisi · {signed} ditandatangani</translation>
     </message>
     <message>
-        <source>Habits kept (days of 7, on average)</source>
-        <translation>Kebiasaan (rata-rata hari dari 7)</translation>
-    </message>
-    <message>
         <source>Understood the work</source>
         <translation>Memahami tugas</translation>
     </message>
@@ -2695,10 +2766,6 @@
     <message>
         <source>a lot</source>
         <translation>banyak</translation>
-    </message>
-    <message>
-        <source>How parents rated the lessons</source>
-        <translation>Pendapat orang tua tentang pelajaran</translation>
     </message>
     <message>
         <source>Comments to read ({count})</source>
@@ -3913,6 +3980,10 @@
     <message>
         <source>Packet for class {name}: {pupils} pupils, {copies} worksheets, {pages} pages, {path}</source>
         <translation>Paket kelas {name}: {pupils} siswa, {copies} lembar kerja, {pages} halaman, {path}</translation>
+    </message>
+    <message>
+        <source>With {count} letters to the same families.</source>
+        <translation>Beserta {count} surat untuk keluarga yang sama.</translation>
     </message>
     <message>
         <source>School passphrase: </source>

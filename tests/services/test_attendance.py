@@ -121,7 +121,17 @@ def test_three_absences_in_a_row_across_a_weekend_and_a_holiday_open_one_case(re
         close_case(uow, steps[0].case_id, WED, "Kembali sekolah")
     with unit_of_work(database) as uow:
         queue = follow_up_queue(uow, [class_id], WED, date(2026, 7, 13))
+        # the case whole: every step with its outcome and note, its letter, its result
+        from tomoni_desktop.services.attendance.follow_up import case_of
+
+        whole = case_of(uow, steps[0].case_id)
     assert [s for s in queue.steps if s.student_id == pupil] == []
+    assert [(s.kind, s.done_on, s.outcome, s.confidential_note) for s in whole.steps] == [
+        (CaseStepKind.COUNSELLOR, WED, "Bicara dengan siswa", "membantu di kebun"),
+        (CaseStepKind.HOME_VISIT, None, "", ""),
+        (CaseStepKind.SUMMONS, None, "", ""),
+    ]
+    assert (whole.closed_on, whole.result, whole.absent_days) == (WED, "Kembali sekolah", 3)
 
 
 def test_a_present_day_between_absences_breaks_the_run(register):

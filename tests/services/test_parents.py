@@ -27,6 +27,7 @@ from tomoni_desktop.core.models import (
     StaffRole,
     Subject,
     Teacher,
+    WorksheetCopy,
 )
 from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.reports.letters import write_letters as print_letters
@@ -369,3 +370,43 @@ def test_the_schedule_shows_clashes_of_a_class_and_of_a_teacher(demo_database, t
     assert write_schedules(printed, out, "A4") == 1
     text = PdfReader(out).pages[0].extract_text()
     assert "Jadwal pelajaran daring" in text and "08:00–09:00" in text and "Zoom" in text
+
+
+def test_letters_waiting_for_a_reply_travel_with_the_packet(handed_out, tmp_path):  # noqa: F811
+    from tomoni_desktop.services.worksheets.packets import make_packet
+
+    database, context, _worksheet, codes = handed_out
+    with unit_of_work(database) as uow:
+        on_paper = list(
+            uow.session.scalars(
+                select(WorksheetCopy.student_id).where(WorksheetCopy.pickup_code.in_(codes["mine"]))
+            )
+        )
+        # two letters for families getting paper (one answered already), one for a family
+        # with no paper copy in this packet
+        answered, waiting = write_letters(
+            uow, context.my_class_id, LetterKind.ABSENCE, on_paper[:2], ISSUED, about_on=ISSUED
+        )
+        record_code(uow, uow.session.get(ParentLetter, answered).code, returned_on=ISSUED)
+        without_paper = next(
+            s for s in _pupils(uow, context.my_class_id, 40) if s not in set(on_paper)
+        )
+        write_letters(
+            uow,
+            context.my_class_id,
+            LetterKind.RESULTS,
+            [without_paper],
+            ISSUED,
+            note="Nilai naik.",
+        )
+        plain = make_packet(uow, context.my_class_id, tmp_path / "paket.pdf", paper="A4")
+        both = make_packet(
+            uow, context.my_class_id, tmp_path / "paket-surat.pdf", paper="A4", with_letters=True
+        )
+        waiting_code = uow.session.get(ParentLetter, waiting).code
+    assert plain.letters == 0 and both.letters == 1 and both.pages == plain.pages + 1
+    reader = PdfReader(tmp_path / "paket-surat.pdf")
+    assert len(reader.pages) == both.pages
+    last = reader.pages[-1].extract_text()
+    assert "Pemberitahuan ketidakhadiran" in last and waiting_code in last
+    assert not list((tmp_path).glob("*-surat-surat.pdf"))  # the letters' own file is gone

@@ -197,3 +197,25 @@ def test_every_field_of_the_contact_and_step_dialogs_is_named(qtbot, window, app
     dialog = ContactDialog(app_context, pupil.student_id, pupil.name, "absence", page)
     qtbot.addWidget(dialog)
     assert form_captions(dialog.form) == ["Cara", "Hasil", "Tanggal", "Catatan"]
+
+
+def test_a_case_is_read_whole_from_the_follow_up(qtbot, window, app_context):
+    from tomoni_desktop.services.attendance.register import set_mark
+
+    class_id = app_context.school.my_class_id
+    with unit_of_work(app_context.database) as uow:
+        pupil = register_of(uow, class_id, DAY).rows[2]
+        for day in (date(2026, 11, 25), date(2026, 11, 26), DAY):  # three in a row
+            set_mark(uow, class_id, day, pupil.student_id, AttendanceMark.ABSENT, DAY)
+    page = attendance_page(qtbot, window, app_context)
+    page.tabs.setCurrentIndex(2)
+    settle(qtbot, app_context)
+    follow_up = page.follow_up
+    proxy = follow_up.steps_view.model()
+    assert proxy.select_where(follow_up.steps_view, lambda s: s.student_id == pupil.student_id)
+    dialog = follow_up.open_case()
+    qtbot.addWidget(dialog)
+    settle(qtbot, app_context)
+    assert dialog.heading.text().startswith(f"{pupil.name} (VII A) · 3 hari berturut-turut")
+    assert dialog.heading.text().endswith("· terbuka")
+    assert len(dialog.steps.rows) == 3 and dialog.contacts.rows == []

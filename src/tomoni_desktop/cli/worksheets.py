@@ -17,6 +17,11 @@ def add_worksheet_commands(commands) -> None:
     packet.add_argument("--out", type=Path, required=True)
     packet.add_argument("--paper", choices=("A4", "F4"), help="default: the Settings' paper size")
     packet.add_argument("--new-sheet", action="store_true", help="each pupil starts on a new sheet")
+    packet.add_argument(
+        "--with-letters",
+        action="store_true",
+        help="the letters still waiting for a reply from these families follow the packet",
+    )
     packet.set_defaults(run=cmd_packet)
 
 
@@ -35,6 +40,7 @@ def cmd_packet(args: argparse.Namespace) -> int:
                 worksheet=args.worksheet,
                 paper=args.paper,
                 new_sheet_per_pupil=args.new_sheet,
+                with_letters=args.with_letters,
             )
     finally:
         database.close()
@@ -50,4 +56,10 @@ def cmd_packet(args: argparse.Namespace) -> int:
             path=args.out,
         )
     )
+    if result.letters:
+        print(
+            translate("cli", "With {count} letters to the same families.").format(
+                count=result.letters
+            )
+        )
     return 0

@@ -71,6 +71,7 @@ class PacketResult:
     pages: int
     pupils: int
     copies: int
+    letters: int = 0  # letters to the same families, printed after the packet
 
 
 def moved_because(asked: date, due: date) -> str:

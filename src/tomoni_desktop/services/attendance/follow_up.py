@@ -29,6 +29,8 @@ from tomoni_desktop.core.models import (
     CaseReason,
     CaseStepKind,
     ContactEntry,
+    ContactKind,
+    ContactOutcome,
     Enrollment,
     FollowUpCase,
     FollowUpStep,
@@ -388,3 +390,76 @@ def close_case(uow: UnitOfWork, case: uuid.UUID, closed_on: date, result: str) -
     row.result = " ".join(result.split())[:500]
     uow.session.flush()
     uow.changed(Area.ATTENDANCE)
+
+
+# One case whole ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CaseStep:
+    kind: CaseStepKind
+    owner: StaffRole
+    due_on: date
+    done_on: date | None
+    outcome: str
+    confidential_note: str  # the counsellor's; shown to the counsellor only once people sign in
+
+
+@dataclass(frozen=True)
+class CaseContact:
+    contacted_on: date
+    kind: ContactKind
+    outcome: ContactOutcome
+    note: str
+
+
+@dataclass(frozen=True)
+class Case:
+    case_id: uuid.UUID
+    pupil: str
+    class_name: str
+    reason: CaseReason
+    absent_days: int
+    first_absence_on: date
+    opened_on: date
+    closed_on: date | None
+    result: str
+    steps: list[CaseStep]
+    contacts: list[CaseContact]  # calls, messages, visits and letters logged for the case
+
+
+def case_of(uow: UnitOfWork, case: uuid.UUID) -> Case:
+    """A case with every step (done or not), its outcomes and notes, and its contacts."""
+    session = uow.session
+    row = get_live(session, FollowUpCase, case)
+    pupil = get_live(session, Student, row.student_id)
+    class_name = get_live(session, SchoolClass, row.class_id).name
+    steps = [
+        CaseStep(
+            step.kind, step.owner, step.due_on, step.done_on, step.outcome, step.confidential_note
+        )
+        for step in session.scalars(
+            select(FollowUpStep)
+            .where(FollowUpStep.case_id == case)
+            .order_by(FollowUpStep.due_on, FollowUpStep.created_at)
+        )
+    ]
+    contacts = [
+        CaseContact(entry.contacted_on, entry.kind, entry.outcome, entry.note)
+        for entry in session.scalars(
+            select(ContactEntry)
+            .where(ContactEntry.case_id == case)
+            .order_by(ContactEntry.contacted_on, ContactEntry.created_at)
+        )
+    ]
+    return Case(
+        row.id,
+        pupil.full_name,
+        class_name,
+        row.reason,
+        row.absent_days,
+        row.first_absence_on,
+        row.opened_on,
+        row.closed_on,
+        row.result,
+        steps,
+        contacts,
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -289,3 +289,26 @@ def letters_of(uow: UnitOfWork, student_id: uuid.UUID) -> list[LetterRow]:
             .order_by(ParentLetter.written_on.desc(), ParentLetter.created_at.desc())
         )
     ]
+
+
+WAITING_DAYS = 30  # a letter older than this with no reply is not carried again
+
+
+def waiting_letters(
+    uow: UnitOfWork, student_ids: Sequence[uuid.UUID], today: date
+) -> list[uuid.UUID]:
+    """Letters to these pupils' families still waiting for a reply (the last 30 days), in the
+    order of the pupils given: printed with the packet that goes to the same homes."""
+    since = today - timedelta(days=WAITING_DAYS)
+    found: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for letter_id, student_id in uow.session.execute(
+        select(ParentLetter.id, ParentLetter.student_id)
+        .where(
+            ParentLetter.student_id.in_(list(student_ids)),
+            ParentLetter.replied_on.is_(None),
+            ParentLetter.written_on >= since,
+        )
+        .order_by(ParentLetter.written_on, ParentLetter.created_at)
+    ):
+        found.setdefault(student_id, []).append(letter_id)
+    return [letter for student_id in student_ids for letter in found.get(student_id, [])]

@@ -163,9 +163,12 @@ def make_packet(
     hand_out_id: uuid.UUID | None = None,
     paper: str | None = None,
     new_sheet_per_pupil: bool = False,
+    with_letters: bool = False,
     progress: Progress | None = None,
 ) -> PacketResult:
-    """The class's paper worksheets as one PDF at `out`, on the laptop's paper unless given."""
+    """The class's paper worksheets as one PDF at `out`, on the laptop's paper unless given.
+    `with_letters`: the letters still waiting for a reply from these families follow, so
+    they travel to the same homes."""
     if out.suffix.lower() != ".pdf":
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The packet is a PDF: name the file .pdf, not {name}."),
@@ -173,7 +176,7 @@ def make_packet(
         )
     settings = load_settings(uow.session)
     data = packet_data(uow, class_id, worksheet, hand_out_id)
-    return write_packet(
+    result = write_packet(
         data,
         out,
         paper=paper or settings.paper_size,
@@ -181,3 +184,41 @@ def make_packet(
         habits=settings.habit_list,
         progress=progress,
     )
+    if with_letters:
+        result = _add_letters(uow, data, out, paper or settings.paper_size, result)
+    return result
+
+
+def _add_letters(uow: UnitOfWork, data, out: Path, paper: str, result: PacketResult):
+    """The waiting letters of the packet's pupils after its pages (two to a sheet)."""
+    from dataclasses import replace
+
+    from pypdf import PdfWriter
+
+    from tomoni_desktop.core.files import write_whole
+    from tomoni_desktop.reports.letters import write_letters
+    from tomoni_desktop.services.parents.letters import letters_to_print, waiting_letters
+
+    codes = [copy.code for pupil in data.pupils for copy in pupil.copies]
+    pupils: list[uuid.UUID] = []
+    for student_id in uow.session.scalars(
+        select(WorksheetCopy.student_id).where(WorksheetCopy.pickup_code.in_(codes))
+    ):
+        if student_id not in pupils:
+            pupils.append(student_id)
+    letters = letters_to_print(uow, waiting_letters(uow, pupils, date.today()))
+    if not letters:
+        return result
+    extra = out.with_name(out.stem + "-surat.pdf")
+    try:
+        pages = write_letters(letters, extra, paper)
+
+        def merge(path: Path) -> None:
+            writer = PdfWriter(clone_from=out)
+            writer.append(str(extra))
+            writer.write(path)
+
+        write_whole(out, merge)
+    finally:
+        extra.unlink(missing_ok=True)
+    return replace(result, pages=result.pages + pages, letters=len(letters))

@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 from tomoni_desktop.core.models import ContactKind, ContactOutcome
 from tomoni_desktop.services.attendance.follow_up import (
     CallDue,
+    Case,
+    CaseContact,
+    CaseStep,
     FollowUpQueue,
     StepDue,
     semester_queue,
@@ -83,6 +86,7 @@ class FollowUpView(Retranslating, QWidget):
         self.steps_view.horizontalHeader().setStretchLastSection(True)
         self.step_done = QPushButton()
         self.step_letter = QPushButton()
+        self.whole_case = QPushButton()
         self.close_case = QPushButton()
         upper, lower = QWidget(), QWidget()
         upper_layout, lower_layout = QVBoxLayout(upper), QVBoxLayout(lower)
@@ -99,6 +103,7 @@ class FollowUpView(Retranslating, QWidget):
         steps_row.addWidget(self.steps_title, 1)
         steps_row.addWidget(self.step_done)
         steps_row.addWidget(self.step_letter)
+        steps_row.addWidget(self.whole_case)
         steps_row.addWidget(self.close_case)
         lower_layout.addLayout(steps_row)
         lower_layout.addWidget(self.steps_view, 1)
@@ -113,6 +118,7 @@ class FollowUpView(Retranslating, QWidget):
         self.calls_view.doubleClicked.connect(lambda _i: self.open_contact())
         self.call_letter.clicked.connect(self.open_absence_letter)
         self.step_letter.clicked.connect(self.open_summons_letter)
+        self.whole_case.clicked.connect(self.open_case)
         self.step_done.clicked.connect(self.open_step)
         self.steps_view.doubleClicked.connect(lambda _i: self.open_step())
         self.close_case.clicked.connect(self.open_close)
@@ -239,6 +245,15 @@ class FollowUpView(Retranslating, QWidget):
         dialog.open()
         return dialog
 
+    def open_case(self) -> QDialog | None:
+        """The chosen step's case whole: every step, outcome and note, and its contacts."""
+        step = self.chosen_step()
+        if step is None:
+            return None
+        dialog = CaseDialog(self.app, step.case_id, self)
+        dialog.open()
+        return dialog
+
     def open_step(self) -> QDialog | None:
         step = self.chosen_step()
         if step is None:
@@ -276,6 +291,7 @@ class FollowUpView(Retranslating, QWidget):
         self.step_done.setText(self.tr("Step done…"))
         self.call_letter.setText(self.tr("Letter…"))
         self.step_letter.setText(self.tr("Summons letter…"))
+        self.whole_case.setText(self.tr("The whole case…"))
         self.close_case.setText(self.tr("Close the case…"))
         self.calls.retranslate()
         self.steps.retranslate()
@@ -409,3 +425,109 @@ class StepDialog(Retranslating, QDialog):
             self.form,
             (self.tr("What came of it"), self.tr("Counsellor's note (confidential)")),
         )
+
+
+class CaseDialog(Retranslating, QDialog):
+    """A case whole, to read: why it opened, each step with its owner, due date, outcome and
+    the counsellor's note (marked confidential), and the contacts logged for it."""
+
+    def __init__(self, app: AppContext, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.case: Case | None = None
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setObjectName("sectionTitle")
+        self.steps: RowTableModel[CaseStep] = RowTableModel(
+            [
+                Column(lambda: self.tr("Step"), lambda s: labels.case_step(s.kind)),
+                Column(lambda: self.tr("Who"), lambda s: labels.staff_role(s.owner)),
+                Column(lambda: self.tr("Due"), lambda s: format_date(s.due_on), lambda s: s.due_on),
+                Column(
+                    lambda: self.tr("Done"),
+                    lambda s: format_date(s.done_on) if s.done_on else "",
+                    lambda s: s.done_on or date.max,
+                ),
+                Column(lambda: self.tr("What came of it"), lambda s: s.outcome),
+                Column(
+                    lambda: self.tr("Counsellor's note (confidential)"),
+                    lambda s: s.confidential_note,
+                ),
+            ],
+            self,
+        )
+        self.steps_view = list_view(SearchProxy(self.steps, lambda s: s.outcome, self), 2)
+        self.steps_view.horizontalHeader().setStretchLastSection(True)
+        self.contacts_title = QLabel()
+        self.contacts: RowTableModel[CaseContact] = RowTableModel(
+            [
+                Column(
+                    lambda: self.tr("Day"),
+                    lambda c: format_date(c.contacted_on),
+                    lambda c: c.contacted_on,
+                ),
+                Column(lambda: self.tr("How"), lambda c: labels.contact_kind(c.kind)),
+                Column(lambda: self.tr("Outcome"), lambda c: labels.contact_outcome(c.outcome)),
+                Column(lambda: self.tr("Note"), lambda c: c.note),
+            ],
+            self,
+        )
+        self.contacts_view = list_view(SearchProxy(self.contacts, lambda c: c.note, self), 0)
+        self.contacts_view.horizontalHeader().setStretchLastSection(True)
+        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.steps_view, 2)
+        layout.addWidget(self.contacts_title)
+        layout.addWidget(self.contacts_view, 1)
+        layout.addWidget(self.box)
+        self.resize(980, 520)
+        self.retranslate()
+        from tomoni_desktop.services.attendance.follow_up import case_of
+
+        self.app.run(
+            lambda uow, _ctx: case_of(uow, case_id),
+            self._show,
+            parent=self,
+            on_failure=lambda error: show_error(self, error),
+        )
+
+    def _show(self, case: Case) -> None:
+        self.case = case
+        self.steps.set_rows(case.steps)
+        self.contacts.set_rows(case.contacts)
+        self.steps_view.resizeColumnsToContents()
+        self.contacts_view.resizeColumnsToContents()
+        self._say()
+
+    def _say(self) -> None:
+        case = self.case
+        if case is None:
+            return
+        status = (
+            self.tr("closed on {day}: {result}").format(
+                day=format_date(case.closed_on), result=case.result
+            )
+            if case.closed_on
+            else self.tr("open")
+        )
+        self.heading.setText(
+            self.tr(
+                "{pupil} ({name}) · {why} since {first} · opened on {opened} · {status}"
+            ).format(
+                pupil=case.pupil,
+                name=case.class_name,
+                why=labels.case_reason(case.reason, case.absent_days),
+                first=format_date(case.first_absence_on),
+                opened=format_date(case.opened_on),
+                status=status,
+            )
+        )
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("A case for the counsellor"))
+        self.contacts_title.setText(self.tr("Contacts with the family about this case"))
+        self.steps.retranslate()
+        self.contacts.retranslate()
+        self._say()

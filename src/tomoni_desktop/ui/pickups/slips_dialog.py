@@ -238,6 +238,7 @@ class SlipsDialog(Retranslating, QDialog):
         self.before, self.after = QPushButton("◀"), QPushButton("▶")
         for button in (self.before, self.after):
             button.setFixedWidth(36)
+            button.setAutoDefault(False)  # Enter ends a comment; it never turns the week
         self.model = SlipsModel(self.habits, self.keep, self)
         self.table = SlipsTable()
         self.table.setModel(self.model)
@@ -252,6 +253,7 @@ class SlipsDialog(Retranslating, QDialog):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.box.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         self.box.rejected.connect(self.reject)
         top = QHBoxLayout()
         top.addWidget(self.class_label)

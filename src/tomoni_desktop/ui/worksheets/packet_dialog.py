@@ -105,6 +105,8 @@ class PacketDialog(Retranslating, QDialog):
         self.paper.addItem("A4", "A4")
         self.paper.setCurrentIndex(max(self.paper.findData(app.settings.paper_size), 0))
         self.new_sheet = QCheckBox()
+        self.with_letters = QCheckBox()
+        self.with_letters.setChecked(True)
         # After a hand-out: its copies only; reprinting every copy still out is a choice.
         self.scope = QComboBox()
         self.scope.addItem("", "hand_out")
@@ -145,6 +147,7 @@ class PacketDialog(Retranslating, QDialog):
         actions.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(options)
+        layout.addWidget(self.with_letters)
         layout.addWidget(scroll, 1)
         layout.addLayout(actions)
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -161,6 +164,7 @@ class PacketDialog(Retranslating, QDialog):
         class_id = self.class_id
         hand_out = self.hand_out_id if self.scope.currentData() == "hand_out" else None
         paper, new_sheet = self.paper.currentData(), self.new_sheet.isChecked()
+        with_letters = self.with_letters.isChecked()
         folder = data_dir() / "packets"
         folder.mkdir(exist_ok=True)
         out = Path(tempfile.mkstemp(prefix="paket-", suffix=".pdf", dir=folder)[1])
@@ -174,6 +178,7 @@ class PacketDialog(Retranslating, QDialog):
                 hand_out_id=hand_out,
                 paper=paper,
                 new_sheet_per_pupil=new_sheet,
+                with_letters=with_letters,
                 progress=lambda d, t: context.progress(d, t),
             )
             return result, render_pages(out, PREVIEW_SCALE, 0, PREVIEW_PAGES)
@@ -213,6 +218,14 @@ class PacketDialog(Retranslating, QDialog):
                 "{pupils} pupils, {copies} worksheets, {pages} pages. The first {shown} are shown."
             ).format(
                 pupils=result.pupils, copies=result.copies, pages=result.pages, shown=len(images)
+            )
+            + (
+                " "
+                + self.tr("The last pages: {count} letters to the same families.").format(
+                    count=result.letters
+                )
+                if result.letters
+                else ""
             )
         )
         for button in (self.save, self.print_button, self.make):
@@ -271,6 +284,7 @@ class PacketDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Packet for class {name}").format(name=self.class_name))
         self.paper_label.setText(self.tr("Paper"))
         self.new_sheet.setText(self.tr("Each pupil on a new sheet (double-sided)"))
+        self.with_letters.setText(self.tr("With the letters waiting for these families"))
         self.make.setText(self.tr("Make the packet"))
         self.scope.setItemText(0, self.tr("This hand-out only"))
         self.scope.setItemText(1, self.tr("Everything not yet returned"))
