@@ -48,7 +48,7 @@ class MeetingInvitation(SyncedRecord, Base):
     meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("parent_meetings.id"), index=True)
     student_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("students.id"), index=True)
     invited_by: Mapped[ContactKind | None] = mapped_column(text_enum(ContactKind), default=None)
-    attended: Mapped[bool | None] = mapped_column(default=None, info={"sync_conflict": True})
+    attended: Mapped[bool | None] = mapped_column(default=None)  # None: not recorded yet
     attended_by: Mapped[str] = mapped_column(String(120), default="")  # who came
     concern: Mapped[str] = mapped_column(String(500), default="")
 
