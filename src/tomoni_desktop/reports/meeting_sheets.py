@@ -109,59 +109,43 @@ class ClassSchedule:
     lessons: Sequence[ScheduleLesson]
 
 
+HALF_PAGE_LESSONS = 10  # a week of up to this many lessons prints twice on a sheet
+
+
 def write_schedules(schedules: Sequence[ClassSchedule], out: Path, paper: str = "F4") -> int:
-    """One page per class: the week's online lessons day by day, for the parents."""
-    from reportlab.platypus import PageBreak, Spacer, TableStyle
+    """A page per class: the week's online lessons day by day, for the parents. A schedule
+    that fits half a page is printed twice on it, a cut line between: one sheet, two
+    families (paper costs these schools money)."""
+    from reportlab.platypus import PageBreak, Table, TableStyle
 
     if not schedules:
         raise ValueError("no class to print")
     page = ClassList(PAPER[paper])
+    # the frame: the page less its margins (14 mm top, 16 mm bottom) and platypus's padding
+    room = PAPER[paper][1] - page.MARGIN - 16 * MM - 12
     story: list = []
     for number, schedule in enumerate(schedules):
         if number:
             story.append(PageBreak())
-        story += [
-            page.heading(f"Jadwal pelajaran daring · kelas {schedule.class_name}"),
-            page.text(
-                f"{schedule.school} · wali kelas {schedule.teacher or '-'} · "
-                f"berlaku sejak {tanggal(schedule.made_on)}"
-            ),
-            Spacer(1, 4 * MM),
-        ]
-        rows = [["Hari", "Jam", "Mata pelajaran", "Guru", "Melalui"]]
-        day_starts: list[int] = []
-        for lesson in sorted(schedule.lessons, key=lambda x: (x.weekday, x.starts_at)):
-            if not day_starts or rows[-1][0] != DAYS[lesson.weekday]:
-                day_starts.append(len(rows))
-            via = CHANNELS[lesson.channel] + (f": {lesson.link}" if lesson.link else "")
-            rows.append(
-                [
-                    DAYS[lesson.weekday],
-                    f"{lesson.starts_at}–{lesson.ends_at}",
-                    page.text(lesson.subject),
-                    page.text(lesson.teacher or "-"),
-                    page.text(via),
-                ]
+        if len(schedule.lessons) <= HALF_PAGE_LESSONS:
+            half = room / 2 - 1
+            block = _schedule_block(page, schedule, half - 10 * MM)
+            second = [page.text("✂ gunting di sini"), *_schedule_block(page, schedule, half)]
+            halves = Table([[block], [second]], colWidths=[page.inner], rowHeights=[half, half])
+            halves.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 1), (-1, 1), 4 * MM),
+                        ("LINEBELOW", (0, 0), (-1, 0), 0.6, "#888888", None, (3, 3)),
+                    ]
+                )
             )
-        if len(rows) == 1:
-            rows.append(["-", "-", "Belum ada jadwal", "", ""])
-        room = PAPER[paper][1] - 2 * page.MARGIN - 70 * MM
-        height = max(8 * MM, min(13 * MM, room / max(len(rows) - 1, 1)))
-        table = page.table(rows, (0.12, 0.14, 0.27, 0.22, 0.25), height)
-        table.setStyle(
-            TableStyle(
-                [("LINEABOVE", (0, start), (-1, start), 1.4, "#333333") for start in day_starts[1:]]
-            )
-        )
-        story += [
-            table,
-            Spacer(1, 5 * MM),
-            page.text(
-                "Bapak/Ibu, mohon dampingi ananda pada jam pelajaran daring. Bila tidak ada "
-                "sinyal atau kuota, ananda tetap mengerjakan lembar kerja kertas yang diantar "
-                "wali kelas."
-            ),
-        ]
+            story.append(halves)
+        else:
+            story += _schedule_block(page, schedule, room)
     first = schedules[0]
     return page.write(
         story,
@@ -172,3 +156,48 @@ def write_schedules(schedules: Sequence[ClassSchedule], out: Path, paper: str = 
         author=first.school,
         school=first.school,
     )
+
+
+def _schedule_block(page: ClassList, schedule: ClassSchedule, room: float) -> list:
+    """The heading, the lessons and a word to the parents, in `room` points of height."""
+    from reportlab.platypus import Spacer, TableStyle
+
+    rows: list[list] = [["Hari", "Jam", "Mata pelajaran", "Guru", "Melalui"]]
+    day_starts: list[int] = []
+    for lesson in sorted(schedule.lessons, key=lambda x: (x.weekday, x.starts_at)):
+        if not day_starts or rows[-1][0] != DAYS[lesson.weekday]:
+            day_starts.append(len(rows))
+        via = CHANNELS[lesson.channel] + (f": {lesson.link}" if lesson.link else "")
+        rows.append(
+            [
+                DAYS[lesson.weekday],
+                f"{lesson.starts_at}–{lesson.ends_at}",
+                page.text(lesson.subject),
+                page.text(lesson.teacher or "-"),
+                page.text(via),
+            ]
+        )
+    if len(rows) == 1:
+        rows.append(["-", "-", "Belum ada jadwal", "", ""])
+    # the heading, the school's line, the word to the parents: about 34 mm
+    height = max(8 * MM, min(13 * MM, (room - 34 * MM) / max(len(rows) - 1, 1)))
+    table = page.table(rows, (0.12, 0.14, 0.27, 0.22, 0.25), height)
+    table.setStyle(
+        TableStyle(
+            [("LINEABOVE", (0, start), (-1, start), 1.4, "#333333") for start in day_starts[1:]]
+        )
+    )
+    return [
+        page.heading(f"Jadwal pelajaran daring · kelas {schedule.class_name}"),
+        page.text(
+            f"{schedule.school} · wali kelas {schedule.teacher or '-'} · "
+            f"berlaku sejak {tanggal(schedule.made_on)}"
+        ),
+        Spacer(1, 3 * MM),
+        table,
+        Spacer(1, 3 * MM),
+        page.text(
+            "Bapak/Ibu, mohon dampingi ananda pada jam pelajaran daring. Bila tidak ada sinyal "
+            "atau kuota, ananda tetap mengerjakan lembar kerja kertas yang diantar wali kelas."
+        ),
+    ]

@@ -70,13 +70,13 @@ HEADER = [
     "Siswa",
     "Tugas kembali",
     "Tugas lewat batas",
-    "Kunjungan rumah",
+    "Kun&shy;jungan rumah",
     "Hari tidak hadir",
     "Hari alpa",
     "Ketidak&shy;hadiran",
     "Kasus terbuka",
     "Orang tua dihubungi",
-    "Hadir pertemuan ortu",
+    "Hadir rapat ortu",
 ]
 
 
