@@ -2511,8 +2511,8 @@
         <translation>{subject} pukul {time}</translation>
     </message>
     <message>
-        <source>{lessons} lessons a week · {clashes} clashes (in red)</source>
-        <translation>{lessons} pelajaran seminggu · {clashes} bentrok (merah)</translation>
+        <source>{lessons} lessons a week · clashes, in red: {clashes}</source>
+        <translation>{lessons} pelajaran seminggu · bentrok, merah: {clashes}</translation>
     </message>
     <message>
         <source>{lessons} lessons a week</source>

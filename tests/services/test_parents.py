@@ -370,6 +370,7 @@ def test_the_schedule_shows_clashes_of_a_class_and_of_a_teacher(demo_database, t
     assert write_schedules(printed, out, "A4") == 1
     text = PdfReader(out).pages[0].extract_text()
     assert "Jadwal pelajaran daring" in text and "08:00–09:00" in text and "Zoom" in text
+    assert text.count("Jadwal pelajaran daring · kelas VII A") == 2  # two families a sheet
 
 
 def test_letters_waiting_for_a_reply_travel_with_the_packet(handed_out, tmp_path):  # noqa: F811

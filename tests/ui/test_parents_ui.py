@@ -220,7 +220,7 @@ def test_a_lesson_at_the_hour_of_another_is_shown_as_a_clash(qtbot, window, app_
             dialog.box.button(dialog.box.StandardButton.Ok).click()
         settle(qtbot, app_context)
     assert [s.subject for s in view.model.rows] == ["Matematika", "IPA"]
-    assert view.said.text() == "2 pelajaran seminggu · 1 bentrok (merah)"
+    assert view.said.text() == "2 pelajaran seminggu · bentrok, merah: 1"
     assert view.model.index(0, 6).data() == "IPA pukul 08:00–09:00"
     assert view.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
 

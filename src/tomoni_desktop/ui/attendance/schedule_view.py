@@ -194,7 +194,7 @@ class ScheduleView(Retranslating, QWidget):
         lessons = self.model.rowCount()
         if self.found:
             self.said.setText(
-                self.tr("{lessons} lessons a week · {clashes} clashes (in red)").format(
+                self.tr("{lessons} lessons a week · clashes, in red: {clashes}").format(
                     lessons=lessons, clashes=len(self.found)
                 )
             )
