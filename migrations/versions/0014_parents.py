@@ -11,7 +11,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "0014_parents"
 down_revision: str | None = "0013_data_allowance"
 branch_labels: str | Sequence[str] | None = None
@@ -263,7 +262,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("slip_answers", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_slip_answers_copy_id"), ["copy_id"], unique=False)
-
 
 
 def downgrade() -> None:
