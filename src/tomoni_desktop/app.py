@@ -88,6 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from tomoni_desktop.core.errors import TomoniError
+    from tomoni_desktop.core.files import keep_private
     from tomoni_desktop.core.i18n import LANGUAGES, resolve_language
     from tomoni_desktop.core.logs import configure_logging
     from tomoni_desktop.core.paths import data_dir, default_database_path, demo_database_path
@@ -97,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tomoni_desktop.ui.startup import open_database
     from tomoni_desktop.ui.translation import LanguageSwitcher
 
+    keep_private()  # the database, backups, log, packets: the teacher's only
     configure_logging()
     qInstallMessageHandler(_qt_message_to_log)
     app = QApplication.instance() or QApplication(sys.argv[:1])

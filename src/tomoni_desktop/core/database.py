@@ -114,7 +114,12 @@ def _begin(connection) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    from tomoni_desktop.core.files import make_private
+
+    make_private(path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+    # hide_parameters: a failing statement's values (names, NISNs, phones) stay out of its
+    # error, and so out of tomoni.log
+    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
     event.listen(engine, "connect", _configure_sqlite)
     event.listen(engine, "begin", _begin)
     event.listen(engine, "rollback", _forget_issued)

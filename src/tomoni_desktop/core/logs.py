@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 
+from tomoni_desktop.core.files import make_private
 from tomoni_desktop.core.paths import log_path
 
 
@@ -19,6 +21,7 @@ def configure_logging(level: int = logging.INFO) -> None:
             root.removeHandler(handler)
             handler.close()
     handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    make_private(*(Path(f"{target}{suffix}") for suffix in ("", ".1", ".2", ".3")))
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._tomoni = True  # type: ignore[attr-defined]
     root.addHandler(handler)

@@ -1,0 +1,87 @@
+"""Children's data on a shared laptop: every file Tomoni makes is its user's only (0600, its
+folders 0700), whatever the umask it was started with; files an older version left readable
+by others are closed when the database is opened. POSIX only (Windows keeps files in the
+user's profile, closed to other users by its ACLs)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+
+RUN = """
+import os, sys
+os.umask(0o022)  # the usual one: files readable by everyone
+from tomoni_desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def tomoni(data: Path, *argv: str) -> None:
+    env = {**os.environ, "TOMONI_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", RUN, *argv], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_the_database_backups_log_and_folders_are_the_users_only(tmp_path):
+    data = tmp_path / "data"
+    database = data / "sekolah.sqlite3"
+    tomoni(data, "demo", "--db", str(database), "--students", "32")
+    tomoni(data, "backup", "--db", str(database))
+    tomoni(data, "report", "week", "--db", str(database), "--out", str(data / "minggu.pdf"))
+    made = [p for p in data.rglob("*")]
+    assert database in made and (data / "tomoni.log") in made
+    assert any(p.parent.name == "backups" for p in made)
+    open_to_others = {
+        str(p.relative_to(data)): oct(mode(p))
+        for p in [data, *made]
+        if mode(p) & (stat.S_IRWXG | stat.S_IRWXO)
+    }
+    assert open_to_others == {}
+
+
+def test_a_database_left_readable_by_an_older_version_is_closed_when_opened(tmp_path):
+    data = tmp_path / "data"
+    database = data / "sekolah.sqlite3"
+    tomoni(data, "demo", "--db", str(database), "--students", "32")
+    for path in (data, database):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    tomoni(data, "db", "status", "--db", str(database))
+    assert mode(data) == 0o700 and mode(database) == 0o600
+
+
+def test_a_failing_statement_leaves_no_pupils_data_in_its_error_or_the_log(tmp_path, caplog):
+    """The whole statement with its values (names, NISNs, birth dates) went into the error's
+    text, and so into tomoni.log, kept in four 1 MB files."""
+    import logging
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from tomoni_desktop.core.database import make_engine
+
+    engine = make_engine(tmp_path / "x.sqlite3")
+    pupil = {"name": "Siti " + "Aminah"}  # not in the traceback's source lines
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE pupils (name TEXT UNIQUE)"))
+            connection.execute(text("INSERT INTO pupils VALUES (:name)"), pupil)
+            connection.execute(text("INSERT INTO pupils VALUES (:name)"), pupil)
+    except SQLAlchemyError:
+        logging.getLogger("tomoni_desktop.test").exception("statement failed")
+    finally:
+        engine.dispose()
+    assert "statement failed" in caplog.text and "UNIQUE" in caplog.text
+    assert "Siti Aminah" not in caplog.text
