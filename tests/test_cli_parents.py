@@ -77,7 +77,7 @@ def test_a_letter_without_what_it_needs_is_refused_and_nothing_is_kept(
     base = ("report", "letters", "--db", str(school), "--out", str(out), "--class", "VII A")
     code, _, err = run(capsys, *base, "--kind", "absence", "--pupil", "Tidak Ada Orang")
     assert code != 0
-    assert_one_clear_line(err, "Tidak ada satu siswa kelas ini yang bernama “Tidak Ada Orang”")
+    assert_one_clear_line(err, "“Tidak Ada Orang”", "NISN")
     code, _, err = run(capsys, *base, "--kind", "absence")
     assert code != 0
     assert_one_clear_line(err, "Isi hari yang dimaksud surat")
@@ -124,3 +124,23 @@ def test_every_paper_command_wants_a_pdf(capsys, school, tmp_path, kind):  # noq
         *extra.get(kind, []),
     )
     assert code != 0 and "x.txt" in err
+
+
+def test_everything_about_a_pupil_for_a_parents_request(capsys, school, tmp_path):  # noqa: F811
+    import json
+
+    (name, nisn), *_ = pupils_of_first_class(school)
+    out = tmp_path / "data-siswa.pdf"
+    code, said, _ = run(
+        capsys, "export", "pupil", "--db", str(school), "--pupil", nisn, "--out", str(out)
+    )
+    assert code == 0 and said.startswith(f"Semua data {name}: ")
+    data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert data["pupil"] == {"id": data["pupil"]["id"], "name": name, "nisn": nisn}
+    assert {"students", "guardians", "enrollments", "attendance_entries"} <= set(data["tables"])
+    assert name in PdfReader(out).pages[0].extract_text()
+    code, _, err = run(
+        capsys, "export", "pupil", "--db", str(school), "--pupil", "Nama Lain", "--out", str(out)
+    )
+    assert code != 0
+    assert_one_clear_line(err, "“Nama Lain”")

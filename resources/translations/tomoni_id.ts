@@ -1672,6 +1672,10 @@
         <translation>{count} tindak lanjut pertemuan orang tua sudah jatuh tempo</translation>
     </message>
     <message>
+        <source>{count} pupils have no parent&apos;s consent recorded: ask at the next visit or meeting</source>
+        <translation>{count} siswa belum punya persetujuan orang tua yang tercatat: tanyakan saat kunjungan atau pertemuan berikutnya</translation>
+    </message>
+    <message>
         <source>{count} pupils have no phone: hand them a worksheet on paper</source>
         <translation>{count} siswa tidak punya HP: bagikan lembar kerja kertas untuk mereka</translation>
     </message>
@@ -2968,6 +2972,10 @@
         <translation>Siswa baru</translation>
     </message>
     <message>
+        <source>Everything about this pupil…</source>
+        <translation>Semua data siswa ini…</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
@@ -3067,8 +3075,8 @@
         <translation>Kelas {name}</translation>
     </message>
     <message>
-        <source>{pupils} pupils · {phone} without a phone · {signal} without signal</source>
-        <translation>{pupils} siswa · {phone} tanpa HP · {signal} tanpa sinyal</translation>
+        <source>{pupils} pupils · {phone} without a phone · {signal} without signal · {consent} without a parent&apos;s consent</source>
+        <translation>{pupils} siswa · {phone} tanpa HP · {signal} tanpa sinyal · {consent} tanpa persetujuan orang tua</translation>
     </message>
     <message>
         <source>Back at school</source>
@@ -3129,6 +3137,10 @@
     <message>
         <source>Show pupils who left</source>
         <translation>Tampilkan siswa yang sudah keluar</translation>
+    </message>
+    <message>
+        <source>Only without a parent&apos;s consent</source>
+        <translation>Hanya yang belum ada persetujuan orang tua</translation>
     </message>
     <message>
         <source>Add pupil…</source>
@@ -3976,6 +3988,10 @@
     <message>
         <source>{count} pupils written to {path}</source>
         <translation>{count} siswa ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>Everything about {name}: {pages} page(s): {path}, and {json}</source>
+        <translation>Semua data {name}: {pages} halaman: {path}, dan {json}</translation>
     </message>
     <message>
         <source>Packet for class {name}: {pupils} pupils, {copies} worksheets, {pages} pages, {path}</source>
@@ -4837,10 +4853,6 @@
         <translation>Pilih siapa yang menerima kuota.</translation>
     </message>
     <message>
-        <source>No single pupil of the class is “{name}”.</source>
-        <translation>Tidak ada satu siswa kelas ini yang bernama “{name}”.</translation>
-    </message>
-    <message>
         <source>Class {name} has no meeting planned: plan one first.</source>
         <translation>Kelas {name} belum punya rencana pertemuan: rencanakan dulu.</translation>
     </message>
@@ -4919,6 +4931,10 @@
     <message>
         <source>Each question has boxes 1, 2 and 3, not {value}.</source>
         <translation>Setiap pertanyaan punya kotak 1, 2 dan 3, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>No single pupil is “{name}”: give the NISN or the full name.</source>
+        <translation>Tidak ada satu siswa yang bernama atau ber-NISN “{name}”: tulis NISN atau nama lengkapnya.</translation>
     </message>
 </context>
 <context>

@@ -112,3 +112,46 @@ def test_two_pupils_of_one_name_export_in_the_same_order_on_every_computer(demo_
             if e.full_name == "Andi Saputra"
         ]
     assert twins == sorted(ids)
+
+
+def test_pupils_without_a_parents_consent_are_counted_and_listed_alike(demo_database):
+    """A consent is on the pupil's form, or a guardian agreed to the school keeping the data;
+    Beranda's count and the Siswa page's list use the same test."""
+    from tomoni_desktop.services.attendance.whatsapp import record_consent
+
+    with unit_of_work(demo_database) as uow:
+        context = school_context(uow)
+        rows = list_students(uow, context.school_year_id)
+        before = overview(uow, context.school_year_id).without_consent
+        assert before == sum(1 for r in rows if not r.has_consent) and before > 2
+        first, second = [r for r in rows if not r.has_consent][:2]
+        guardian = uow.session.scalars(
+            select(Guardian).where(Guardian.student_id == first.id)
+        ).first()
+        record_consent(
+            uow,
+            guardian.id,
+            date(2026, 9, 1),
+            data_kept=True,
+            whatsapp=False,
+            photos=False,
+            on_paper=True,
+        )
+        uow.session.get(Student, second.id).consent_recorded_on = date(2026, 9, 2)
+        uow.session.flush()
+        # WhatsApp alone is not consent to keep the child's data
+        third = [r for r in rows if not r.has_consent][2]
+        other = uow.session.scalars(select(Guardian).where(Guardian.student_id == third.id)).first()
+        record_consent(
+            uow,
+            other.id,
+            date(2026, 9, 1),
+            data_kept=False,
+            whatsapp=True,
+            photos=False,
+            on_paper=False,
+        )
+    with unit_of_work(demo_database) as uow:
+        after = {r.id: r.has_consent for r in list_students(uow, context.school_year_id)}
+        assert after[first.id] and after[second.id] and not after[third.id]
+        assert overview(uow, context.school_year_id).without_consent == before - 2

@@ -215,7 +215,11 @@ def test_the_overview_suggests_what_to_do_next(qtbot, window, app_context):
     )
 
     page = window.pages["overview"]
-    steps = [button.text() for button, *_ in page.steps]
+
+    def steps_but_consent() -> list[str]:  # the consent step has its own test
+        return [b.text() for b, target, _w in page.steps if target != "students:without_consent"]
+
+    steps = steps_but_consent()
     assert page.steps_title.text() == "Langkah berikutnya"
     assert steps == ["→ Buat lembar kerja pertama"]  # the demo here has no worksheet yet
     qtbot.mouseClick(page.steps[0][0], Qt.MouseButton.LeftButton)
@@ -235,7 +239,7 @@ def test_the_overview_suggests_what_to_do_next(qtbot, window, app_context):
         )
     page.refresh()
     settle(qtbot, app_context)
-    overdue, villages = [button.text() for button, *_ in page.steps]
+    overdue, villages = steps_but_consent()
     assert overdue.startswith(f"→ {result.paper} lembar kerja kertas sudah lewat tanggal kumpul")
     assert result.due.due_on.strftime("%d-%m-%Y") in overdue
     assert villages.startswith("→ Lewat batas kumpul, per desa: ")
@@ -256,7 +260,7 @@ def test_the_overview_suggests_what_to_do_next(qtbot, window, app_context):
         plan = save_round(uow, propose_round(uow, school.my_class_id, date.today()))
     page.refresh()
     settle(qtbot, app_context)
-    texts = [button.text() for button, *_ in page.steps]
+    texts = steps_but_consent()
     assert texts[0] == f"→ Kunjungan rumah hari ini: kelas VII A, {len(plan.stops)} rumah"
     assert "→ 1 lembar kembali minggu ini" in texts
     qtbot.mouseClick(page.steps[0][0], Qt.MouseButton.LeftButton)
@@ -343,3 +347,19 @@ def test_mobile_data_is_given_to_a_class_and_listed_by_month(qtbot, window, app_
     dialog.save_pdf(tmp_path / "kuota.pdf")
     settle(qtbot, app_context)
     assert "Daftar kuota data" in PdfReader(tmp_path / "kuota.pdf").pages[0].extract_text()
+
+
+def test_beranda_leads_to_the_pupils_without_a_parents_consent(qtbot, window, app_context):
+    overview_page = window.pages["overview"]
+    figures = overview_page.figures
+    assert figures is not None and figures.without_consent > 0
+    button = next(
+        b for b, target, _words in overview_page.steps if target == "students:without_consent"
+    )
+    assert button.text().startswith(f"→ {figures.without_consent} siswa belum punya persetujuan")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    page = window.pages["students"]
+    assert window.stack.currentWidget() is page and page.without_consent.isChecked()
+    shown = page.proxy.visible_rows()
+    assert len(shown) == figures.without_consent and not any(r.has_consent for r in shown)

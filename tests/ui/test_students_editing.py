@@ -398,3 +398,21 @@ def test_the_pupils_window_shows_the_timeline_in_words(qtbot, window, app_contex
     shown = [(row.day, *event_words(row)) for row in dialog.timeline.model.rows]
     assert (day, "Kontak: telepon", "berbicara dengan orang tua") in shown
     assert (day, "Tidak hadir: sakit", "surat diterima 14-08-2026") in shown
+
+
+def test_everything_about_a_pupil_is_saved_from_the_pupils_window(
+    qtbot, window, app_context, tmp_path
+):
+    import json
+
+    page = students_page(qtbot, window, app_context)
+    first = page.proxy.visible_rows()[0]
+    dialog = page.open_editor(first.id)
+    qtbot.addWidget(dialog)
+    settle(qtbot, app_context)
+    assert dialog.everything.isVisible() and dialog.everything.text() == "Semua data siswa ini…"
+    dialog.save_everything(tmp_path / "data-siswa.pdf")
+    settle(qtbot, app_context)
+    assert dialog.said.text().startswith("Disimpan sebagai data-siswa.pdf")
+    data = json.loads((tmp_path / "data-siswa.json").read_text(encoding="utf-8"))
+    assert data["pupil"]["name"] == first.full_name

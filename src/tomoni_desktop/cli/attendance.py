@@ -89,24 +89,11 @@ def cmd_report_week(args: argparse.Namespace) -> int:
 
 def _pupils_named(uow, school_year_id, class_id, names: list[str]):
     """The class's pupils by name or NISN (every pupil when none is named)."""
-    from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
-    from tomoni_desktop.services.roster.students import list_students
+    from tomoni_desktop.services.roster.students import find_pupil, list_students
 
-    rows = list_students(uow, school_year_id, class_id)
     if not names:
-        return [row.id for row in rows]
-    chosen = []
-    for name in names:
-        key = " ".join(name.casefold().split())
-        found = [r for r in rows if r.nisn == name.strip() or r.full_name.casefold() == key]
-        if len(found) != 1:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "No single pupil of the class is “{name}”."),
-                field="pupil",
-                name=name,
-            )
-        chosen.append(found[0].id)
-    return chosen
+        return [row.id for row in list_students(uow, school_year_id, class_id)]
+    return [find_pupil(uow, school_year_id, name, class_id).id for name in names]
 
 
 def cmd_report_letters(args: argparse.Namespace) -> int:

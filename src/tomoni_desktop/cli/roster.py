@@ -51,6 +51,13 @@ def add_roster_commands(commands):
     roster.add_argument("--out", type=Path, required=True)
     roster.add_argument("--class", dest="class_name")
     roster.set_defaults(run=cmd_export_roster)
+    pupil = what.add_parser(
+        "pupil", help="everything the school holds about one pupil (PDF, and JSON beside it)"
+    )
+    pupil.add_argument("--db", type=Path, required=True)
+    pupil.add_argument("--pupil", required=True, help="the pupil's NISN or full name")
+    pupil.add_argument("--out", type=Path, required=True)
+    pupil.set_defaults(run=cmd_export_pupil)
     export.description = "write the roster, or a class's grades, to a file"
     return what
 
@@ -169,4 +176,28 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(translate("cli", "{count} pupils written to {path}").format(count=count, path=args.out))
+    return 0
+
+
+def cmd_export_pupil(args: argparse.Namespace) -> int:
+    """A parent's request: every record about the child, as PDF and JSON."""
+    from datetime import date
+
+    from tomoni_desktop.cli.common import check_report_pdf
+    from tomoni_desktop.services.roster.everything import write_everything
+    from tomoni_desktop.services.roster.students import find_pupil
+
+    check_report_pdf(args.out)
+    database, school = open_school(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            pupil = find_pupil(uow, school.school_year_id, args.pupil)
+            pages = write_everything(uow, pupil.id, args.out, date.today())
+    finally:
+        database.close()
+    print(
+        translate("cli", "Everything about {name}: {pages} page(s): {path}, and {json}").format(
+            name=pupil.full_name, pages=pages, path=args.out, json=args.out.with_suffix(".json")
+        )
+    )
     return 0

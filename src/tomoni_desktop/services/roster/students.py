@@ -13,6 +13,7 @@ from tomoni_desktop.core.models import (
     Enrollment,
     Gender,
     Guardian,
+    GuardianConsent,
     GuardianRelation,
     PhoneAccess,
     SchoolClass,
@@ -40,6 +41,9 @@ class StudentRow:
     guardian_name: str
     guardian_phone: str
     has_left: bool
+    # a parent's consent recorded (UU PDP): on the pupil's form, or a guardian's agreement
+    # to the school keeping the child's data
+    has_consent: bool = False
 
 
 def enrolled_in(school_year_id: uuid.UUID):
@@ -79,6 +83,7 @@ def list_students(
             primary.name,
             primary.mobile,
             Student.left_on,
+            Student.consent_recorded_on,
         )
         .join(
             Enrollment,
@@ -106,6 +111,13 @@ def list_students(
             )
         )
     }
+    consented = set(
+        session.scalars(
+            select(Guardian.student_id)
+            .join(GuardianConsent, GuardianConsent.guardian_id == Guardian.id)
+            .where(GuardianConsent.data_kept.is_(True))
+        )
+    )
     rows: list[StudentRow] = []
     seen: set[uuid.UUID] = set()
     for row in session.connection().execute(query).all():  # one fetchall, not 10,000 fetchone
@@ -134,6 +146,7 @@ def list_students(
                 guardian_name=row[10] or "",
                 guardian_phone=format_local(row[11]),
                 has_left=row[12] is not None,
+                has_consent=row[13] is not None or student_id in consented,
             )
         )
     rows.sort(key=lambda r: (r.class_level, r.class_name, r.full_name))
@@ -226,3 +239,26 @@ def roster_entries(
             )
         )
     return entries
+
+
+def find_pupil(
+    uow: UnitOfWork, school_year_id: uuid.UUID, text: str, class_id: uuid.UUID | None = None
+) -> StudentRow:
+    """The one pupil of the year (or of a class) with this NISN or this name, any case."""
+    from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+
+    key = " ".join(text.casefold().split())
+    found = [
+        row
+        for row in list_students(uow, school_year_id, class_id)
+        if row.nisn == text.strip() or " ".join(row.full_name.casefold().split()) == key
+    ]
+    if len(found) != 1:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "No single pupil is “{name}”: give the NISN or the full name."
+            ),
+            field="pupil",
+            name=text,
+        )
+    return found[0]

@@ -63,6 +63,7 @@ class Overview:
     lessons_today: tuple[tuple[str, str, str, LessonChannel], ...] = ()
     meetings_today: tuple[tuple[str, str], ...] = ()  # (class, time) of parent meetings
     meeting_tasks_due: int = 0  # tasks agreed at parent meetings, due by today
+    without_consent: int = 0  # pupils with no parent's consent recorded (UU PDP)
 
 
 def active_enrollments(school_year_id: uuid.UUID):
@@ -182,6 +183,28 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID, today: date | None = No
         ),
         **_follow_up_figures(uow, [row[0] for row in rows], today),
         **_week_figures(uow, school_year_id, [row[0] for row in rows], today),
+        without_consent=_without_consent(uow, school_year_id),
+    )
+
+
+def _without_consent(uow: UnitOfWork, school_year_id: uuid.UUID) -> int:
+    """Pupils of the year with no consent on their form and no guardian's agreement to the
+    school keeping their data (the list the Siswa page shows with the same test)."""
+    from tomoni_desktop.core.models import Guardian, GuardianConsent
+
+    pupils = active_enrollments(school_year_id).subquery()
+    consented = (
+        select(Guardian.student_id)
+        .join(GuardianConsent, GuardianConsent.guardian_id == Guardian.id)
+        .where(GuardianConsent.data_kept.is_(True), Guardian.deleted_at.is_(None))
+    )
+    return (
+        uow.session.scalar(
+            select(func.count())
+            .select_from(pupils)
+            .where(pupils.c.consent_recorded_on.is_(None), pupils.c.id.not_in(consented))
+        )
+        or 0
     )
 
 

@@ -275,6 +275,16 @@ class OverviewPage(Retranslating, QWidget):
                     ),
                 )
             )
+        if figures.without_consent and figures.pupils:
+            steps.append(
+                (
+                    "students:without_consent",
+                    lambda: self.tr(
+                        "{count} pupils have no parent's consent recorded: ask at the next "
+                        "visit or meeting"
+                    ).format(count=figures.without_consent),
+                )
+            )
         if figures.without_phone and figures.worksheets and not figures.paper_copies:
             steps.append(
                 (
@@ -321,6 +331,8 @@ class OverviewPage(Retranslating, QWidget):
     def _go(self, target: str) -> None:
         if target == "import":
             self.open_import.emit()
+        elif target == "students:without_consent":
+            self.open_list.emit("students", {"without_consent": True})
         else:
             self.open_list.emit(target, {})
 

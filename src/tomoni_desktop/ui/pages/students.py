@@ -68,6 +68,7 @@ class StudentsPage(Retranslating, QWidget):
         self.notice = QLabel()  # what the last import or export did; the counts change apart
         self.notice.setObjectName("notice")
         self.show_left = QCheckBox()
+        self.without_consent = QCheckBox()  # the homeroom teacher's list to ask (UU PDP)
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.move_button = QPushButton()
@@ -103,6 +104,7 @@ class StudentsPage(Retranslating, QWidget):
         counts = QHBoxLayout()
         counts.addWidget(self.count_line)
         counts.addWidget(self.notice, 1)
+        counts.addWidget(self.without_consent)
         counts.addWidget(self.show_left)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -117,6 +119,7 @@ class StudentsPage(Retranslating, QWidget):
         for combo in (self.class_filter, self.phone_filter, self.signal_filter, self.gender_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.show_left.toggled.connect(self._apply_filters)
+        self.without_consent.toggled.connect(self._apply_filters)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.add_button.clicked.connect(lambda: self.open_editor(None))
@@ -203,10 +206,12 @@ class StudentsPage(Retranslating, QWidget):
         signal: str | None = self.signal_filter.currentData()
         gender: str | None = self.gender_filter.currentData()
         show_left = self.show_left.isChecked()
+        only_without_consent = self.without_consent.isChecked()
         wanted_class = uuid.UUID(class_id) if class_id else ALL
         self.proxy.set_predicate(
             lambda r: (
                 (show_left or not r.has_left)
+                and not (only_without_consent and r.has_consent)
                 and (wanted_class is ALL or r.class_id == wanted_class)
                 and (phone is ALL or r.phone_access == phone)
                 and (
@@ -222,9 +227,16 @@ class StudentsPage(Retranslating, QWidget):
         shown = self.proxy.visible_rows()
         without_phone = sum(1 for r in shown if r.phone_access is PhoneAccess.NONE)
         without_signal = sum(1 for r in shown if r.signal is Signal.NONE)
+        without_consent = sum(1 for r in shown if not r.has_consent)
         self.count_line.setText(
-            self.tr("{pupils} pupils · {phone} without a phone · {signal} without signal").format(
-                pupils=len(shown), phone=without_phone, signal=without_signal
+            self.tr(
+                "{pupils} pupils · {phone} without a phone · {signal} without signal · "
+                "{consent} without a parent's consent"
+            ).format(
+                pupils=len(shown),
+                phone=without_phone,
+                signal=without_signal,
+                consent=without_consent,
             )
         )
 
@@ -383,10 +395,15 @@ class StudentsPage(Retranslating, QWidget):
         if self.loaded and areas & {Area.SCHOOL, Area.STUDENTS}:
             self.refresh()
 
-    def show_filtered(self, phone: str | None = ALL, signal: str | None = ALL) -> None:
+    def show_filtered(
+        self, phone: str | None = ALL, signal: str | None = ALL, without_consent: bool = False
+    ) -> None:
         """The whole school's pupils behind a figure of Beranda (any class, the one filter)."""
         self.whole_school = True  # a list not loaded yet must not narrow to the own class
         self.preload()
+        self.without_consent.blockSignals(True)
+        self.without_consent.setChecked(without_consent)
+        self.without_consent.blockSignals(False)
         for combo, value in (
             (self.class_filter, ALL),
             (self.phone_filter, phone),
@@ -411,6 +428,7 @@ class StudentsPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Pupils"))
         self.show_left.setText(self.tr("Show pupils who left"))
+        self.without_consent.setText(self.tr("Only without a parent's consent"))
         self.add_button.setText(self.tr("Add pupil…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.move_button.setText(self.tr("Move class…"))

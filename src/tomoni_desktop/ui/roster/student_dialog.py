@@ -161,12 +161,19 @@ class StudentDialog(Retranslating, QDialog):
             self.tabs.addTab(self.timeline, "")
             self.timeline.load(student_id)
         self.box = QDialogButtonBox()
+        # A parent's request (UU PDP): every record about the child, as PDF and JSON.
+        self.everything = self.box.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.everything.setVisible(student_id is not None)
+        self.everything.clicked.connect(lambda: self.save_everything())
         self.save = self.box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel = self.box.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.box.accepted.connect(self.submit)
         self.box.rejected.connect(self.reject)
+        self.said = QLabel()  # where a saved file went
+        self.said.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.said)
         layout.addWidget(self.box)
         self.setMinimumSize(560, 520)
         # Wide enough for the history's six columns, and still inside a 1366x768 screen.
@@ -423,8 +430,31 @@ class StudentDialog(Retranslating, QDialog):
             on_failure=failed,
         )
 
+    def save_everything(self, path=None) -> None:
+        """Everything the school holds about this pupil, for a parent who asks."""
+        from datetime import date
+
+        from tomoni_desktop.services.roster.everything import write_everything
+        from tomoni_desktop.ui.printing import ask_pdf_path, print_pdf
+
+        student_id = self.student_id
+        if student_id is None:
+            return
+        path = path or ask_pdf_path(self, "data-siswa.pdf")
+        if path is None:
+            return
+        today = date.today()
+        print_pdf(
+            self,
+            self.app,
+            lambda uow: write_everything(uow, student_id, path, today),
+            path,
+            self.said,
+        )
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit pupil") if self.student_id else self.tr("New pupil"))
+        self.everything.setText(self.tr("Everything about this pupil…"))
         for index, title in enumerate(
             (
                 self.tr("Identity"),

@@ -1,0 +1,162 @@
+"""Everything the school holds about one pupil, for a parent's request (UU PDP gives a parent
+the right to see it): the pupil's own row, then every row of every synced table that points at
+the pupil, and the rows that point at those (a copy's return and slip, a guardian's consent).
+
+Found from the foreign keys of the metadata, not from a list kept by hand: a table added later
+is in the answer without anyone remembering it. Rows marked deleted are kept apart: they are
+still on the laptop until a purge."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Table, select
+
+from tomoni_desktop.core.database import ALL_ROWS
+from tomoni_desktop.core.live import get_live
+from tomoni_desktop.core.models import Base, Student
+from tomoni_desktop.core.unit_of_work import UnitOfWork
+
+# Not records about the pupil: what a row points at, and the bookkeeping every row has.
+LEFT_OUT = {"created_at", "updated_at"}
+
+
+@dataclass(frozen=True)
+class Record:
+    table: str
+    values: dict[str, Any]  # column: value as JSON holds it (text, number, true/false, null)
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class PupilRecords:
+    student_id: uuid.UUID
+    name: str
+    nisn: str | None
+    made_on: date
+    records: list[Record]
+
+    def by_table(self) -> dict[str, list[Record]]:
+        grouped: dict[str, list[Record]] = {}
+        for record in self.records:
+            grouped.setdefault(record.table, []).append(record)
+        return grouped
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "pupil": {"id": str(self.student_id), "name": self.name, "nisn": self.nisn},
+            "made_on": self.made_on.isoformat(),
+            "tables": {
+                table: [dict(r.values, deleted=r.deleted) for r in rows]
+                for table, rows in self.by_table().items()
+            },
+        }
+
+
+def plain(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _synced_tables() -> list[Table]:
+    return [
+        mapper.local_table
+        for mapper in Base.registry.mappers
+        if getattr(mapper.class_, "__sync__", False) and isinstance(mapper.local_table, Table)
+    ]
+
+
+def _pointing_at(table_name: str) -> list[tuple[Table, str]]:
+    """(table, column) pairs whose column is a foreign key to `table_name`'s id."""
+    found = []
+    for table in _synced_tables():
+        for column in table.columns:
+            for key in column.foreign_keys:
+                if key.column.table.name == table_name and key.column.name == "id":
+                    found.append((table, column.name))
+    return found
+
+
+def everything_about(uow: UnitOfWork, student_id: uuid.UUID, today: date) -> PupilRecords:
+    session = uow.session
+    student = get_live(session, Student, student_id)
+    records: list[Record] = []
+    seen: set[tuple[str, uuid.UUID]] = set()
+
+    def take(table: Table, rows) -> list[uuid.UUID]:
+        ids = []
+        for row in rows:
+            mapping = row._mapping
+            key = (table.name, mapping["id"])
+            if key in seen:
+                continue
+            seen.add(key)
+            ids.append(mapping["id"])
+            records.append(
+                Record(
+                    table.name,
+                    {
+                        name: plain(value)
+                        for name, value in mapping.items()
+                        if name not in LEFT_OUT and name != "deleted_at"
+                    },
+                    mapping.get("deleted_at") is not None,
+                )
+            )
+        return ids
+
+    students = Student.__table__
+    assert isinstance(students, Table)
+    take(students, session.execute(select(students).where(students.c.id == student_id)))
+    # two levels: the rows about the pupil, then the rows about those rows
+    frontier = [(students.name, [student_id])]
+    for _level in range(2):
+        next_frontier = []
+        for table_name, ids in frontier:
+            for table, column in _pointing_at(table_name):
+                if table.name == students.name:
+                    continue  # another pupil (a shared phone, a merge): not this one's record
+                found = take(
+                    table,
+                    session.execute(
+                        select(table).where(table.c[column].in_(ids)).execution_options(**ALL_ROWS)
+                    ),
+                )
+                if found:
+                    next_frontier.append((table.name, found))
+        frontier = next_frontier
+    return PupilRecords(student.id, student.full_name, student.nisn, today, records)
+
+
+def write_everything(uow: UnitOfWork, student_id: uuid.UUID, out, today: date) -> int:
+    """The pupil's records as a PDF at `out` and JSON beside it; returns the PDF's pages."""
+    from tomoni_desktop.core.models import School
+    from tomoni_desktop.core.settings import load_settings
+    from tomoni_desktop.reports.pupil_record import RecordSection, write_pupil_record
+
+    found = everything_about(uow, student_id, today)
+    student = get_live(uow.session, Student, student_id)
+    school = get_live(uow.session, School, student.school_id).name
+    sections = [
+        RecordSection(table, [(r.values, r.deleted) for r in rows])
+        for table, rows in found.by_table().items()
+    ]
+    return write_pupil_record(
+        found.name,
+        found.nisn,
+        school,
+        today,
+        sections,
+        found.as_json(),
+        out,
+        load_settings(uow.session).paper_size,
+    )
