@@ -39,6 +39,84 @@ TITLES = {
 }
 
 
+# Field names as a parent reads them; a field not here keeps its own name.
+FIELDS = {
+    "full_name": "nama",
+    "nisn": "NISN",
+    "nis": "NIS",
+    "gender": "jenis kelamin",
+    "birth_place": "tempat lahir",
+    "birth_date": "tanggal lahir",
+    "religion": "agama",
+    "address": "alamat",
+    "village": "desa",
+    "kecamatan": "kecamatan",
+    "phone_access": "akses HP",
+    "signal": "sinyal",
+    "notes": "catatan",
+    "consent_recorded_on": "persetujuan dicatat",
+    "left_on": "keluar",
+    "name": "nama",
+    "relation": "hubungan",
+    "mobile": "HP",
+    "whatsapp": "WhatsApp",
+    "is_primary": "wali utama",
+    "class": "kelas",
+    "school_year": "tahun pelajaran",
+    "channel": "cara",
+    "pickup_code": "kode",
+    "score": "nilai",
+    "late": "terlambat",
+    "mark": "tanda",
+    "achieved": "tercapai",
+    "remedial_score": "remedial",
+    "assessment": "penilaian",
+    "subject": "mata pelajaran",
+    "day": "tanggal",
+    "letter_on": "surat diterima",
+    "note": "catatan",
+    "kind": "jenis",
+    "contacted_on": "tanggal",
+    "outcome": "hasil",
+    "about": "tentang",
+    "guardian": "orang tua",
+    "returned_on": "kembali",
+    "way": "lewat",
+    "condition": "keadaan",
+    "slip_returned": "lembar balikan",
+    "signed": "ditandatangani",
+    "habit_days": "kebiasaan",
+    "comment": "pesan",
+    "given_on": "diberikan",
+    "megabytes": "MB",
+    "source": "sumber",
+    "meeting": "pertemuan",
+    "attended": "hadir",
+    "attended_by": "yang hadir",
+    "concern": "disampaikan",
+    "code": "kode",
+    "written_on": "ditulis",
+    "replied_on": "dibalas",
+    "reason": "alasan",
+    "opened_on": "dibuka",
+    "closed_on": "ditutup",
+    "result": "hasil",
+    "absent_days": "hari tidak hadir",
+    "data_kept": "data disimpan",
+    "photos": "foto",
+    "agreed_on": "disetujui",
+    "on_paper": "di kertas",
+}
+
+
+def _value(value: Any) -> str:
+    if value is True:
+        return "ya"
+    if value is False:
+        return "tidak"
+    return str(value)
+
+
 @dataclass(frozen=True)
 class RecordSection:
     table: str
@@ -47,9 +125,9 @@ class RecordSection:
 
 def _line(values: dict[str, Any], deleted: bool) -> str:
     parts = [
-        f"<b>{escape(name)}</b>: {escape(str(value))}"
+        f"<b>{escape(FIELDS.get(name, name))}</b>: {escape(_value(value))}"
         for name, value in values.items()
-        if value not in (None, "") and name != "id" and not name.endswith("_id")
+        if value is not None and value != "" and name != "id" and not name.endswith("_id")
     ]
     if deleted:
         parts.append("<i>(dihapus, masih tersimpan sampai dibersihkan)</i>")

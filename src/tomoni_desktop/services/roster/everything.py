@@ -23,6 +23,8 @@ from tomoni_desktop.core.unit_of_work import UnitOfWork
 
 # Not records about the pupil: what a row points at, and the bookkeeping every row has.
 LEFT_OUT = {"created_at", "updated_at"}
+# The column that names a row another row points at (a class, a worksheet, an assessment).
+LABELS = ("full_name", "name", "title")
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,23 @@ def everything_about(uow: UnitOfWork, student_id: uuid.UUID, today: date) -> Pup
     records: list[Record] = []
     seen: set[tuple[str, uuid.UUID]] = set()
 
+    labels: dict[tuple[str, Any], str | None] = {}
+
+    def label_of(column, value) -> str | None:
+        """What a row points at, in words: a class's name, an assessment's title."""
+        [key] = column.foreign_keys
+        target = key.column.table
+        if target.name in ("students", "schools"):
+            return None  # the pupil and the school themselves: said once, at the top
+        wanted = next((target.c[n] for n in LABELS if n in target.c), None)
+        if wanted is None or value is None:
+            return None
+        if (target.name, value) not in labels:
+            labels[(target.name, value)] = session.scalar(
+                select(wanted).where(target.c.id == value).execution_options(**ALL_ROWS)
+            )
+        return labels[(target.name, value)]
+
     def take(table: Table, rows) -> list[uuid.UUID]:
         ids = []
         for row in rows:
@@ -101,17 +120,17 @@ def everything_about(uow: UnitOfWork, student_id: uuid.UUID, today: date) -> Pup
                 continue
             seen.add(key)
             ids.append(mapping["id"])
-            records.append(
-                Record(
-                    table.name,
-                    {
-                        name: plain(value)
-                        for name, value in mapping.items()
-                        if name not in LEFT_OUT and name != "deleted_at"
-                    },
-                    mapping.get("deleted_at") is not None,
-                )
-            )
+            values = {}
+            for name, value in mapping.items():
+                if name in LEFT_OUT or name == "deleted_at":
+                    continue
+                values[name] = plain(value)
+                column = table.c[name]
+                if column.foreign_keys and name.endswith("_id"):
+                    named = label_of(column, value)
+                    if named is not None:
+                        values[name[: -len("_id")]] = named
+            records.append(Record(table.name, values, mapping.get("deleted_at") is not None))
         return ids
 
     students = Student.__table__
