@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def fail(error: BaseException) -> None:
         if isinstance(error, TomoniError):
-            log.info("start-up refused: %s", error.english(), exc_info=error)
+            log.info("start-up refused: %s", error.log_text())
         else:
             log.error("start-up failed for %s", path, exc_info=error)
         message = error_text(error)

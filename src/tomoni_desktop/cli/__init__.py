@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except TomoniError as error:
-        log.info("command failed: %s", error.english(), exc_info=True)
+        log.info("command failed: %s", error.log_text())  # no pupil's name or phone in it
         print(
             translate("cli", "Error: {message}").format(message=error.translated(translate)),
             file=sys.stderr,

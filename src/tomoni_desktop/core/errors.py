@@ -6,6 +6,7 @@ it with QCoreApplication.translate, the CLI with the same catalogue read from th
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 
@@ -33,6 +34,50 @@ class TomoniError(Exception):
     def translated(self, translate) -> str:
         """The message in the teacher's language, given a translate(context, text) function."""
         return translate(self.context, self.message).format(**self.params)
+
+    def for_log(self) -> str:
+        """The message for tomoni.log: a value that may be personal (a pupil's or parent's
+        name, a NISN, a phone) stays as its {placeholder}; counts, codes and places in a file
+        are filled in."""
+        return self.message.format_map(_Unfilled(LOGGABLE_PARAMS & self.params.keys(), self.params))
+
+    def log_text(self) -> str:
+        """for_log() with where it was raised (the traceback's frames, not its words)."""
+        import traceback
+
+        frames = "".join(traceback.format_tb(self.__traceback__)) if self.__traceback__ else ""
+        return f"{type(self).__name__}: {self.for_log()}\n{frames}".rstrip()
+
+
+# Parameters that never hold personal data: what a log needs to find a problem again.
+LOGGABLE_PARAMS = frozenset(
+    {
+        "path",
+        "code",
+        "codes",
+        "count",
+        "row",
+        "column",
+        "most",
+        "low",
+        "high",
+        "limit",
+        "revision",
+        "newest",
+        "pages",
+        "field",
+        "kind",
+        "size",
+    }
+)
+
+
+class _Unfilled(dict):
+    def __init__(self, keep: AbstractSet[str], params: dict[str, Any]) -> None:
+        super().__init__({key: params[key] for key in keep})
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 class ValidationError(TomoniError):

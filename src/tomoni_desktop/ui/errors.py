@@ -27,7 +27,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     if not isinstance(error, TomoniError):
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
     else:
-        log.info("error shown to the teacher: %s", error.english())
+        log.info("error shown to the teacher: %s", error.log_text())
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("errors", "Tomoni Desktop"))
