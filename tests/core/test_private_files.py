@@ -41,9 +41,30 @@ def test_the_database_backups_log_and_folders_are_the_users_only(tmp_path):
     tomoni(data, "demo", "--db", str(database), "--students", "32")
     tomoni(data, "backup", "--db", str(database))
     tomoni(data, "report", "week", "--db", str(database), "--out", str(data / "minggu.pdf"))
+    secret = data / "frasa.txt"
+    secret.write_text("frasa sekolah yang panjang sekali\n")
+    secret.chmod(0o600)  # the teacher's own file
+    tomoni(data, "sync", "init-school", "--db", str(database), "--passphrase-file", str(secret))
+    join = data / "laptop.tomoni-join"
+    tomoni(
+        data,
+        "sync",
+        "invite",
+        "--db",
+        str(database),
+        "--out",
+        str(join),
+        "--name",
+        "Laptop A",
+        "--passphrase-file",
+        str(secret),
+    )
+    tomoni(data, "sync", "export", "--db", str(database), "--to", str(data / "kantor.tomoni"))
+    tomoni(data, "export", "roster", "--db", str(database), "--out", str(data / "siswa.xlsx"))
     made = [p for p in data.rglob("*")]
     assert database in made and (data / "tomoni.log") in made
     assert any(p.parent.name == "backups" for p in made)
+    assert join in made and (data / "kantor.tomoni") in made and (data / "siswa.xlsx") in made
     open_to_others = {
         str(p.relative_to(data)): oct(mode(p))
         for p in [data, *made]
