@@ -363,3 +363,15 @@ def test_beranda_leads_to_the_pupils_without_a_parents_consent(qtbot, window, ap
     assert window.stack.currentWidget() is page and page.without_consent.isChecked()
     shown = page.proxy.visible_rows()
     assert len(shown) == figures.without_consent and not any(r.has_consent for r in shown)
+
+
+def test_packets_left_in_the_data_folder_go_when_the_window_closes(qtbot, window, data_dir):
+    """A packet's preview file holds children's data: none is left after the app closes (a
+    packet dialog still open when the window closed used to leave its file until the next
+    start)."""
+    folder = data_dir / "packets"
+    folder.mkdir(parents=True, exist_ok=True)
+    leftover = folder / "paket-abc123.pdf"
+    leftover.write_bytes(b"%PDF-1.4 nama siswa")
+    window.close()
+    assert not leftover.exists()

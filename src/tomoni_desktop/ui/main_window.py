@@ -300,6 +300,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from tomoni_desktop.ui.worksheets.packet_dialog import clear_leftover_packets
+
         self.ui_settings.setValue("main_window/geometry", self.saveGeometry())
         self.ui_settings.sync()
+        clear_leftover_packets()  # previews hold children's data: none outlives the app
         super().closeEvent(event)

@@ -6,6 +6,7 @@ PySide6-Essentials, and printing the PDF's own pages keeps what is printed exact
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import uuid
@@ -167,7 +168,9 @@ class PacketDialog(Retranslating, QDialog):
         with_letters = self.with_letters.isChecked()
         folder = data_dir() / "packets"
         folder.mkdir(exist_ok=True)
-        out = Path(tempfile.mkstemp(prefix="paket-", suffix=".pdf", dir=folder)[1])
+        handle, name = tempfile.mkstemp(prefix="paket-", suffix=".pdf", dir=folder)
+        os.close(handle)  # the writer opens it by name; an open handle per packet leaked
+        out = Path(name)
         self.make.setEnabled(False)
 
         def work(uow, context):
