@@ -258,6 +258,25 @@
     </message>
 </context>
 <context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <source>Encrypt backups</source>
+        <translation>Enkripsi cadangan</translation>
+    </message>
+    <message>
+        <source>A backup holds every child&apos;s data. With a passphrase every new backup is encrypted, and restoring one asks for it, on this laptop or any other. Write it down and keep it at the school: without it no encrypted backup can be restored. Backups made before keep the passphrase they were made with.</source>
+        <translation>Cadangan berisi data setiap anak. Dengan frasa sandi, setiap cadangan baru dienkripsi, dan memulihkannya meminta frasa sandi itu, di laptop ini atau laptop lain. Tuliskan dan simpan di sekolah: tanpa frasa sandi, cadangan terenkripsi tidak dapat dipulihkan. Cadangan yang dibuat sebelumnya tetap memakai frasa sandi saat dibuat.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Ulangi</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>No camera was found on this laptop. Plug in a webcam and turn the camera on again, or type the codes, or read them from photos.</source>
@@ -2574,6 +2593,18 @@
         <translation>Ganti data sekarang dengan cadangan {when}? Data sekarang disimpan dulu sebagai cadangan.</translation>
     </message>
     <message>
+        <source>Encrypted</source>
+        <translation>Terenkripsi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
@@ -2582,8 +2613,28 @@
         <translation>Batal</translation>
     </message>
     <message>
+        <source>This backup is encrypted. The backup passphrase:</source>
+        <translation>Cadangan ini dienkripsi. Frasa sandi cadangan:</translation>
+    </message>
+    <message>
         <source>Restoring…</source>
         <translation>Memulihkan…</translation>
+    </message>
+    <message>
+        <source>New backups are encrypted.</source>
+        <translation>Cadangan baru dienkripsi.</translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted: set a passphrase to protect them.</source>
+        <translation>Cadangan belum dienkripsi: buat frasa sandi untuk melindunginya.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation>Ganti frasa sandi…</translation>
+    </message>
+    <message>
+        <source>Encrypt backups…</source>
+        <translation>Enkripsi cadangan…</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3930,6 +3981,14 @@
         <translation>Diperbarui dari {old} ke {new}; cadangan: {backup}</translation>
     </message>
     <message>
+        <source>Backup passphrase: </source>
+        <translation>Frasa sandi cadangan: </translation>
+    </message>
+    <message>
+        <source>From now on every backup is encrypted with this passphrase.</source>
+        <translation>Mulai sekarang setiap cadangan dienkripsi dengan frasa sandi ini.</translation>
+    </message>
+    <message>
         <source>Backup written and verified: {path}</source>
         <translation>Cadangan ditulis dan diperiksa: {path}</translation>
     </message>
@@ -4175,6 +4234,10 @@
     <message>
         <source>Cannot write the backup to {path}: {reason}</source>
         <translation>Cadangan tidak dapat ditulis ke {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted: give the backup passphrase.</source>
+        <translation>Cadangan ini dienkripsi: masukkan frasa sandi cadangan.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -4935,6 +4998,14 @@
     <message>
         <source>No single pupil is “{name}”: give the NISN or the full name.</source>
         <translation>Tidak ada satu siswa yang bernama atau ber-NISN “{name}”: tulis NISN atau nama lengkapnya.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is not right for {path}.</source>
+        <translation>Frasa sandi cadangan tidak benar untuk {path}.</translation>
+    </message>
+    <message>
+        <source>A backup passphrase has at least {most} characters.</source>
+        <translation>Frasa sandi cadangan paling sedikit {most} huruf.</translation>
     </message>
 </context>
 <context>

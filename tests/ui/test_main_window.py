@@ -375,3 +375,41 @@ def test_packets_left_in_the_data_folder_go_when_the_window_closes(qtbot, window
     leftover.write_bytes(b"%PDF-1.4 nama siswa")
     window.close()
     assert not leftover.exists()
+
+
+def test_backups_encrypted_from_settings_and_restored_with_the_passphrase(
+    qtbot, window, app_context
+):
+    click_nav(qtbot, window, "settings")
+    page = window.pages["settings"]
+    assert page.encryption_state.text().startswith("Cadangan belum dienkripsi")
+    dialog = page.open_passphrase()
+    qtbot.addWidget(dialog)
+    dialog.first.setText("pendek")
+    dialog.again.setText("pendek")
+    dialog.box.button(dialog.box.StandardButton.Ok).click()
+    settle(qtbot, app_context)
+    boxes = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+    assert boxes and "paling sedikit 10" in boxes[0].text()
+    boxes[0].accept()
+    dialog.first.setText("kunci cadangan sekolah")
+    dialog.again.setText("kunci cadangan sekolah")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.box.button(dialog.box.StandardButton.Ok).click()
+    settle(qtbot, app_context)
+    assert page.encryption_state.text() == "Cadangan baru dienkripsi."
+    qtbot.mouseClick(page.back_up_now, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    [made] = list_backups(page.backup_folder())
+    assert made.encrypted
+    qtbot.waitUntil(lambda: page.backup_model.rowCount() == 1)
+    assert page.backup_proxy.index(0, 3).data() == "ya"
+    with app_context.database.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE students SET phone_access = 'own'")
+    page.restore_backup(made.path, "kunci cadangan sekolah")
+    settle(qtbot, app_context)
+    with app_context.database.engine.connect() as connection:
+        owners = connection.exec_driver_sql(
+            "SELECT count(*) FROM students WHERE phone_access = 'own'"
+        ).scalar()
+    assert owners < 96

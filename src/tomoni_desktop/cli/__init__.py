@@ -62,11 +62,20 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="make a verified backup now")
     backup.add_argument("--db", type=_path, required=True)
     backup.add_argument("--to", type=_path, default=None, help="folder (default: the setting)")
+    backup.add_argument(
+        "--set-passphrase",
+        action="store_true",
+        help="from now on encrypt every backup with a passphrase (asked, or --passphrase-file)",
+    )
+    backup.add_argument("--passphrase-file", type=_path, default=None)
     backup.set_defaults(run=cmd_backup)
 
     restore = commands.add_parser("restore", help="put a backup in place of the database")
     restore.add_argument("backup_file", type=_path)
     restore.add_argument("--db", type=_path, required=True)
+    restore.add_argument(
+        "--passphrase-file", type=_path, default=None, help="for an encrypted backup"
+    )
     restore.set_defaults(run=cmd_restore)
     export_kinds = add_roster_commands(commands)
     add_worksheet_commands(commands)

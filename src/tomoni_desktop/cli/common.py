@@ -51,3 +51,24 @@ def check_report_pdf(out) -> None:
         ".pdf",
         QT_TRANSLATE_NOOP("errors", "The report is a PDF: name the file .pdf, not {name}."),
     )
+
+
+def read_passphrase(path, prompt: str, confirm: bool = False) -> str:
+    """A passphrase from the first line of a file, or typed (twice with `confirm`)."""
+    import getpass
+
+    from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+
+    if path is not None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise TomoniError(
+                QT_TRANSLATE_NOOP("errors", "The passphrase file {name} cannot be read."),
+                name=path.name,
+            ) from error
+        return lines[0] if lines else ""
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass(translate("cli", "Type it again: ")) != first:
+        raise TomoniError(QT_TRANSLATE_NOOP("errors", "The two passphrases are not the same."))
+    return first

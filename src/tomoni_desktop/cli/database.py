@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from tomoni_desktop.cli.common import translate
+from tomoni_desktop.cli.common import read_passphrase, translate
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.unit_of_work import unit_of_work
 
@@ -82,8 +82,28 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from tomoni_desktop.core.lifecycle import backup_plan_of
 
     require_tomoni_file(args.db)
+    if args.set_passphrase:
+        from tomoni_desktop.core.backup_crypto import check_new_passphrase, make_backup_keys
+        from tomoni_desktop.core.settings import save_settings
+        from tomoni_desktop.core.unit_of_work import unit_of_work
+        from tomoni_desktop.services.school.database import open_database
+
+        passphrase = read_passphrase(
+            args.passphrase_file, translate("cli", "Backup passphrase: "), confirm=True
+        )
+        check_new_passphrase(passphrase, passphrase)
+        public, sealed = make_backup_keys(passphrase).to_settings()
+        database = open_database(args.db).database
+        try:
+            with unit_of_work(database) as uow:
+                save_settings(uow.session, backup_public_key=public, backup_sealed_key=sealed)
+        finally:
+            database.close()
+        print(translate("cli", "From now on every backup is encrypted with this passphrase."))
     plan = backup_plan_of(args.db)
-    info = backups.create_backup(args.db, args.to or plan.folder, "manual", plan.keep)
+    info = backups.create_backup(
+        args.db, args.to or plan.folder, "manual", plan.keep, keys=plan.keys
+    )
     print(translate("cli", "Backup written and verified: {path}").format(path=info.path))
     return 0
 
@@ -95,7 +115,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise TomoniError(
             QT_TRANSLATE_NOOP("errors", "File not found: {path}"), path=args.backup_file
         )
-    restored = restore_from_backup(args.db, args.backup_file)
+    from tomoni_desktop.core.backup_crypto import is_encrypted
+
+    passphrase = None
+    if is_encrypted(args.backup_file):
+        passphrase = read_passphrase(args.passphrase_file, translate("cli", "Backup passphrase: "))
+    restored = restore_from_backup(args.db, args.backup_file, passphrase=passphrase)
     restored.opened.database.close()
     saved = restored.replaced
     print(

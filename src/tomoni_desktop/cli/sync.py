@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
-from tomoni_desktop.cli.common import translate
-from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+from tomoni_desktop.cli.common import read_passphrase, translate
+from tomoni_desktop.core.errors import TomoniError
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 
 
@@ -46,19 +45,7 @@ def add_sync_commands(commands) -> None:
 
 
 def _passphrase(path: Path | None, confirm: bool = False) -> str:
-    if path is not None:
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as error:
-            raise TomoniError(
-                QT_TRANSLATE_NOOP("errors", "The passphrase file {name} cannot be read."),
-                name=path.name,
-            ) from error
-        return lines[0] if lines else ""
-    first = getpass.getpass(translate("cli", "School passphrase: "))
-    if confirm and getpass.getpass(translate("cli", "Type it again: ")) != first:
-        raise TomoniError(QT_TRANSLATE_NOOP("errors", "The two passphrases are not the same."))
-    return first
+    return read_passphrase(path, translate("cli", "School passphrase: "), confirm)
 
 
 def _open(path: Path, create: bool = False):

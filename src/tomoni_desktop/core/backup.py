@@ -1,21 +1,26 @@
-"""Backups with SQLite's online backup API, each verified before it counts."""
+"""Backups with SQLite's online backup API, each verified before it counts, and encrypted once
+the school has set a backup passphrase (core/backup_crypto.py)."""
 
 from __future__ import annotations
 
 import logging
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tomoni_desktop.core.backup_crypto import BackupKeys, decrypt_file, encrypt_file, is_encrypted
 from tomoni_desktop.core.database import FileKind, inspect_file, read_only
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, DatabaseError
 from tomoni_desktop.core.progress import Progress
 
 log = logging.getLogger(__name__)
 
-_NAME = re.compile(r"^tomoni-(\d{8}-\d{6}-\d{6})(?:-([a-z-]+))?\.sqlite3$")
+_NAME = re.compile(r"^tomoni-(\d{8}-\d{6}-\d{6})(?:-([a-z-]+))?\.(sqlite3|tomoni-backup)$")
+ENCRYPTED_SUFFIX = ".tomoni-backup"
 _STAMP = "%Y%m%d-%H%M%S-%f"
 DEFAULT_KEEP = 10
 
@@ -26,11 +31,13 @@ class BackupInfo:
     created_at: datetime  # UTC
     reason: str
     size: int
+    encrypted: bool = False
 
 
-def backup_name(moment: datetime, reason: str) -> str:
+def backup_name(moment: datetime, reason: str, encrypted: bool = False) -> str:
     suffix = f"-{reason}" if reason else ""
-    return f"tomoni-{moment.astimezone(UTC).strftime(_STAMP)}{suffix}.sqlite3"
+    kind = ENCRYPTED_SUFFIX if encrypted else ".sqlite3"
+    return f"tomoni-{moment.astimezone(UTC).strftime(_STAMP)}{suffix}{kind}"
 
 
 def parse_backup_name(path: Path) -> BackupInfo | None:
@@ -38,7 +45,8 @@ def parse_backup_name(path: Path) -> BackupInfo | None:
     if not match:
         return None
     created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
-    return BackupInfo(path, created, match.group(2) or "", path.stat().st_size)
+    encrypted = match.group(3) == ENCRYPTED_SUFFIX[1:]
+    return BackupInfo(path, created, match.group(2) or "", path.stat().st_size, encrypted)
 
 
 def list_backups(backup_dir: Path) -> list[BackupInfo]:
@@ -93,8 +101,10 @@ def create_backup(
     reason: str = "",
     keep: int = DEFAULT_KEEP,
     progress: Progress | None = None,
+    keys: BackupKeys | None = None,
 ) -> BackupInfo:
-    """Copy `database` into `backup_dir`, check it, then keep only the newest `keep`."""
+    """Copy `database` into `backup_dir`, check it, then keep only the newest `keep`.
+    With `keys` (a backup passphrase is set) the copy is kept encrypted only."""
     try:
         backup_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -103,15 +113,20 @@ def create_backup(
             path=backup_dir,
             reason=error.strerror or str(error),
         ) from error
-    final = backup_dir / backup_name(datetime.now(UTC), reason)
+    final = backup_dir / backup_name(datetime.now(UTC), reason, encrypted=keys is not None)
     partial = final.with_name(final.name + ".partial")
+    plain = final.with_name(final.name + ".plain")
     try:
-        _copy_database(database, partial, progress)
-        if not integrity_ok(partial):
+        _copy_database(database, plain, progress)
+        if not integrity_ok(plain):
             raise DatabaseError(
                 QT_TRANSLATE_NOOP("errors", "The backup failed its check and was not kept.")
             )
-        partial.replace(final)
+        if keys is None:
+            plain.replace(final)
+        else:
+            encrypt_file(plain, partial, keys)
+            partial.replace(final)
     except OSError as error:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("errors", "Cannot write the backup to {path}: {reason}"),
@@ -120,6 +135,7 @@ def create_backup(
         ) from error
     finally:
         partial.unlink(missing_ok=True)
+        plain.unlink(missing_ok=True)
     prune_backups(backup_dir, keep)
     log.info("backup written: %s", final)
     return parse_backup_name(final)  # type: ignore[return-value]
@@ -145,27 +161,71 @@ def backup_due_today(backup_dir: Path, now: datetime | None = None) -> bool:
     return last is None or last.date() < now.date()
 
 
+class PassphraseNeeded(DatabaseError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "This backup is encrypted: give the backup passphrase.")
+        )
+
+
+def check_passphrase(backup_file: Path, passphrase: str | None) -> None:
+    """Refused before anything is closed: an encrypted backup without its passphrase, or with
+    a wrong one (only the key is opened here; the data is checked as it is restored)."""
+    if not is_encrypted(backup_file):
+        verify_backup(backup_file)
+        return
+    if not passphrase:
+        raise PassphraseNeeded()
+    from tomoni_desktop.core.backup_crypto import check_backup_passphrase
+
+    check_backup_passphrase(backup_file, passphrase)
+
+
+@contextmanager
+def opened_backup(backup_file: Path, work_dir: Path, passphrase: str | None) -> Iterator[Path]:
+    """The backup as a plain, verified database file: itself, or (encrypted) opened into a
+    private file in `work_dir` that is gone afterwards."""
+    if not is_encrypted(backup_file):
+        verify_backup(backup_file)
+        yield backup_file
+        return
+    if not passphrase:
+        raise PassphraseNeeded()
+    plain = work_dir / f".{backup_file.name}.opening"
+    try:
+        decrypt_file(backup_file, plain, passphrase)
+        verify_backup(plain)
+        yield plain
+    finally:
+        plain.unlink(missing_ok=True)
+
+
 def restore_backup(
     backup_file: Path,
     database: Path,
     backup_dir: Path,
     keep: int,
     progress: Progress | None = None,
+    passphrase: str | None = None,
+    keys: BackupKeys | None = None,
 ) -> BackupInfo | None:
-    """Put `backup_file` in place of `database`, saving the current one as a backup first.
+    """Put `backup_file` in place of `database`, saving the current one as a backup first
+    (encrypted with `keys` when given).
 
     The caller must have closed its connections. Returns the backup of the replaced database.
     """
-    verify_backup(backup_file)
-    saved = None
-    if inspect_file(database) is FileKind.TOMONI:
-        saved = create_backup(database, backup_dir, reason="before-restore", keep=max(keep, 1) + 1)
-    partial = database.with_name(database.name + ".restoring")
-    try:
-        _copy_database(backup_file, partial, progress)  # a cancel here changes nothing
-        for suffix in ("-wal", "-shm"):
-            Path(f"{database}{suffix}").unlink(missing_ok=True)
-        partial.replace(database)
-    finally:
-        partial.unlink(missing_ok=True)
+    with opened_backup(backup_file, database.parent, passphrase) as plain:
+        saved = None
+        if inspect_file(database) is FileKind.TOMONI:
+            saved = create_backup(
+                database, backup_dir, reason="before-restore", keep=max(keep, 1) + 1, keys=keys
+            )
+        partial = database.with_name(database.name + ".restoring")
+        try:
+            _copy_database(plain, partial, progress)  # a cancel here changes nothing
+            for suffix in ("-wal", "-shm"):
+                Path(f"{database}{suffix}").unlink(missing_ok=True)
+            partial.replace(database)
+        finally:
+            partial.unlink(missing_ok=True)
     return saved

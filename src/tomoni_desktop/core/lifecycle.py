@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tomoni_desktop.core import backup as backups
+from tomoni_desktop.core.backup_crypto import BackupKeys
 from tomoni_desktop.core.database import Database, FileKind, inspect_file, read_only
 from tomoni_desktop.core.migrate import UpgradeResult, open_or_create
 from tomoni_desktop.core.node import ensure_node_id
@@ -17,6 +18,7 @@ from tomoni_desktop.core.settings import AppSettings, load_settings
 class BackupPlan:
     folder: Path
     keep: int
+    keys: BackupKeys | None = None  # a backup passphrase is set: backups are encrypted
 
 
 def backup_plan_of(path: Path) -> BackupPlan:
@@ -25,14 +27,19 @@ def backup_plan_of(path: Path) -> BackupPlan:
     if inspect_file(path) is not FileKind.TOMONI:
         return BackupPlan(folder, keep)
     found = read_only(
-        path, "SELECT key, value FROM local_settings WHERE key IN ('backup_dir', 'backups_to_keep')"
+        path,
+        "SELECT key, value FROM local_settings WHERE key IN "
+        "('backup_dir', 'backups_to_keep', 'backup_public_key', 'backup_sealed_key')",
     )
     rows = dict(found[0]) if found else {}
     if rows.get("backup_dir"):
         folder = Path(rows["backup_dir"])
     if rows.get("backups_to_keep", "").isdigit():
         keep = int(rows["backups_to_keep"])
-    return BackupPlan(folder, keep)
+    keys = BackupKeys.from_settings(
+        rows.get("backup_public_key", ""), rows.get("backup_sealed_key", "")
+    )
+    return BackupPlan(folder, keep, keys)
 
 
 @dataclass(frozen=True)
@@ -59,7 +66,11 @@ def backup_now(database: Database, reason: str = "") -> backups.BackupInfo:
     with database.session() as session:
         settings = load_settings(session)
     return backups.create_backup(
-        database.path, settings.backup_folder(database.path), reason, settings.backups_to_keep
+        database.path,
+        settings.backup_folder(database.path),
+        reason,
+        settings.backups_to_keep,
+        keys=settings.backup_keys,
     )
 
 
@@ -69,4 +80,6 @@ def daily_backup_if_due(database: Database) -> backups.BackupInfo | None:
     folder = settings.backup_folder(database.path)
     if not backups.backup_due_today(folder):
         return None
-    return backups.create_backup(database.path, folder, "daily", settings.backups_to_keep)
+    return backups.create_backup(
+        database.path, folder, "daily", settings.backups_to_keep, keys=settings.backup_keys
+    )

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from tomoni_desktop.core.backup import DEFAULT_KEEP
+from tomoni_desktop.core.backup_crypto import BackupKeys
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models.local import LocalSetting
 from tomoni_desktop.core.paths import default_backup_dir
@@ -102,10 +103,17 @@ class AppSettings:
     template_absence: str = ""
     template_meeting: str = ""
     template_worksheet: str = ""
+    # Set with a backup passphrase (core/backup_crypto.py): then every backup is encrypted.
+    backup_public_key: str = ""
+    backup_sealed_key: str = ""
 
     @property
     def habit_list(self) -> list[str]:
         return [h.strip() for h in self.habits.split(";") if h.strip()]
+
+    @property
+    def backup_keys(self) -> BackupKeys | None:
+        return BackupKeys.from_settings(self.backup_public_key, self.backup_sealed_key)
 
     def backup_folder(self, database: Path) -> Path:
         return Path(self.backup_dir) if self.backup_dir else default_backup_dir(database)

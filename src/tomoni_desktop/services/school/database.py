@@ -61,9 +61,24 @@ def back_up(units: Units, reason: str = "manual", progress: Progress | None = No
         reason,
         settings.backups_to_keep,
         progress,
+        keys=settings.backup_keys,
     )
     units.changes.add(Area.BACKUPS)
     return info
+
+
+def set_backup_passphrase(units: Units, passphrase: str, again: str) -> AppSettings:
+    """From now on every backup is encrypted; restoring one asks for this passphrase. Backups
+    made before keep what they were (the ones made under an earlier passphrase keep it)."""
+    from tomoni_desktop.core.backup_crypto import check_new_passphrase, make_backup_keys
+    from tomoni_desktop.core.settings import save_settings
+
+    check_new_passphrase(passphrase, again)
+    public, sealed = make_backup_keys(passphrase).to_settings()
+    with units.unit() as uow:
+        settings = save_settings(uow.session, backup_public_key=public, backup_sealed_key=sealed)
+    units.changes.add(Area.SETTINGS)
+    return settings
 
 
 def daily_backup(units: Units) -> backups.BackupInfo | None:
@@ -88,7 +103,10 @@ def _settings(units: Units) -> AppSettings:
 
 
 def restore_from_backup(
-    path: Path, backup_file: Path, progress: Progress | None = None
+    path: Path,
+    backup_file: Path,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
 ) -> OpenSchool:
     """Put `backup_file` in place of the database at `path` (closed) and open it again.
 
@@ -96,20 +114,25 @@ def restore_from_backup(
     node (core/node.py), so no change id it issued before is issued again.
     """
     plan = backup_plan_of(path)
-    saved = backups.restore_backup(backup_file, path, plan.folder, plan.keep, progress)
+    saved = backups.restore_backup(
+        backup_file, path, plan.folder, plan.keep, progress, passphrase, plan.keys
+    )
     opened = open_database(path)
     with unit_of_work(opened.database) as uow:
         return OpenSchool(opened, school_context(uow), saved)
 
 
 def restore_database(
-    units: Units, backup_file: Path, progress: Progress | None = None
+    units: Units,
+    backup_file: Path,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
 ) -> OpenSchool:
     """The app's restore: the open database is closed, replaced and opened again. Refused or
     cancelled, the database stays as it was (its engine opens new connections when asked)."""
-    backups.verify_backup(backup_file)  # refused before anything is closed
+    backups.check_passphrase(backup_file, passphrase)  # refused before anything is closed
     database = units.database
     database.close()
-    restored = restore_from_backup(database.path, backup_file, progress)
+    restored = restore_from_backup(database.path, backup_file, progress, passphrase)
     units.changes |= EVERYTHING
     return restored

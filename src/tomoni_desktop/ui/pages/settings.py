@@ -84,6 +84,9 @@ class SettingsPage(Retranslating, QWidget):
         self.keep = QSpinBox()
         self.keep.setRange(1, MAX_BACKUPS)
         self.back_up_now = QPushButton()
+        self.passphrase_button = QPushButton()
+        self.encryption_state = QLabel()
+        self.encryption_state.setWordWrap(True)
         self.restore = QPushButton()
         self.restore.setEnabled(False)
         self.backup_model: RowTableModel[backups.BackupInfo] = RowTableModel(self._columns(), self)
@@ -111,7 +114,8 @@ class SettingsPage(Retranslating, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_up_now)
         buttons.addWidget(self.restore)
-        buttons.addStretch(1)
+        buttons.addWidget(self.encryption_state, 1)
+        buttons.addWidget(self.passphrase_button)
         backup_layout = QVBoxLayout(self.backup_box)
         backup_layout.addLayout(form)
         backup_layout.addLayout(buttons)
@@ -137,6 +141,7 @@ class SettingsPage(Retranslating, QWidget):
         self.choose_folder.clicked.connect(self._choose_folder)
         self.templates.clicked.connect(self.open_templates)
         self.back_up_now.clicked.connect(self.make_backup)
+        self.passphrase_button.clicked.connect(lambda: self.open_passphrase())
         self.restore.clicked.connect(self._confirm_restore)
         self.backup_table.selectionModel().selectionChanged.connect(
             lambda: self.restore.setEnabled(self.selected_backup() is not None)
@@ -158,6 +163,10 @@ class SettingsPage(Retranslating, QWidget):
                 lambda b: b.size,
                 numeric=True,
             ),
+            Column(
+                lambda: self.tr("Encrypted"),
+                lambda b: self.tr("yes") if b.encrypted else self.tr("no"),
+            ),
             Column(lambda: self.tr("File"), lambda b: b.path.name),
         ]
 
@@ -174,6 +183,7 @@ class SettingsPage(Retranslating, QWidget):
         self.packet_phone.setText(format_local(settings.packet_phone))
         self.follow_up.setValue(settings.follow_up_after)
         self.folder.setText(str(self.backup_folder()))
+        self._say_encryption(settings)
 
     def _save(self, **changes) -> None:
         def saved(settings: AppSettings) -> None:
@@ -238,7 +248,30 @@ class SettingsPage(Retranslating, QWidget):
             safe_default=False,
         )
 
-    def restore_backup(self, backup_file: Path) -> None:
+    def open_passphrase(self):
+        from tomoni_desktop.ui.school.passphrase_dialog import BackupPassphraseDialog
+
+        dialog = BackupPassphraseDialog(self.app, self)
+        dialog.accepted.connect(lambda: self._show_settings(self.app.settings))
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, backup_file: Path, passphrase: str | None = None) -> None:
+        """An encrypted backup asks for its passphrase first (refused before anything closes)."""
+        from tomoni_desktop.core.backup_crypto import is_encrypted
+
+        if passphrase is None and is_encrypted(backup_file):
+            from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+            typed, ok = QInputDialog.getText(
+                self,
+                self.tr("Restore backup"),
+                self.tr("This backup is encrypted. The backup passphrase:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+            passphrase = typed
         app = self.app
 
         def done(restored: OpenSchool) -> None:
@@ -247,12 +280,23 @@ class SettingsPage(Retranslating, QWidget):
 
         app.run_flow(
             lambda units, ctx: restore_database(
-                units, backup_file, lambda d, t: ctx.progress(d, t)
+                units, backup_file, lambda d, t: ctx.progress(d, t), passphrase
             ),
             done,
             parent=self,
             label=self.tr("Restoring…"),
             cancellable=True,
+        )
+
+    def _say_encryption(self, settings: AppSettings) -> None:
+        encrypted = settings.backup_keys is not None
+        self.encryption_state.setText(
+            self.tr("New backups are encrypted.")
+            if encrypted
+            else self.tr("Backups are not encrypted: set a passphrase to protect them.")
+        )
+        self.passphrase_button.setText(
+            self.tr("Change the passphrase…") if encrypted else self.tr("Encrypt backups…")
         )
 
     def _on_changed(self, areas: frozenset[str]) -> None:
@@ -273,6 +317,7 @@ class SettingsPage(Retranslating, QWidget):
         self.paper.setItemText(0, self.tr("A4 (210 × 297 mm)"))
         self.paper.setItemText(1, self.tr("F4 / Folio (215 × 330 mm)"))
         self.backup_box.setTitle(self.tr("Backups"))
+        self._say_encryption(self.app.settings)
         self.folder_label.setText(self.tr("Folder"))
         self.keep_label.setText(self.tr("Backups to keep"))
         self.choose_folder.setText(self.tr("Choose…"))
