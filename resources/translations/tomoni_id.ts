@@ -2613,6 +2613,26 @@
         <translation>Batal</translation>
     </message>
     <message>
+        <source>Encrypting the backups…</source>
+        <translation>Mengenkripsi cadangan…</translation>
+    </message>
+    <message>
+        <source>{count} backups made before are not encrypted. Encrypt them now with the new passphrase?</source>
+        <translation>{count} cadangan yang dibuat sebelumnya belum dienkripsi. Enkripsi sekarang dengan frasa sandi baru?</translation>
+    </message>
+    <message>
+        <source>Encrypt them</source>
+        <translation>Enkripsi</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <source>Encrypt backups</source>
+        <translation>Enkripsi cadangan</translation>
+    </message>
+    <message>
         <source>This backup is encrypted. The backup passphrase:</source>
         <translation>Cadangan ini dienkripsi. Frasa sandi cadangan:</translation>
     </message>

@@ -128,3 +128,28 @@ def test_the_command_line_sets_the_passphrase_and_restores_on_another_computer(c
         capsys, "restore", str(made), "--db", str(elsewhere), "--passphrase-file", str(secret)
     )
     assert code == 0 and names(elsewhere) == names(school)
+
+
+def test_the_backup_before_an_upgrade_is_sealed_once_the_upgrade_is_done(tmp_path):
+    """Kept plain while the upgrade could still need it put back; encrypted after."""
+    from tests.core.test_migrations import FIRST, _database_at, _insert_first_revision_rows
+    from tomoni_desktop.core.backup_crypto import decrypt_file, make_backup_keys
+    from tomoni_desktop.core.lifecycle import open_for_use
+
+    path = tmp_path / "lama.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    public, sealed = make_backup_keys(PASSPHRASE).to_settings()
+    with database.engine.begin() as connection:
+        for key, value in (("backup_public_key", public), ("backup_sealed_key", sealed)):
+            connection.exec_driver_sql(
+                "INSERT INTO local_settings (key, value) VALUES (?, ?)", (key, value)
+            )
+    database.close()
+    opened = open_for_use(path)
+    opened.database.close()
+    saved = opened.upgrade.backup
+    assert saved is not None and saved.name.endswith("-before-upgrade.tomoni-backup")
+    assert not list(saved.parent.glob("*.sqlite3"))  # no plain copy left beside it
+    decrypt_file(saved, tmp_path / "dibuka.sqlite3", PASSPHRASE)
+    assert names(tmp_path / "dibuka.sqlite3") == names(path)

@@ -383,6 +383,9 @@ def test_backups_encrypted_from_settings_and_restored_with_the_passphrase(
     click_nav(qtbot, window, "settings")
     page = window.pages["settings"]
     assert page.encryption_state.text().startswith("Cadangan belum dienkripsi")
+    qtbot.mouseClick(page.back_up_now, Qt.MouseButton.LeftButton)  # a plain one, before
+    settle(qtbot, app_context)
+    qtbot.waitUntil(lambda: page.backup_model.rowCount() == 1)
     dialog = page.open_passphrase()
     qtbot.addWidget(dialog)
     dialog.first.setText("pendek")
@@ -398,12 +401,21 @@ def test_backups_encrypted_from_settings_and_restored_with_the_passphrase(
         dialog.box.button(dialog.box.StandardButton.Ok).click()
     settle(qtbot, app_context)
     assert page.encryption_state.text() == "Cadangan baru dienkripsi."
+    # the plain backup made before: offered to be encrypted, and it is
+    offer = next(box for box in page.findChildren(QMessageBox) if box.isVisible())
+    assert offer.text().startswith("1 cadangan yang dibuat sebelumnya belum dienkripsi")
+    qtbot.mouseClick(
+        next(b for b in offer.buttons() if b.text() == "Enkripsi"), Qt.MouseButton.LeftButton
+    )
+    settle(qtbot, app_context)
+    [before] = list_backups(page.backup_folder())
+    assert before.encrypted and before.reason == "manual"
     qtbot.mouseClick(page.back_up_now, Qt.MouseButton.LeftButton)
     settle(qtbot, app_context)
-    [made] = list_backups(page.backup_folder())
-    assert made.encrypted
-    qtbot.waitUntil(lambda: page.backup_model.rowCount() == 1)
-    assert page.backup_proxy.index(0, 3).data() == "ya"
+    made, older = list_backups(page.backup_folder())
+    assert made.encrypted and older == before
+    qtbot.waitUntil(lambda: page.backup_model.rowCount() == 2)
+    assert {page.backup_proxy.index(row, 3).data() for row in (0, 1)} == {"ya"}
     with app_context.database.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE students SET phone_access = 'own'")
     page.restore_backup(made.path, "kunci cadangan sekolah")

@@ -141,6 +141,20 @@ def create_backup(
     return parse_backup_name(final)  # type: ignore[return-value]
 
 
+def seal_backup(info: BackupInfo, keys: BackupKeys) -> BackupInfo:
+    """A plain backup encrypted in its place (same time and kind; the plain file goes)."""
+    stem = info.path.name.removesuffix(".sqlite3")
+    target = info.path.with_name(stem + ENCRYPTED_SUFFIX)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        encrypt_file(info.path, partial, keys)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    info.path.unlink()
+    return parse_backup_name(target)  # type: ignore[return-value]
+
+
 def prune_backups(backup_dir: Path, keep: int) -> list[Path]:
     removed = []
     for info in list_backups(backup_dir)[max(keep, 1) :]:

@@ -55,7 +55,7 @@ def open_for_use(path: Path, create: bool = False) -> OpenedDatabase:
     path = path.expanduser().resolve()
     was_new = inspect_file(path) in (FileKind.MISSING, FileKind.EMPTY)
     plan = backup_plan_of(path)
-    database, result = open_or_create(path, plan.folder, plan.keep, create=create)
+    database, result = open_or_create(path, plan.folder, plan.keep, create=create, keys=plan.keys)
     with database.session() as session:
         ensure_node_id(session, path)
         settings = load_settings(session)

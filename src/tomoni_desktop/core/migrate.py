@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
 from tomoni_desktop.core import backup as backups
+from tomoni_desktop.core.backup_crypto import BackupKeys
 from tomoni_desktop.core.database import (
     Database,
     FileKind,
@@ -139,7 +140,7 @@ def _put_back(saved: Path, path: Path) -> None:
 
 
 def open_or_create(
-    path: Path, backup_dir: Path, keep: int, create: bool
+    path: Path, backup_dir: Path, keep: int, create: bool, keys: BackupKeys | None = None
 ) -> tuple[Database, UpgradeResult]:
     """Start-up: make a new database if asked, else back up and upgrade; then open it."""
     kind = inspect_file(path)
@@ -147,4 +148,9 @@ def open_or_create(
         database = create_database(path)
         return database, UpgradeResult(None, HEAD_REVISION, None)
     result = upgrade_database(path, backup_dir, keep)
+    if keys is not None and result.backup is not None:
+        # kept plain while the upgrade could still need it put back; sealed once it is done
+        info = backups.parse_backup_name(result.backup)
+        if info is not None and not info.encrypted:
+            result = replace(result, backup=backups.seal_backup(info, keys).path)
     return Database.open(path), result

@@ -81,6 +81,22 @@ def set_backup_passphrase(units: Units, passphrase: str, again: str) -> AppSetti
     return settings
 
 
+def encrypt_old_backups(units: Units) -> int:
+    """The plain backups of the folder sealed with the school's backup key (asked for after a
+    passphrase is set: an old copy of every child's data must not stay readable)."""
+    settings = _settings(units)
+    keys = settings.backup_keys
+    if keys is None:
+        return 0
+    sealed = 0
+    for info in backups.list_backups(settings.backup_folder(units.database.path)):
+        if not info.encrypted:
+            backups.seal_backup(info, keys)
+            sealed += 1
+    units.changes.add(Area.BACKUPS)
+    return sealed
+
+
 def daily_backup(units: Units) -> backups.BackupInfo | None:
     """The day's automatic backup, if none was made today."""
     folder = _settings(units).backup_folder(units.database.path)

@@ -253,8 +253,38 @@ class SettingsPage(Retranslating, QWidget):
 
         dialog = BackupPassphraseDialog(self.app, self)
         dialog.accepted.connect(lambda: self._show_settings(self.app.settings))
+        dialog.accepted.connect(self.offer_sealing)
         dialog.open()
         return dialog
+
+    def seal_old_backups(self) -> None:
+        from tomoni_desktop.services.school.database import encrypt_old_backups
+
+        self.app.run_flow(
+            lambda units, _ctx: encrypt_old_backups(units),
+            lambda _count: self.refresh_backups(),
+            parent=self,
+            label=self.tr("Encrypting the backups…"),
+        )
+
+    def offer_sealing(self):
+        """Backups made before the passphrase are plain copies of every child's data: offer
+        to encrypt them now."""
+        plain = [b for b in self.backup_model.rows if not b.encrypted]
+        if not plain:
+            return None
+        return ask(
+            self,
+            self.tr(
+                "{count} backups made before are not encrypted. Encrypt them now with the new "
+                "passphrase?"
+            ).format(count=len(plain)),
+            self.tr("Encrypt them"),
+            self.tr("Leave them"),
+            self.seal_old_backups,
+            title=self.tr("Encrypt backups"),
+            safe_default=False,
+        )
 
     def restore_backup(self, backup_file: Path, passphrase: str | None = None) -> None:
         """An encrypted backup asks for its passphrase first (refused before anything closes)."""
