@@ -425,3 +425,23 @@ def test_backups_encrypted_from_settings_and_restored_with_the_passphrase(
             "SELECT count(*) FROM students WHERE phone_access = 'own'"
         ).scalar()
     assert owners < 96
+
+
+def test_a_parent_meeting_today_on_beranda_opens_the_meetings_tab(qtbot, window, app_context):
+    from datetime import date
+
+    from tomoni_desktop.services.parents.meetings import plan_meeting
+
+    school = app_context.school
+    with unit_of_work(app_context.database) as uow:
+        plan_meeting(uow, school.my_class_id, date.today(), "13:00", "Aula", date.today())
+    page = window.pages["overview"]
+    page.refresh()
+    settle(qtbot, app_context)
+    button = next(b for b, target, _w in page.steps if target == "attendance:meetings")
+    assert button.text() == "→ Pertemuan orang tua hari ini: kelas VII A pukul 13:00"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    attendance = window.pages["attendance"]
+    assert window.stack.currentWidget() is attendance
+    assert attendance.tabs.currentWidget() is attendance.meetings

@@ -194,8 +194,8 @@ class MainWindow(Retranslating, QMainWindow):
         """A figure or a suggestion of Beranda: the page, showing what it counted."""
         if key == "students":
             self.students_page.show_filtered(**filters)
-        if key == "attendance":  # what the rules say is to be done
-            self.pages["attendance"].show_follow_up()  # type: ignore[attr-defined]
+        if key == "attendance":  # what the rules say is to be done, or the tab named
+            self.pages["attendance"].show_tab(filters.get("tab", "follow_up"))  # type: ignore[attr-defined]
         self.show_page(key)
 
     def open_import(self) -> None:

@@ -289,8 +289,10 @@ class AttendancePage(Retranslating, QWidget):
             on_failure=failed,
         )
 
-    def show_follow_up(self) -> None:
-        self.tabs.setCurrentWidget(self.follow_up)
+    def show_tab(self, name: str) -> None:
+        """Beranda's step opens its tab: "follow_up", "meetings" or "schedule"."""
+        tabs = {"follow_up": self.follow_up, "meetings": self.meetings, "schedule": self.schedule}
+        self.tabs.setCurrentWidget(tabs.get(name, self.follow_up))
 
     def open_letters(self):
         """Letters on paper to chosen families of the class (a note about results, mostly)."""

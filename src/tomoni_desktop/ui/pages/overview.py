@@ -197,13 +197,13 @@ class OverviewPage(Retranslating, QWidget):
         for name, houses in figures.rounds_today:
             steps.append(("pickups", self._round_words(name, houses)))
         for name, starts in figures.meetings_today:
-            steps.append(("attendance", self._meeting_words(name, starts)))
+            steps.append(("attendance:meetings", self._meeting_words(name, starts)))
         if figures.lessons_today:
             starts, name, subject, channel = figures.lessons_today[0]
             count = len(figures.lessons_today)
             steps.append(
                 (
-                    "attendance",
+                    "attendance:schedule",
                     lambda: self.tr(
                         "Online lessons today: {count}, the first at {time} ({name}, {subject}, "
                         "{channel})"
@@ -269,7 +269,7 @@ class OverviewPage(Retranslating, QWidget):
         if figures.meeting_tasks_due:
             steps.append(
                 (
-                    "attendance",
+                    "attendance:meetings",
                     lambda: self.tr("{count} tasks agreed at parent meetings are due").format(
                         count=figures.meeting_tasks_due
                     ),
@@ -333,6 +333,8 @@ class OverviewPage(Retranslating, QWidget):
             self.open_import.emit()
         elif target == "students:without_consent":
             self.open_list.emit("students", {"without_consent": True})
+        elif target.startswith("attendance:"):  # a tab of Kehadiran
+            self.open_list.emit("attendance", {"tab": target.partition(":")[2]})
         else:
             self.open_list.emit(target, {})
 
