@@ -995,6 +995,30 @@
         <translation>Kontak utama</translation>
     </message>
     <message>
+        <source>Agreed: the school keeps the child&apos;s data</source>
+        <translation>Setuju: sekolah menyimpan data anak</translation>
+    </message>
+    <message>
+        <source>Agreed: messages by WhatsApp</source>
+        <translation>Setuju: pesan lewat WhatsApp</translation>
+    </message>
+    <message>
+        <source>Agreed: photos</source>
+        <translation>Setuju: foto</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Ditandatangani di kertas</translation>
+    </message>
+    <message>
+        <source>Consent recorded on {day}; a change is recorded today.</source>
+        <translation>Persetujuan dicatat {day}; perubahan dicatat hari ini.</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet: ask the parent, then tick what was agreed.</source>
+        <translation>Belum ada persetujuan: tanyakan kepada orang tua, lalu centang yang disetujui.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4550,6 +4574,10 @@
     <message>
         <source>Enter the parent&apos;s or guardian&apos;s name.</source>
         <translation>Isi nama orang tua/wali.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be recorded for a day still to come.</source>
+        <translation>Persetujuan tidak dapat dicatat untuk hari yang belum tiba.</translation>
     </message>
     <message>
         <source>{name} cannot be opened; is the stick still in?</source>

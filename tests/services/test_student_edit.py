@@ -208,3 +208,42 @@ def test_move_to_another_class_and_mark_as_left(demo_database, context):
         }
         mark_left(uow, student.id, None)
         assert student.id in {r.id for r in list_students(uow, context.school_year_id)}
+
+
+def test_a_parents_consent_is_recorded_and_withdrawn_in_the_pupils_window(demo_database, context):
+    """What a guardian agreed to, kept with the pupil's form: the pupil then counts as having
+    consent; withdrawing WhatsApp stops its links (the same record the messages read)."""
+    from tomoni_desktop.services.attendance.whatsapp import recipients
+
+    agreed = date(2026, 9, 1)
+    form = new_pupil(context)
+    form.guardians = [
+        replace(form.guardians[0], consent_data=True, consent_whatsapp=True, consent_on=agreed)
+    ]
+    with unit_of_work(demo_database) as uow:
+        student_id = save_student(uow, form, context.school_year_id)
+    with unit_of_work(demo_database) as uow:
+        loaded = load_student(uow, student_id, context.school_year_id)
+        [guardian] = loaded.guardians
+        assert (guardian.consent_data, guardian.consent_whatsapp, guardian.consent_on) == (
+            True,
+            True,
+            agreed,
+        )
+        row = next(r for r in list_students(uow, context.school_year_id) if r.id == student_id)
+        assert row.has_consent
+        assert [r.can_message for r in recipients(uow, student_id)] == [True]
+        withdrawn = replace(
+            loaded,
+            guardians=[replace(guardian, consent_whatsapp=False, consent_on=date(2026, 9, 9))],
+        )
+        save_student(uow, withdrawn, context.school_year_id)
+    with unit_of_work(demo_database) as uow:
+        assert [r.can_message for r in recipients(uow, student_id)] == [False]
+        future = replace(
+            load_student(uow, student_id, context.school_year_id),
+        )
+        future.guardians = [replace(future.guardians[0], consent_on=date(2099, 1, 1))]
+        with pytest.raises(ValidationError) as refused:
+            save_student(uow, future, context.school_year_id)
+        assert refused.value.field == "guardians.0.consent_on"

@@ -416,3 +416,22 @@ def test_everything_about_a_pupil_is_saved_from_the_pupils_window(
     assert dialog.said.text().startswith("Disimpan sebagai data-siswa.pdf")
     data = json.loads((tmp_path / "data-siswa.json").read_text(encoding="utf-8"))
     assert data["pupil"]["name"] == first.full_name
+
+
+def test_a_parents_consent_is_ticked_in_the_guardian_window(qtbot, app_context, switcher):
+    from datetime import date
+
+    from tomoni_desktop.services.roster.editing import GuardianForm
+    from tomoni_desktop.ui.roster.guardian_dialog import GuardianDialog
+
+    dialog = GuardianDialog(GuardianForm(name="Hasnah", mobile="0812-3456-7890"))
+    qtbot.addWidget(dialog)
+    assert dialog.consent_state.text().startswith("Belum ada persetujuan")
+    dialog.submit()
+    assert dialog.guardian.consent_on is None  # nothing ticked or unticked: nothing recorded
+    dialog.consent_data.setChecked(True)
+    dialog.consent_on_paper.setChecked(True)
+    dialog.submit()
+    kept = dialog.guardian
+    assert kept.consent_data and kept.consent_on_paper and not kept.consent_whatsapp
+    assert kept.consent_on == date.today()

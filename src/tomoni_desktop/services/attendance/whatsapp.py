@@ -121,17 +121,33 @@ def record_consent(
 ) -> None:
     """What the parent agreed to, as of `agreed_on` (a withdrawal is the same, unticked)."""
     get_live(uow.session, Guardian, guardian_id)
+    keep_consent(uow.session, guardian_id, agreed_on, data_kept, whatsapp, photos, on_paper, note)
+    uow.changed(Area.ATTENDANCE, Area.STUDENTS)
+
+
+def keep_consent(
+    session,
+    guardian_id: uuid.UUID,
+    agreed_on: date,
+    data_kept: bool,
+    whatsapp: bool,
+    photos: bool,
+    on_paper: bool,
+    note: str = "",
+) -> None:
+    """The one writer of a guardian's consent (from a message, or the pupil's window)."""
     row = derived_row(
-        uow.session,
+        session,
         GuardianConsent,
         consent_id(guardian_id),
         guardian_id=guardian_id,
         agreed_on=agreed_on,
     )
     row.data_kept, row.whatsapp, row.photos = data_kept, whatsapp, photos
-    row.agreed_on, row.on_paper, row.note = agreed_on, on_paper, " ".join(note.split())[:300]
-    uow.session.flush()
-    uow.changed(Area.ATTENDANCE, Area.STUDENTS)
+    row.agreed_on, row.on_paper = agreed_on, on_paper
+    if note or not row.note:
+        row.note = " ".join(note.split())[:300]
+    session.flush()
 
 
 def open_message(

@@ -43,6 +43,12 @@ class GuardianForm:
     whatsapp: str = ""
     is_primary: bool = False
     id: uuid.UUID | None = None
+    # what the parent agreed to (UU PDP); `consent_on` is set when it was recorded or changed
+    consent_data: bool = False
+    consent_whatsapp: bool = False
+    consent_photos: bool = False
+    consent_on_paper: bool = False
+    consent_on: date | None = None
 
 
 @dataclass
@@ -96,6 +102,21 @@ def load_student(uow: UnitOfWork, student_id: uuid.UUID, school_year_id: uuid.UU
         left_on=student.left_on,
         **{name: getattr(student, name) for name in TEXT},
     )
+    from tomoni_desktop.core.models import GuardianConsent
+    from tomoni_desktop.services.attendance.whatsapp import consent_id
+
+    def consent_of(guardian_id: uuid.UUID) -> dict:
+        found = session.get(GuardianConsent, consent_id(guardian_id))
+        if found is None or found.deleted_at is not None:
+            return {}
+        return {
+            "consent_data": found.data_kept,
+            "consent_whatsapp": found.whatsapp,
+            "consent_photos": found.photos,
+            "consent_on_paper": found.on_paper,
+            "consent_on": found.agreed_on,
+        }
+
     form.guardians = [
         GuardianForm(
             id=g.id,
@@ -104,6 +125,7 @@ def load_student(uow: UnitOfWork, student_id: uuid.UUID, school_year_id: uuid.UU
             mobile=format_local(g.mobile),
             whatsapp=format_local(g.whatsapp),
             is_primary=g.is_primary,
+            **consent_of(g.id),
         )
         for g in sorted(student.guardians, key=lambda g: (not g.is_primary, g.relation.value))
         if g.deleted_at is None
@@ -156,6 +178,13 @@ def validate_student(
             )
         mobile = parse_phone(guardian.mobile, prefix + "mobile")
         whatsapp = parse_whatsapp(guardian.whatsapp, prefix + "whatsapp")
+        if guardian.consent_on and guardian.consent_on > (today or date.today()):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A consent cannot be recorded for a day still to come."
+                ),
+                field=prefix + "consent_on",
+            )
         guardians.append(
             replace(
                 guardian,
@@ -234,7 +263,9 @@ def _save_guardians(session: Session, student: Student, wanted: list[GuardianFor
     for form in wanted:
         guardian = existing.get(form.id) if form.id else None
         if guardian is None:
-            guardian = Guardian(student_id=student.id, name=form.name, relation=form.relation)
+            guardian = Guardian(
+                id=ids.new_id(), student_id=student.id, name=form.name, relation=form.relation
+            )
             session.add(guardian)
         guardian.name = form.name
         guardian.relation = form.relation
@@ -242,6 +273,19 @@ def _save_guardians(session: Session, student: Student, wanted: list[GuardianFor
         guardian.whatsapp = form.whatsapp or None
         guardian.is_primary = form.is_primary
         kept.add(guardian.id)
+        if form.consent_on is not None:  # recorded (or changed) in the pupil's window
+            from tomoni_desktop.services.attendance.whatsapp import keep_consent
+
+            session.flush()
+            keep_consent(
+                session,
+                guardian.id,
+                form.consent_on,
+                form.consent_data,
+                form.consent_whatsapp,
+                form.consent_photos,
+                form.consent_on_paper,
+            )
     for guardian_id, guardian in existing.items():
         if guardian_id not in kept:
             guardian.mark_deleted()  # removed: a tombstone, so other laptops learn of it
