@@ -71,3 +71,22 @@ def empty_pdf() -> bytes:
     buffer = io.BytesIO()
     PdfWriter().write(buffer)
     return buffer.getvalue()
+
+
+def qr_codes_on(pdf) -> list[tuple[int, str]]:
+    """Every QR code on every page of a PDF, read from the page as a picture: (page, text)."""
+    import pypdfium2
+    import zxingcpp
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    found = []
+    for number in range(len(document)):
+        image = document[number].render(scale=2).to_pil()
+        for code in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+            found.append((number, code.text))
+    return found
+
+
+def qr_codes(pdf) -> list[str]:
+    """The texts of those QR codes, page after page."""
+    return [text for _page, text in qr_codes_on(pdf)]

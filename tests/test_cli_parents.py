@@ -5,22 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 
-import pypdfium2
 import pytest
-import zxingcpp
 from pypdf import PdfReader
 
+from tests.samples import qr_codes
 from tests.test_cli import assert_one_clear_line, run
 from tests.test_cli_grades import pupils_of_first_class, school  # noqa: F401 (a fixture)
-
-
-def qr_codes(pdf) -> list[str]:
-    document = pypdfium2.PdfDocument(str(pdf))
-    return [
-        found.text
-        for number in range(len(document))
-        for found in zxingcpp.read_barcodes(document[number].render(scale=2).to_pil())
-    ]
 
 
 def letters(path) -> list[tuple[str, str | None]]:

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pypdfium2
 import pytest
-import zxingcpp
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from tests.samples import qr_codes_on
 from tests.services.test_pickups import ISSUED, handed_out  # noqa: F401 (a fixture)
 from tomoni_desktop.core.errors import ValidationError
 from tomoni_desktop.core.models import (
@@ -66,17 +65,6 @@ def _pupils(uow, class_id, count):
     )
 
 
-def _codes_on(pdf) -> list[tuple[int, str]]:
-    """Every QR code on every page, read from the page as a picture: (page, text)."""
-    document = pypdfium2.PdfDocument(str(pdf))
-    found = []
-    for number in range(len(document)):
-        image = document[number].render(scale=2).to_pil()
-        for code in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
-            found.append((number, code.text))
-    return found
-
-
 def test_letters_print_two_a_sheet_and_each_slips_qr_reads_as_its_code(demo_database, tmp_path):
     with unit_of_work(demo_database) as uow:
         context = school_context(uow)
@@ -93,7 +81,7 @@ def test_letters_print_two_a_sheet_and_each_slips_qr_reads_as_its_code(demo_data
     first = reader.pages[0].extract_text()
     assert "Pemberitahuan ketidakhadiran" in first and "gunting di sini" in first
     assert letters[0].pupil in first and "Senin, 14 September 2026" in first
-    read = _codes_on(out)
+    read = qr_codes_on(out)
     assert {code for _page, code in read} == codes
     assert [page for page, _code in read] == [0, 0, 1]
     for page, code in read:  # the code printed under its QR, on the same page
@@ -227,7 +215,7 @@ def test_a_meeting_invites_each_family_by_whatsapp_if_agreed_else_by_letter(meet
     assert write_sign_in_sheet(sheet, out, "F4") == 1  # a class on one page
     text = PdfReader(out).pages[0].extract_text()
     assert "Daftar hadir pertemuan" in text and sheet.families[-1][0] in text
-    assert _codes_on(out) == [(0, sheet.code)]
+    assert qr_codes_on(out) == [(0, sheet.code)]
 
 
 def test_attendance_concerns_and_tasks_after_the_meeting(meeting):

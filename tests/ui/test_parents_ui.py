@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pypdfium2
-import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
+from tests.samples import qr_codes
 from tests.ui.conftest import settle
 from tomoni_desktop.core.models import (
     ContactKind,
@@ -27,15 +26,6 @@ def open_page(qtbot, window, app_context, name: str):
     qtbot.mouseClick(window.nav_buttons[name], Qt.MouseButton.LeftButton)
     settle(qtbot, app_context)
     return window.pages[name]
-
-
-def qr_codes(pdf) -> list[str]:
-    document = pypdfium2.PdfDocument(str(pdf))
-    return [
-        found.text
-        for number in range(len(document))
-        for found in zxingcpp.read_barcodes(document[number].render(scale=2).to_pil())
-    ]
 
 
 def test_a_meeting_is_planned_its_paper_printed_and_who_came_recorded(

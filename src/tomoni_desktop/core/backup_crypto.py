@@ -177,6 +177,24 @@ def _aad(header: bytes, number: int, last: bool) -> bytes:
     return header + struct.pack(">I?", number, last)
 
 
+def _read_header(file, source: Path) -> tuple[bytes, dict]:
+    """The magic, then the header (its bytes, which every chunk is bound to, and its fields);
+    anything else is a damaged backup."""
+    if file.read(len(MAGIC)) != MAGIC:
+        raise _damaged(source)
+    try:
+        (length,) = struct.unpack(">I", file.read(4))
+        if length > 64 * 1024:
+            raise ValueError("header too long")
+        header = file.read(length)
+        fields = json.loads(header)
+        if not isinstance(fields, dict) or "sealed" not in fields:
+            raise ValueError("no sealed key")
+    except (struct.error, ValueError) as error:
+        raise _damaged(source) from error
+    return header, fields
+
+
 def decrypt_file(source: Path, target: Path, passphrase: str) -> None:
     """`source` opened with the passphrase into `target`; refused whole when anything is wrong."""
     from cryptography.exceptions import InvalidTag
@@ -184,21 +202,14 @@ def decrypt_file(source: Path, target: Path, passphrase: str) -> None:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     with source.open("rb") as file, target.open("wb") as out:
-        if file.read(len(MAGIC)) != MAGIC:
-            raise _damaged(source)
+        header, fields = _read_header(file, source)
         try:
-            (length,) = struct.unpack(">I", file.read(4))
-            if length > 64 * 1024:
-                raise ValueError("header too long")
-            header = file.read(length)
-            fields = json.loads(header)
             ephemeral = _unb64(fields["ephemeral"])
             prefix = _unb64(fields["prefix"])
             chunk = int(fields["chunk"])
-            sealed = fields["sealed"]
-        except (struct.error, ValueError, KeyError, TypeError) as error:
+        except (ValueError, KeyError, TypeError) as error:
             raise _damaged(source) from error
-        private = _unseal(sealed, passphrase, source)
+        private = _unseal(fields["sealed"], passphrase, source)
         shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
         cipher = AESGCM(_data_key(shared, ephemeral))
         number = 0
@@ -228,16 +239,8 @@ def decrypt_file(source: Path, target: Path, passphrase: str) -> None:
 def check_backup_passphrase(source: Path, passphrase: str) -> None:
     """Open the backup's key only: a wrong passphrase is refused at once."""
     with source.open("rb") as file:
-        if file.read(len(MAGIC)) != MAGIC:
-            raise _damaged(source)
-        try:
-            (length,) = struct.unpack(">I", file.read(4))
-            if length > 64 * 1024:
-                raise ValueError("header too long")
-            sealed = json.loads(file.read(length))["sealed"]
-        except (struct.error, ValueError, KeyError, TypeError) as error:
-            raise _damaged(source) from error
-    _unseal(sealed, passphrase, source)
+        _header, fields = _read_header(file, source)
+    _unseal(fields["sealed"], passphrase, source)
 
 
 def check_new_passphrase(passphrase: str, again: str) -> None:

@@ -120,6 +120,15 @@ def write_letters(
     return written
 
 
+def _class_of(uow: UnitOfWork, student_id: uuid.UUID) -> uuid.UUID | None:
+    """The class the pupil was enrolled in last (the one a letter speaks of)."""
+    return uow.session.scalars(
+        select(Enrollment.class_id)
+        .where(Enrollment.student_id == student_id)
+        .order_by(Enrollment.created_at.desc())
+    ).first()
+
+
 def letters_to_print(uow: UnitOfWork, letter_ids: Sequence[uuid.UUID]) -> list[LetterData]:
     """The letters as paper needs them, in the order given."""
     session = uow.session
@@ -127,11 +136,7 @@ def letters_to_print(uow: UnitOfWork, letter_ids: Sequence[uuid.UUID]) -> list[L
     for letter_id in letter_ids:
         letter = get_live(session, ParentLetter, letter_id)
         student = get_live(session, Student, letter.student_id)
-        class_id = session.scalars(
-            select(Enrollment.class_id)
-            .where(Enrollment.student_id == student.id)
-            .order_by(Enrollment.created_at.desc())
-        ).first()
+        class_id = _class_of(uow, student.id)
         if class_id is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "{name} is not in a class."),
@@ -201,11 +206,7 @@ def record_reply(uow: UnitOfWork, code: str, replied_on: date, new_id=ids.new_id
     if letter is None:
         return None
     student = get_live(session, Student, letter.student_id)
-    class_id = session.scalars(
-        select(Enrollment.class_id)
-        .where(Enrollment.student_id == student.id)
-        .order_by(Enrollment.created_at.desc())
-    ).first()
+    class_id = _class_of(uow, student.id)
     class_name = class_of_year(uow, class_id).school_class.name if class_id else ""
     if letter.replied_on is not None:
         return Reply(

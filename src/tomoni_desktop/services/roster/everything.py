@@ -18,8 +18,9 @@ from sqlalchemy import Table, select
 
 from tomoni_desktop.core.database import ALL_ROWS
 from tomoni_desktop.core.live import get_live
-from tomoni_desktop.core.models import Base, Student
+from tomoni_desktop.core.models import Student
 from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.sync.tables import synced_tables
 
 # Not records about the pupil: what a row points at, and the bookkeeping every row has.
 LEFT_OUT = {"created_at", "updated_at"}
@@ -69,18 +70,10 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _synced_tables() -> list[Table]:
-    return [
-        mapper.local_table
-        for mapper in Base.registry.mappers
-        if getattr(mapper.class_, "__sync__", False) and isinstance(mapper.local_table, Table)
-    ]
-
-
 def _pointing_at(table_name: str) -> list[tuple[Table, str]]:
     """(table, column) pairs whose column is a foreign key to `table_name`'s id."""
     found = []
-    for table in _synced_tables():
+    for table in (found.table for found in synced_tables().values()):
         for column in table.columns:
             for key in column.foreign_keys:
                 if key.column.table.name == table_name and key.column.name == "id":

@@ -46,6 +46,20 @@ class StudentRow:
     has_consent: bool = False
 
 
+def consented_pupils():
+    """Pupils with a guardian who agreed to the school keeping the child's data (with the
+    form's own date, the one test of "a consent is recorded": Siswa's list, Beranda's count)."""
+    return (
+        select(Guardian.student_id)
+        .join(GuardianConsent, GuardianConsent.guardian_id == Guardian.id)
+        .where(
+            GuardianConsent.data_kept.is_(True),
+            GuardianConsent.deleted_at.is_(None),
+            Guardian.deleted_at.is_(None),
+        )
+    )
+
+
 def enrolled_in(school_year_id: uuid.UUID):
     """Join condition: the pupil's live enrollment in this school year."""
     return and_(
@@ -111,13 +125,7 @@ def list_students(
             )
         )
     }
-    consented = set(
-        session.scalars(
-            select(Guardian.student_id)
-            .join(GuardianConsent, GuardianConsent.guardian_id == Guardian.id)
-            .where(GuardianConsent.data_kept.is_(True))
-        )
-    )
+    consented = set(session.scalars(consented_pupils()))
     rows: list[StudentRow] = []
     seen: set[uuid.UUID] = set()
     for row in session.connection().execute(query).all():  # one fetchall, not 10,000 fetchone

@@ -190,19 +190,14 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID, today: date | None = No
 def _without_consent(uow: UnitOfWork, school_year_id: uuid.UUID) -> int:
     """Pupils of the year with no consent on their form and no guardian's agreement to the
     school keeping their data (the list the Siswa page shows with the same test)."""
-    from tomoni_desktop.core.models import Guardian, GuardianConsent
+    from tomoni_desktop.services.roster.students import consented_pupils
 
     pupils = active_enrollments(school_year_id).subquery()
-    consented = (
-        select(Guardian.student_id)
-        .join(GuardianConsent, GuardianConsent.guardian_id == Guardian.id)
-        .where(GuardianConsent.data_kept.is_(True), Guardian.deleted_at.is_(None))
-    )
     return (
         uow.session.scalar(
             select(func.count())
             .select_from(pupils)
-            .where(pupils.c.consent_recorded_on.is_(None), pupils.c.id.not_in(consented))
+            .where(pupils.c.consent_recorded_on.is_(None), pupils.c.id.not_in(consented_pupils()))
         )
         or 0
     )

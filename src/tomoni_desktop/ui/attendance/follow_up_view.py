@@ -205,40 +205,41 @@ class FollowUpView(Retranslating, QWidget):
     def open_absence_letter(self) -> QDialog | None:
         """A letter for a family without a phone (or one that did not answer)."""
         from tomoni_desktop.core.models import LetterKind
-        from tomoni_desktop.ui.attendance.letter_dialog import LetterDialog
 
         call = self.chosen_call()
         if call is None:
             return None
-        dialog = LetterDialog(
-            self.app,
-            call.class_id,
-            [(call.student_id, call.pupil)],
-            kind=LetterKind.ABSENCE,
-            chosen=[call.student_id],
-            about_on=call.day,
-            parent=self,
+        return self._open_letter(
+            LetterKind.ABSENCE, call.class_id, call.student_id, call.pupil, call.day
         )
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
-        return dialog
 
     def open_summons_letter(self) -> QDialog | None:
         """The letter summoning the parents, for a case (the day they are asked to come)."""
         from tomoni_desktop.core.models import LetterKind
-        from tomoni_desktop.ui.attendance.letter_dialog import LetterDialog
 
         step = self.chosen_step()
         if step is None:
             return None
+        return self._open_letter(
+            LetterKind.SUMMONS,
+            step.class_id,
+            step.student_id,
+            step.pupil,
+            max(step.due_on, date.today()),
+            step.case_id,
+        )
+
+    def _open_letter(self, kind, class_id, student_id, pupil, about_on, case_id=None) -> QDialog:
+        from tomoni_desktop.ui.attendance.letter_dialog import LetterDialog
+
         dialog = LetterDialog(
             self.app,
-            step.class_id,
-            [(step.student_id, step.pupil)],
-            kind=LetterKind.SUMMONS,
-            chosen=[step.student_id],
-            about_on=max(step.due_on, date.today()),
-            case_id=step.case_id,
+            class_id,
+            [(student_id, pupil)],
+            kind=kind,
+            chosen=[student_id],
+            about_on=about_on,
+            case_id=case_id,
             parent=self,
         )
         dialog.accepted.connect(self.refresh)
