@@ -544,3 +544,39 @@ def test_a_database_of_revision_13_upgrades_and_plans_a_parent_meeting(tmp_path)
             assert len(uow.session.scalars(select(MeetingInvitation)).all()) == 1
     finally:
         opened.database.close()
+
+
+def test_a_database_of_revision_14_upgrades_and_sets_up_sign_in(tmp_path):
+    """0015: profiles arrive empty (no sign-in until someone sets it up); the captured and
+    stamped changes of before keep their place and say no person."""
+    from tomoni_desktop.core.unit_of_work import run_flow
+    from tomoni_desktop.services.school import profiles
+    from tomoni_desktop.sync.history import row_changes
+
+    path = tmp_path / "fourteen.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    migrate.upgrade_engine(database.engine, "0014_parents")
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_history (table_name, row_id, changes, node, counter, clock, "
+            "arrived) VALUES ('students', ?, '{}', 'n1', 1, 1, 0)",
+            (STUDENT_ID,),
+        )
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        assert migrate.current_revision(opened.database.engine) == migrate.HEAD_REVISION
+        with unit_of_work(opened.database) as uow:
+            assert not profiles.has_profiles(uow)
+            assert [c.person for c in row_changes(uow.connection, "students", STUDENT_ID)] == [""]
+        done = run_flow(
+            opened.database,
+            lambda units: profiles.set_up_sign_in_here(units, "Kantor", "240617", "240617"),
+        ).result
+        with unit_of_work(opened.database) as uow:
+            assert [p.name for p in profiles.profiles_of(uow)] == ["Kantor"]
+            assert profiles.sign_in(uow, done.actor.profile_id, "240617").actor is not None
+    finally:
+        opened.database.close()

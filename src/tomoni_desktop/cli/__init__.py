@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tomoni_desktop import __version__
 from tomoni_desktop.cli.attendance import add_attendance_reports
-from tomoni_desktop.cli.common import set_language, translate
+from tomoni_desktop.cli.common import set_acting, set_language, translate
 from tomoni_desktop.cli.database import (
     cmd_backup,
     cmd_db_status,
@@ -19,6 +19,7 @@ from tomoni_desktop.cli.database import (
     cmd_restore,
 )
 from tomoni_desktop.cli.grades import add_grade_commands, add_grade_reports
+from tomoni_desktop.cli.people import add_people_commands
 from tomoni_desktop.cli.pickups import add_pickup_commands
 from tomoni_desktop.cli.roster import add_roster_commands
 from tomoni_desktop.cli.sync import add_sync_commands
@@ -42,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"tomoni {__version__}")
     parser.add_argument("--lang", choices=("id", "en"), help="language of messages (default: id)")
+    parser.add_argument(
+        "--as", dest="acting", metavar="NAME", help="who is acting, where sign-in is set up"
+    )
+    parser.add_argument(
+        "--pin-file", type=_path, default=None, help="the PIN in the first line of a file"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     demo = commands.add_parser("demo", help="write a demo school into a new database")
@@ -84,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_attendance_reports(report_kinds)
     add_grade_commands(commands)
     add_sync_commands(commands)
+    add_people_commands(commands)
     return parser
 
 
@@ -93,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     keep_private()
     configure_logging()
     set_language(resolve_language(args.lang))
+    set_acting(args.acting, args.pin_file)
     try:
         return args.run(args)
     except TomoniError as error:

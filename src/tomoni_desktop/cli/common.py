@@ -5,6 +5,7 @@ from __future__ import annotations
 from tomoni_desktop.core.i18n import Translate, translator
 
 _catalogue: Translate = translator("en")
+_acting: dict = {"name": None, "pin_file": None}  # from --as and --pin-file
 
 
 def set_language(language: str) -> None:
@@ -12,27 +13,102 @@ def set_language(language: str) -> None:
     _catalogue = translator(language)
 
 
+def set_acting(name: str | None, pin_file) -> None:
+    _acting.update(name=name, pin_file=pin_file)
+
+
 def translate(context: str, text: str) -> str:
     """The message in the chosen language; lupdate finds every translate("cli", ...) call."""
     return _catalogue(context, text)
+
+
+def sign_in(database) -> None:
+    """Where this computer has sign-in, say who is acting (--as, or asked) and their PIN
+    (--pin-file, or typed unseen); their role then decides what the command may do."""
+    import getpass
+    import sys
+
+    from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+    from tomoni_desktop.core.unit_of_work import run_unit, unit_of_work
+    from tomoni_desktop.services.school import profiles
+
+    with unit_of_work(database) as uow:
+        people = profiles.profiles_of(uow)
+    if not people:
+        return
+    name = _acting["name"]
+    if name is None and sys.stdin.isatty():
+        name = input(translate("cli", "Who is acting? "))
+    if name is None:
+        raise TomoniError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This computer asks who is acting: add --as NAME (one of: {people})."
+            ),
+            people=", ".join(p.name for p in people),
+        )
+    found = [p for p in people if p.name.casefold() == " ".join(name.split()).casefold()]
+    if not found:
+        raise TomoniError(
+            QT_TRANSLATE_NOOP(
+                "errors", "No one called {name} signs in on this computer (one of: {people})."
+            ),
+            name=name,
+            people=", ".join(p.name for p in people),
+        )
+    pin_file = _acting["pin_file"]
+    pin = (
+        read_passphrase(pin_file, "")
+        if pin_file is not None
+        else getpass.getpass(translate("cli", "PIN: "))
+    )
+    signed = run_unit(database, lambda uow: profiles.sign_in(uow, found[0].id, pin.strip())).result
+    if signed.actor is None:
+        raise refused_sign_in(signed)
+    database.actor = signed.actor
+
+
+def refused_sign_in(signed):
+    from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+
+    if signed.blocked_until is not None:
+        return TomoniError(
+            QT_TRANSLATE_NOOP("errors", "Too many wrong PINs: try again after {time} (UTC)."),
+            time=signed.blocked_until.strftime("%H:%M:%S"),
+        )
+    return TomoniError(
+        QT_TRANSLATE_NOOP("errors", "That PIN is not right; {count} tries before a wait."),
+        count=signed.tries_left,
+    )
+
+
+def open_signed_in(path, create: bool = False):
+    """The database at `path`, opened for use, with the person acting signed in."""
+    from tomoni_desktop.services.school.database import open_database
+
+    database = open_database(path, create=create).database
+    try:
+        sign_in(database)
+    except BaseException:
+        database.close()
+        raise
+    return database
 
 
 def open_school(path):
     """The database at `path`, opened for use, and the school it works in."""
     from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
     from tomoni_desktop.core.unit_of_work import unit_of_work
-    from tomoni_desktop.services.school.database import open_database
     from tomoni_desktop.services.school.setup import school_context
 
-    opened = open_database(path)
-    with unit_of_work(opened.database) as uow:
+    database = open_signed_in(path)
+    with unit_of_work(database) as uow:
         school = school_context(uow)
     if school is None:
-        opened.database.close()
+        database.close()
         raise TomoniError(
             QT_TRANSLATE_NOOP("errors", "This database has no school yet; set it up first.")
         )
-    return opened.database, school
+    return database, school
 
 
 def check_suffix(out, suffix: str, message: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from tomoni_desktop.cli.common import read_passphrase, translate
+from tomoni_desktop.cli.common import open_signed_in, read_passphrase, translate
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.unit_of_work import unit_of_work
 
@@ -86,14 +86,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
         from tomoni_desktop.core.backup_crypto import check_new_passphrase, make_backup_keys
         from tomoni_desktop.core.settings import save_settings
         from tomoni_desktop.core.unit_of_work import unit_of_work
-        from tomoni_desktop.services.school.database import open_database
 
         passphrase = read_passphrase(
             args.passphrase_file, translate("cli", "Backup passphrase: "), confirm=True
         )
         check_new_passphrase(passphrase, passphrase)
         public, sealed = make_backup_keys(passphrase).to_settings()
-        database = open_database(args.db).database
+        database = open_signed_in(args.db)
         try:
             with unit_of_work(database) as uow:
                 save_settings(uow.session, backup_public_key=public, backup_sealed_key=sealed)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tomoni_desktop.cli.common import read_passphrase, translate
+from tomoni_desktop.cli.common import open_signed_in, read_passphrase, translate
 from tomoni_desktop.core.errors import TomoniError
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 
@@ -49,9 +49,7 @@ def _passphrase(path: Path | None, confirm: bool = False) -> str:
 
 
 def _open(path: Path, create: bool = False):
-    from tomoni_desktop.services.school.database import open_database
-
-    return open_database(path, create=create).database
+    return open_signed_in(path, create=create)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -12,7 +12,6 @@ last: a chunk changed, moved or cut off is refused, not restored.
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import struct
@@ -20,20 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, DatabaseError
+from tomoni_desktop.core.sealing import WrongSecret, b64, open_with_secret, seal_with_secret, unb64
 
 MAGIC = b"TOMONI-BACKUP\x00\x01\n"
 CHUNK = 1 << 20
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 15, 8, 1  # ~0.1 s and 32 MiB on a school laptop
-MOST_SCRYPT_N = 1 << 17  # a header asking for more is refused, not obeyed (memory and time)
+LABEL = b"tomoni backup key"
 MIN_PASSPHRASE = 10
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 @dataclass(frozen=True)
@@ -44,24 +35,17 @@ class BackupKeys:
     sealed: dict  # {"salt", "n", "r", "p", "nonce", "key"}: the private key under scrypt
 
     def to_settings(self) -> tuple[str, str]:
-        return _b64(self.public), json.dumps(self.sealed, sort_keys=True)
+        return b64(self.public), json.dumps(self.sealed, sort_keys=True)
 
     @classmethod
     def from_settings(cls, public: str, sealed: str) -> BackupKeys | None:
         if not public or not sealed:
             return None
-        return cls(_unb64(public), json.loads(sealed))
-
-
-def _scrypt_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+        return cls(unb64(public), json.loads(sealed))
 
 
 def make_backup_keys(passphrase: str) -> BackupKeys:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     from cryptography.hazmat.primitives.serialization import (
         Encoding,
         NoEncryption,
@@ -70,35 +54,18 @@ def make_backup_keys(passphrase: str) -> BackupKeys:
     )
 
     private = X25519PrivateKey.generate()
-    salt, nonce = os.urandom(16), os.urandom(12)
-    key = _scrypt_key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-    sealed = {
-        "salt": _b64(salt),
-        "n": SCRYPT_N,
-        "r": SCRYPT_R,
-        "p": SCRYPT_P,
-        "nonce": _b64(nonce),
-        "key": _b64(AESGCM(key).encrypt(nonce, raw, b"tomoni backup key")),
-    }
+    sealed = seal_with_secret(passphrase, raw, LABEL)
     public = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     return BackupKeys(public, sealed)
 
 
 def _unseal(sealed: dict, passphrase: str, path: Path):
-    from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
-        n, r, p = int(sealed["n"]), int(sealed["r"]), int(sealed["p"])
-        if not (2 <= n <= MOST_SCRYPT_N and 1 <= r <= 16 and 1 <= p <= 4):
-            raise ValueError("costs out of bounds")
-        key = _scrypt_key(passphrase, _unb64(sealed["salt"]), n, r, p)
-        raw = AESGCM(key).decrypt(
-            _unb64(sealed["nonce"]), _unb64(sealed["key"]), b"tomoni backup key"
-        )
-    except InvalidTag:
+        raw = open_with_secret(sealed, passphrase, LABEL)
+    except WrongSecret:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("errors", "The backup passphrase is not right for {path}."),
             path=path.name,
@@ -150,8 +117,8 @@ def encrypt_file(source: Path, target: Path, keys: BackupKeys) -> None:
         {
             "v": 1,
             "sealed": keys.sealed,
-            "ephemeral": _b64(ephemeral_public),
-            "prefix": _b64(prefix),
+            "ephemeral": b64(ephemeral_public),
+            "prefix": b64(prefix),
             "chunk": CHUNK,
         },
         sort_keys=True,
@@ -204,8 +171,8 @@ def decrypt_file(source: Path, target: Path, passphrase: str) -> None:
     with source.open("rb") as file, target.open("wb") as out:
         header, fields = _read_header(file, source)
         try:
-            ephemeral = _unb64(fields["ephemeral"])
-            prefix = _unb64(fields["prefix"])
+            ephemeral = unb64(fields["ephemeral"])
+            prefix = unb64(fields["prefix"])
             chunk = int(fields["chunk"])
         except (ValueError, KeyError, TypeError) as error:
             raise _damaged(source) from error

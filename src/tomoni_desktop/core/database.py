@@ -7,6 +7,7 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
@@ -17,6 +18,9 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, DatabaseError
 APPLICATION_ID = 0x544F4D4E
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+
+if TYPE_CHECKING:
+    from tomoni_desktop.core.access import Actor
 
 
 class FileKind(enum.Enum):
@@ -106,6 +110,9 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     # FULL: a commit is on disk before it returns; a laptop whose battery dies loses nothing.
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # What is deleted or overwritten (a key once kept in clear, a purged pupil) is zeroed,
+    # not left in free pages for anyone who copies the file.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 
@@ -130,6 +137,11 @@ def mark_as_tomoni(engine: Engine) -> None:
     """Stamp our id into the file header and checkpoint, so the main file carries it at once."""
     with engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    checkpoint(engine)
+
+
+def checkpoint(engine: Engine) -> None:
+    """Move the WAL into the main file and empty it: no older page stays in the -wal file."""
     raw = engine.raw_connection()  # outside any transaction, so the checkpoint can finish
     try:
         driver = raw.driver_connection
@@ -179,6 +191,8 @@ class Database:
     path: Path
     engine: Engine
     session_factory: sessionmaker[Session] = field(init=False)
+    # The person signed in (core/access.py); None on a computer without profiles.
+    actor: Actor | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from tomoni_desktop.core import access
 from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.database import ISSUED_INFO
 from tomoni_desktop.core.node import note_committed_counter
@@ -63,11 +64,20 @@ def unit_of_work(database: Database) -> Iterator[UnitOfWork]:
     """The one place that begins, commits or rolls back a use case's transaction."""
     with database.session() as session:
         uow = UnitOfWork(database, session)
+        held = None  # the connection's info, which outlives the transaction
+        if database.actor is not None:
+            held = access.begin(session.connection(), database.actor)
         try:
             yield uow
+            if database.actor is not None and not uow.discard:
+                uow.session.flush()
+                access.settle(session.connection())  # refuses what the role may not change
         except BaseException:
             session.rollback()  # a rollback also drops the mark of issued change ids
             raise
+        finally:
+            if held is not None:
+                held.pop(access.ACTOR_INFO, None)
         if uow.discard:
             session.rollback()
             uow.changes.clear()

@@ -360,7 +360,7 @@ def _merge_batch(
             inserts.append((row_id, *(values[c] for c in table.fields)))
             report.count(table.name, "new")
             newest = max((s[0] for s in merged.values()), key=rank)
-            history.append((table.name, row_id, "{}", newest[0], newest[1], newest[2], True))
+            history.append((table.name, row_id, "{}", newest[0], newest[1], newest[2], True, ""))
         else:
             changed = {c: (local_row[c], v) for c, v in values.items() if local_row[c] != v}
             if changed:
@@ -378,6 +378,7 @@ def _merge_batch(
                         newest[1],
                         newest[2],
                         True,
+                        "",
                     )
                 )
             report.count(table.name, "updated" if changed else "unchanged")

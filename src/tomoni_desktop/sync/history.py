@@ -27,6 +27,7 @@ class RowChange:
     node: str
     arrived: bool  # from a bundle, not made here
     changes: dict[str, tuple[Any, Any]]  # field: (before, after); empty: the record was made
+    person: str = ""  # who was signed in, where sign-in is set up
 
 
 def row_changes(connection: Connection, table: str, row_id: str) -> list[RowChange]:
@@ -41,9 +42,16 @@ def row_changes(connection: Connection, table: str, row_id: str) -> list[RowChan
                 for name, (old, new) in orjson.loads(changes).items()
                 if name != "updated_at"
             },
+            person,
         )
-        for changes, node, clock, arrived in connection.execute(
-            select(SyncHistory.changes, SyncHistory.node, SyncHistory.clock, SyncHistory.arrived)
+        for changes, node, clock, arrived, person in connection.execute(
+            select(
+                SyncHistory.changes,
+                SyncHistory.node,
+                SyncHistory.clock,
+                SyncHistory.arrived,
+                SyncHistory.person,
+            )
             .where(SyncHistory.table_name == table, SyncHistory.row_id == row_id)
             .order_by(SyncHistory.clock.desc(), SyncHistory.seq.desc())
         )
@@ -53,20 +61,21 @@ def row_changes(connection: Connection, table: str, row_id: str) -> list[RowChan
 
 def _pending(connection: Connection, table: str, row_id: str) -> list[RowChange]:
     dirty = connection.execute(
-        select(SyncDirty.column_name, SyncDirty.old_value, SyncDirty.changed_at)
+        select(SyncDirty.column_name, SyncDirty.old_value, SyncDirty.changed_at, SyncDirty.person)
         .where(SyncDirty.table_name == table, SyncDirty.row_id == row_id)
         .order_by(SyncDirty.seq)
     ).all()
     if not dirty:
         return []
     current = load_rows(connection, table, [row_id]).get(row_id, {})
-    made = any(column is None for column, _old, _at in dirty)
+    made = any(column is None for column, _old, _at, _person in dirty)
     changes: dict[str, tuple[Any, Any]] = {}
-    for column, old, _at in dirty:
+    for column, old, _at, _person in dirty:
         if column is not None and column not in changes and column != "updated_at":
             changes[column] = (old, current.get(column))
     when = _moment(dirty[-1][2])
-    return [RowChange(when, node_of(connection), False, {} if made else changes)]
+    person = dirty[-1][3] or ""
+    return [RowChange(when, node_of(connection), False, {} if made else changes, person)]
 
 
 def _moment(text: str) -> datetime:

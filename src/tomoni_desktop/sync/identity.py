@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from tomoni_desktop.core import vault
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError, ValidationError
 from tomoni_desktop.core.settings import read_setting, write_setting
 from tomoni_desktop.sync import keys
@@ -81,7 +82,7 @@ class Identity:
 
 
 def load_identity(connection: Connection) -> Identity | None:
-    text = read_setting(connection, IDENTITY_KEY)
+    text = vault.read_secret(connection, IDENTITY_KEY)
     return Identity.from_json(text) if text else None
 
 
@@ -193,7 +194,7 @@ def init_school(
             "digest": _passphrase_digest(passphrase, salt).hex(),
         },
     )
-    write_setting(connection, IDENTITY_KEY, identity.to_json())
+    vault.write_secret(connection, IDENTITY_KEY, identity.to_json())
     add_peer(connection, member, OFFICE_NAME, OFFICE)
     return identity
 
@@ -286,7 +287,7 @@ def join(
         private_key=bytes.fromhex(member["private_key"]),
         certificate=member["certificate"],
     )
-    write_setting(connection, IDENTITY_KEY, identity.to_json())
+    vault.write_secret(connection, IDENTITY_KEY, identity.to_json())
     add_peer(connection, identity.office_member, OFFICE_NAME, OFFICE)
     return identity
 

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 
+from tomoni_desktop.core import access
 from tomoni_desktop.sync.state import (
     Counters,
     add_to_vector,
@@ -37,15 +38,17 @@ def _wall(changed_at: str) -> int | None:
 
 def stamp(connection: Connection) -> int:
     """Turn every captured write into dotted field state; returns the rows stamped."""
+    access.settle(connection)  # the signed-in person's writes: allowed, and theirs
     dirty = connection.exec_driver_sql(
-        "SELECT seq, table_name, row_id, column_name, old_value, changed_at "
+        "SELECT seq, table_name, row_id, column_name, old_value, changed_at, person "
         "FROM sync_dirty ORDER BY seq"
     ).fetchall()
     if not dirty:
         return 0
     grouped: dict[str, dict[str, dict]] = defaultdict(dict)
-    for _seq, table, row_id, column, old, changed_at in dirty:
+    for _seq, table, row_id, column, old, changed_at, person in dirty:
         entry = grouped[table].setdefault(row_id, {"new": False, "old": {}, "at": changed_at})
+        entry["person"] = person or ""  # the last to change it
         if column is None:
             entry["new"] = True
         elif column not in entry["old"]:
@@ -79,11 +82,23 @@ def stamp(connection: Connection) -> int:
             for name in changed:
                 state["f"][name] = [[node, counter, clock]]
             out.append((row_id, state, conflict_count(table, state["f"])))
-            history.append((table_name, row_id, changes_json(changes), node, counter, clock, False))
+            history.append(
+                (
+                    table_name,
+                    row_id,
+                    changes_json(changes),
+                    node,
+                    counter,
+                    clock,
+                    False,
+                    entry["person"],
+                )
+            )
             stamped += 1
         save_states(connection, table_name, out)
         record_history(connection, history)
     counters.save()
     add_to_vector(connection, {node: counters.counter})
     connection.exec_driver_sql("DELETE FROM sync_dirty WHERE seq <= ?", (dirty[-1][0],))
+    access.after_stamp(connection)
     return stamped

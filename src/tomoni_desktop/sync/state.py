@@ -142,11 +142,11 @@ def save_packed(connection: Connection, table: str, states: list[tuple[str, dict
 
 
 def record_history(connection: Connection, entries: list[tuple]) -> None:
-    """Entries of (table, row id, changes as JSON, node, counter, clock, arrived)."""
+    """Entries of (table, row id, changes as JSON, node, counter, clock, arrived, person)."""
     if entries:
         connection.exec_driver_sql(
             "INSERT INTO sync_history (table_name, row_id, changes, node, counter, clock, "
-            "arrived) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "arrived, person) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             entries,
         )
 

@@ -27,6 +27,7 @@ from tomoni_desktop.core.models.enums import (
     LessonChannel,
     LetterKind,
     PhoneAccess,
+    ProfileRole,
     ResultMark,
     ReturnWay,
     Signal,
@@ -44,7 +45,7 @@ from tomoni_desktop.core.models.grades import (
     PupilReportNote,
     ReportEntry,
 )
-from tomoni_desktop.core.models.local import LocalSetting
+from tomoni_desktop.core.models.local import LocalSetting, Profile
 from tomoni_desktop.core.models.parents import (
     LessonSlot,
     MeetingInvitation,
@@ -123,6 +124,8 @@ __all__ = [
     "LessonSlot",
     "LetterKind",
     "LocalSetting",
+    "Profile",
+    "ProfileRole",
     "MeetingInvitation",
     "MeetingTask",
     "ParentLetter",

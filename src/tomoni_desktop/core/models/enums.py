@@ -37,6 +37,16 @@ class TeacherRole(enum.StrEnum):
     OFFICE = "office"
 
 
+class ProfileRole(enum.StrEnum):
+    """What a person signed in on a computer may see and change (core/access.py)."""
+
+    HOMEROOM = "homeroom"  # her classes in full, and the subjects she teaches
+    SUBJECT = "subject"  # the classes and subjects she teaches: scores, worksheets
+    COUNSELLOR = "counsellor"  # cases and confidential notes of every class
+    HEAD = "head"  # the principal and deputy head: everything, to read; meetings and cases
+    OFFICE = "office"  # membership, sync, backups, all data, people and their PINs
+
+
 class GuardianRelation(enum.StrEnum):
     FATHER = "father"
     MOTHER = "mother"

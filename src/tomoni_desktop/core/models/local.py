@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String, Text
+import uuid
+
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tomoni_desktop.core.models.base import Base
+from tomoni_desktop.core.models.enums import ProfileRole, text_enum
 
 
 class LocalSetting(Base):
@@ -16,3 +19,25 @@ class LocalSetting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Profile(Base):
+    """A person who signs in on this computer with a PIN (several teachers may share one).
+
+    The PIN is never kept: `pin` holds the vault key sealed under it (scrypt, AES-GCM), so a
+    right PIN both proves who it is and opens the keys this computer keeps sealed."""
+
+    __tablename__ = "profiles"
+    __sync__ = False
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[ProfileRole] = mapped_column(text_enum(ProfileRole))
+    teacher_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("teachers.id"), default=None, index=True
+    )
+    pin: Mapped[str] = mapped_column(Text)  # JSON, core/sealing.py
+    failed_tries: Mapped[int] = mapped_column(Integer, default=0)
+    blocked_until: Mapped[str] = mapped_column(String(32), default="")  # UTC ISO, or empty
+    created_at: Mapped[str] = mapped_column(String(32))
+    removed_at: Mapped[str] = mapped_column(String(32), default="")

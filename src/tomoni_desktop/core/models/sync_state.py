@@ -36,6 +36,7 @@ class SyncDirty(Base):
     column_name: Mapped[str | None] = mapped_column(String(64))
     old_value: Mapped[bytes | None] = mapped_column(LargeBinary)  # any SQLite value, as it was
     changed_at: Mapped[str] = mapped_column(String(32))
+    person: Mapped[str | None] = mapped_column(String(100), default=None)  # who was signed in
 
 
 class SyncQuiet(Base):
@@ -63,6 +64,7 @@ class SyncHistory(Base):
     counter: Mapped[int] = mapped_column(Integer)
     clock: Mapped[int] = mapped_column(Integer)
     arrived: Mapped[bool] = mapped_column(default=False)  # from a bundle, not made here
+    person: Mapped[str] = mapped_column(String(100), default="", server_default="")  # who made it
 
 
 class SyncPeer(Base):

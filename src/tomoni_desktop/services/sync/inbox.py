@@ -180,7 +180,7 @@ def resolve_conflict(
 @dataclass(frozen=True)
 class HistoryEntry:
     when: datetime
-    person: str  # the teacher who used that laptop, when known
+    person: str  # who was signed in; else the teacher who uses that laptop, when known
     laptop: str
     arrived: bool
     changes: dict[str, tuple[object, object]]  # empty: the record was made
@@ -198,7 +198,9 @@ def row_history(
     for change in history.row_changes(uow.connection, table, row_id.hex):
         who = who_made(names, change.node)
         entries.append(
-            HistoryEntry(change.when, who.person, who.laptop, change.arrived, change.changes)
+            HistoryEntry(
+                change.when, change.person or who.person, who.laptop, change.arrived, change.changes
+            )
         )
     return entries
 

@@ -1,0 +1,137 @@
+"""Who signs in on this computer: `tomoni people set-up | add | list | reset-pin | remove`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tomoni_desktop.cli.common import open_signed_in, read_passphrase, translate
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+from tomoni_desktop.core.models import ProfileRole
+from tomoni_desktop.core.unit_of_work import run_flow, run_unit, unit_of_work
+
+
+def add_people_commands(commands) -> None:
+    people = commands.add_parser("people", help="who signs in on this computer, and their role")
+    actions = people.add_subparsers(dest="action", required=True)
+    set_up = actions.add_parser("set-up", help="the office's profile first; prints a recovery code")
+    set_up.add_argument("--db", type=Path, required=True)
+    set_up.add_argument("--name", required=True)
+    set_up.add_argument("--new-pin-file", type=Path, default=None)
+    set_up.set_defaults(run=cmd_set_up)
+    add = actions.add_parser("add", help="add a person (the office only)")
+    add.add_argument("--db", type=Path, required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", choices=[r.value for r in ProfileRole], required=True)
+    add.add_argument("--teacher", help="the teacher's name or NIP (homeroom and subject roles)")
+    add.add_argument("--new-pin-file", type=Path, default=None)
+    add.set_defaults(run=cmd_add)
+    listing = actions.add_parser("list", help="the people who sign in here")
+    listing.add_argument("--db", type=Path, required=True)
+    listing.set_defaults(run=cmd_list)
+    reset = actions.add_parser("reset-pin", help="a new PIN for someone (the office only)")
+    reset.add_argument("--db", type=Path, required=True)
+    reset.add_argument("name")
+    reset.add_argument("--new-pin-file", type=Path, default=None)
+    reset.set_defaults(run=cmd_reset)
+
+
+def _new_pin(path: Path | None) -> str:
+    return read_passphrase(path, translate("cli", "New PIN: "), confirm=True).strip()
+
+
+def _person(uow, name: str):
+    from tomoni_desktop.services.school.profiles import profiles_of
+
+    wanted = " ".join(name.split()).casefold()
+    for row in profiles_of(uow):
+        if row.name.casefold() == wanted:
+            return row
+    raise TomoniError(
+        QT_TRANSLATE_NOOP("errors", "No one called {name} signs in on this computer."), name=name
+    )
+
+
+def cmd_set_up(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services.school.database import open_database
+    from tomoni_desktop.services.school.profiles import set_up_sign_in_here
+
+    pin = _new_pin(args.new_pin_file)
+    database = open_database(args.db).database
+    try:
+        done = run_flow(
+            database, lambda units: set_up_sign_in_here(units, args.name, pin, pin)
+        ).result
+    finally:
+        database.close()
+    print(translate("cli", "Sign-in is set up; {name} is the office.").format(name=args.name))
+    print(
+        translate(
+            "cli",
+            "Recovery code (write it down and keep it locked away; it is shown only now): {code}",
+        ).format(code=done.recovery_code)
+    )
+    return 0
+
+
+def _teacher_id(uow, text: str | None):
+    from sqlalchemy import or_, select
+
+    from tomoni_desktop.core.models import Teacher
+
+    if not text:
+        return None
+    found = uow.session.scalars(
+        select(Teacher.id).where(or_(Teacher.name == text, Teacher.nip == text))
+    ).all()
+    if len(found) != 1:
+        raise TomoniError(
+            QT_TRANSLATE_NOOP("errors", "No single teacher is called {name} or has that NIP."),
+            name=text,
+        )
+    return found[0]
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services.school.profiles import add_profile
+
+    database = open_signed_in(args.db)
+    try:
+        pin = _new_pin(args.new_pin_file)
+
+        def work(uow):
+            teacher = _teacher_id(uow, args.teacher)
+            return add_profile(uow, args.name, ProfileRole(args.role), teacher, pin, pin)
+
+        row = run_unit(database, work).result
+    finally:
+        database.close()
+    print(translate("cli", "Added {name}.").format(name=row.name))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services.school.profiles import profiles_of
+
+    database = open_signed_in(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            rows = profiles_of(uow)
+    finally:
+        database.close()
+    for row in rows:
+        print(f"{row.name}\t{row.role.value}\t{row.teacher_name}")
+    return 0
+
+
+def cmd_reset(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services.school.profiles import reset_pin
+
+    database = open_signed_in(args.db)
+    try:
+        pin = _new_pin(args.new_pin_file)
+        run_unit(database, lambda uow: reset_pin(uow, _person(uow, args.name).id, pin, pin))
+    finally:
+        database.close()
+    print(translate("cli", "A new PIN is set for {name}.").format(name=args.name))
+    return 0

@@ -1,0 +1,107 @@
+"""`tomoni people …`, and every command asking who is acting once sign-in is set up."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from tests.test_cli import assert_one_clear_line, run
+from tests.test_cli_grades import school  # noqa: F401 (a fixture)
+
+
+def _pin_file(tmp_path, name: str, pin: str):
+    path = tmp_path / name
+    path.write_text(pin + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _homeroom_teacher(path) -> str:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "SELECT t.name FROM school_classes c JOIN teachers t ON t.id = c.homeroom_teacher_id "
+            "WHERE c.name = 'VII A'"
+        ).fetchone()[0]
+
+
+def test_the_cli_asks_who_is_acting_once_sign_in_is_set_up(capsys, school, tmp_path):  # noqa: F811
+    db = str(school)
+    office_pin = _pin_file(tmp_path, "office.pin", "240617")
+    teacher_pin = _pin_file(tmp_path, "teacher.pin", "580314")
+    code, said, _ = run(
+        capsys, "people", "set-up", "--db", db, "--name", "Tata Usaha", "--new-pin-file", office_pin
+    )
+    assert code == 0
+    recovery = re.search(r"[A-Z2-9]{5}(-[A-Z2-9]{5}){3}", said)
+    assert recovery is not None
+    with sqlite3.connect(school) as connection:  # no PIN and no recovery code in the file
+        kept = " ".join(str(v) for row in connection.execute("SELECT * FROM profiles") for v in row)
+        kept += " ".join(v for (v,) in connection.execute("SELECT value FROM local_settings"))
+    assert "240617" not in kept and recovery.group(0) not in kept
+
+    code, _, err = run(capsys, "--lang", "en", "people", "list", "--db", db)
+    assert code == 1
+    assert_one_clear_line(err, "--as NAME", "Tata Usaha")
+
+    teacher = _homeroom_teacher(school)
+    code, said, err = run(
+        capsys,
+        "--as",
+        "tata usaha",
+        "--pin-file",
+        office_pin,
+        "people",
+        "add",
+        "--db",
+        db,
+        "--name",
+        "Bu Wali",
+        "--role",
+        "homeroom",
+        "--teacher",
+        teacher,
+        "--new-pin-file",
+        teacher_pin,
+    )
+    assert code == 0, err
+    code, said, _ = run(
+        capsys, "--as", "Bu Wali", "--pin-file", teacher_pin, "people", "list", "--db", db
+    )
+    assert code == 0 and "Bu Wali\thomeroom\t" + teacher in said
+
+    code, _, err = run(  # a teacher may not add people
+        capsys,
+        "--lang",
+        "en",
+        "--as",
+        "Bu Wali",
+        "--pin-file",
+        teacher_pin,
+        "people",
+        "add",
+        "--db",
+        db,
+        "--name",
+        "Orang Lain",
+        "--role",
+        "office",
+        "--new-pin-file",
+        teacher_pin,
+    )
+    assert code == 1
+    assert_one_clear_line(err, "Only the office")
+
+    code, _, err = run(
+        capsys,
+        "--lang",
+        "en",
+        "--as",
+        "Bu Wali",
+        "--pin-file",
+        office_pin,
+        "people",
+        "list",
+        "--db",
+        db,
+    )
+    assert code == 1
+    assert_one_clear_line(err, "PIN is not right", "2 tries")
