@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Tambah orang</translation>
+    </message>
+    <message>
+        <source>A teacher&apos;s classes and subjects come from the teacher chosen here: the homeroom teacher changes her classes in full, a subject teacher the scores and worksheets of what she teaches. Give the person their PIN in private.</source>
+        <translation>Kelas dan mata pelajaran seorang guru diambil dari guru yang dipilih di sini: wali kelas mengubah kelasnya secara penuh, guru mapel mengubah nilai dan LKS yang ia ajar. Berikan PIN kepada orangnya secara pribadi.</translation>
+    </message>
+    <message>
+        <source>(not a teacher)</source>
+        <translation>(bukan guru)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Guru</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Ulangi PIN</translation>
+    </message>
+</context>
+<context>
     <name>AfterMeetingDialog</name>
     <message>
         <source>{came} of {invited} families came</source>
@@ -1396,6 +1431,10 @@
         <translation>Basis data: {file}</translation>
     </message>
     <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
         <source>No backup yet</source>
         <translation>Belum ada cadangan</translation>
     </message>
@@ -1604,6 +1643,33 @@
     <message>
         <source>Print the month…</source>
         <translation>Cetak rekap bulan…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Ganti PIN saya</translation>
+    </message>
+    <message>
+        <source>Type your new PIN twice.</source>
+        <translation>Ketik PIN baru Anda dua kali.</translation>
+    </message>
+    <message>
+        <source>New PIN for {name}</source>
+        <translation>PIN baru untuk {name}</translation>
+    </message>
+    <message>
+        <source>Type a new PIN for {name} twice, and give it to them in private. Any wait after wrong PINs ends.</source>
+        <translation>Ketik PIN baru untuk {name} dua kali, lalu berikan kepadanya secara pribadi. Masa tunggu karena PIN salah berakhir.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Ulangi</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1965,77 @@
     <message>
         <source>Again</source>
         <translation>Sekali lagi</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleBox</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Guru</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sedang masuk</translation>
+    </message>
+    <message>
+        <source>Nobody signs in on this computer yet: anyone who opens it sees and changes everything, and the school&apos;s keys are kept unlocked. Set up sign-in so each teacher has a PIN and sees what her role allows.</source>
+        <translation>Belum ada yang masuk dengan PIN di komputer ini: siapa pun yang membukanya melihat dan mengubah semuanya, dan kunci sekolah tidak terkunci. Atur masuk dengan PIN agar setiap guru punya PIN dan hanya melihat yang diizinkan perannya.</translation>
+    </message>
+    <message>
+        <source>The people who sign in here. A homeroom teacher changes her classes in full, a subject teacher the scores and worksheets she teaches, the counsellor the cases of every class; the principal and deputy head read everything; the office manages people, sync and backups.</source>
+        <translation>Orang yang masuk di sini. Wali kelas mengubah kelasnya secara penuh, guru mapel mengubah nilai dan LKS yang ia ajar, guru BK mengubah kasus semua kelas; kepala sekolah dan wakasek membaca semuanya; tata usaha mengelola orang, sinkronisasi dan cadangan.</translation>
+    </message>
+    <message>
+        <source>The people who sign in here. The office adds people and resets PINs.</source>
+        <translation>Orang yang masuk di sini. Tata usaha menambah orang dan mengatur ulang PIN.</translation>
+    </message>
+    <message>
+        <source>{name} will no longer sign in on this computer.</source>
+        <translation>{name} tidak akan bisa masuk lagi di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <source>Set up sign-in…</source>
+        <translation>Atur masuk dengan PIN…</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Tambah orang…</translation>
+    </message>
+    <message>
+        <source>New PIN…</source>
+        <translation>PIN baru…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Change my PIN…</source>
+        <translation>Ganti PIN saya…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Kunci sekarang</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes (0: never)</source>
+        <translation>Kunci setelah menganggur (menit; 0: tidak pernah)</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2515,48 @@
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <source>If every office PIN is forgotten, this code lets the office set a new one. Write it on paper now and keep it locked away at the school: it is shown only this once and is not kept on the computer.</source>
+        <translation>Jika semua PIN tata usaha terlupa, kode ini memungkinkan tata usaha membuat PIN baru. Tulis di kertas sekarang dan simpan di tempat terkunci di sekolah: kode ini hanya ditampilkan sekali ini dan tidak disimpan di komputer.</translation>
+    </message>
+    <message>
+        <source>I have written the code down</source>
+        <translation>Saya sudah menulis kode ini</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Forgot your PIN?</source>
+        <translation>Lupa PIN?</translation>
+    </message>
+    <message>
+        <source>A teacher who forgot her PIN asks the office for a new one. If the office forgot its own PIN, type the recovery code written down when sign-in was set up, and a new PIN.</source>
+        <translation>Guru yang lupa PIN meminta PIN baru kepada tata usaha. Jika tata usaha lupa PIN-nya sendiri, ketik kode pemulihan yang ditulis saat masuk dengan PIN diatur, dan PIN baru.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Tata usaha</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Ulangi</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>Pupils</source>
@@ -2583,6 +2762,29 @@
     </message>
 </context>
 <context>
+    <name>SetUpSignInDialog</name>
+    <message>
+        <source>Set up sign-in</source>
+        <translation>Atur masuk dengan PIN</translation>
+    </message>
+    <message>
+        <source>From now on everyone who uses this computer signs in with a PIN, and the school&apos;s keys are kept locked. You are the first person: the office, who adds the teachers and resets a forgotten PIN. A PIN is 6 to 12 digits.</source>
+        <translation>Mulai sekarang setiap orang yang memakai komputer ini masuk dengan PIN, dan kunci sekolah disimpan terkunci. Anda orang pertama: tata usaha, yang menambah guru dan mengatur ulang PIN yang terlupa. PIN terdiri dari 6 sampai 12 angka.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Ulangi PIN</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Made on</source>
@@ -2733,6 +2935,14 @@
         <translation>Cadangan</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>People and PINs</source>
+        <translation>Orang &amp; PIN</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
@@ -2818,6 +3028,53 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>Pilih nama Anda dulu.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {count} seconds.</source>
+        <translation>Terlalu banyak PIN salah. Coba lagi dalam {count} detik.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. {count} more tries before a wait.</source>
+        <translation>PIN itu salah. Tinggal {count} kali lagi sebelum harus menunggu.</translation>
+    </message>
+    <message>
+        <source>Who is using this computer?</source>
+        <translation>Siapa yang memakai komputer ini?</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN. What you can see and change follows your role; every change you make carries your name.</source>
+        <translation>Pilih nama Anda dan ketik PIN. Apa yang dapat Anda lihat dan ubah mengikuti peran Anda; setiap perubahan mencatat nama Anda.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN?</source>
+        <translation>Lupa PIN?</translation>
+    </message>
+    <message>
+        <source>The demo school: everyone&apos;s PIN is {pin}.</source>
+        <translation>Sekolah contoh: PIN semua orang adalah {pin}.</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4366,14 @@
         <translation>Frasa sandi sekolah: </translation>
     </message>
     <message>
+        <source>Who is acting? </source>
+        <translation>Siapa yang memakai? </translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>PIN: </translation>
+    </message>
+    <message>
         <source>Type it again: </source>
         <translation>Ketik sekali lagi: </translation>
     </message>
@@ -4251,6 +4516,26 @@
     <message>
         <source>{classes} classes, {lessons} lessons a week, {pages} page(s): {path}</source>
         <translation>{classes} kelas, {lessons} pelajaran seminggu, {pages} halaman: {path}</translation>
+    </message>
+    <message>
+        <source>New PIN: </source>
+        <translation>PIN baru: </translation>
+    </message>
+    <message>
+        <source>Sign-in is set up; {name} is the office.</source>
+        <translation>Masuk dengan PIN sudah diatur; {name} adalah tata usaha.</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it down and keep it locked away; it is shown only now): {code}</source>
+        <translation>Kode pemulihan (tulis dan simpan di tempat terkunci; hanya ditampilkan sekarang): {code}</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>{name} ditambahkan.</translation>
+    </message>
+    <message>
+        <source>A new PIN is set for {name}.</source>
+        <translation>PIN baru untuk {name} sudah diatur.</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +5029,22 @@
         <translation>Daftar laptop yang dikeluarkan tidak ditandatangani oleh kantor sekolah ini.</translation>
     </message>
     <message>
+        <source>This computer asks who is acting: add --as NAME (one of: {people}).</source>
+        <translation>Komputer ini menanyakan siapa yang memakai: tambahkan --as NAMA (salah satu dari: {people}).</translation>
+    </message>
+    <message>
+        <source>No one called {name} signs in on this computer (one of: {people}).</source>
+        <translation>Tidak ada yang bernama {name} di komputer ini (salah satu dari: {people}).</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again after {time} (UTC).</source>
+        <translation>Terlalu banyak PIN salah: coba lagi setelah pukul {time} (UTC).</translation>
+    </message>
+    <message>
+        <source>That PIN is not right; {count} tries before a wait.</source>
+        <translation>PIN itu salah; tinggal {count} kali sebelum harus menunggu.</translation>
+    </message>
+    <message>
         <source>The passphrase file {name} cannot be read.</source>
         <translation>Berkas frasa sandi {name} tidak dapat dibaca.</translation>
     </message>
@@ -5055,6 +5356,98 @@
         <source>A backup passphrase has at least {most} characters.</source>
         <translation>Frasa sandi cadangan paling sedikit {most} huruf.</translation>
     </message>
+    <message>
+        <source>No one called {name} signs in on this computer.</source>
+        <translation>Tidak ada yang bernama {name} di komputer ini.</translation>
+    </message>
+    <message>
+        <source>No single teacher is called {name} or has that NIP.</source>
+        <translation>Tidak ada satu guru pun yang bernama {name} atau ber-NIP itu.</translation>
+    </message>
+    <message>
+        <source>{person} may not change the school&apos;s set-up (classes, subjects, teachers); the office can. Nothing was changed.</source>
+        <translation>{person} tidak boleh mengubah pengaturan sekolah (kelas, mata pelajaran, guru); tata usaha yang boleh. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{person} does not teach this class or subject, so its scores and worksheets cannot be changed here. Nothing was changed.</source>
+        <translation>{person} tidak mengajar kelas atau mata pelajaran ini, jadi nilai dan LKS-nya tidak bisa diubah di sini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{person} may not change the cases, letters or meetings of this class. Nothing was changed.</source>
+        <translation>{person} tidak boleh mengubah kasus, surat, atau pertemuan kelas ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{person} is not the homeroom teacher of this pupil&apos;s class, so it cannot be changed here. Nothing was changed.</source>
+        <translation>{person} bukan wali kelas siswa ini, jadi datanya tidak bisa diubah di sini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{person} neither teaches this pupil&apos;s class nor is its homeroom teacher, so the pupil&apos;s records are not shown.</source>
+        <translation>{person} tidak mengajar di kelas siswa ini dan bukan wali kelasnya, jadi catatan siswa ini tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this computer keeps the school&apos;s keys locked.</source>
+        <translation>Masuk dulu: komputer ini menyimpan kunci sekolah dalam keadaan terkunci.</translation>
+    </message>
+    <message>
+        <source>A PIN is {least} to {most} digits.</source>
+        <translation>PIN terdiri dari {least} sampai {most} angka.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess; choose digits that do not follow a pattern.</source>
+        <translation>PIN itu terlalu mudah ditebak; pilih angka yang tidak berpola.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Kedua PIN tidak sama.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation>Tulis nama orangnya.</translation>
+    </message>
+    <message>
+        <source>Only the office can add people, remove them or reset their PINs.</source>
+        <translation>Hanya tata usaha yang bisa menambah, menghapus orang, atau mengatur ulang PIN-nya.</translation>
+    </message>
+    <message>
+        <source>Choose the teacher this person is: a teacher&apos;s classes and subjects come from it.</source>
+        <translation>Pilih guru yang sesuai dengan orang ini: kelas dan mata pelajaran guru diambil dari situ.</translation>
+    </message>
+    <message>
+        <source>That teacher is not in this school.</source>
+        <translation>Guru itu tidak ada di sekolah ini.</translation>
+    </message>
+    <message>
+        <source>Sign-in is already set up here.</source>
+        <translation>Masuk dengan PIN sudah diatur di sini.</translation>
+    </message>
+    <message>
+        <source>That person is no longer on this computer.</source>
+        <translation>Orang itu sudah tidak ada di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Masuk dulu.</translation>
+    </message>
+    <message>
+        <source>The last office profile cannot be removed: someone must manage sign-in.</source>
+        <translation>Profil tata usaha terakhir tidak bisa dihapus: harus ada yang mengelola masuk dengan PIN.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself.</source>
+        <translation>Anda tidak bisa menghapus diri sendiri.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s PIN record is damaged; the office can set a new PIN.</source>
+        <translation>Catatan PIN orang ini rusak; tata usaha dapat membuat PIN baru.</translation>
+    </message>
+    <message>
+        <source>The recovery code resets an office PIN; the office resets the others.</source>
+        <translation>Kode pemulihan hanya untuk PIN tata usaha; PIN lainnya diatur ulang oleh tata usaha.</translation>
+    </message>
+    <message>
+        <source>That recovery code is not right.</source>
+        <translation>Kode pemulihan itu salah.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -5240,6 +5633,26 @@
     <message>
         <source>Even semester</source>
         <translation>Semester Genap</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation>Wali kelas</translation>
+    </message>
+    <message>
+        <source>Subject teacher</source>
+        <translation>Guru mapel</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Guru BK</translation>
+    </message>
+    <message>
+        <source>Principal or deputy head</source>
+        <translation>Kepala sekolah/wakasek</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Tata usaha</translation>
     </message>
     <message>
         <source>Daily</source>

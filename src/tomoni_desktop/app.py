@@ -145,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         context = AppContext(
             started.opened.database, started.opened.settings, school, runner, language
         )
-        window.attach(context)
+        window.begin(context)
         if os.environ.get(STARTUP_PROBE_ENV):
 
             def ready(_none: None) -> None:

@@ -330,3 +330,64 @@ def test_the_office_alone_manages_people(school):
         removed = uow.session.get(Profile, row.id)
         assert removed.removed_at and json.loads(removed.pin) == {}
         assert uow.session.scalar(select(func.count()).select_from(Profile)) == 2
+
+
+def test_a_teacher_reads_her_own_classes_and_no_counsellors_note(school):
+    import uuid
+
+    from tomoni_desktop.core.models import FollowUpStep
+    from tomoni_desktop.services.attendance.follow_up import case_of
+    from tomoni_desktop.services.roster.editing import classes_of_year
+    from tomoni_desktop.services.roster.everything import everything_about
+    from tomoni_desktop.services.roster.students import list_students
+
+    homeroom_class, other_class, _taught = _teaching(school)
+    year = homeroom_class.school_year_id
+    with unit_of_work(school) as uow:
+        every_class = classes_of_year(uow, year)
+        hers = {
+            homeroom_class.id,
+            *uow.session.scalars(
+                select(TeachingAssignment.class_id).where(
+                    TeachingAssignment.teacher_id == homeroom_class.homeroom_teacher_id
+                )
+            ),
+        }
+    mine = _pupil_of(school, homeroom_class.id)
+    case_id = uuid.uuid4()
+    with unit_of_work(school) as uow:
+        uow.session.add(
+            FollowUpCase(
+                id=case_id,
+                student_id=mine,
+                class_id=homeroom_class.id,
+                reason="consecutive",
+                opened_on=NOW.date(),
+                first_absence_on=NOW.date(),
+                absent_days=3,
+            )
+        )
+        uow.session.add(
+            FollowUpStep(
+                id=uuid.uuid4(),
+                case_id=case_id,
+                kind="counsellor",
+                owner="counsellor",
+                due_on=NOW.date(),
+                confidential_note="Masalah keluarga",
+            )
+        )
+    _set_up(school)
+    with unit_of_work(school) as uow:  # the office reads everything
+        assert case_of(uow, case_id).steps[0].confidential_note == "Masalah keluarga"
+    teacher = _add(school, "Bu Sri", ProfileRole.HOMEROOM, homeroom_class.homeroom_teacher_id)
+    _sign_in(school, teacher)
+    with unit_of_work(school) as uow:
+        seen = classes_of_year(uow, year)
+        pupils = list_students(uow, year)
+        assert case_of(uow, case_id).steps[0].confidential_note == ""
+        everything_about(uow, mine, NOW.date())
+    assert {c for c, _name in seen} == hers and len(seen) < len(every_class)
+    assert pupils and {p.class_id for p in pupils} <= hers
+    with unit_of_work(school) as uow, pytest.raises(NotAllowed):
+        everything_about(uow, _pupil_of(school, other_class.id), NOW.date())

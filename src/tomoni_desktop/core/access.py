@@ -123,6 +123,11 @@ REFUSALS = {
         "{person} is not the homeroom teacher of this pupil's class, so it cannot be changed "
         "here. Nothing was changed.",
     ),
+    "read": QT_TRANSLATE_NOOP(
+        "errors",
+        "{person} neither teaches this pupil's class nor is its homeroom teacher, so the "
+        "pupil's records are not shown.",
+    ),
 }
 
 
@@ -187,6 +192,24 @@ def grants_of(connection: Connection, teacher_id: uuid.UUID | None) -> Grants:
         (teacher,),
     ).fetchall()
     return Grants(frozenset(r[0] for r in homeroom), frozenset((c, s) for c, s in taught))
+
+
+def visible_classes(connection: Connection, actor: Actor | None) -> frozenset[uuid.UUID] | None:
+    """The classes a teacher's profile may read (her homeroom classes and the ones she
+    teaches); None: every class (no sign-in, or a role that reads the whole school)."""
+    if actor is None or actor.sees_every_class:
+        return None
+    grants = grants_of(connection, actor.teacher_id)
+    return frozenset(uuid.UUID(c) for c in grants.homeroom | {c for c, _s in grants.taught})
+
+
+def check_pupil_visible(connection: Connection, actor: Actor | None, student_id: uuid.UUID) -> None:
+    visible = visible_classes(connection, actor)
+    if visible is None or actor is None:
+        return
+    classes = _classes_of_pupils(connection, [student_id.hex]).get(student_id.hex, set())
+    if not {uuid.UUID(c) for c in classes} & visible:
+        raise NotAllowed(REFUSALS["read"], person=actor.name)
 
 
 def _chunks(ids: list[str], size: int = 500) -> Iterable[tuple[list[str], str]]:

@@ -106,6 +106,8 @@ class AppSettings:
     # Set with a backup passphrase (core/backup_crypto.py): then every backup is encrypted.
     backup_public_key: str = ""
     backup_sealed_key: str = ""
+    # Where people sign in: the screen locks after this many idle minutes (0: never).
+    lock_after_minutes: int = 10
 
     @property
     def habit_list(self) -> list[str]:

@@ -15,6 +15,7 @@ from tomoni_desktop.core.models import (
     LessonChannel,
     LetterKind,
     PhoneAccess,
+    ProfileRole,
     ReturnWay,
     Signal,
     StaffRole,
@@ -45,6 +46,16 @@ def term(value: Term) -> str:
     return {
         Term.GANJIL: translate("labels", "Odd semester"),
         Term.GENAP: translate("labels", "Even semester"),
+    }[value]
+
+
+def profile_role(value: ProfileRole) -> str:
+    return {
+        ProfileRole.HOMEROOM: translate("labels", "Homeroom teacher"),
+        ProfileRole.SUBJECT: translate("labels", "Subject teacher"),
+        ProfileRole.COUNSELLOR: translate("labels", "Counsellor"),
+        ProfileRole.HEAD: translate("labels", "Principal or deputy head"),
+        ProfileRole.OFFICE: translate("labels", "Office"),
     }[value]
 
 

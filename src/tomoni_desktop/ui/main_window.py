@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tomoni_desktop.core.areas import Area
+from tomoni_desktop.core.areas import EVERYTHING, Area
 from tomoni_desktop.ui.operations import OperationRunner
 from tomoni_desktop.ui.translation import LanguageSwitcher
 from tomoni_desktop.ui.widgets import Retranslating
 
 if TYPE_CHECKING:
     from tomoni_desktop.ui.context import AppContext
+    from tomoni_desktop.ui.people.sign_in import SignInPanel
 
 # The window is built before the database is open; pages (and with them SQLAlchemy's ORM
 # and the models) are imported in attach(), once the worker has opened the database.
@@ -64,6 +67,16 @@ QStatusBar QLabel { padding: 0 10px; border-right: 1px solid #b8c4c8; }
 #codeField { font-size: 20pt; font-family: monospace; padding: 4px; }
 #scanAnswerTitle { font-size: 16pt; font-weight: bold; }
 """
+
+ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)  # what counts as someone at the computer, for the idle lock
 
 DEFAULT_SIZE = (1240, 700)  # fits a 1366x768 school laptop with its task bar
 
@@ -136,19 +149,131 @@ class MainWindow(Retranslating, QMainWindow):
         content.setContentsMargins(16, 12, 16, 8)
         content.addWidget(self.stack)
         row.addLayout(content, 1)
-        self.setCentralWidget(central)
+        # The work, and in front of it (when someone must sign in, or it locked itself) the
+        # sign-in screen: while it shows, no page with pupils' data is on the screen.
+        self.screens = QStackedWidget()
+        self.screens.addWidget(central)
+        self.setCentralWidget(self.screens)
+        self.sign_in_panel: SignInPanel | None = None
+        self.people: list = []
+        self.hidden_dialogs: list[QWidget] = []
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
+        self.watching = False
 
         self.school_status = QLabel()
+        self.person_status = QLabel()
         self.database_status = QLabel()
         self.backup_status = QLabel()
         self.busy_status = QLabel()
-        for label in (self.school_status, self.database_status, self.backup_status):
+        for label in (
+            self.school_status,
+            self.person_status,
+            self.database_status,
+            self.backup_status,
+        ):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.busy_status)
         self.last_backup = None
         runner.busy_changed.connect(self._on_busy)
         self.retranslate()
         self._restore_geometry()
+
+    def begin(self, app: AppContext) -> None:
+        """The database is open: where people sign in, ask who it is first; then the pages."""
+        from tomoni_desktop.services.school.profiles import profiles_of
+
+        def known(people: list) -> None:
+            self.people = people
+            if people:
+                self._ask_who(app, None)
+            else:
+                self.attach(app)
+
+        app.run(lambda uow, _ctx: profiles_of(uow), known)
+
+    def _ask_who(self, app: AppContext, current: str | None) -> None:
+        from tomoni_desktop.ui.people.sign_in import SignInPanel
+
+        if self.sign_in_panel is None:
+            self.sign_in_panel = SignInPanel(app)
+            self.sign_in_panel.signed_in.connect(lambda actor: self._signed_in(app, actor))
+            self.screens.addWidget(self.sign_in_panel)
+        self.sign_in_panel.set_people(self.people, current)
+        self.screens.setCurrentWidget(self.sign_in_panel)
+        self.sign_in_panel.pin.setFocus()
+
+    @property
+    def locked(self) -> bool:
+        return self.sign_in_panel is not None and self.screens.currentWidget() is self.sign_in_panel
+
+    def lock(self) -> None:
+        """Hide every pupil's data behind the sign-in screen (idle, or "Lock now"): the
+        open dialogs are hidden too, and come back if the same person signs in again."""
+        app = self.app
+        if app is None or not self.people or self.locked:
+            return
+        self.idle.stop()
+        self.hidden_dialogs = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QDialog) and widget.isVisible()
+        ]
+        for dialog in self.hidden_dialogs:
+            dialog.hide()
+        actor = app.database.actor
+        self._ask_who(app, actor.profile_id if actor else None)
+
+    def _signed_in(self, app: AppContext, actor) -> None:
+        was = self._person_id
+        self._person_id = actor.profile_id
+        self.screens.setCurrentIndex(0)
+        if self.app is None:
+            self.attach(app)
+        elif was != actor.profile_id:  # another person: what they may see is read again
+            for dialog in self.hidden_dialogs:
+                dialog.close()
+            app.changed.emit(EVERYTHING)
+        else:
+            for dialog in self.hidden_dialogs:
+                dialog.show()
+        self.hidden_dialogs = []
+        self._watch_idle()
+        self._fill_status()
+
+    _person_id: str | None = None
+
+    def _watch_idle(self) -> None:
+        if self.app is None or not self.people:
+            return
+        instance = QApplication.instance()
+        if not self.watching and instance is not None:
+            instance.installEventFilter(self)
+            self.watching = True
+        minutes = self.app.settings.lock_after_minutes
+        if minutes > 0:
+            self.idle.start(minutes * 60_000)
+        else:
+            self.idle.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in ACTIVITY and not self.locked and self.idle.isActive():
+            self.idle.start()  # the same interval, from now
+        return False
+
+    def _refresh_people(self) -> None:
+        from tomoni_desktop.services.school.profiles import profiles_of
+
+        def known(people: list) -> None:
+            self.people = people
+            actor = self.app.database.actor if self.app else None
+            self._person_id = actor.profile_id if actor else None
+            self._watch_idle()
+            self._fill_status()
+
+        if self.app is not None:
+            self.app.run(lambda uow, _ctx: profiles_of(uow), known)
 
     def attach(self, app: AppContext) -> None:
         """The database is open: build the pages and show the overview."""
@@ -179,6 +304,7 @@ class MainWindow(Retranslating, QMainWindow):
         overview = self.pages["overview"]
         overview.open_list.connect(self.open_list)  # type: ignore[attr-defined]
         overview.open_import.connect(self.open_import)  # type: ignore[attr-defined]
+        self.pages["settings"].people.lock_now.connect(self.lock)  # type: ignore[attr-defined]
         app.changed.connect(self._on_changed)
         app.language_changed.connect(self.set_language)
         self.nav_buttons["overview"].click()
@@ -237,6 +363,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         if areas & {Area.BACKUPS, Area.SETTINGS}:
             self.refresh_backup_status()
+        if Area.SETTINGS in areas:
+            self._refresh_people()
         if Area.SCHOOL in areas:
             self._fill_status()
 
@@ -254,6 +382,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.database_status.setText(
             self.tr("Database: {file}").format(file=self.app.database.path.name)
         )
+        actor = self.app.database.actor
+        self.person_status.setVisible(actor is not None)
+        if actor is not None:
+            from tomoni_desktop.ui import labels as words
+
+            self.person_status.setText(
+                self.tr("{name} ({role})").format(
+                    name=actor.name, role=words.profile_role(actor.role)
+                )
+            )
         self.database_status.setToolTip(path)
         if self.last_backup is None:
             self.backup_status.setText(self.tr("No backup yet"))

@@ -432,9 +432,16 @@ def case_of(uow: UnitOfWork, case: uuid.UUID) -> Case:
     row = get_live(session, FollowUpCase, case)
     pupil = get_live(session, Student, row.student_id)
     class_name = get_live(session, SchoolClass, row.class_id).name
+    actor = uow.database.actor
+    confidential = actor is None or actor.reads_confidential  # without sign-in, as before
     steps = [
         CaseStep(
-            step.kind, step.owner, step.due_on, step.done_on, step.outcome, step.confidential_note
+            step.kind,
+            step.owner,
+            step.due_on,
+            step.done_on,
+            step.outcome,
+            step.confidential_note if confidential else "",
         )
         for step in session.scalars(
             select(FollowUpStep)

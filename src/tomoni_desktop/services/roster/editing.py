@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tomoni_desktop.core import ids
+from tomoni_desktop.core import access, ids
 from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.database import ALL_ROWS
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -346,12 +346,13 @@ def classmates(
 
 
 def classes_of_year(uow: UnitOfWork, school_year_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
-    session = uow.session
-    return [
-        (c.id, c.name)
-        for c in session.scalars(
-            select(SchoolClass)
-            .where(SchoolClass.school_year_id == school_year_id)
-            .order_by(SchoolClass.level, SchoolClass.name)
-        )
-    ]
+    """The year's classes the person signed in may see (every class without sign-in)."""
+    query = (
+        select(SchoolClass)
+        .where(SchoolClass.school_year_id == school_year_id)
+        .order_by(SchoolClass.level, SchoolClass.name)
+    )
+    visible = access.visible_classes(uow.connection, uow.database.actor)
+    if visible is not None:
+        query = query.where(SchoolClass.id.in_(visible))
+    return [(c.id, c.name) for c in uow.session.scalars(query)]

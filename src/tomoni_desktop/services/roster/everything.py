@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Table, select
 
+from tomoni_desktop.core import access
 from tomoni_desktop.core.database import ALL_ROWS
 from tomoni_desktop.core.live import get_live
 from tomoni_desktop.core.models import Student
@@ -83,6 +84,7 @@ def _pointing_at(table_name: str) -> list[tuple[Table, str]]:
 
 def everything_about(uow: UnitOfWork, student_id: uuid.UUID, today: date) -> PupilRecords:
     session = uow.session
+    access.check_pupil_visible(uow.connection, uow.database.actor, student_id)
     student = get_live(session, Student, student_id)
     records: list[Record] = []
     seen: set[tuple[str, uuid.UUID]] = set()

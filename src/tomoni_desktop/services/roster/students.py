@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import String, and_, select, type_coerce
 from sqlalchemy.orm import aliased
 
+from tomoni_desktop.core import access
 from tomoni_desktop.core.models import (
     Enrollment,
     Gender,
@@ -115,6 +116,9 @@ def list_students(
     )
     if class_id is not None:
         query = query.where(Enrollment.class_id == class_id)
+    visible = access.visible_classes(uow.connection, uow.database.actor)
+    if visible is not None:  # a teacher reads her own classes' pupils only
+        query = query.where(Enrollment.class_id.in_(visible))
     if not include_left:
         query = query.where(Student.left_on.is_(None))
     classes = {

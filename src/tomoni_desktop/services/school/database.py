@@ -44,9 +44,11 @@ def open_school(path: Path, demo: bool = False, progress: Progress | None = None
     with unit_of_work(opened.database) as uow:
         school = school_context(uow)
         if school is None and demo:
+            from tomoni_desktop.services.demo.people import add_demo_people
             from tomoni_desktop.services.demo.school import build_demo_school
 
             build_demo_school(uow, progress=progress)
+            add_demo_people(uow)  # the app's demo shows sign-in and roles too
             school = school_context(uow)
     return OpenSchool(opened, school)
 

@@ -127,6 +127,24 @@ def profiles_of(uow: UnitOfWork) -> list[ProfileRow]:
     ]
 
 
+DEMO_PIN_SETTING = "demo_pin"  # the demo school says its PIN on the sign-in screen
+
+
+def sign_in_hint(uow: UnitOfWork) -> str | None:
+    """The demo school's PIN, shown where one signs in; None for a real school."""
+    return read_setting(uow.connection, DEMO_PIN_SETTING)
+
+
+def teacher_choices(uow: UnitOfWork) -> list[tuple[uuid.UUID, str]]:
+    """The school's teachers, for linking a profile to one."""
+    return [
+        (teacher_id, name)
+        for teacher_id, name in uow.session.execute(
+            select(Teacher.id, Teacher.name).order_by(Teacher.name)
+        )
+    ]
+
+
 def _require_office(uow: UnitOfWork) -> Actor:
     actor = uow.database.actor
     if actor is None or not actor.is_office:
@@ -240,8 +258,10 @@ def add_profile(
     pin: str,
     again: str,
     now: datetime | None = None,
+    by: Actor | None = None,
 ) -> ProfileRow:
-    office = _require_office(uow)
+    """`by`: the office acting, where it is not the one signed in (the demo's own set-up)."""
+    office = by if by is not None and by.is_office else _require_office(uow)
     check_pin(pin, again)
     _check_teacher(uow, role, teacher_id)
     profile = _new_profile(uow, name, role, teacher_id, pin, office.vault_key, _now(now))

@@ -1,4 +1,5 @@
-"""Pengaturan: language, paper size, and backups (folder, how many, now, restore)."""
+"""Pengaturan: language, paper size, backups (folder, how many, now, restore), and the
+people who sign in."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -121,10 +123,20 @@ class SettingsPage(Retranslating, QWidget):
         backup_layout.addLayout(buttons)
         backup_layout.addWidget(self.backup_table, 1)
 
+        from tomoni_desktop.ui.people.people_box import PeopleBox
+
+        self.people = PeopleBox(app)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(self.general_box)
+        general_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, "")
+        self.tabs.addTab(self.backup_box, "")
+        self.tabs.addTab(self.people, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.general_box)
-        layout.addWidget(self.backup_box, 1)
+        layout.addWidget(self.tabs, 1)
 
         self._show_settings(app.settings)
         self.retranslate()
@@ -347,6 +359,9 @@ class SettingsPage(Retranslating, QWidget):
         self.paper.setItemText(0, self.tr("A4 (210 × 297 mm)"))
         self.paper.setItemText(1, self.tr("F4 / Folio (215 × 330 mm)"))
         self.backup_box.setTitle(self.tr("Backups"))
+        self.tabs.setTabText(0, self.tr("General"))
+        self.tabs.setTabText(1, self.tr("Backups"))
+        self.tabs.setTabText(2, self.tr("People and PINs"))
         self._say_encryption(self.app.settings)
         self.folder_label.setText(self.tr("Folder"))
         self.keep_label.setText(self.tr("Backups to keep"))

@@ -1,0 +1,211 @@
+"""The sign-in screen: who is using this computer, and their PIN. The same panel opens the
+app and unlocks it after it locked itself."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tomoni_desktop.services.school.profiles import (
+    MAX_PIN,
+    ProfileRow,
+    SignedIn,
+    sign_in,
+    sign_in_hint,
+)
+from tomoni_desktop.ui import labels
+from tomoni_desktop.ui.context import AppContext
+from tomoni_desktop.ui.errors import error_text
+from tomoni_desktop.ui.models.search_proxy import SearchProxy
+from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.widgets import Retranslating, list_view
+
+
+def pin_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(MAX_PIN)
+    field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d*"), field))
+    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    return field
+
+
+class SignInPanel(Retranslating, QWidget):
+    """Choose your name, type your PIN. `signed_in` carries the actor once the PIN is right;
+    the database already acts as that person when it is emitted."""
+
+    signed_in = Signal(object)
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.model: RowTableModel[ProfileRow] = RowTableModel(
+            [
+                Column(lambda: self.tr("Name"), lambda p: p.name),
+                Column(lambda: self.tr("Role"), lambda p: labels.profile_role(p.role)),
+            ],
+            self,
+        )
+        self.proxy = SearchProxy(self.model, lambda p: p.name, self)
+        self.people = list_view(self.proxy, single=True)
+        header = self.people.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.people.setWordWrap(False)
+        self.pin = pin_field()
+        self.pin_label = QLabel()
+        self.go = QPushButton()
+        self.go.setDefault(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldProblem")
+        self.problem.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setObjectName("notice")
+        self.hint.hide()
+        self.forgot = QPushButton()
+        self.forgot.setFlat(True)
+        self.forgot.setObjectName("nextStep")
+
+        box = QWidget()
+        box.setMaximumWidth(520)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.title)
+        inner.addWidget(self.explain)
+        inner.addWidget(self.people)
+        row = QHBoxLayout()
+        row.addWidget(self.pin_label)
+        row.addWidget(self.pin, 1)
+        row.addWidget(self.go)
+        inner.addLayout(row)
+        inner.addWidget(self.problem)
+        inner.addWidget(self.hint)
+        inner.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        across = QHBoxLayout()
+        across.addStretch(1)
+        across.addWidget(box, 2)
+        across.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(across)
+        outer.addStretch(2)
+
+        self.go.clicked.connect(self.try_pin)
+        self.pin.returnPressed.connect(self.try_pin)
+        self.forgot.clicked.connect(self.open_recovery)
+        self.people.selectionModel().selectionChanged.connect(self._chosen)
+        self.demo_pin: str | None = None
+        self.retranslate()
+        app.run(lambda uow, _ctx: sign_in_hint(uow), self._show_hint)
+
+    def _show_hint(self, demo_pin: str | None) -> None:
+        self.demo_pin = demo_pin
+        self.hint.setVisible(demo_pin is not None)
+        self.retranslate()
+
+    def set_people(self, people: list[ProfileRow], current: str | None = None) -> None:
+        self.model.set_rows(people)
+        rows = min(max(len(people), 3), 10)  # the list as tall as the people, up to ten
+        self.people.setFixedHeight(
+            self.people.horizontalHeader().sizeHint().height()
+            + rows * self.people.verticalHeader().defaultSectionSize()
+            + 2 * self.people.frameWidth()
+        )
+        wanted = next((i for i, p in enumerate(self.model.rows) if p.id == current), 0)
+        index = self.proxy.mapFromSource(self.model.index(wanted, 0))
+        self.people.selectRow(index.row())
+        self.pin.clear()
+        self.problem.clear()
+        self.pin.setFocus()
+
+    def chosen(self) -> ProfileRow | None:
+        rows = self.people.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.rows[self.proxy.mapToSource(rows[0]).row()]
+
+    def _chosen(self) -> None:
+        self.pin.clear()
+        self.problem.clear()
+        self.pin.setFocus()
+
+    def try_pin(self) -> None:
+        person = self.chosen()
+        if person is None:
+            self.problem.setText(self.tr("Choose your name first."))
+            return
+        pin = self.pin.text()
+        self.pin.clear()
+        database = self.app.database
+
+        def work(uow, _ctx) -> SignedIn:
+            signed = sign_in(uow, person.id, pin)
+            if signed.actor is not None:
+                database.actor = signed.actor  # on the worker: the next unit is this person's
+            return signed
+
+        self.go.setEnabled(False)
+        self.app.run(work, self._answer, parent=self, on_failure=self._failed)
+
+    def _answer(self, signed: SignedIn) -> None:
+        self.go.setEnabled(True)
+        if signed.actor is not None:
+            self.problem.clear()
+            self.signed_in.emit(signed.actor)
+        elif signed.blocked_until is not None:
+            wait = signed.blocked_until - datetime.now(UTC)
+            self.problem.setText(
+                self.tr("Too many wrong PINs. Try again in {count} seconds.").format(
+                    count=max(1, math.ceil(wait.total_seconds()))
+                )
+            )
+        else:
+            self.problem.setText(
+                self.tr("That PIN is not right. {count} more tries before a wait.").format(
+                    count=signed.tries_left
+                )
+            )
+
+    def _failed(self, error: BaseException) -> None:
+        self.go.setEnabled(True)
+        self.problem.setText(error_text(error))
+
+    def open_recovery(self):
+        from tomoni_desktop.ui.people.dialogs import RecoveryDialog
+
+        dialog = RecoveryDialog(self.app, [p for p in self.model.rows], self)
+        dialog.recovered.connect(self.signed_in.emit)
+        dialog.open()
+        return dialog
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Who is using this computer?"))
+        self.explain.setText(
+            self.tr(
+                "Choose your name and type your PIN. What you can see and change follows your "
+                "role; every change you make carries your name."
+            )
+        )
+        self.pin_label.setText(self.tr("PIN"))
+        self.go.setText(self.tr("Sign in"))
+        self.forgot.setText(self.tr("Forgot your PIN?"))
+        if self.demo_pin is not None:
+            self.hint.setText(
+                self.tr("The demo school: everyone's PIN is {pin}.").format(pin=self.demo_pin)
+            )
+        self.model.retranslate()

@@ -1,0 +1,138 @@
+"""Signing in, the idle lock, and setting up sign-in from Pengaturan, on real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+from sqlalchemy import select
+
+from tests.ui.conftest import settle
+from tomoni_desktop.core.models import ProfileRole, SchoolClass
+from tomoni_desktop.core.unit_of_work import run_flow, unit_of_work
+from tomoni_desktop.services.school import profiles
+from tomoni_desktop.ui.main_window import MainWindow
+from tomoni_desktop.ui.people.dialogs import RecoveryCodeDialog, SetUpSignInDialog
+
+OFFICE_PIN, TEACHER_PIN = "240617", "580314"
+
+
+def _people(database):
+    """The office and the homeroom teacher of the first class, as set up from Pengaturan."""
+    done = run_flow(
+        database,
+        lambda units: profiles.set_up_sign_in_here(units, "Tata Usaha", OFFICE_PIN, OFFICE_PIN),
+    ).result
+    database.actor = done.actor
+    with unit_of_work(database) as uow:
+        first = uow.session.scalars(
+            select(SchoolClass).order_by(SchoolClass.level, SchoolClass.name).limit(1)
+        ).one()
+        teacher = profiles.add_profile(
+            uow,
+            "Bu Wali",
+            ProfileRole.HOMEROOM,
+            first.homeroom_teacher_id,
+            TEACHER_PIN,
+            TEACHER_PIN,
+        )
+    database.actor = None  # the app starts with nobody signed in
+    return done, teacher
+
+
+def _choose(qtbot, window: MainWindow, name: str, pin: str) -> None:
+    panel = window.sign_in_panel
+    assert panel is not None
+    row = next(i for i, p in enumerate(panel.model.rows) if p.name == name)
+    panel.people.selectRow(panel.proxy.mapFromSource(panel.model.index(row, 0)).row())
+    qtbot.keyClicks(panel.pin, pin)
+    qtbot.keyClick(panel.pin, Qt.Key.Key_Return)
+
+
+def _started(qtbot, app_context, switcher, ui_settings, runner) -> MainWindow:
+    window = MainWindow(switcher, ui_settings, runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.begin(app_context)
+    settle(qtbot, app_context)
+    return window
+
+
+def test_the_app_asks_who_it_is_and_shows_nothing_before(
+    qtbot, app_context, switcher, ui_settings, runner
+):
+    _people(app_context.database)
+    window = _started(qtbot, app_context, switcher, ui_settings, runner)
+    assert window.locked and window.pages == {}  # no page (no pupil) is even built
+
+    _choose(qtbot, window, "Bu Wali", "111222")
+    settle(qtbot, app_context)
+    assert (
+        "PIN" in window.sign_in_panel.problem.text() and "2" in window.sign_in_panel.problem.text()
+    )
+    assert window.pages == {} and app_context.database.actor is None
+
+    _choose(qtbot, window, "Bu Wali", TEACHER_PIN)
+    settle(qtbot, app_context)
+    assert not window.locked and window.pages
+    assert app_context.database.actor.name == "Bu Wali"
+    assert "Bu Wali" in window.person_status.text()
+    classes = window.pages["students"].class_filter  # her classes only
+    assert 1 < classes.count() < 10
+
+
+def test_it_locks_when_idle_hides_dialogs_and_gives_them_back(
+    qtbot, app_context, switcher, ui_settings, runner
+):
+    _people(app_context.database)
+    window = _started(qtbot, app_context, switcher, ui_settings, runner)
+    _choose(qtbot, window, "Bu Wali", TEACHER_PIN)
+    settle(qtbot, app_context)
+    dialog = QDialog(window)
+    dialog.show()
+    window.idle.start(30)  # the idle time, shortened
+    qtbot.waitUntil(lambda: window.locked, timeout=3_000)
+    assert not dialog.isVisible()
+    assert window.screens.currentWidget() is window.sign_in_panel
+    chosen = window.sign_in_panel.chosen()
+    assert chosen is not None and chosen.name == "Bu Wali"  # her name is ready
+
+    _choose(qtbot, window, "Bu Wali", TEACHER_PIN)
+    settle(qtbot, app_context)
+    assert not window.locked and dialog.isVisible()
+
+    window.lock()
+    _choose(qtbot, window, "Tata Usaha", OFFICE_PIN)  # someone else: her dialogs close
+    settle(qtbot, app_context)
+    assert not dialog.isVisible() and app_context.database.actor.name == "Tata Usaha"
+
+
+def test_sign_in_is_set_up_from_settings_with_a_recovery_code(qtbot, window, app_context):
+    box = window.pages["settings"].people
+    assert box.set_up.isVisibleTo(box) and not box.table.isVisibleTo(box)
+    dialog = box.open_set_up()
+    assert isinstance(dialog, SetUpSignInDialog)
+    qtbot.keyClicks(dialog.name, "Tata Usaha")
+    qtbot.keyClicks(dialog.pin, "123456")  # too easy: refused, nothing kept
+    qtbot.keyClicks(dialog.again, "123456")
+    dialog.save()
+    qtbot.waitUntil(lambda: isinstance(dialog.findChild(QMessageBox), QMessageBox), timeout=5_000)
+    dialog.findChild(QMessageBox).accept()
+    dialog.pin.setText(OFFICE_PIN)
+    dialog.again.setText(OFFICE_PIN)
+    dialog.save()
+    settle(qtbot, app_context)
+    code = box.recovery_dialog
+    assert isinstance(code, RecoveryCodeDialog) and code.isVisible()
+    assert len(code.code.text()) == 23 and not code.close_button.isEnabled()
+    code.reject()  # Escape does not lose it
+    assert code.isVisible()
+    code.written.setChecked(True)
+    code.close_button.click()
+    assert not code.isVisible()
+    settle(qtbot, app_context)
+    assert [p.name for p in box.model.rows] == ["Tata Usaha"]
+    assert box.table.isVisibleTo(box) and box.add.isEnabled()
+    assert app_context.database.actor.role == ProfileRole.OFFICE
+    window.pages["settings"].people.lock.click()
+    assert window.locked
