@@ -105,3 +105,33 @@ def test_the_cli_asks_who_is_acting_once_sign_in_is_set_up(capsys, school, tmp_p
     )
     assert code == 1
     assert_one_clear_line(err, "PIN is not right", "2 tries")
+
+    code, said, err = run(
+        capsys,
+        "--as",
+        "Tata Usaha",
+        "--pin-file",
+        office_pin,
+        "backup",
+        "--db",
+        db,
+        "--to",
+        str(tmp_path / "cadangan"),
+    )
+    assert code == 0, err
+    backup = next((tmp_path / "cadangan").iterdir())
+    code, _, err = run(  # restoring is the office's
+        capsys,
+        "--lang",
+        "en",
+        "--as",
+        "Bu Wali",
+        "--pin-file",
+        teacher_pin,
+        "restore",
+        str(backup),
+        "--db",
+        db,
+    )
+    assert code == 1
+    assert_one_clear_line(err, "Bu Wali is not the office")

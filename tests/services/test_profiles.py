@@ -391,3 +391,20 @@ def test_a_teacher_reads_her_own_classes_and_no_counsellors_note(school):
     assert pupils and {p.class_id for p in pupils} <= hers
     with unit_of_work(school) as uow, pytest.raises(NotAllowed):
         everything_about(uow, _pupil_of(school, other_class.id), NOW.date())
+
+
+def test_membership_backup_keys_and_restores_are_the_offices(school, tmp_path):
+    from tomoni_desktop.core.unit_of_work import run_flow as flow
+    from tomoni_desktop.services import sync
+    from tomoni_desktop.services.school.database import set_backup_passphrase
+
+    homeroom_class, _other, _taught = _teaching(school)
+    _set_up(school)
+    teacher = _add(school, "Bu Sri", ProfileRole.HOMEROOM, homeroom_class.homeroom_teacher_id)
+    _sign_in(school, teacher)
+    with unit_of_work(school) as uow, pytest.raises(NotAllowed):
+        sync.make_office(uow, "sekolah tomoni satu")
+    with pytest.raises(NotAllowed):
+        flow(school, lambda units: set_backup_passphrase(units, "kunci cadangan", "kunci cadangan"))
+    with unit_of_work(school) as uow:
+        assert identity.load_identity(uow.connection) is None

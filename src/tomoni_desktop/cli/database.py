@@ -107,6 +107,24 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _office_may_restore(path) -> None:
+    """Where sign-in is set up, restoring is the office's. A file that does not open as a
+    database (damaged, or not there yet) cannot say who may: it is replaced as before."""
+    from tomoni_desktop.core import access
+    from tomoni_desktop.core.errors import DatabaseError
+
+    if not path.exists():
+        return
+    try:
+        database = open_signed_in(path)
+    except DatabaseError:
+        return
+    try:
+        access.require_office(database.actor)
+    finally:
+        database.close()
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.school.database import restore_from_backup
 
@@ -116,6 +134,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     from tomoni_desktop.core.backup_crypto import is_encrypted
 
+    _office_may_restore(args.db)
     passphrase = None
     if is_encrypted(args.backup_file):
         passphrase = read_passphrase(args.passphrase_file, translate("cli", "Backup passphrase: "))

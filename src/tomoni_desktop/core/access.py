@@ -123,6 +123,11 @@ REFUSALS = {
         "{person} is not the homeroom teacher of this pupil's class, so it cannot be changed "
         "here. Nothing was changed.",
     ),
+    "office": QT_TRANSLATE_NOOP(
+        "errors",
+        "{person} is not the office: making the office, inviting, joining or removing "
+        "laptops, the backup passphrase and restoring a backup are the office's to do.",
+    ),
     "read": QT_TRANSLATE_NOOP(
         "errors",
         "{person} neither teaches this pupil's class nor is its homeroom teacher, so the "
@@ -201,6 +206,12 @@ def visible_classes(connection: Connection, actor: Actor | None) -> frozenset[uu
         return None
     grants = grants_of(connection, actor.teacher_id)
     return frozenset(uuid.UUID(c) for c in grants.homeroom | {c for c, _s in grants.taught})
+
+
+def require_office(actor: Actor | None) -> None:
+    """Membership, backup keys and restores: the office's (anyone, without sign-in)."""
+    if actor is not None and not actor.is_office:
+        raise NotAllowed(REFUSALS["office"], person=actor.name)
 
 
 def check_pupil_visible(connection: Connection, actor: Actor | None, student_id: uuid.UUID) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from tomoni_desktop.core import access
 from tomoni_desktop.core import backup as backups
 from tomoni_desktop.core.areas import EVERYTHING, Area
 from tomoni_desktop.core.lifecycle import OpenedDatabase, backup_plan_of, open_for_use
@@ -75,6 +76,7 @@ def set_backup_passphrase(units: Units, passphrase: str, again: str) -> AppSetti
     from tomoni_desktop.core.backup_crypto import check_new_passphrase, make_backup_keys
     from tomoni_desktop.core.settings import save_settings
 
+    access.require_office(units.database.actor)
     check_new_passphrase(passphrase, again)
     public, sealed = make_backup_keys(passphrase).to_settings()
     with units.unit() as uow:
@@ -86,6 +88,7 @@ def set_backup_passphrase(units: Units, passphrase: str, again: str) -> AppSetti
 def encrypt_old_backups(units: Units) -> int:
     """The plain backups of the folder sealed with the school's backup key (asked for after a
     passphrase is set: an old copy of every child's data must not stay readable)."""
+    access.require_office(units.database.actor)
     settings = _settings(units)
     keys = settings.backup_keys
     if keys is None:
@@ -148,6 +151,7 @@ def restore_database(
 ) -> OpenSchool:
     """The app's restore: the open database is closed, replaced and opened again. Refused or
     cancelled, the database stays as it was (its engine opens new connections when asked)."""
+    access.require_office(units.database.actor)
     backups.check_passphrase(backup_file, passphrase)  # refused before anything is closed
     database = units.database
     database.close()

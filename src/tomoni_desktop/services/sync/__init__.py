@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from tomoni_desktop import __version__
+from tomoni_desktop.core import access
 from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.bulk import bulk_objects
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
@@ -54,6 +55,7 @@ def school_of(uow: UnitOfWork) -> School | None:
 
 
 def make_office(uow: UnitOfWork, passphrase: str) -> members.Identity:
+    access.require_office(uow.database.actor)
     school = school_of(uow)
     if school is None:
         raise members.SyncSetupError(
@@ -64,11 +66,13 @@ def make_office(uow: UnitOfWork, passphrase: str) -> members.Identity:
 
 
 def invite_laptop(uow: UnitOfWork, path: Path, passphrase: str, name: str) -> str:
+    access.require_office(uow.database.actor)
     uow.changed(Area.SYNC)
     return members.invite(uow.connection, path, passphrase, name)
 
 
 def join_school(uow: UnitOfWork, path: Path, passphrase: str) -> members.Identity:
+    access.require_office(uow.database.actor)
     school = school_of(uow)
     uow.changed(Area.SYNC)
     return members.join(uow.connection, path, passphrase, str(school.id) if school else None)
@@ -156,6 +160,7 @@ def find_peer(uow: UnitOfWork, text: str) -> Peer:
 
 
 def revoke_laptop(uow: UnitOfWork, text: str) -> Peer:
+    access.require_office(uow.database.actor)
     peer = find_peer(uow, text)
     members.revoke(uow.connection, peer.member_id)
     uow.changed(Area.SYNC)
