@@ -135,3 +135,55 @@ def test_the_cli_asks_who_is_acting_once_sign_in_is_set_up(capsys, school, tmp_p
     )
     assert code == 1
     assert_one_clear_line(err, "Bu Wali is not the office")
+
+
+def test_the_register_lists_what_left_and_writes_the_letters_for_a_stick(
+    capsys,
+    school,  # noqa: F811
+    tmp_path,
+):
+    db = str(school)
+    out = tmp_path / "paket.pdf"
+    code, _, err = run(capsys, "packet", "--db", db, "--class", "VII A", "--out", str(out))
+    assert code == 0, err
+    code, said, _ = run(capsys, "register", "list", "--db", db)
+    assert code == 0
+    [line] = said.strip().splitlines()
+    entry, _when, person, kind, pupils, sealed, where, name = line.split("\t")
+    assert (person, kind, sealed, where, name) == ("-", "packet", "plain", str(tmp_path), out.name)
+    assert int(pupils) > 0
+    letters = tmp_path / "pemberitahuan.pdf"
+    code, said, err = run(
+        capsys,
+        "--lang",
+        "en",
+        "register",
+        "lost",
+        "--db",
+        db,
+        "--entry",
+        entry,
+        "--lost-on",
+        "2026-11-28",
+        "--how",
+        "flashdisk hilang",
+        "--out",
+        str(letters),
+    )
+    assert code == 0, err
+    assert "pemberitahuan.pdf" in said and letters.exists()
+    code, _, err = run(
+        capsys,
+        "--lang",
+        "en",
+        "register",
+        "lost",
+        "--db",
+        db,
+        "--lost-on",
+        "2026-11-28",
+        "--out",
+        str(letters),
+    )
+    assert code == 1
+    assert_one_clear_line(err, "Choose the files")

@@ -1421,6 +1421,49 @@
     </message>
 </context>
 <context>
+    <name>LostStickDialog</name>
+    <message>
+        <source>Reading what these files held…</source>
+        <translation>Membaca isi berkas-berkas ini…</translation>
+    </message>
+    <message>
+        <source>Files written between {first} and {last}: {files}. They held {data} of {pupils} pupils ({classes}).</source>
+        <translation>Berkas yang dibuat antara {first} dan {last}: {files}. Isinya: {data} dari {pupils} siswa ({classes}).</translation>
+    </message>
+    <message>
+        <source>Saved as {path} ({pages} pages): the principal&apos;s page, then a letter for each family.</source>
+        <translation>Disimpan sebagai {path} ({pages} halaman): halaman untuk kepala sekolah, lalu surat untuk setiap keluarga.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>A stick was lost</source>
+        <translation>Flashdisk hilang</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>Hilang pada</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>What the school is doing</source>
+        <translation>Yang sekolah lakukan</translation>
+    </message>
+    <message>
+        <source>The letters are printed in Indonesian with these words. Tell the families and the education office within 3 × 24 hours of the loss.</source>
+        <translation>Surat dicetak dengan kata-kata ini. Beri tahu keluarga dan dinas pendidikan paling lambat 3 × 24 jam setelah kehilangan.</translation>
+    </message>
+    <message>
+        <source>Save the letters…</source>
+        <translation>Simpan surat…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Working…</source>
@@ -2557,6 +2600,65 @@
     </message>
 </context>
 <context>
+    <name>RegisterBox</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>all ({count})</source>
+        <translation>semua ({count})</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Terenkripsi</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Ke mana</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>printed on {printer}</source>
+        <translation>dicetak di {printer}</translation>
+    </message>
+    <message>
+        <source>stick {label}</source>
+        <translation>flashdisk {label}</translation>
+    </message>
+    <message>
+        <source>Every file with children&apos;s data that left this computer: packets, route sheets, reports, letters, exports, bundles and backups made by hand. If a stick or paper is lost, choose its files (type the stick&apos;s name to find them) and press “A stick was lost…”: the law asks the school to tell the families within 3 × 24 hours.</source>
+        <translation>Setiap berkas berisi data anak yang keluar dari komputer ini: paket, lembar rute, laporan, surat, ekspor, berkas sinkronisasi dan cadangan yang dibuat manual. Jika flashdisk atau kertas hilang, pilih berkasnya (ketik nama flashdisk untuk mencarinya) lalu tekan “Flashdisk hilang…”: undang-undang meminta sekolah memberi tahu keluarga paling lambat 3 × 24 jam.</translation>
+    </message>
+    <message>
+        <source>Search: file, stick, person, class…</source>
+        <translation>Cari: berkas, flashdisk, orang, kelas…</translation>
+    </message>
+    <message>
+        <source>A stick was lost…</source>
+        <translation>Flashdisk hilang…</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>Pupils</source>
@@ -2940,7 +3042,11 @@
     </message>
     <message>
         <source>People and PINs</source>
-        <translation>Orang &amp; PIN</translation>
+        <translation>Orang dan PIN</translation>
+    </message>
+    <message>
+        <source>Data that left</source>
+        <translation>Data keluar</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -4537,6 +4643,10 @@
         <source>A new PIN is set for {name}.</source>
         <translation>PIN baru untuk {name} sudah diatur.</translation>
     </message>
+    <message>
+        <source>The principal&apos;s page and the families&apos; letters, {pages} pages: {path}</source>
+        <translation>Halaman kepala sekolah dan surat untuk keluarga, {pages} halaman: {path}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5381,6 +5491,10 @@
         <translation>{person} bukan wali kelas siswa ini, jadi datanya tidak bisa diubah di sini. Tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>{person} is not the office: making the office, inviting, joining or removing laptops, the backup passphrase and restoring a backup are the office&apos;s to do.</source>
+        <translation>{person} bukan tata usaha: menjadikan komputer kantor, mengundang, bergabung atau mengeluarkan laptop, kata sandi cadangan dan memulihkan cadangan adalah tugas tata usaha.</translation>
+    </message>
+    <message>
         <source>{person} neither teaches this pupil&apos;s class nor is its homeroom teacher, so the pupil&apos;s records are not shown.</source>
         <translation>{person} tidak mengajar di kelas siswa ini dan bukan wali kelasnya, jadi catatan siswa ini tidak ditampilkan.</translation>
     </message>
@@ -5447,6 +5561,10 @@
     <message>
         <source>That recovery code is not right.</source>
         <translation>Kode pemulihan itu salah.</translation>
+    </message>
+    <message>
+        <source>Choose the files that were on the lost stick.</source>
+        <translation>Pilih berkas-berkas yang ada di flashdisk yang hilang.</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +5751,114 @@
     <message>
         <source>Even semester</source>
         <translation>Semester Genap</translation>
+    </message>
+    <message>
+        <source>Worksheet packet</source>
+        <translation>Paket LKS</translation>
+    </message>
+    <message>
+        <source>Route sheet</source>
+        <translation>Lembar rute</translation>
+    </message>
+    <message>
+        <source>Letters to parents</source>
+        <translation>Surat untuk orang tua</translation>
+    </message>
+    <message>
+        <source>Meeting sign-in sheet</source>
+        <translation>Daftar hadir pertemuan</translation>
+    </message>
+    <message>
+        <source>Online lesson schedule</source>
+        <translation>Jadwal daring</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Laporan hasil belajar</translation>
+    </message>
+    <message>
+        <source>Leger</source>
+        <translation>Leger</translation>
+    </message>
+    <message>
+        <source>e-Rapor file</source>
+        <translation>Berkas e-Rapor</translation>
+    </message>
+    <message>
+        <source>Missing scores</source>
+        <translation>Nilai belum lengkap</translation>
+    </message>
+    <message>
+        <source>Grade sheet (Excel)</source>
+        <translation>Lembar nilai (Excel)</translation>
+    </message>
+    <message>
+        <source>Month&apos;s attendance</source>
+        <translation>Kehadiran bulanan</translation>
+    </message>
+    <message>
+        <source>Week&apos;s page</source>
+        <translation>Laporan mingguan</translation>
+    </message>
+    <message>
+        <source>Work not back</source>
+        <translation>Tugas belum kembali</translation>
+    </message>
+    <message>
+        <source>Mobile data list</source>
+        <translation>Daftar kuota</translation>
+    </message>
+    <message>
+        <source>Everything about a pupil</source>
+        <translation>Seluruh data siswa</translation>
+    </message>
+    <message>
+        <source>Pupil list</source>
+        <translation>Daftar siswa</translation>
+    </message>
+    <message>
+        <source>Sync bundle</source>
+        <translation>Berkas sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>names, classes and NISN</source>
+        <translation>nama, kelas dan NISN</translation>
+    </message>
+    <message>
+        <source>home addresses</source>
+        <translation>alamat rumah</translation>
+    </message>
+    <message>
+        <source>parents&apos; phone numbers</source>
+        <translation>nomor telepon orang tua</translation>
+    </message>
+    <message>
+        <source>grades</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>kehadiran</translation>
+    </message>
+    <message>
+        <source>worksheets handed out and back</source>
+        <translation>LKS yang diberikan dan kembali</translation>
+    </message>
+    <message>
+        <source>guardians and letters to them</source>
+        <translation>orang tua/wali dan surat kepada mereka</translation>
+    </message>
+    <message>
+        <source>cases and the counsellor&apos;s notes</source>
+        <translation>kasus dan catatan guru BK</translation>
+    </message>
+    <message>
+        <source>everything (a copy of the database)</source>
+        <translation>semuanya (salinan basis data)</translation>
     </message>
     <message>
         <source>Homeroom teacher</source>

@@ -580,3 +580,26 @@ def test_a_database_of_revision_14_upgrades_and_sets_up_sign_in(tmp_path):
             assert profiles.sign_in(uow, done.actor.profile_id, "240617").actor is not None
     finally:
         opened.database.close()
+
+
+def test_a_database_of_revision_15_upgrades_and_notes_what_leaves(tmp_path):
+    """0016: the register of what left the computer arrives empty and takes a file at once."""
+    from tomoni_desktop.services.school.register import Leaving, note_left, register_of
+
+    path = tmp_path / "fifteen.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    migrate.upgrade_engine(database.engine, "0015_profiles")
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        assert migrate.current_revision(opened.database.engine) == migrate.HEAD_REVISION
+        with unit_of_work(opened.database) as uow:
+            assert register_of(uow) == []
+            note_left(uow, Leaving.BACKUP, tmp_path / "salinan.tomoni-backup", everyone=True)
+        with unit_of_work(opened.database) as uow:
+            [entry] = register_of(uow)
+        assert entry.everyone and entry.pupil_count == 1 and entry.file_name.startswith("salinan")
+    finally:
+        opened.database.close()

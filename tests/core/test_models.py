@@ -32,7 +32,8 @@ def test_every_table_says_whether_it_syncs():
     for table in Base.metadata.sorted_tables:
         assert table.info.get("sync") in (True, False), table.name
     local = {t.name for t in Base.metadata.sorted_tables if not t.info["sync"]}
-    assert local == {"local_settings", "profiles"} | {n for n in local if n.startswith("sync_")}
+    local_tables = {"local_settings", "profiles", "data_left"}
+    assert local == local_tables | {n for n in local if n.startswith("sync_")}
     assert {"sync_rows", "sync_dirty", "sync_history", "sync_peers"} <= local
 
 

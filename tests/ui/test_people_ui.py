@@ -136,3 +136,48 @@ def test_sign_in_is_set_up_from_settings_with_a_recovery_code(qtbot, window, app
     assert app_context.database.actor.role == ProfileRole.OFFICE
     window.pages["settings"].people.lock.click()
     assert window.locked
+
+
+def test_reports_printed_from_the_pages_are_in_the_register_and_a_lost_stick_gives_letters(
+    qtbot, window, app_context, tmp_path
+):
+    from pypdf import PdfReader
+
+    from tests.ui.test_grades_page import grades_page
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    page = grades_page(qtbot, window, app_context)
+    page.save_report("progress", stick / "rapor.pdf")
+    settle(qtbot, app_context)
+    window.pages["overview"].save_week(stick / "minggu.pdf")
+    settle(qtbot, app_context)
+
+    window.show_page("settings")
+    settings = window.pages["settings"]
+    settings.tabs.setCurrentWidget(settings.register)
+    settle(qtbot, app_context)
+    box = settings.register
+    rows = box.model.rows
+    assert [r.file_name for r in rows] == ["minggu.pdf", "rapor.pdf"]
+    report = rows[1]
+    assert report.kind == "progress_reports" and report.pupil_count == 32
+    assert rows[0].pupil_count == 0  # the week's page has figures, no names
+
+    box.search.setText("rapor")
+    assert box.proxy.rowCount() == 1
+    box.table.selectRow(0)
+    assert box.lost.isEnabled()
+    dialog = box.open_lost()
+    settle(qtbot, app_context)
+    assert "32" in dialog.summary.text() and "VII A" in dialog.summary.text()
+    out = tmp_path / "surat.pdf"
+    dialog.save_letters(out)
+    settle(qtbot, app_context)
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 1 + 32 // 2  # the principal's page, two letters a sheet
+    assert "surat.pdf" in dialog.said.text()
+    box.search.clear()
+    box.refresh()
+    settle(qtbot, app_context)
+    assert box.model.rows[0].kind == "letters" and box.model.rows[0].pupil_count == 32

@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from tomoni_desktop.cli.common import check_report_pdf, open_school, translate
+from tomoni_desktop.cli.common import check_report_pdf, open_school, translate, write_noted
 from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
@@ -55,6 +55,7 @@ def add_attendance_reports(kinds) -> None:
 def cmd_report_week(args: argparse.Namespace) -> int:
     from tomoni_desktop.core.settings import load_settings
     from tomoni_desktop.reports.week_page import write_week_page
+    from tomoni_desktop.services.school.register import Leaving
     from tomoni_desktop.services.school.week import week_page
 
     check_report_pdf(args.out)
@@ -64,9 +65,15 @@ def cmd_report_week(args: argparse.Namespace) -> int:
         with unit_of_work(database) as uow:
             page = week_page(uow, school.school_year_id, args.week or today, today)
             paper = args.paper or load_settings(uow.session).paper_size
+        pages = write_noted(
+            database,
+            Leaving.WEEK_PAGE,
+            args.out,
+            lambda: write_week_page(page, args.out, paper),
+            pupils=[],  # figures per class and village, no names
+        )
     finally:
         database.close()
-    pages = write_week_page(page, args.out, paper)
     total = page.total
     print(
         translate(
@@ -101,8 +108,13 @@ def cmd_report_letters(args: argparse.Namespace) -> int:
     from tomoni_desktop.core.models import LetterKind
     from tomoni_desktop.core.settings import load_settings
     from tomoni_desktop.reports.letters import write_letters as print_letters
-    from tomoni_desktop.services.parents.letters import letters_to_print, write_letters
+    from tomoni_desktop.services.parents.letters import (
+        letters_to_print,
+        pupils_of_letters,
+        write_letters,
+    )
     from tomoni_desktop.services.roster.files import find_class
+    from tomoni_desktop.services.school.register import Leaving, note_left
 
     check_report_pdf(args.out)
     database, school = open_school(args.db)
@@ -121,6 +133,7 @@ def cmd_report_letters(args: argparse.Namespace) -> int:
             letters = letters_to_print(uow, written)
             paper = args.paper or load_settings(uow.session).paper_size
             pages = print_letters(letters, args.out, paper)
+            note_left(uow, Leaving.LETTERS, args.out, pupils=pupils_of_letters(uow, written))
     finally:
         database.close()
     print(
@@ -139,6 +152,7 @@ def cmd_report_sign_in(args: argparse.Namespace) -> int:
     from tomoni_desktop.reports.meeting_sheets import write_sign_in_sheet
     from tomoni_desktop.services.parents.meetings import meetings_of, sign_in_sheet
     from tomoni_desktop.services.roster.files import find_class
+    from tomoni_desktop.services.school.register import Leaving
 
     check_report_pdf(args.out)
     today = date.today()
@@ -156,9 +170,15 @@ def cmd_report_sign_in(args: argparse.Namespace) -> int:
                 )
             sheet = sign_in_sheet(uow, coming[-1].meeting_id)  # the nearest
             paper = args.paper or load_settings(uow.session).paper_size
+        pages = write_noted(
+            database,
+            Leaving.SIGN_IN_SHEET,
+            args.out,
+            lambda: write_sign_in_sheet(sheet, args.out, paper),
+            classes=[class_id],
+        )
     finally:
         database.close()
-    pages = write_sign_in_sheet(sheet, args.out, paper)
     print(
         translate(
             "cli", "Meeting of {name} on {day}: {families} families, {pages} page(s): {path}"
@@ -179,6 +199,7 @@ def cmd_report_schedule(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.parents.schedule import schedules_to_print
     from tomoni_desktop.services.roster.editing import classes_of_year
     from tomoni_desktop.services.roster.files import find_class
+    from tomoni_desktop.services.school.register import Leaving
 
     check_report_pdf(args.out)
     database, school = open_school(args.db)
@@ -190,9 +211,15 @@ def cmd_report_schedule(args: argparse.Namespace) -> int:
                 class_ids = [c for c, _name in classes_of_year(uow, school.school_year_id)]
             schedules = schedules_to_print(uow, school.school_year_id, class_ids, date.today())
             paper = args.paper or load_settings(uow.session).paper_size
+        pages = write_noted(
+            database,
+            Leaving.SCHEDULE,
+            args.out,
+            lambda: write_schedules(schedules, args.out, paper),
+            classes=class_ids,
+        )
     finally:
         database.close()
-    pages = write_schedules(schedules, args.out, paper)
     lessons = sum(len(s.lessons) for s in schedules)
     print(
         translate(

@@ -94,6 +94,18 @@ def open_signed_in(path, create: bool = False):
     return database
 
 
+def write_noted(database, kind, out, write, **about):
+    """`write()` the file, then note it in the register of what left the computer (as the
+    person signed in), while the database is open; returns what `write` returned."""
+    from tomoni_desktop.core.unit_of_work import unit_of_work
+    from tomoni_desktop.services.school.register import note_left
+
+    result = write()
+    with unit_of_work(database) as uow:
+        note_left(uow, kind, out, **about)
+    return result
+
+
 def open_school(path):
     """The database at `path`, opened for use, and the school it works in."""
     from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError

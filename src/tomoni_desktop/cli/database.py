@@ -103,8 +103,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
     info = backups.create_backup(
         args.db, args.to or plan.folder, "manual", plan.keep, keys=plan.keys
     )
+    _note_backup(args.db, info)
     print(translate("cli", "Backup written and verified: {path}").format(path=info.path))
     return 0
+
+
+def _note_backup(path, info) -> None:
+    """A backup made by hand is a copy that may leave: noted in the register, as the person
+    signed in (a file that will not open as a database is backed up all the same)."""
+    from tomoni_desktop.core.errors import DatabaseError
+    from tomoni_desktop.services.school.register import Leaving, note_left
+
+    try:
+        database = open_signed_in(path)
+    except DatabaseError:
+        return
+    try:
+        with unit_of_work(database) as uow:
+            note_left(uow, Leaving.BACKUP, info.path, everyone=True, encrypted=info.encrypted)
+    finally:
+        database.close()
 
 
 def _office_may_restore(path) -> None:

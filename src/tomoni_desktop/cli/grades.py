@@ -6,7 +6,13 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from tomoni_desktop.cli.common import check_report_pdf, check_suffix, open_school, translate
+from tomoni_desktop.cli.common import (
+    check_report_pdf,
+    check_suffix,
+    open_school,
+    translate,
+    write_noted,
+)
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.unit_of_work import unit_of_work
 
@@ -135,14 +141,16 @@ def add_grade_reports(kinds, exports) -> None:
 
 def cmd_export_erapor(args: argparse.Namespace) -> int:
     from tomoni_desktop.reports.erapor import write_erapor
+    from tomoni_desktop.services.school.register import Leaving
 
     check_suffix(
         args.out,
         ".xlsx",
         QT_TRANSLATE_NOOP("errors", "e-Rapor reads Excel files: name the file .xlsx, not {name}."),
     )
-    [report], _paper = _reports(args, every_class=False)
-    sheets = write_erapor(report, args.out)
+    [report], sheets = _reports(
+        args, False, Leaving.ERAPOR, lambda reports, _paper: write_erapor(reports[0], args.out)
+    )
     missing = sum(1 for p in report.pupils for r in p.results if r.score is None)
     print(
         translate(
@@ -160,8 +168,8 @@ def cmd_export_erapor(args: argparse.Namespace) -> int:
     return 0
 
 
-def _reports(args: argparse.Namespace, every_class: bool):
-    """The class reports asked for, and the paper size."""
+def _reports(args: argparse.Namespace, every_class: bool, kind, write):
+    """`write(reports, paper)` of the class reports asked for, noted in the register."""
     from tomoni_desktop.core.settings import load_settings
     from tomoni_desktop.services.grades.reports import class_reports
     from tomoni_desktop.services.roster.editing import classes_of_year
@@ -178,17 +186,25 @@ def _reports(args: argparse.Namespace, every_class: bool):
                 ]
             reports = class_reports(uow, class_ids, school.semester_id, date.today())
             paper = getattr(args, "paper", None) or load_settings(uow.session).paper_size
+        written = write_noted(
+            database, kind, args.out, lambda: write(reports, paper), classes=class_ids
+        )
     finally:
         database.close()
-    return reports, paper
+    return reports, written
 
 
 def cmd_report_progress(args: argparse.Namespace) -> int:
     from tomoni_desktop.reports.progress_report import write_progress_reports
+    from tomoni_desktop.services.school.register import Leaving
 
     check_report_pdf(args.out)
-    [report], paper = _reports(args, every_class=False)
-    pages = write_progress_reports(report, args.out, paper)
+    [report], pages = _reports(
+        args,
+        False,
+        Leaving.PROGRESS_REPORTS,
+        lambda reports, paper: write_progress_reports(reports[0], args.out, paper),
+    )
     missing = sum(1 for p in report.pupils for r in p.results if r.score is None)
     print(
         translate(
@@ -211,6 +227,7 @@ def cmd_report_missing(args: argparse.Namespace) -> int:
     from tomoni_desktop.reports.missing_report import write_missing_report
     from tomoni_desktop.services.grades.recap import missing_report
     from tomoni_desktop.services.roster.files import find_class
+    from tomoni_desktop.services.school.register import Leaving
 
     check_report_pdf(args.out)
     database, school = open_school(args.db)
@@ -219,9 +236,15 @@ def cmd_report_missing(args: argparse.Namespace) -> int:
             school_class = find_class(uow, school.school_year_id, args.class_name)
             report = missing_report(uow, school_class.id, school.semester_id, date.today())
             paper = args.paper or load_settings(uow.session).paper_size
+        pages = write_noted(
+            database,
+            Leaving.MISSING_SCORES,
+            args.out,
+            lambda: write_missing_report(report, args.out, paper),
+            classes=[school_class.id],
+        )
     finally:
         database.close()
-    pages = write_missing_report(report, args.out, paper)
     print(
         translate(
             "cli", "Class {name}: {count} missing or hand-set scores, {pages} pages: {path}"
@@ -232,10 +255,12 @@ def cmd_report_missing(args: argparse.Namespace) -> int:
 
 def cmd_report_leger(args: argparse.Namespace) -> int:
     from tomoni_desktop.reports.leger import write_leger
+    from tomoni_desktop.services.school.register import Leaving
 
     check_report_pdf(args.out)
-    reports, paper = _reports(args, every_class=True)
-    pages = write_leger(reports, args.out, paper)
+    reports, pages = _reports(
+        args, True, Leaving.LEGER, lambda found, paper: write_leger(found, args.out, paper)
+    )
     print(
         translate("cli", "Leger of {classes} classes, {pages} pages: {path}").format(
             classes=len(reports), pages=pages, path=args.out

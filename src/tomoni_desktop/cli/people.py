@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from tomoni_desktop.cli.common import open_signed_in, read_passphrase, translate
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
-from tomoni_desktop.core.models import ProfileRole
 from tomoni_desktop.core.unit_of_work import run_flow, run_unit, unit_of_work
+
+ROLES = ("homeroom", "subject", "counsellor", "head", "office")  # core.models.ProfileRole
 
 
 def add_people_commands(commands) -> None:
@@ -22,7 +24,7 @@ def add_people_commands(commands) -> None:
     add = actions.add_parser("add", help="add a person (the office only)")
     add.add_argument("--db", type=Path, required=True)
     add.add_argument("--name", required=True)
-    add.add_argument("--role", choices=[r.value for r in ProfileRole], required=True)
+    add.add_argument("--role", choices=ROLES, required=True)
     add.add_argument("--teacher", help="the teacher's name or NIP (homeroom and subject roles)")
     add.add_argument("--new-pin-file", type=Path, default=None)
     add.set_defaults(run=cmd_add)
@@ -93,6 +95,7 @@ def _teacher_id(uow, text: str | None):
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from tomoni_desktop.core.models import ProfileRole
     from tomoni_desktop.services.school.profiles import add_profile
 
     database = open_signed_in(args.db)
@@ -134,4 +137,63 @@ def cmd_reset(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(translate("cli", "A new PIN is set for {name}.").format(name=args.name))
+    return 0
+
+
+def add_register_commands(commands) -> None:
+    found = commands.add_parser(
+        "register", help="what left this computer; the letters when a stick was lost"
+    )
+    actions = found.add_subparsers(dest="action", required=True)
+    listing = actions.add_parser("list", help="every file with children's data written here")
+    listing.add_argument("--db", type=Path, required=True)
+    listing.set_defaults(run=cmd_register_list)
+    lost = actions.add_parser("lost", help="the principal's page and the families' letters")
+    lost.add_argument("--db", type=Path, required=True)
+    lost.add_argument("--entry", action="append", default=[], help="an id from 'register list'")
+    lost.add_argument("--stick", help="every file written to the stick of this name")
+    lost.add_argument("--lost-on", type=date.fromisoformat, required=True, help="YYYY-MM-DD")
+    lost.add_argument("--how", default="", help="what happened, in the letters' words")
+    lost.add_argument("--out", type=Path, required=True)
+    lost.set_defaults(run=cmd_register_lost)
+
+
+def cmd_register_list(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services.school.register import register_of
+
+    database = open_signed_in(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            entries = register_of(uow)
+    finally:
+        database.close()
+    for e in entries:
+        pupils = f"all {e.pupil_count}" if e.everyone else str(e.pupil_count)
+        where = e.medium or e.folder
+        print(
+            f"{e.id}\t{e.made_at:%Y-%m-%d %H:%M}\t{e.person or '-'}\t{e.kind.value}\t{pupils}\t"
+            f"{'encrypted' if e.encrypted else 'plain'}\t{where}\t{e.file_name}"
+        )
+    return 0
+
+
+def cmd_register_lost(args: argparse.Namespace) -> int:
+    from tomoni_desktop.cli.common import check_report_pdf
+    from tomoni_desktop.services.school.register import register_of, write_lost_notice
+
+    check_report_pdf(args.out)
+    database = open_signed_in(args.db)
+    try:
+        with unit_of_work(database) as uow:
+            ids = list(args.entry)
+            if args.stick:
+                ids += [e.id for e in register_of(uow) if e.medium == args.stick]
+            pages = write_lost_notice(uow, ids, args.out, args.lost_on, args.how)
+    finally:
+        database.close()
+    print(
+        translate(
+            "cli", "The principal's page and the families' letters, {pages} pages: {path}"
+        ).format(pages=pages, path=args.out)
+    )
     return 0

@@ -6,7 +6,13 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from tomoni_desktop.cli.common import check_report_pdf, check_suffix, open_school, translate
+from tomoni_desktop.cli.common import (
+    check_report_pdf,
+    check_suffix,
+    open_school,
+    translate,
+    write_noted,
+)
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.models import ReturnWay
 from tomoni_desktop.core.unit_of_work import unit_of_work
@@ -151,6 +157,7 @@ def cmd_round_plan(args: argparse.Namespace) -> int:
     from tomoni_desktop.reports.route_sheet import write_route_sheet
     from tomoni_desktop.services.pickups.rounds import propose_round, save_round
     from tomoni_desktop.services.roster.files import find_class
+    from tomoni_desktop.services.school.register import Leaving, note_left
 
     check_suffix(
         args.out,
@@ -164,6 +171,8 @@ def cmd_round_plan(args: argparse.Namespace) -> int:
             plan = save_round(uow, propose_round(uow, school_class.id, args.date or date.today()))
             paper = args.paper or load_settings(uow.session).paper_size
             pages = write_route_sheet(plan, args.out, paper)
+            pupils = [pupil for stop in plan.stops for pupil, _name in stop.pupils]
+            note_left(uow, Leaving.ROUTE_SHEET, args.out, pupils=pupils)
     finally:
         database.close()
     print(
@@ -213,6 +222,7 @@ def cmd_report_outstanding(args: argparse.Namespace) -> int:
     from tomoni_desktop.reports.outstanding_report import write_outstanding_report
     from tomoni_desktop.services.pickups.outstanding import outstanding_report
     from tomoni_desktop.services.roster.files import find_class
+    from tomoni_desktop.services.school.register import Leaving
 
     check_report_pdf(args.out)
     database, school = open_school(args.db)
@@ -221,7 +231,13 @@ def cmd_report_outstanding(args: argparse.Namespace) -> int:
             school_class = find_class(uow, school.school_year_id, args.class_name)
             report = outstanding_report(uow, school_class.id, date.today())
             paper = args.paper or load_settings(uow.session).paper_size
-        pages = write_outstanding_report(report, args.out, paper)
+        pages = write_noted(
+            database,
+            Leaving.OUTSTANDING,
+            args.out,
+            lambda: write_outstanding_report(report, args.out, paper),
+            classes=[school_class.id],
+        )
     finally:
         database.close()
     print(

@@ -27,6 +27,7 @@ def add_worksheet_commands(commands) -> None:
 
 def cmd_packet(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.roster.files import find_class
+    from tomoni_desktop.services.school.register import Leaving, note_left
     from tomoni_desktop.services.worksheets.packets import make_packet
 
     database, school = open_school(args.db)
@@ -42,6 +43,7 @@ def cmd_packet(args: argparse.Namespace) -> int:
                 new_sheet_per_pupil=args.new_sheet,
                 with_letters=args.with_letters,
             )
+            note_left(uow, Leaving.PACKET, args.out, classes=[school_class.id])
     finally:
         database.close()
     print(

@@ -3,6 +3,7 @@ from which programme, with the totals per programme (in Indonesian, as all paper
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ class AllowanceLine:
     megabytes: int
     source: str
     teacher: bool = False
+    student_id: uuid.UUID | None = None  # for the register of what left the laptop
 
 
 @dataclass(frozen=True)

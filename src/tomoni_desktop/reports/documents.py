@@ -76,6 +76,7 @@ class ClassList:
         self.text_style = ParagraphStyle(
             "text", fontName=REGULAR, fontSize=self.FONT_SIZE, leading=13
         )
+        self.family_style = ParagraphStyle("family", fontName=REGULAR, fontSize=11.5, leading=15)
 
     def heading(self, words: str):
         from reportlab.platypus import Paragraph
@@ -86,6 +87,12 @@ class ClassList:
         from reportlab.platypus import Paragraph
 
         return Paragraph(words, self.text_style)
+
+    def letter_text(self, words: str):
+        """Text a family reads: a size larger."""
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(words, self.family_style)
 
     def table(self, rows: list[list], shares: tuple[float, ...], row_height: float | None = None):
         """A table with a repeated header row; `shares`: each column's part of the width;

@@ -49,6 +49,45 @@ def term(value: Term) -> str:
     }[value]
 
 
+def leaving(value: str) -> str:
+    """What kind of file left the computer (services/school/register.Leaving)."""
+    return {
+        "packet": translate("labels", "Worksheet packet"),
+        "route_sheet": translate("labels", "Route sheet"),
+        "letters": translate("labels", "Letters to parents"),
+        "sign_in_sheet": translate("labels", "Meeting sign-in sheet"),
+        "schedule": translate("labels", "Online lesson schedule"),
+        "progress_reports": translate("labels", "Progress reports"),
+        "leger": translate("labels", "Leger"),
+        "erapor": translate("labels", "e-Rapor file"),
+        "missing_scores": translate("labels", "Missing scores"),
+        "grade_sheet": translate("labels", "Grade sheet (Excel)"),
+        "month_recap": translate("labels", "Month's attendance"),
+        "week_page": translate("labels", "Week's page"),
+        "outstanding": translate("labels", "Work not back"),
+        "allowances": translate("labels", "Mobile data list"),
+        "pupil_record": translate("labels", "Everything about a pupil"),
+        "roster": translate("labels", "Pupil list"),
+        "bundle": translate("labels", "Sync bundle"),
+        "backup": translate("labels", "Backup"),
+    }.get(value, value)
+
+
+def personal_data(value: str) -> str:
+    """A kind of personal data a file holds (services/school/register.Data)."""
+    return {
+        "names": translate("labels", "names, classes and NISN"),
+        "addresses": translate("labels", "home addresses"),
+        "phones": translate("labels", "parents' phone numbers"),
+        "grades": translate("labels", "grades"),
+        "attendance": translate("labels", "attendance"),
+        "work": translate("labels", "worksheets handed out and back"),
+        "family": translate("labels", "guardians and letters to them"),
+        "cases": translate("labels", "cases and the counsellor's notes"),
+        "everything": translate("labels", "everything (a copy of the database)"),
+    }.get(value, value)
+
+
 def profile_role(value: ProfileRole) -> str:
     return {
         ProfileRole.HOMEROOM: translate("labels", "Homeroom teacher"),

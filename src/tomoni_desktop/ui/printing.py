@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from tomoni_desktop.services.school.register import Leaving, note_left
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
 
@@ -19,10 +21,21 @@ def print_pdf(
     write: Callable[..., int],  # write(uow) -> pages
     path: Path,
     said: QLabel,
+    leaving: Leaving | None,
+    **about: Any,  # classes=, pupils= or everyone=, as register.note_left takes them
 ) -> None:
+    """Write the PDF on the worker and note it in the register of what left the laptop,
+    in the same unit of work (`leaving` None: the service writing it notes it itself)."""
     translate = QCoreApplication.translate
+
+    def work(uow, _ctx) -> int:
+        pages = write(uow)
+        if leaving is not None:
+            note_left(uow, leaving, path, **about)
+        return pages
+
     app.run(
-        lambda uow, _ctx: write(uow),
+        work,
         lambda pages: said.setText(
             translate("printing", "Saved as {path} ({pages} pages).").format(
                 path=path.name, pages=pages

@@ -45,7 +45,7 @@ from tomoni_desktop.core.models.grades import (
     PupilReportNote,
     ReportEntry,
 )
-from tomoni_desktop.core.models.local import LocalSetting, Profile
+from tomoni_desktop.core.models.local import DataLeft, LocalSetting, Profile
 from tomoni_desktop.core.models.parents import (
     LessonSlot,
     MeetingInvitation,
@@ -123,6 +123,7 @@ __all__ = [
     "LessonChannel",
     "LessonSlot",
     "LetterKind",
+    "DataLeft",
     "LocalSetting",
     "Profile",
     "ProfileRole",

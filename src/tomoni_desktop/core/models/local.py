@@ -41,3 +41,24 @@ class Profile(Base):
     blocked_until: Mapped[str] = mapped_column(String(32), default="")  # UTC ISO, or empty
     created_at: Mapped[str] = mapped_column(String(32))
     removed_at: Mapped[str] = mapped_column(String(32), default="")
+
+
+class DataLeft(Base):
+    """The register of what left this computer (a file written: a packet, a report, a letter,
+    a bundle, a backup, an export): when, who, what kind of data, about which pupils, and
+    where to. For a school that must say what was on a lost stick within 3×24 hours."""
+
+    __tablename__ = "data_left"
+    __sync__ = False
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    made_at: Mapped[str] = mapped_column(String(32), index=True)  # UTC ISO
+    person: Mapped[str] = mapped_column(String(100), default="")
+    kind: Mapped[str] = mapped_column(String(30))  # services/school/register.Leaving
+    file_name: Mapped[str] = mapped_column(String(260))
+    folder: Mapped[str] = mapped_column(Text)
+    medium: Mapped[str] = mapped_column(String(100), default="")  # a stick's label, if one
+    classes: Mapped[str] = mapped_column(Text, default="")  # the classes' names, as written
+    pupil_ids: Mapped[str | None] = mapped_column(Text, default=None)  # JSON; None: everyone
+    pupil_count: Mapped[int] = mapped_column(Integer, default=0)
+    encrypted: Mapped[bool] = mapped_column(default=False)  # unreadable without the key

@@ -10,7 +10,7 @@ from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.school import profiles
 
 DEMO_PIN = "246810"
-OFFICE_NAME = "Rosdiana (Tata Usaha)"
+OFFICE_NAME = "Rosdiana"  # the school's administration (tata usaha)
 
 
 def add_demo_people(uow: UnitOfWork) -> None:

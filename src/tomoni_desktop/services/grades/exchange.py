@@ -21,6 +21,7 @@ from tomoni_desktop.io.grade_sheet import (
 from tomoni_desktop.services.grades.book import CellValue, set_result
 from tomoni_desktop.services.grades.entry import cell_text, parse_cell
 from tomoni_desktop.services.grades.grid import Grid, grade_grid
+from tomoni_desktop.services.school.register import Leaving, note_left
 
 
 def _column_title(title: str, held: str) -> str:
@@ -61,6 +62,7 @@ def export_grade_sheet(
     assert subject is not None and school_class is not None and semester is not None
     table = grade_table(grade_grid(uow, class_id, subject_id, semester_id))
     write_grade_sheet(out, subject.name, school_class.name, semester.term.value.capitalize(), table)
+    note_left(uow, Leaving.GRADE_SHEET, out, classes=[class_id])
     return SheetWritten(len(table.rows), len(table.assessments))
 
 

@@ -129,6 +129,15 @@ def _class_of(uow: UnitOfWork, student_id: uuid.UUID) -> uuid.UUID | None:
     ).first()
 
 
+def pupils_of_letters(uow: UnitOfWork, letter_ids: Sequence[uuid.UUID]) -> list[uuid.UUID]:
+    """Whom the letters are about (for the register of what left the laptop)."""
+    return list(
+        uow.session.scalars(
+            select(ParentLetter.student_id).where(ParentLetter.id.in_(list(letter_ids))).distinct()
+        )
+    )
+
+
 def letters_to_print(uow: UnitOfWork, letter_ids: Sequence[uuid.UUID]) -> list[LetterData]:
     """The letters as paper needs them, in the order given."""
     session = uow.session

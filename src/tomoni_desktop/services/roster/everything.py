@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, select
@@ -21,6 +22,7 @@ from tomoni_desktop.core.database import ALL_ROWS
 from tomoni_desktop.core.live import get_live
 from tomoni_desktop.core.models import Student
 from tomoni_desktop.core.unit_of_work import UnitOfWork
+from tomoni_desktop.services.school.register import Leaving, note_left
 from tomoni_desktop.sync.tables import synced_tables
 
 # Not records about the pupil: what a row points at, and the bookkeeping every row has.
@@ -164,6 +166,7 @@ def write_everything(uow: UnitOfWork, student_id: uuid.UUID, out, today: date) -
         RecordSection(table, [(r.values, r.deleted) for r in rows])
         for table, rows in found.by_table().items()
     ]
+    note_left(uow, Leaving.PUPIL_RECORD, Path(out), pupils=[student_id])
     return write_pupil_record(
         found.name,
         found.nisn,

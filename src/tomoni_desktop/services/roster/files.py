@@ -14,6 +14,7 @@ from tomoni_desktop.core.models import SchoolClass
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.io.records import StudentRecord
 from tomoni_desktop.services.roster.students import roster_entries
+from tomoni_desktop.services.school.register import Leaving, note_left
 
 if TYPE_CHECKING:
     from tomoni_desktop.io.dapodik_sample import SamplePupil
@@ -116,6 +117,13 @@ def export_roster(
         ) from error
     finally:
         partial.unlink(missing_ok=True)
+    note_left(
+        uow,
+        Leaving.ROSTER,
+        out,
+        classes=[class_id] if class_id else (),
+        pupils=[entry.id for entry in entries],
+    )
     return count
 
 

@@ -213,6 +213,9 @@ def roster_entries(
     )
     if class_id is not None:
         query = query.where(Enrollment.class_id == class_id)
+    visible = access.visible_classes(uow.connection, uow.database.actor)
+    if visible is not None:
+        query = query.where(Enrollment.class_id.in_(visible))
     rows = session.execute(query).all()
     guardians: dict[uuid.UUID, list[Guardian]] = {}
     for guardian in session.scalars(select(Guardian).order_by(Guardian.created_at, Guardian.id)):

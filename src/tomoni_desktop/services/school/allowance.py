@@ -134,6 +134,7 @@ def allowance_month(
                 row.megabytes,
                 row.source,
                 teacher=row.teacher_id is not None,
+                student_id=row.student_id,
             )
         )
     return AllowanceMonth(school.name, first, today, lines)

@@ -18,6 +18,7 @@ from tomoni_desktop.core.lifecycle import OpenedDatabase, backup_plan_of, open_f
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.settings import AppSettings, load_settings
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
+from tomoni_desktop.services.school import register
 from tomoni_desktop.services.school.setup import SchoolContext, school_context
 from tomoni_desktop.sync.capture import install_capture
 
@@ -66,6 +67,12 @@ def back_up(units: Units, reason: str = "manual", progress: Progress | None = No
         progress,
         keys=settings.backup_keys,
     )
+    if reason == "manual" or register.medium_of(info.path.parent):
+        # Made by a person, or onto a stick: a copy of every child's data that may leave.
+        with units.unit() as uow:
+            register.note_left(
+                uow, register.Leaving.BACKUP, info.path, everyone=True, encrypted=info.encrypted
+            )
     units.changes.add(Area.BACKUPS)
     return info
 

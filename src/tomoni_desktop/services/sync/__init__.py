@@ -26,6 +26,7 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.models import School
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.unit_of_work import UnitOfWork, Units
+from tomoni_desktop.services.school.register import Leaving, note_left
 from tomoni_desktop.sync import identity as members
 from tomoni_desktop.sync import peers as peer_book
 from tomoni_desktop.sync.bundle import (
@@ -289,6 +290,8 @@ def write_bundle(
                 folder=str(path.parent),
                 reason=error.strerror or type(error).__name__,
             ) from error
+    # A bundle is sealed with the school key; it is noted as a copy of everyone's data.
+    note_left(uow, Leaving.BUNDLE, path, everyone=True, encrypted=True)
     uow.changed(Area.SYNC)
     return ExportResult(path, written, path.stat().st_size, manifest["base"] is None)
 

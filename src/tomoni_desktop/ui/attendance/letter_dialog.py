@@ -40,14 +40,17 @@ def print_letters(parent: QWidget, app: AppContext, make, path: Path, done=None)
     in the same unit of work (no letter kept without its paper)."""
     from tomoni_desktop.core.settings import load_settings
     from tomoni_desktop.reports.letters import write_letters
-    from tomoni_desktop.services.parents.letters import letters_to_print
+    from tomoni_desktop.services.parents.letters import letters_to_print, pupils_of_letters
+    from tomoni_desktop.services.school.register import Leaving, note_left
 
     def work(uow, _ctx) -> tuple[int, int]:
         letter_ids = make(uow)
         if not letter_ids:
             return 0, 0
         letters = letters_to_print(uow, letter_ids)
-        return len(letters), write_letters(letters, path, load_settings(uow.session).paper_size)
+        pages = write_letters(letters, path, load_settings(uow.session).paper_size)
+        note_left(uow, Leaving.LETTERS, path, pupils=pupils_of_letters(uow, letter_ids))
+        return len(letters), pages
 
     app.run(
         work,

@@ -46,6 +46,7 @@ from tomoni_desktop.services.parents.meetings import (
     meeting_of,
     meetings_of,
 )
+from tomoni_desktop.services.school.register import Leaving
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
@@ -318,13 +319,13 @@ class MeetingsView(Retranslating, QWidget):
         )
         if path is None:
             return
-        meeting_id = meeting.meeting_id
+        meeting_id, class_id = meeting.meeting_id, meeting.class_id
 
         def write(uow) -> int:
             sheet = sign_in_sheet(uow, meeting_id)
             return write_sign_in_sheet(sheet, path, load_settings(uow.session).paper_size)
 
-        print_pdf(self, self.app, write, path, self.said)
+        print_pdf(self, self.app, write, path, self.said, Leaving.SIGN_IN_SHEET, classes=[class_id])
 
     def open_after(self) -> QDialog | None:
         if self.meeting is None:

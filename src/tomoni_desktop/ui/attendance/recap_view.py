@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tomoni_desktop.services.attendance.recap import MonthRecap, PupilMonth, month_recap
+from tomoni_desktop.services.school.register import Leaving
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.formatting import format_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
@@ -157,7 +158,9 @@ class MonthRecapView(Retranslating, QWidget):
             sheet = month_sheet(uow, class_id, first.year, first.month, today)
             return write_month_recap(sheet, path, load_settings(uow.session).paper_size)
 
-        print_pdf(self, self.app, write, path, self.summary)
+        print_pdf(
+            self, self.app, write, path, self.summary, Leaving.MONTH_RECAP, classes=[class_id]
+        )
 
     def retranslate(self) -> None:
         self.month_label.setText(self.tr("Month"))

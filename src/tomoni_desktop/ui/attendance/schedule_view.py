@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from tomoni_desktop.core.models import LessonChannel
 from tomoni_desktop.services.attendance.choices import AttendanceChoices
 from tomoni_desktop.services.parents.schedule import Clash, Slot, clashes, slots_of_year
+from tomoni_desktop.services.school.register import Leaving
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
@@ -168,7 +169,7 @@ class ScheduleView(Retranslating, QWidget):
             schedules = schedules_to_print(uow, year, [class_id], today)
             return write_schedules(schedules, path, load_settings(uow.session).paper_size)
 
-        print_pdf(self, self.app, write, path, self.said)
+        print_pdf(self, self.app, write, path, self.said, Leaving.SCHEDULE, classes=[class_id])
 
     def _clash_of(self, slot: Slot) -> str:
         words = []

@@ -36,6 +36,7 @@ from tomoni_desktop.services.grades.book import CellValue, set_column, set_descr
 from tomoni_desktop.services.grades.choices import GradeBookChoices, grade_book_choices
 from tomoni_desktop.services.grades.entry import parse_cell
 from tomoni_desktop.services.grades.grid import Grid, grade_grid
+from tomoni_desktop.services.school.register import Leaving, note_left
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.grades.grid_model import GradeGridModel
@@ -53,6 +54,14 @@ class Change:
     student_id: uuid.UUID
     before: CellValue
     after: CellValue
+
+
+LEAVING = {  # what each kind of file is, in the register of what left the laptop
+    "missing": Leaving.MISSING_SCORES,
+    "erapor": Leaving.ERAPOR,
+    "progress": Leaving.PROGRESS_REPORTS,
+    "leger": Leaving.LEGER,
+}
 
 
 class GradesPage(Retranslating, QWidget):
@@ -462,6 +471,12 @@ class GradesPage(Retranslating, QWidget):
         subject_id = chosen[1] if chosen else None
 
         def work(uow, _ctx) -> tuple[int, int]:
+            written = write(uow)
+            if kind != "grades":  # the grade sheet's service notes it itself
+                note_left(uow, LEAVING[kind], path, classes=[class_id])
+            return written
+
+        def write(uow) -> tuple[int, int]:
             """What was written, in numbers: worded on the GUI thread."""
             today = date.today()
             paper = load_settings(uow.session).paper_size

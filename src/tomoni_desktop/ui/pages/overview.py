@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.models import PhoneAccess
 from tomoni_desktop.services.school.overview import ClassFigures, Overview, overview
+from tomoni_desktop.services.school.register import Leaving
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.formatting import format_date
@@ -163,7 +164,7 @@ class OverviewPage(Retranslating, QWidget):
 
         from tomoni_desktop.ui.printing import print_pdf
 
-        print_pdf(self, self.app, write, path, self.subtitle)
+        print_pdf(self, self.app, write, path, self.subtitle, Leaving.WEEK_PAGE, pupils=[])
 
     def _columns(self) -> list[Column[ClassFigures]]:
         return [

@@ -57,6 +57,7 @@ from tomoni_desktop.services.pickups.recording import (
 )
 from tomoni_desktop.services.pickups.rounds import RoundRow, list_rounds
 from tomoni_desktop.services.roster.editing import classes_of_year
+from tomoni_desktop.services.school.register import Leaving
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
@@ -495,7 +496,7 @@ class PickupsPage(Retranslating, QWidget):
 
         from tomoni_desktop.ui.printing import print_pdf
 
-        print_pdf(self, self.app, write, path, self.counts)
+        print_pdf(self, self.app, write, path, self.counts, Leaving.OUTSTANDING, classes=[class_id])
 
     def refresh_rates(self) -> None:
         year, today = self.app.school.school_year_id, date.today()

@@ -124,6 +124,7 @@ class SettingsPage(Retranslating, QWidget):
         backup_layout.addWidget(self.backup_table, 1)
 
         from tomoni_desktop.ui.people.people_box import PeopleBox
+        from tomoni_desktop.ui.school.register_box import RegisterBox
 
         self.people = PeopleBox(app)
         general = QWidget()
@@ -134,6 +135,8 @@ class SettingsPage(Retranslating, QWidget):
         self.tabs.addTab(general, "")
         self.tabs.addTab(self.backup_box, "")
         self.tabs.addTab(self.people, "")
+        self.register = RegisterBox(app)
+        self.tabs.addTab(self.register, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
@@ -362,6 +365,7 @@ class SettingsPage(Retranslating, QWidget):
         self.tabs.setTabText(0, self.tr("General"))
         self.tabs.setTabText(1, self.tr("Backups"))
         self.tabs.setTabText(2, self.tr("People and PINs"))
+        self.tabs.setTabText(3, self.tr("Data that left"))
         self._say_encryption(self.app.settings)
         self.folder_label.setText(self.tr("Folder"))
         self.keep_label.setText(self.tr("Backups to keep"))

@@ -35,6 +35,7 @@ from tomoni_desktop.services.pickups.rounds import (
     round_stops,
     save_round,
 )
+from tomoni_desktop.services.school.register import Leaving, note_left
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
@@ -232,6 +233,8 @@ class RoundDialog(Retranslating, QDialog):
         def work(uow, _ctx):
             saved = save_round(uow, plan)
             write_route_sheet(saved, path, load_settings(uow.session).paper_size)
+            pupils = [pupil for stop in saved.stops for pupil, _name in stop.pupils]
+            note_left(uow, Leaving.ROUTE_SHEET, path, pupils=pupils)
             return saved
 
         def done(saved: RoundPlan) -> None:

@@ -450,6 +450,7 @@ class StudentDialog(Retranslating, QDialog):
             lambda uow: write_everything(uow, student_id, path, today),
             path,
             self.said,
+            None,  # the service notes what it wrote
         )
 
     def retranslate(self) -> None:

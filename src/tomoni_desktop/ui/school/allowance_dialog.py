@@ -30,6 +30,7 @@ from tomoni_desktop.services.school.allowance import (
     allowance_month,
     give_allowance,
 )
+from tomoni_desktop.services.school.register import Leaving
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
@@ -198,6 +199,8 @@ class AllowanceDialog(Retranslating, QDialog):
             lambda uow: write_allowance_list(month, path, load_settings(uow.session).paper_size),
             path,
             self.summary,
+            Leaving.ALLOWANCES,
+            pupils=[line.student_id for line in month.lines if line.student_id is not None],
         )
 
     def retranslate(self) -> None:

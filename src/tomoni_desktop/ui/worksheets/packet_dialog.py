@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from tomoni_desktop.core.paths import data_dir
+from tomoni_desktop.services.school.register import Leaving, note_left
 from tomoni_desktop.ui.widgets import Retranslating
 
 PREVIEW_PAGES = 12
@@ -243,11 +244,16 @@ class PacketDialog(Retranslating, QDialog):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
-        source = self.pdf
+        source, class_id = self.pdf, self.class_id
         if source is None:
             return
-        self.app.run_plain(
-            lambda _ctx: shutil.copyfile(source, path),
+
+        def work(uow, _ctx) -> None:
+            shutil.copyfile(source, path)
+            note_left(uow, Leaving.PACKET, path, classes=[class_id])
+
+        self.app.run(
+            work,
             lambda _done: self.summary.setText(
                 self.tr("Saved as {path}.").format(path=QDir.toNativeSeparators(str(path)))
             ),
@@ -264,11 +270,18 @@ class PacketDialog(Retranslating, QDialog):
         dialog.deleteLater()
         if chosen != QDialog.DialogCode.Accepted:
             return
-        source = self.pdf
+        source, class_id = self.pdf, self.class_id
         if source is None:
             return
-        self.app.run_plain(
-            lambda _ctx: print_pdf(source, printer),
+        printer_name = printer.printerName()
+
+        def work(uow, _ctx) -> int:
+            pages = print_pdf(source, printer)
+            note_left(uow, Leaving.PACKET, source, classes=[class_id], printer=printer_name)
+            return pages
+
+        self.app.run(
+            work,
             lambda pages: self.summary.setText(
                 self.tr("{pages} pages sent to the printer.").format(pages=pages)
             ),
