@@ -137,15 +137,25 @@ def _export_all(capsys, laptops: list[Path], stick: Path) -> list[str]:
     return paths
 
 
+def _folder(path):
+    path.mkdir()
+    return path
+
+
 def test_a_removed_laptop_learns_it_and_writes_no_more_bundles(capsys, tmp_path):
     from tests.sync.helpers import make_laptop, make_office, send
+    from tomoni_desktop.core.unit_of_work import Units
     from tomoni_desktop.services import sync
 
     office = make_office(tmp_path, students=6)
     laptop = make_laptop(office, tmp_path, "Laptop Hilang")
     send(office, laptop, tmp_path / "a")
     call(office, sync.revoke_laptop, "Laptop Hilang")
-    send(office, laptop, tmp_path / "b", full=True)  # the office's list reaches it
+    later = sync.export_bundle(Units(office), to=_folder(tmp_path / "b"), full=True)
+    # Sealed with the school's new key, which the removed laptop was not given: it reads
+    # nothing of it, but learns from the office's signed list why, and keeps that.
+    [refused] = sync.import_bundles(Units(laptop), [later.path])
+    assert "removed this laptop" in str(refused)
     assert call(laptop, sync.sync_status).removed
     code, _, err = run(capsys, "sync", "export", "--db", str(laptop.path), "--to", str(tmp_path))
     assert code == 1

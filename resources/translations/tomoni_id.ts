@@ -5095,6 +5095,10 @@
         <translation>Frasa sandi sekolah minimal {least} karakter; kalimat pendek mudah diingat.</translation>
     </message>
     <message>
+        <source>The office removed this laptop from the school: it can no longer read the school&apos;s bundles or write its own.</source>
+        <translation>Kantor telah mengeluarkan laptop ini dari sekolah: laptop ini tidak bisa lagi membaca berkas sinkronisasi sekolah atau membuatnya.</translation>
+    </message>
+    <message>
         <source>This computer has not joined a school&apos;s sync yet. Make it the office computer, or join with a join file from the office.</source>
         <translation>Komputer ini belum bergabung dengan sinkronisasi sekolah. Jadikan komputer kantor, atau bergabung dengan berkas gabung dari kantor.</translation>
     </message>
@@ -5127,6 +5131,10 @@
         <translation>Komputer kantor tidak dapat mengeluarkan dirinya sendiri.</translation>
     </message>
     <message>
+        <source>{name} is sealed with a school key this laptop was not given: the office changed the key when it removed a laptop. If this laptop was not removed, ask the office for a new join file.</source>
+        <translation>{name} dikunci dengan kunci sekolah yang tidak diberikan kepada laptop ini: kantor mengganti kunci ketika mengeluarkan sebuah laptop. Jika laptop ini tidak dikeluarkan, mintalah berkas bergabung yang baru kepada kantor.</translation>
+    </message>
+    <message>
         <source>{name} comes from a laptop that the office removed from this school; it was not imported.</source>
         <translation>{name} berasal dari laptop yang sudah dikeluarkan kantor dari sekolah ini; berkas tidak diimpor.</translation>
     </message>
@@ -5137,6 +5145,10 @@
     <message>
         <source>The list of removed laptops is not signed by this school&apos;s office.</source>
         <translation>Daftar laptop yang dikeluarkan tidak ditandatangani oleh kantor sekolah ini.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s new key is not signed by this school&apos;s office.</source>
+        <translation>Kunci baru sekolah tidak ditandatangani oleh kantor sekolah ini.</translation>
     </message>
     <message>
         <source>This computer asks who is acting: add --as NAME (one of: {people}).</source>

@@ -22,7 +22,7 @@ import json
 import os
 import struct
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -35,7 +35,7 @@ from tomoni_desktop.sync.canonical import canonical_json
 MAGIC = b"TOMONI-BUNDLE 1\n"
 FORMAT = 1
 CHUNK = 64 * 1024
-MAX_HEADER = 4096
+MAX_HEADER = 256 * 1024  # with a new school key sealed to each member: ~250 bytes a member
 MAX_CHUNK = CHUNK + 16  # plaintext chunk plus the GCM tag
 MAX_LINE = 96 * 1024 * 1024  # one row as JSON: a 64 MB file in base64, short of a memory bomb
 TAG = 16
@@ -51,17 +51,24 @@ class Header:
     bundle_id: str
     sender: str
     app_version: str
+    # Which school key sealed the body: 0, the one of the join files, until the office
+    # removes a laptop; then the newer key, with `envelope`, the office's signed envelope
+    # that seals it to each remaining member (keys.seal_school_key).
+    key: int = 0
+    envelope: dict | None = None
 
     def encode(self) -> bytes:
-        return canonical_json(
-            {
-                "format": FORMAT,
-                "school_id": self.school_id,
-                "bundle_id": self.bundle_id,
-                "sender": self.sender,
-                "app_version": self.app_version,
-            }
-        )
+        values: dict[str, Any] = {
+            "format": FORMAT,
+            "school_id": self.school_id,
+            "bundle_id": self.bundle_id,
+            "sender": self.sender,
+            "app_version": self.app_version,
+        }
+        if self.key:  # a bundle of the first key reads the same as before keys changed
+            values["key"] = self.key
+            values["envelope"] = self.envelope
+        return canonical_json(values)
 
 
 def _body_key(school_key: bytes, bundle_id: str) -> bytes:
@@ -153,9 +160,16 @@ def read_header(handle: BinaryIO, path_name: str = "") -> Header:
         if values["format"] > FORMAT:
             raise made_by_newer(path_name)
         header = Header(
-            values["school_id"], values["bundle_id"], values["sender"], values["app_version"]
+            values["school_id"],
+            values["bundle_id"],
+            values["sender"],
+            values["app_version"],
+            int(values.get("key", 0)),
+            values.get("envelope"),
         )
         uuid.UUID(header.bundle_id)
+        if header.key < 0 or (header.key and not isinstance(header.envelope, dict)):
+            raise ValueError("a key without its envelope")
     except BundleRejected:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:
@@ -300,11 +314,13 @@ def _lines(chunks: Iterator[bytes], name: str) -> Iterator[bytes]:
         raise damaged(name)
 
 
-def open_bundle(path: Path, school_id: str, school_key: bytes, public_key_of) -> OpenedBundle:
+def open_bundle(
+    path: Path, school_id: str, school_key: bytes | Callable[[Header], bytes], public_key_of
+) -> OpenedBundle:
     """Check the whole bundle before anything is used: the header, every chunk, the end, and
     the manifest's signature by the sending laptop (`public_key_of(header, manifest, name)`
     gives its Ed25519 public key, None for a laptop that is not a member, or raises for one
-    that was removed)."""
+    that was removed). `school_key` may be a function of the header (which key sealed it)."""
     from cryptography.exceptions import InvalidSignature
 
     name = path.name
@@ -314,8 +330,9 @@ def open_bundle(path: Path, school_id: str, school_key: bytes, public_key_of) ->
             raise BundleRejected(
                 QT_TRANSLATE_NOOP("errors", "{name} belongs to another school."), name=name
             )
+        key = school_key(header) if callable(school_key) else school_key
         # Everything is only authenticated here; it is parsed once all of it has been.
-        parts = _Parts(_lines(_body(handle, header, school_key, name), name))
+        parts = _Parts(_lines(_body(handle, header, key, name), name))
         for _line in parts.rows():
             pass
     count, digest = parts.count, parts.digest
@@ -346,7 +363,7 @@ def open_bundle(path: Path, school_id: str, school_key: bytes, public_key_of) ->
         raise BundleRejected(
             QT_TRANSLATE_NOOP("errors", "{name} is not signed by the laptop it names."), name=name
         ) from error
-    return OpenedBundle(header, manifest, path, school_key, count, digest.digest())
+    return OpenedBundle(header, manifest, path, key, count, digest.digest())
 
 
 def write_bundle_file(

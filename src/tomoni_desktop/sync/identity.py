@@ -13,7 +13,7 @@ import hmac
 import json
 import os
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +29,28 @@ from tomoni_desktop.sync.peers import LAPTOP, OFFICE, add_peer
 
 IDENTITY_KEY = "sync_identity"
 REMOVED_KEY = "sync_removed"
+BOX_KEYS = "sync_box_keys"  # JSON: member -> X25519 public key (hex), as the office learnt them
+ENVELOPE_KEY = "sync_key_envelope"  # the office's signed envelope of the newest school key
 OFFICE_NAME = ""  # the office is named by its role, in the reader's language
 MAX_NAME = 60
 
 
 class SenderRemoved(BundleRejected):
     """The bundle's laptop was removed from the school by the office."""
+
+
+class ThisLaptopRemoved(BundleRejected):
+    """A bundle sealed after the office removed this laptop: it reads nothing more."""
+
+    def __init__(self, document: dict) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The office removed this laptop from the school: it can no longer read the "
+                "school's bundles or write its own.",
+            )
+        )
+        self.document = document
 
 
 class SyncSetupError(TomoniError):
@@ -55,6 +71,16 @@ class Identity:
     certificate: dict = field(repr=False)
     office_private: bytes | None = field(default=None, repr=False)  # the office only
     passphrase_check: dict | None = field(default=None, repr=False)  # office: scrypt of it
+    # X25519: the office seals a new school key to it when it removes a laptop.
+    box_private: bytes | None = field(default=None, repr=False)
+    key_generation: int = 0  # which school key `school_key` is (0: the join file's)
+    older_keys: dict = field(default_factory=dict, repr=False)  # generation: key (hex)
+
+    def key_of(self, generation: int) -> bytes | None:
+        if generation == self.key_generation:
+            return self.school_key
+        older = self.older_keys.get(str(generation))
+        return bytes.fromhex(older) if older else None
 
     @property
     def is_office(self) -> bool:
@@ -75,7 +101,7 @@ class Identity:
     @classmethod
     def from_json(cls, text: str) -> Identity:
         values = json.loads(text)
-        for key in ("school_key", "office_public", "private_key", "office_private"):
+        for key in ("school_key", "office_public", "private_key", "office_private", "box_private"):
             if values.get(key) is not None:
                 values[key] = bytes.fromhex(values[key])
         return cls(**values)
@@ -227,6 +253,7 @@ def invite(connection: Connection, path: Path, passphrase: str, name: str) -> st
         )
     member = uuid.uuid4().hex
     signing = Ed25519PrivateKey.generate()
+    box_private, box_public = keys.new_box_key()
     secrets = keys.SchoolSecrets(
         identity.school_id,
         identity.school_name,
@@ -240,10 +267,13 @@ def invite(connection: Connection, path: Path, passphrase: str, name: str) -> st
             "certificate": _certify(
                 office, identity.school_id, member, name, LAPTOP, _raw_public(signing)
             ),
+            "box_private": box_private.hex(),
+            "key_generation": identity.key_generation,
         },
     )
     keys.write_join_file(path, secrets, passphrase)
     add_peer(connection, member, name, LAPTOP)
+    remember_box(connection, member, box_public.hex())
     return member
 
 
@@ -286,6 +316,8 @@ def join(
         role=LAPTOP,
         private_key=bytes.fromhex(member["private_key"]),
         certificate=member["certificate"],
+        box_private=bytes.fromhex(member["box_private"]) if member.get("box_private") else None,
+        key_generation=int(member.get("key_generation", 0)),
     )
     vault.write_secret(connection, IDENTITY_KEY, identity.to_json())
     add_peer(connection, identity.office_member, OFFICE_NAME, OFFICE)
@@ -318,11 +350,107 @@ def revoke(connection: Connection, member: str) -> dict:
         raise SyncSetupError(
             QT_TRANSLATE_NOOP("errors", "The office computer cannot remove itself.")
         )
-    document = keys.sign_removed(
-        office, identity.school_id, sorted(removed_members(connection) | {member})
-    )
+    removed = removed_members(connection) | {member}
+    document = keys.sign_removed(office, identity.school_id, sorted(removed))
     write_setting(connection, REMOVED_KEY, json.dumps(document, sort_keys=True))
+    _new_school_key(connection, identity, office, removed)
     return document
+
+
+def _new_school_key(connection: Connection, identity: Identity, office, removed: set[str]) -> None:
+    """After a removal: a new school key for every later bundle, sealed to each remaining
+    member whose X25519 key the office knows; the removed laptop reads nothing after this."""
+    import os
+
+    generation = identity.key_generation + 1
+    new_key = os.urandom(32)
+    remaining = {
+        member: bytes.fromhex(public)
+        for member, public in boxes_known(connection).items()
+        if member not in removed and member != identity.member_id
+    }
+    document = removed_document(connection) or {}
+    envelope = keys.seal_school_key(
+        office, identity.school_id, generation, new_key, remaining, document
+    )
+    write_setting(connection, ENVELOPE_KEY, json.dumps(envelope, sort_keys=True))
+    _keep_key(connection, identity, generation, new_key)
+
+
+def _keep_key(connection: Connection, identity: Identity, generation: int, key: bytes) -> Identity:
+    older = {**identity.older_keys, str(identity.key_generation): identity.school_key.hex()}
+    updated = replace(identity, school_key=key, key_generation=generation, older_keys=older)
+    vault.write_secret(connection, IDENTITY_KEY, updated.to_json())
+    return updated
+
+
+def boxes_known(connection: Connection) -> dict[str, str]:
+    text = read_setting(connection, BOX_KEYS)
+    return json.loads(text) if text else {}
+
+
+def remember_box(connection: Connection, member: str, public: Any) -> None:
+    """A member's X25519 public key, from its invitation or from its own bundles."""
+    if not isinstance(public, str) or len(public) != 64:
+        return
+    try:
+        bytes.fromhex(public)
+    except ValueError:
+        return
+    known = boxes_known(connection)
+    if known.get(member) != public:
+        known[member] = public
+        write_setting(connection, BOX_KEYS, json.dumps(known, sort_keys=True))
+
+
+def with_box_key(connection: Connection, identity: Identity) -> Identity:
+    """A member that joined before keys could change gets its X25519 key now; its public
+    half goes out in its next bundle's manifest."""
+    if identity.box_private is not None or identity.is_office:
+        return identity
+    private, _public = keys.new_box_key()
+    updated = replace(identity, box_private=private)
+    vault.write_secret(connection, IDENTITY_KEY, updated.to_json())
+    return updated
+
+
+def key_envelope(connection: Connection) -> dict | None:
+    text = read_setting(connection, ENVELOPE_KEY)
+    return json.loads(text) if text else None
+
+
+def school_key_for(connection: Connection, identity: Identity, header: Header, name: str) -> bytes:
+    """The key that sealed a bundle: one this member has, or the newer one the bundle's
+    envelope seals to it (kept, with the envelope to pass on)."""
+    known = identity.key_of(header.key)
+    if known is not None:
+        return known
+    if header.key > identity.key_generation and header.envelope and identity.box_private:
+        opened = keys.open_school_key(
+            identity.office_public,
+            identity.school_id,
+            header.envelope,
+            identity.member_id,
+            identity.box_private,
+        )
+        if opened is not None and opened[0] == header.key:
+            _keep_key(connection, identity, opened[0], opened[1])
+            write_setting(connection, ENVELOPE_KEY, json.dumps(header.envelope, sort_keys=True))
+            return opened[1]
+        document = header.envelope.get("removed")  # checked with the envelope's signature
+        if isinstance(document, dict) and identity.member_id in keys.verify_removed(
+            identity.office_public, identity.school_id, document
+        ):
+            raise ThisLaptopRemoved(document)
+    raise BundleRejected(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{name} is sealed with a school key this laptop was not given: the office changed "
+            "the key when it removed a laptop. If this laptop was not removed, ask the office "
+            "for a new join file.",
+        ),
+        name=name,
+    )
 
 
 def take_removed(connection: Connection, identity: Identity, document: Any) -> None:

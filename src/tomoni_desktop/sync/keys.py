@@ -159,3 +159,132 @@ def verify_removed(office_public_key: bytes, school_id: str, document: dict) -> 
             )
         ) from error
     return body["removed"]
+
+
+# ---------------------------------------------------------------- a new school key
+
+
+def new_box_key() -> tuple[bytes, bytes]:
+    """A member's X25519 key pair (private, public), raw: new school keys are sealed to it."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+        PublicFormat,
+    )
+
+    private = X25519PrivateKey.generate()
+    return (
+        private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()),
+        private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw),
+    )
+
+
+def box_public(private: bytes) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    key = X25519PrivateKey.from_private_bytes(private)
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def _box_key(shared: bytes, ephemeral: bytes, member: str) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=ephemeral,
+        info=b"tomoni school key for " + member.encode(),
+    ).derive(shared)
+
+
+def seal_school_key(
+    office_private_key,
+    school_id: str,
+    generation: int,
+    school_key: bytes,
+    members: dict,
+    removed: dict,
+) -> dict:
+    """The school's new key sealed to each remaining member's X25519 key (and to no one
+    else), signed by the office; it travels in the plain header of every later bundle."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+    )
+
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = box_public(
+        ephemeral.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    )
+    bound = f"{school_id}:{generation}".encode()
+    sealed = {}
+    for member, public in sorted(members.items()):
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+        nonce = os.urandom(12)
+        box = AESGCM(_box_key(shared, ephemeral_public, member)).encrypt(nonce, school_key, bound)
+        sealed[member] = (nonce + box).hex()
+    body = {
+        "school_id": school_id,
+        "generation": generation,
+        "ephemeral": ephemeral_public.hex(),
+        "keys": sealed,
+        "removed": removed,  # the signed list: a removed laptop learns why it reads nothing
+    }
+    return {**body, "signature": office_private_key.sign(canonical_json(body)).hex()}
+
+
+def open_school_key(
+    office_public_key: bytes, school_id: str, envelope: dict, member: str, box_private: bytes
+) -> tuple[int, bytes] | None:
+    """(generation, key) sealed for `member` in an envelope the office signed; None when the
+    envelope holds nothing for it (a member removed, or unknown to the office then)."""
+    from cryptography.exceptions import InvalidSignature, InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        body = {
+            "school_id": envelope["school_id"],
+            "generation": int(envelope["generation"]),
+            "ephemeral": envelope["ephemeral"],
+            "keys": dict(envelope["keys"]),
+            "removed": envelope["removed"],
+        }
+        if body["school_id"] != school_id:
+            raise ValueError("another school's key")
+        signature = bytes.fromhex(envelope["signature"])
+        Ed25519PublicKey.from_public_bytes(office_public_key).verify(
+            signature, canonical_json(body)
+        )
+        sealed = body["keys"].get(member)
+        if sealed is None:
+            return None
+        raw = bytes.fromhex(sealed)
+        ephemeral = bytes.fromhex(body["ephemeral"])
+        shared = X25519PrivateKey.from_private_bytes(box_private).exchange(
+            X25519PublicKey.from_public_bytes(ephemeral)
+        )
+        key = AESGCM(_box_key(shared, ephemeral, member)).decrypt(
+            raw[:12], raw[12:], f"{school_id}:{body['generation']}".encode()
+        )
+    except (KeyError, TypeError, ValueError, InvalidSignature, InvalidTag) as error:
+        raise TomoniError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The school's new key is not signed by this school's office."
+            )
+        ) from error
+    return body["generation"], key

@@ -21,7 +21,7 @@ from tomoni_desktop.core.models.sync_state import SyncImport
 from tomoni_desktop.core.node import PREVIOUS_NODES_KEY
 from tomoni_desktop.core.settings import read_setting
 from tomoni_desktop.sync import identity as members
-from tomoni_desktop.sync import peers
+from tomoni_desktop.sync import keys, peers
 from tomoni_desktop.sync.bundle import damaged, made_by_newer
 from tomoni_desktop.sync.exchange import (
     ImportReport,
@@ -104,6 +104,8 @@ def export_payload(
         "target": target,
         "files": _stored_files(connection),
         "removed": members.removed_document(connection),
+        # where the office seals a new school key to, when it removes a laptop
+        "box": keys.box_public(identity.box_private).hex() if identity.box_private else None,
         "person": peers.own_person(connection),
         "tables": counts,
         "rows": sum(counts.values()),
@@ -155,6 +157,7 @@ def apply_payload(
     if base is None or (isinstance(base, dict) and dominates(mine, base)):
         add_to_vector(connection, _vector(manifest["vector"], name))
     members.take_removed(connection, identity, manifest.get("removed"))
+    members.remember_box(connection, sender, manifest.get("box"))
     peers.remember_report(connection, sender, manifest["certificate"], manifest)
     redirect_references(connection)
     connection.execute(

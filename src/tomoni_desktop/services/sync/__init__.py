@@ -266,11 +266,19 @@ def write_bundle(
                 "refused everywhere.",
             )
         )
+    identity = members.with_box_key(connection, identity)
     with bulk_objects():
         manifest, rows = export_payload(connection, identity, for_member, full)
         when = when or datetime.now()
         path = to / bundle_file_name(identity, when) if to.is_dir() else to
-        header = Header(identity.school_id, str(uuid.uuid4()), identity.member_id, __version__)
+        header = Header(
+            identity.school_id,
+            str(uuid.uuid4()),
+            identity.member_id,
+            __version__,
+            identity.key_generation,
+            members.key_envelope(connection) if identity.key_generation else None,
+        )
         try:
             written = write_bundle_file(
                 path,
@@ -418,7 +426,7 @@ def import_bundle(
         opened = open_bundle(
             path,
             identity.school_id,
-            identity.school_key,
+            lambda header: members.school_key_for(connection, identity, header, path.name),
             members.sender_checker(identity, removed),
         )
     except OSError as error:
@@ -464,6 +472,12 @@ def import_bundles(
         try:
             with units.unit() as uow:
                 results.append(import_bundle(uow, path, dry_run=dry_run, progress=within))
+        except members.ThisLaptopRemoved as error:
+            with units.unit() as uow:  # kept, so this laptop stops writing bundles
+                identity = members.require_identity(uow.connection)
+                members.take_removed(uow.connection, identity, error.document)
+                uow.changed(Area.SYNC)
+            results.append(error)
         except BundleRejected as error:
             results.append(error)
     return results
