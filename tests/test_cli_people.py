@@ -187,3 +187,24 @@ def test_the_register_lists_what_left_and_writes_the_letters_for_a_stick(
     )
     assert code == 1
     assert_one_clear_line(err, "Choose the files")
+
+
+def test_purge_asks_for_yes_and_blanks_the_pupil(capsys, school):  # noqa: F811
+    import sqlite3
+
+    with sqlite3.connect(school) as connection:
+        name, nisn = connection.execute(
+            "SELECT full_name, nisn FROM students WHERE nisn IS NOT NULL ORDER BY full_name"
+        ).fetchone()
+    code, _, err = run(capsys, "--lang", "en", "purge", "--db", str(school), "--pupil", nisn)
+    assert code == 1
+    assert_one_clear_line(err, "--yes")
+    code, said, err = run(capsys, "purge", "--db", str(school), "--pupil", name, "--yes")
+    assert code == 0, err
+    with sqlite3.connect(school) as connection:
+        assert connection.execute(
+            "SELECT count(*) FROM students WHERE full_name = ? OR nisn = ?", (name, nisn)
+        ).fetchone() == (0,)
+        assert connection.execute(
+            "SELECT count(*) FROM students WHERE purged_on IS NOT NULL"
+        ).fetchone() == (1,)

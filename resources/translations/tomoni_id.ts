@@ -2659,6 +2659,41 @@
     </message>
 </context>
 <context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Kept: nothing is deleted by itself.</source>
+        <translation>Disimpan: tidak ada yang dihapus dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>{count} pupils left that long ago and still have their data.</source>
+        <translation>{count} siswa sudah keluar selama itu dan datanya masih disimpan.</translation>
+    </message>
+    <message>
+        <source>Delete the personal data of {count} pupils who left more than {years} years ago, on every computer of the school? Their grades and attendance stay as figures without a name. This cannot be undone.</source>
+        <translation>Hapus data pribadi {count} siswa yang keluar lebih dari {years} tahun lalu, di semua komputer sekolah? Nilai dan kehadirannya tetap ada sebagai angka tanpa nama. Ini tidak bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Delete the personal data</source>
+        <translation>Hapus data pribadi</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <source>Keeping pupils&apos; data</source>
+        <translation>Penyimpanan data siswa</translation>
+    </message>
+    <message>
+        <source>Delete personal data, years after leaving (0: keep)</source>
+        <translation>Hapus data pribadi, tahun setelah keluar (0: simpan)</translation>
+    </message>
+    <message>
+        <source>Delete now…</source>
+        <translation>Hapus sekarang…</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>Pupils</source>
@@ -3422,6 +3457,18 @@
         <translation>Orang tua/wali {number}: {message}</translation>
     </message>
     <message>
+        <source>Delete this pupil&apos;s personal data on every computer of the school? The name, NISN, address, the guardians&apos; names and numbers and every note about the pupil are blanked; the grades and attendance stay as figures without a name. This cannot be undone (the backups made before still hold the data until they are replaced).</source>
+        <translation>Hapus data pribadi siswa ini di semua komputer sekolah? Nama, NISN, alamat, nama dan nomor orang tua/wali serta semua catatan tentang siswa ini dikosongkan; nilai dan kehadirannya tetap ada sebagai angka tanpa nama. Ini tidak bisa dibatalkan (cadangan yang dibuat sebelumnya masih memuat data itu sampai tergantikan).</translation>
+    </message>
+    <message>
+        <source>Delete the personal data</source>
+        <translation>Hapus data pribadi</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
         <source>Edit pupil</source>
         <translation>Ubah data siswa</translation>
     </message>
@@ -3432,6 +3479,10 @@
     <message>
         <source>Everything about this pupil…</source>
         <translation>Semua data siswa ini…</translation>
+    </message>
+    <message>
+        <source>Delete personal data…</source>
+        <translation>Hapus data pribadi…</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -3491,6 +3542,10 @@
     <message>
         <source>Name</source>
         <translation>Nama</translation>
+    </message>
+    <message>
+        <source>(personal data deleted)</source>
+        <translation>(data pribadi dihapus)</translation>
     </message>
     <message>
         <source>NISN</source>
@@ -4647,6 +4702,10 @@
         <source>The principal&apos;s page and the families&apos; letters, {pages} pages: {path}</source>
         <translation>Halaman kepala sekolah dan surat untuk keluarga, {pages} halaman: {path}</translation>
     </message>
+    <message>
+        <source>The personal data of {count} pupils was deleted.</source>
+        <translation>Data pribadi {count} siswa sudah dihapus.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5487,6 +5546,10 @@
         <translation>Tidak ada satu guru pun yang bernama {name} atau ber-NIP itu.</translation>
     </message>
     <message>
+        <source>Deleting personal data cannot be undone: add --yes to say you mean it.</source>
+        <translation>Menghapus data pribadi tidak bisa dibatalkan: tambahkan --yes untuk menyatakan Anda yakin.</translation>
+    </message>
+    <message>
         <source>{person} may not change the school&apos;s set-up (classes, subjects, teachers); the office can. Nothing was changed.</source>
         <translation>{person} tidak boleh mengubah pengaturan sekolah (kelas, mata pelajaran, guru); tata usaha yang boleh. Tidak ada yang diubah.</translation>
     </message>
@@ -5577,6 +5640,10 @@
     <message>
         <source>Choose the files that were on the lost stick.</source>
         <translation>Pilih berkas-berkas yang ada di flashdisk yang hilang.</translation>
+    </message>
+    <message>
+        <source>Choose the pupils whose personal data is deleted.</source>
+        <translation>Pilih siswa yang data pribadinya dihapus.</translation>
     </message>
 </context>
 <context>

@@ -603,3 +603,35 @@ def test_a_database_of_revision_15_upgrades_and_notes_what_leaves(tmp_path):
         assert entry.everyone and entry.pupil_count == 1 and entry.file_name.startswith("salinan")
     finally:
         opened.database.close()
+
+
+def test_a_database_of_revision_16_upgrades_and_purges_a_pupil(tmp_path):
+    """0017: pupils arrive not purged; one is purged at once, its guardian blanked too."""
+    import uuid
+    from datetime import date
+
+    from tomoni_desktop.services.roster.purge import purge_pupils
+
+    path = tmp_path / "sixteen.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    migrate.upgrade_engine(database.engine, "0016_register")
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        with unit_of_work(opened.database) as uow:
+            student = uow.session.get(Student, uuid.UUID(STUDENT_ID))
+            assert student.purged_on is None
+            purge_pupils(uow, [student.id], date(2026, 11, 30))
+        with unit_of_work(opened.database) as uow:
+            student = uow.session.get(Student, uuid.UUID(STUDENT_ID))
+            guardian = uow.session.scalars(select(Guardian)).one()
+            assert (student.full_name, student.nisn, guardian.name, guardian.mobile) == (
+                "",
+                None,
+                "",
+                None,
+            )
+    finally:
+        opened.database.close()

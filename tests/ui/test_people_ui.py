@@ -181,3 +181,29 @@ def test_reports_printed_from_the_pages_are_in_the_register_and_a_lost_stick_giv
     box.refresh()
     settle(qtbot, app_context)
     assert box.model.rows[0].kind == "letters" and box.model.rows[0].pupil_count == 32
+
+
+def test_the_personal_data_of_pupils_long_gone_is_deleted_from_settings(qtbot, window, app_context):
+    from datetime import date
+
+    from tomoni_desktop.core.models import Student
+
+    with unit_of_work(app_context.database) as uow:
+        gone = uow.session.scalars(select(Student).order_by(Student.id).limit(3)).all()
+        for pupil in gone[:2]:
+            pupil.left_on = date(2019, 6, 20)
+        gone[2].left_on = date(2025, 6, 20)
+        names = [p.full_name for p in gone]
+    box = window.pages["settings"].retention
+    assert not box.delete.isEnabled()
+    box.years.setValue(5)
+    box.years.editingFinished.emit()
+    settle(qtbot, app_context)
+    assert app_context.settings.retention_years == 5 and len(box.due) == 2
+    assert box.delete.isEnabled() and "2" in box.say.text()
+    question = box.confirm()
+    question.buttons()[0].click()  # "Delete the personal data"
+    settle(qtbot, app_context)
+    with unit_of_work(app_context.database) as uow:
+        kept = [uow.session.get(Student, p.id).full_name for p in gone]
+    assert kept == ["", "", names[2]] and box.due == []

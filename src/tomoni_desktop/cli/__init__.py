@@ -19,7 +19,11 @@ from tomoni_desktop.cli.database import (
     cmd_restore,
 )
 from tomoni_desktop.cli.grades import add_grade_commands, add_grade_reports
-from tomoni_desktop.cli.people import add_people_commands, add_register_commands
+from tomoni_desktop.cli.people import (
+    add_people_commands,
+    add_purge_command,
+    add_register_commands,
+)
 from tomoni_desktop.cli.pickups import add_pickup_commands
 from tomoni_desktop.cli.roster import add_roster_commands
 from tomoni_desktop.cli.sync import add_sync_commands
@@ -93,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_commands(commands)
     add_people_commands(commands)
     add_register_commands(commands)
+    add_purge_command(commands)
     return parser
 
 

@@ -197,3 +197,48 @@ def cmd_register_lost(args: argparse.Namespace) -> int:
         ).format(pages=pages, path=args.out)
     )
     return 0
+
+
+def add_purge_command(commands) -> None:
+    purge = commands.add_parser(
+        "purge", help="delete pupils' personal data on every computer (the office only)"
+    )
+    purge.add_argument("--db", type=Path, required=True)
+    purge.add_argument("--pupil", action="append", default=[], help="name or NISN")
+    purge.add_argument("--due", action="store_true", help="the pupils past the retention")
+    purge.add_argument("--yes", action="store_true", help="yes, it cannot be undone")
+    purge.set_defaults(run=cmd_purge)
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from tomoni_desktop.cli.common import open_school
+    from tomoni_desktop.core.settings import load_settings
+    from tomoni_desktop.services.roster.purge import due_for_purge, purge_pupils
+    from tomoni_desktop.services.roster.students import find_pupil
+
+    if not args.yes:
+        raise TomoniError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Deleting personal data cannot be undone: add --yes to say you mean it.",
+            )
+        )
+    database, school = open_school(args.db)
+    today = date.today()
+    try:
+
+        def work(uow) -> int:
+            ids = [
+                find_pupil(uow, school.school_year_id, text, include_left=True).id
+                for text in args.pupil
+            ]
+            if args.due:
+                years = load_settings(uow.session).retention_years
+                ids += [p.student_id for p in due_for_purge(uow, years, today)]
+            return purge_pupils(uow, ids, today)
+
+        count = run_unit(database, work).result
+    finally:
+        database.close()
+    print(translate("cli", "The personal data of {count} pupils was deleted.").format(count=count))
+    return 0

@@ -108,6 +108,8 @@ class AppSettings:
     backup_sealed_key: str = ""
     # Where people sign in: the screen locks after this many idle minutes (0: never).
     lock_after_minutes: int = 10
+    # A pupil's personal data is deleted this many years after leaving (0: kept).
+    retention_years: int = 0
 
     @property
     def habit_list(self) -> list[str]:

@@ -31,6 +31,7 @@ from tomoni_desktop.sync.exchange import (
     invalid_row,
     missing_records,
 )
+from tomoni_desktop.sync.forget import forget_purged
 from tomoni_desktop.sync.merge import Vector, dominates, meet
 from tomoni_desktop.sync.redirect import redirect_references
 from tomoni_desktop.sync.stamp import stamp
@@ -160,6 +161,7 @@ def apply_payload(
     members.remember_box(connection, sender, manifest.get("box"))
     peers.remember_report(connection, sender, manifest["certificate"], manifest)
     redirect_references(connection)
+    forget_purged(connection)  # an older edit brings no purged pupil's data back
     connection.execute(
         insert(SyncImport).values(
             bundle_id=bundle_id,

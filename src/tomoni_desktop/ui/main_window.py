@@ -191,7 +191,7 @@ class MainWindow(Retranslating, QMainWindow):
             else:
                 self.attach(app)
 
-        app.run(lambda uow, _ctx: profiles_of(uow), known)
+        app.run(lambda uow, _ctx: profiles_of(uow), known, parent=self)
 
     def _ask_who(self, app: AppContext, current: str | None) -> None:
         from tomoni_desktop.ui.people.sign_in import SignInPanel
@@ -273,7 +273,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._fill_status()
 
         if self.app is not None:
-            self.app.run(lambda uow, _ctx: profiles_of(uow), known)
+            self.app.run(lambda uow, _ctx: profiles_of(uow), known, parent=self)
 
     def attach(self, app: AppContext) -> None:
         """The database is open: build the pages and show the overview."""

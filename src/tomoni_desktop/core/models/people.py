@@ -53,6 +53,9 @@ class Student(SyncedRecord, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     consent_recorded_on: Mapped[date | None] = mapped_column(default=None)
     left_on: Mapped[date | None] = mapped_column(default=None)
+    # The day the pupil's personal data was deleted (end of retention, or a lawful request):
+    # personal fields stay blank on every computer, whatever edit arrives later.
+    purged_on: Mapped[date | None] = mapped_column(default=None)
     # Set when this record was found to be the same child as another and merged into it;
     # work that arrives later for this record is moved to that one.
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(

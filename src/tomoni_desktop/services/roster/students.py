@@ -257,7 +257,11 @@ def roster_entries(
 
 
 def find_pupil(
-    uow: UnitOfWork, school_year_id: uuid.UUID, text: str, class_id: uuid.UUID | None = None
+    uow: UnitOfWork,
+    school_year_id: uuid.UUID,
+    text: str,
+    class_id: uuid.UUID | None = None,
+    include_left: bool = False,
 ) -> StudentRow:
     """The one pupil of the year (or of a class) with this NISN or this name, any case."""
     from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -265,7 +269,7 @@ def find_pupil(
     key = " ".join(text.casefold().split())
     found = [
         row
-        for row in list_students(uow, school_year_id, class_id)
+        for row in list_students(uow, school_year_id, class_id, include_left)
         if row.nisn == text.strip() or " ".join(row.full_name.casefold().split()) == key
     ]
     if len(found) != 1:

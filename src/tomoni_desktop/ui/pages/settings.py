@@ -125,11 +125,14 @@ class SettingsPage(Retranslating, QWidget):
 
         from tomoni_desktop.ui.people.people_box import PeopleBox
         from tomoni_desktop.ui.school.register_box import RegisterBox
+        from tomoni_desktop.ui.school.retention_box import RetentionBox
 
         self.people = PeopleBox(app)
         general = QWidget()
         general_layout = QVBoxLayout(general)
         general_layout.addWidget(self.general_box)
+        self.retention = RetentionBox(app)
+        general_layout.addWidget(self.retention)
         general_layout.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, "")

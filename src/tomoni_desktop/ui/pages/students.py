@@ -134,7 +134,10 @@ class StudentsPage(Retranslating, QWidget):
 
     def _columns(self) -> list[Column[StudentRow]]:
         return [
-            Column(lambda: self.tr("Name"), lambda r: r.full_name),
+            Column(
+                lambda: self.tr("Name"),
+                lambda r: r.full_name or self.tr("(personal data deleted)"),
+            ),
             Column(lambda: self.tr("NISN"), lambda r: r.nisn),
             Column(lambda: self.tr("Gender"), lambda r: labels.gender(r.gender)),
             Column(

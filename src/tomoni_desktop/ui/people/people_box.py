@@ -96,7 +96,7 @@ class PeopleBox(Retranslating, QWidget):
         return actor is not None and actor.profile_id == person.id
 
     def refresh(self) -> None:
-        self.app.run(lambda uow, _ctx: profiles.profiles_of(uow), self._show)
+        self.app.run(lambda uow, _ctx: profiles.profiles_of(uow), self._show, parent=self)
 
     def _show(self, people: list[profiles.ProfileRow]) -> None:
         self.model.set_rows(people)
@@ -173,7 +173,7 @@ class PeopleBox(Retranslating, QWidget):
             dialog.open()
             self.add_dialog = dialog
 
-        self.app.run(lambda uow, _ctx: profiles.teacher_choices(uow), choose)
+        self.app.run(lambda uow, _ctx: profiles.teacher_choices(uow), choose, parent=self)
 
     def open_new_pin(self):
         from tomoni_desktop.ui.people.dialogs import NewPinDialog

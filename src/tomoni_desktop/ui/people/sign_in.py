@@ -111,7 +111,7 @@ class SignInPanel(Retranslating, QWidget):
         self.people.selectionModel().selectionChanged.connect(self._chosen)
         self.demo_pin: str | None = None
         self.retranslate()
-        app.run(lambda uow, _ctx: sign_in_hint(uow), self._show_hint)
+        app.run(lambda uow, _ctx: sign_in_hint(uow), self._show_hint, parent=self)
 
     def _show_hint(self, demo_pin: str | None) -> None:
         self.demo_pin = demo_pin

@@ -165,6 +165,12 @@ class StudentDialog(Retranslating, QDialog):
         self.everything = self.box.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.everything.setVisible(student_id is not None)
         self.everything.clicked.connect(lambda: self.save_everything())
+        self.purge = self.box.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.purge.setVisible(student_id is not None)
+        actor = app.database.actor
+        self.purge.setEnabled(actor is None or actor.is_office)  # the office's to do
+        self.purge.setAutoDefault(False)
+        self.purge.clicked.connect(lambda: self.confirm_purge())
         self.save = self.box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel = self.box.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.box.accepted.connect(self.submit)
@@ -453,9 +459,44 @@ class StudentDialog(Retranslating, QDialog):
             None,  # the service notes what it wrote
         )
 
+    def confirm_purge(self):
+        """A lawful request: the pupil's personal data deleted on every computer."""
+        from datetime import date
+
+        from tomoni_desktop.services.roster.purge import purge_pupils
+        from tomoni_desktop.ui.errors import show_error
+        from tomoni_desktop.ui.widgets import ask
+
+        student_id = self.student_id
+        if student_id is None:
+            return None
+
+        def purge() -> None:
+            self.app.run(
+                lambda uow, _ctx: purge_pupils(uow, [student_id], date.today()),
+                lambda _count: self.accept(),
+                parent=self,
+                on_failure=lambda error: show_error(self, error),
+            )
+
+        return ask(
+            self,
+            self.tr(
+                "Delete this pupil's personal data on every computer of the school? The name, "
+                "NISN, address, the guardians' names and numbers and every note about the "
+                "pupil are blanked; the grades and attendance stay as figures without a name. "
+                "This cannot be undone (the backups made before still hold the data until "
+                "they are replaced)."
+            ),
+            self.tr("Delete the personal data"),
+            self.tr("Keep"),
+            purge,
+        )
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit pupil") if self.student_id else self.tr("New pupil"))
         self.everything.setText(self.tr("Everything about this pupil…"))
+        self.purge.setText(self.tr("Delete personal data…"))
         for index, title in enumerate(
             (
                 self.tr("Identity"),

@@ -101,7 +101,7 @@ class RegisterBox(Retranslating, QWidget):
         return entry.folder
 
     def refresh(self) -> None:
-        self.app.run(lambda uow, _ctx: register.register_of(uow), self.model.set_rows)
+        self.app.run(lambda uow, _ctx: register.register_of(uow), self.model.set_rows, parent=self)
 
     def chosen(self) -> list[LeftEntry]:
         return [
