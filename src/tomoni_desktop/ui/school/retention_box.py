@@ -44,9 +44,13 @@ class RetentionBox(Retranslating, QGroupBox):
         form.addRow(self.years_label, row)
         self.years.editingFinished.connect(self._save)
         self.delete.clicked.connect(lambda: self.confirm())
-        app.changed.connect(lambda areas: self.refresh() if Area.STUDENTS in areas else None)
+        app.changed.connect(self._on_changed)  # a bound method: let go when this box goes
         self.retranslate()
         self.refresh()
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if Area.STUDENTS in areas:
+            self.refresh()
 
     def _save(self) -> None:
         years = self.years.value()
