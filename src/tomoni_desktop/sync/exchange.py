@@ -257,7 +257,11 @@ def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[Syn
 
 
 def apply_rows(
-    connection: Connection, rows: Iterable[Any], name: str, counters: Counters
+    connection: Connection,
+    rows: Iterable[Any],
+    name: str,
+    counters: Counters,
+    people: dict[str, str] | None = None,
 ) -> ImportReport:
     """Merge every row into the database, inside the caller's transaction, capture off.
     Any invalid row raises before the caller commits, so nothing is half-written."""
@@ -276,11 +280,11 @@ def apply_rows(
             seen.add(key)
             if table is not current or len(batch) >= BATCH:
                 if current is not None:
-                    _merge_batch(connection, current, batch, report, counters, name)
+                    _merge_batch(connection, current, batch, report, counters, name, people or {})
                 current, batch = table, []
             batch.append((row, fields))
         if current is not None:
-            _merge_batch(connection, current, batch, report, counters, name)
+            _merge_batch(connection, current, batch, report, counters, name, people or {})
     return report
 
 
@@ -301,6 +305,7 @@ def _merge_batch(
     report: ImportReport,
     counters: Counters,
     name: str,
+    people: dict[str, str],  # "node:counter": who made that change, as the sender knows
 ) -> None:
     ids = [row["id"] for row, _ in batch]
     states = load_packed(connection, table.name, ids)
@@ -360,7 +365,18 @@ def _merge_batch(
             inserts.append((row_id, *(values[c] for c in table.fields)))
             report.count(table.name, "new")
             newest = max((s[0] for s in merged.values()), key=rank)
-            history.append((table.name, row_id, "{}", newest[0], newest[1], newest[2], True, ""))
+            history.append(
+                (
+                    table.name,
+                    row_id,
+                    "{}",
+                    newest[0],
+                    newest[1],
+                    newest[2],
+                    True,
+                    people.get(f"{newest[0]}:{newest[1]}", ""),
+                )
+            )
         else:
             changed = {c: (local_row[c], v) for c, v in values.items() if local_row[c] != v}
             if changed:
@@ -378,7 +394,7 @@ def _merge_batch(
                         newest[1],
                         newest[2],
                         True,
-                        "",
+                        people.get(f"{newest[0]}:{newest[1]}", ""),
                     )
                 )
             report.count(table.name, "updated" if changed else "unchanged")

@@ -108,6 +108,7 @@ def export_payload(
         # where the office seals a new school key to, when it removes a laptop
         "box": keys.box_public(identity.box_private).hex() if identity.box_private else None,
         "person": peers.own_person(connection),
+        "people": people_since(connection, vector),
         "tables": counts,
         "rows": sum(counts.values()),
         "made_at": now_text(),
@@ -116,6 +117,25 @@ def export_payload(
 
 
 # ---------------------------------------------------------------- reading
+
+
+def people_since(connection: Connection, base: dict | None) -> dict[str, str]:
+    """Who made the changes the reader has not seen ("node:counter": person), so every
+    computer's history shows the person, not only the laptop."""
+    return {
+        f"{node}:{counter}": person
+        for node, counter, person in connection.exec_driver_sql(
+            "SELECT node, counter, person FROM sync_history WHERE person != ''"
+        )
+        if base is None or counter > base.get(node, 0)
+    }
+
+
+def _people(manifest: dict[str, Any]) -> dict[str, str]:
+    found = manifest.get("people")
+    if not isinstance(found, dict):
+        return {}
+    return {k: v[:100] for k, v in found.items() if isinstance(k, str) and isinstance(v, str)}
 
 
 def check_manifest(manifest: dict[str, Any], name: str) -> None:
@@ -150,7 +170,7 @@ def apply_payload(
     counters = Counters(connection)
     mine = known_vector(connection)
     with bulk_objects():
-        report = apply_rows(connection, rows, name, counters)
+        report = apply_rows(connection, rows, name, counters, _people(manifest))
     counters.save()
     base = manifest.get("base")
     # The sender's whole knowledge is ours now only if the bundle was made for what we had
