@@ -207,3 +207,25 @@ def test_the_personal_data_of_pupils_long_gone_is_deleted_from_settings(qtbot, w
     with unit_of_work(app_context.database) as uow:
         kept = [uow.session.get(Student, p.id).full_name for p in gone]
     assert kept == ["", "", names[2]] and box.due == []
+
+
+def test_after_a_restore_nobody_acts_until_someone_signs_in_again(
+    qtbot, app_context, switcher, ui_settings, runner, tmp_path
+):
+    from tomoni_desktop.core.unit_of_work import run_flow as flow
+    from tomoni_desktop.services.school.database import back_up
+
+    _people(app_context.database)
+    window = _started(qtbot, app_context, switcher, ui_settings, runner)
+    _choose(qtbot, window, "Tata Usaha", OFFICE_PIN)
+    settle(qtbot, app_context)
+    app_context.database.actor = window.app.database.actor
+    backup = flow(app_context.database, back_up).result
+    settings = window.pages["settings"]
+    settings.restore_backup(backup.path)
+    settle(qtbot, app_context)
+    assert app_context.database.actor is None  # the restored database's own
+    assert window.locked
+    _choose(qtbot, window, "Bu Wali", TEACHER_PIN)
+    settle(qtbot, app_context)
+    assert not window.locked and app_context.database.actor.name == "Bu Wali"

@@ -32,6 +32,7 @@ FlowWork = Callable[[Units, OperationContext], Any]
 
 class AppContext(QObject):
     changed = Signal(object)  # frozenset of core.unit_of_work.Area: what an operation changed
+    adopted = Signal()  # another database is in place (a restore): who is there is asked again
     language_changed = Signal(str)
 
     def __init__(
@@ -111,6 +112,7 @@ class AppContext(QObject):
         self.settings = opened.opened.settings
         if opened.school is not None:
             self.school = opened.school
+        self.adopted.emit()
         self.changed.emit(EVERYTHING)
 
     def _reload_school_then_announce(self, changes: frozenset[Area]) -> None:

@@ -262,6 +262,27 @@ class MainWindow(Retranslating, QMainWindow):
             self.idle.start()  # the same interval, from now
         return False
 
+    def _after_restore(self) -> None:
+        """A restored database has its own people: nobody acts on it until signed in."""
+        from tomoni_desktop.services.school.profiles import profiles_of
+
+        app = self.app
+        if app is None:
+            return
+        if self.people:  # at once, before any page reads the restored data
+            self._person_id = None
+            self._ask_who(app, None)
+
+        def known(people: list) -> None:
+            self.people = people
+            if people:
+                self._person_id = None  # whoever signs in, every page reads again
+                self.idle.stop()
+                self._ask_who(app, None)
+            self._fill_status()
+
+        app.run(lambda uow, _ctx: profiles_of(uow), known, parent=self)
+
     def _refresh_people(self) -> None:
         from tomoni_desktop.services.school.profiles import profiles_of
 
@@ -306,6 +327,7 @@ class MainWindow(Retranslating, QMainWindow):
         overview.open_import.connect(self.open_import)  # type: ignore[attr-defined]
         self.pages["settings"].people.lock_now.connect(self.lock)  # type: ignore[attr-defined]
         app.changed.connect(self._on_changed)
+        app.adopted.connect(self._after_restore)
         app.language_changed.connect(self.set_language)
         self.nav_buttons["overview"].click()
         self.retranslate()
