@@ -1828,6 +1828,14 @@
         <translation>{count} siswa belum punya persetujuan orang tua yang tercatat: tanyakan saat kunjungan atau pertemuan berikutnya</translation>
     </message>
     <message>
+        <source>Nobody signs in on this computer: whoever opens it sees every child&apos;s data. Set up sign-in with PINs</source>
+        <translation>Belum ada yang masuk dengan PIN di komputer ini: siapa pun yang membukanya melihat semua data anak. Atur masuk dengan PIN</translation>
+    </message>
+    <message>
+        <source>{count} pupils left longer ago than the school keeps data: delete their personal data</source>
+        <translation>{count} siswa sudah keluar lebih lama dari masa simpan data sekolah: hapus data pribadinya</translation>
+    </message>
+    <message>
         <source>{count} pupils have no phone: hand them a worksheet on paper</source>
         <translation>{count} siswa tidak punya HP: bagikan lembar kerja kertas untuk mereka</translation>
     </message>
@@ -5576,6 +5584,10 @@
     <message>
         <source>Sign in first: this computer keeps the school&apos;s keys locked.</source>
         <translation>Masuk dulu: komputer ini menyimpan kunci sekolah dalam keadaan terkunci.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s keys on this computer do not open for the person signed in; sign in again.</source>
+        <translation>Kunci sekolah di komputer ini tidak terbuka untuk orang yang sedang masuk; silakan masuk lagi.</translation>
     </message>
     <message>
         <source>A PIN is {least} to {most} digits.</source>

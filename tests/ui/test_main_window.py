@@ -216,8 +216,12 @@ def test_the_overview_suggests_what_to_do_next(qtbot, window, app_context):
 
     page = window.pages["overview"]
 
-    def steps_but_consent() -> list[str]:  # the consent step has its own test
-        return [b.text() for b, target, _w in page.steps if target != "students:without_consent"]
+    def steps_but_consent() -> list[str]:  # the privacy steps have their own tests
+        return [
+            b.text()
+            for b, target, _w in page.steps
+            if target != "students:without_consent" and not target.startswith("settings:")
+        ]
 
     steps = steps_but_consent()
     assert page.steps_title.text() == "Langkah berikutnya"
@@ -445,3 +449,32 @@ def test_a_parent_meeting_today_on_beranda_opens_the_meetings_tab(qtbot, window,
     attendance = window.pages["attendance"]
     assert window.stack.currentWidget() is attendance
     assert attendance.tabs.currentWidget() is attendance.meetings
+
+
+def test_the_overview_asks_for_sign_in_and_for_deleting_old_pupils_data(qtbot, window, app_context):
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from tomoni_desktop.core.models import Student
+    from tomoni_desktop.services.school.settings import change_settings
+
+    page = window.pages["overview"]
+    [sign_in] = [b for b, target, _w in page.steps if target == "settings:people"]
+    assert "PIN" in sign_in.text()
+    qtbot.mouseClick(sign_in, Qt.MouseButton.LeftButton)
+    settings = window.pages["settings"]
+    assert window.stack.currentWidget() is settings
+    assert settings.tabs.currentWidget() is settings.people
+
+    with unit_of_work(app_context.database) as uow:
+        gone = uow.session.scalars(select(Student).limit(2)).all()
+        for pupil in gone:
+            pupil.left_on = date(2018, 7, 1)
+        change_settings(uow, retention_years=5)
+    page.refresh()
+    settle(qtbot, app_context)
+    [due] = [b for b, target, _w in page.steps if target == "settings:general"]
+    assert due.text().startswith("→ 2 ")
+    qtbot.mouseClick(due, Qt.MouseButton.LeftButton)
+    assert settings.tabs.currentIndex() == 0

@@ -15,7 +15,7 @@ from sqlalchemy import Connection
 
 from tomoni_desktop.core import access
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
-from tomoni_desktop.core.sealing import seal, unseal
+from tomoni_desktop.core.sealing import WrongSecret, seal, unseal
 from tomoni_desktop.core.settings import read_setting, write_setting
 
 VAULT_SETTING = "vault"  # "on" once the secrets are sealed
@@ -51,7 +51,16 @@ def read_secret(connection: Connection, key: str) -> str | None:
     value = read_setting(connection, key)
     if value is None or not value.startswith(SEALED):
         return value
-    return unseal(_key(connection), value[len(SEALED) :], LABEL + key.encode()).decode()
+    try:
+        return unseal(_key(connection), value[len(SEALED) :], LABEL + key.encode()).decode()
+    except WrongSecret:
+        raise Locked(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The school's keys on this computer do not open for the person signed in; "
+                "sign in again.",
+            )
+        ) from None
 
 
 def write_secret(connection: Connection, key: str, value: str) -> None:

@@ -344,6 +344,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.students_page.show_filtered(**filters)
         if key == "attendance":  # what the rules say is to be done, or the tab named
             self.pages["attendance"].show_tab(filters.get("tab", "follow_up"))  # type: ignore[attr-defined]
+        if key == "settings":
+            self.pages["settings"].show_tab(filters.get("tab", "general"))  # type: ignore[attr-defined]
         self.show_page(key)
 
     def open_import(self) -> None:

@@ -64,6 +64,8 @@ class Overview:
     meetings_today: tuple[tuple[str, str], ...] = ()  # (class, time) of parent meetings
     meeting_tasks_due: int = 0  # tasks agreed at parent meetings, due by today
     without_consent: int = 0  # pupils with no parent's consent recorded (UU PDP)
+    nobody_signs_in: bool = False  # no PIN yet: whoever opens the laptop sees everything
+    purge_due: int = 0  # pupils past the school's retention whose data is still kept
 
 
 def active_enrollments(school_year_id: uuid.UUID):
@@ -184,7 +186,20 @@ def overview(uow: UnitOfWork, school_year_id: uuid.UUID, today: date | None = No
         **_follow_up_figures(uow, [row[0] for row in rows], today),
         **_week_figures(uow, school_year_id, [row[0] for row in rows], today),
         without_consent=_without_consent(uow, school_year_id),
+        **_privacy_figures(uow, today),
     )
+
+
+def _privacy_figures(uow: UnitOfWork, today: date) -> dict:
+    from tomoni_desktop.core.settings import load_settings
+    from tomoni_desktop.services.roster.purge import due_for_purge
+    from tomoni_desktop.services.school.profiles import has_profiles
+
+    years = load_settings(uow.session).retention_years
+    return {
+        "nobody_signs_in": not has_profiles(uow),
+        "purge_due": len(due_for_purge(uow, years, today)),
+    }
 
 
 def _without_consent(uow: UnitOfWork, school_year_id: uuid.UUID) -> int:

@@ -286,6 +286,26 @@ class OverviewPage(Retranslating, QWidget):
                     ).format(count=figures.without_consent),
                 )
             )
+        if figures.nobody_signs_in and figures.pupils:
+            steps.append(
+                (
+                    "settings:people",
+                    lambda: self.tr(
+                        "Nobody signs in on this computer: whoever opens it sees every child's "
+                        "data. Set up sign-in with PINs"
+                    ),
+                )
+            )
+        if figures.purge_due:
+            steps.append(
+                (
+                    "settings:general",
+                    lambda: self.tr(
+                        "{count} pupils left longer ago than the school keeps data: delete "
+                        "their personal data"
+                    ).format(count=figures.purge_due),
+                )
+            )
         if figures.without_phone and figures.worksheets and not figures.paper_copies:
             steps.append(
                 (
@@ -334,8 +354,9 @@ class OverviewPage(Retranslating, QWidget):
             self.open_import.emit()
         elif target == "students:without_consent":
             self.open_list.emit("students", {"without_consent": True})
-        elif target.startswith("attendance:"):  # a tab of Kehadiran
-            self.open_list.emit("attendance", {"tab": target.partition(":")[2]})
+        elif target.startswith(("attendance:", "settings:")):  # a tab of the page
+            page, _colon, tab = target.partition(":")
+            self.open_list.emit(page, {"tab": tab})
         else:
             self.open_list.emit(target, {})
 

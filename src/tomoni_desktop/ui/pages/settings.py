@@ -336,6 +336,11 @@ class SettingsPage(Retranslating, QWidget):
             cancellable=True,
         )
 
+    def show_tab(self, name: str) -> None:
+        """A step of Beranda: the tab named ("general", "backups", "people", "register")."""
+        tabs = {"general": 0, "backups": 1, "people": 2, "register": 3}
+        self.tabs.setCurrentIndex(tabs.get(name, 0))
+
     def _say_encryption(self, settings: AppSettings) -> None:
         encrypted = settings.backup_keys is not None
         self.encryption_state.setText(
