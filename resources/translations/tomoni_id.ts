@@ -2568,6 +2568,14 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
+        <source>Tomoni Desktop: recovery code</source>
+        <translation>Tomoni Desktop: kode pemulihan</translation>
+    </message>
+    <message>
+        <source>Made on {day}. Keep this sheet locked away at the school.</source>
+        <translation>Dibuat pada {day}. Simpan lembar ini di tempat terkunci di sekolah.</translation>
+    </message>
+    <message>
         <source>Recovery code</source>
         <translation>Kode pemulihan</translation>
     </message>
@@ -2578,6 +2586,10 @@
     <message>
         <source>I have written the code down</source>
         <translation>Saya sudah menulis kode ini</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
     </message>
 </context>
 <context>

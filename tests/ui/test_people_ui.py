@@ -107,7 +107,7 @@ def test_it_locks_when_idle_hides_dialogs_and_gives_them_back(
     assert not dialog.isVisible() and app_context.database.actor.name == "Tata Usaha"
 
 
-def test_sign_in_is_set_up_from_settings_with_a_recovery_code(qtbot, window, app_context):
+def test_sign_in_is_set_up_from_settings_with_a_recovery_code(qtbot, window, app_context, tmp_path):
     box = window.pages["settings"].people
     assert box.set_up.isVisibleTo(box) and not box.table.isVisibleTo(box)
     dialog = box.open_set_up()
@@ -127,6 +127,16 @@ def test_sign_in_is_set_up_from_settings_with_a_recovery_code(qtbot, window, app
     assert len(code.code.text()) == 23 and not code.close_button.isEnabled()
     code.reject()  # Escape does not lose it
     assert code.isVisible()
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # a PDF stands for the paper
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "kode.pdf"))
+    code.print_code(printer)
+    printed = PdfReader(tmp_path / "kode.pdf").pages[0].extract_text()
+    assert code.code.text() in printed and code.written.isChecked()
+    code.written.setChecked(False)
     code.written.setChecked(True)
     code.close_button.click()
     assert not code.isVisible()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -107,6 +107,9 @@ class RecoveryCodeDialog(Retranslating, QDialog):
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.written = QCheckBox()
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Printed straight to paper: the code is never written to a file on the laptop.
+        self.print_button = self.box.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_code)
         self.close_button = self.box.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setEnabled(False)
         self.written.toggled.connect(self.close_button.setEnabled)
@@ -118,6 +121,41 @@ class RecoveryCodeDialog(Retranslating, QDialog):
         layout.addWidget(self.box)
         self.resize(560, 240)
         self.retranslate()
+
+    def sheet(self):
+        """The page to keep in the school's safe: the code, large, and what it is for."""
+        from html import escape
+
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument()
+        document.setHtml(
+            "<h2>"
+            + escape(self.tr("Tomoni Desktop: recovery code"))
+            + "</h2><p>"
+            + escape(self.explain.text())
+            + "</p><p style='font-size:28pt; font-family:monospace'><b>"
+            + escape(self.code.text())
+            + "</b></p><p>"
+            + escape(self.tr("Made on {day}. Keep this sheet locked away at the school.")).replace(
+                "{day}", QDate.currentDate().toString("dd-MM-yyyy")
+            )
+            + "</p>"
+        )
+        return document
+
+    def print_code(self, printer=None) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            chosen = dialog.exec()
+            dialog.deleteLater()
+            if chosen != QDialog.DialogCode.Accepted:
+                return
+        self.sheet().print_(printer)
+        self.written.setChecked(True)
 
     def _close_if_written(self) -> None:
         if self.written.isChecked():
@@ -136,6 +174,7 @@ class RecoveryCodeDialog(Retranslating, QDialog):
             )
         )
         self.written.setText(self.tr("I have written the code down"))
+        self.print_button.setText(self.tr("Print…"))
 
 
 class AddPersonDialog(_FormDialog):
