@@ -2988,6 +2988,14 @@
         <translation>tidak</translation>
     </message>
     <message>
+        <source>Back up to a stick: choose the stick</source>
+        <translation>Cadangkan ke flashdisk: pilih flashdisk-nya</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path}</source>
+        <translation>Cadangan sudah ditulis dan diperiksa: {path}</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
@@ -3118,6 +3126,10 @@
     <message>
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Back up to a stick…</source>
+        <translation>Cadangkan ke flashdisk…</translation>
     </message>
     <message>
         <source>Restore selected backup…</source>

@@ -239,3 +239,22 @@ def test_after_a_restore_nobody_acts_until_someone_signs_in_again(
     _choose(qtbot, window, "Bu Wali", TEACHER_PIN)
     settle(qtbot, app_context)
     assert not window.locked and app_context.database.actor.name == "Bu Wali"
+
+
+def test_a_backup_to_a_stick_is_one_button_and_noted_in_the_register(
+    qtbot, window, app_context, tmp_path
+):
+    from tomoni_desktop.core.backup import list_backups
+
+    stick = tmp_path / "FLASHDISK"
+    stick.mkdir()
+    window.show_page("settings")
+    settings = window.pages["settings"]
+    settings.back_up_to_stick(stick)
+    settle(qtbot, app_context)
+    [made] = list_backups(stick)
+    assert str(made.path) in settings.stick_said.text()
+    settings.tabs.setCurrentWidget(settings.register)
+    settle(qtbot, app_context)
+    newest = settings.register.model.rows[0]
+    assert (newest.kind, newest.file_name, newest.everyone) == ("backup", made.path.name, True)

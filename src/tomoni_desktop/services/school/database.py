@@ -55,13 +55,19 @@ def open_school(path: Path, demo: bool = False, progress: Progress | None = None
     return OpenSchool(opened, school)
 
 
-def back_up(units: Units, reason: str = "manual", progress: Progress | None = None):
-    """A verified backup now, into the folder of the settings (cancel leaves nothing)."""
+def back_up(
+    units: Units,
+    reason: str = "manual",
+    progress: Progress | None = None,
+    folder: Path | None = None,
+):
+    """A verified backup now, into the folder of the settings or `folder` (a stick); cancel
+    leaves nothing. Encrypted when a backup passphrase is set."""
     database = units.database
     settings = _settings(units)
     info = backups.create_backup(
         database.path,
-        settings.backup_folder(database.path),
+        folder or settings.backup_folder(database.path),
         reason,
         settings.backups_to_keep,
         progress,

@@ -86,6 +86,9 @@ class SettingsPage(Retranslating, QWidget):
         self.keep = QSpinBox()
         self.keep.setRange(1, MAX_BACKUPS)
         self.back_up_now = QPushButton()
+        self.to_stick = QPushButton()
+        self.stick_said = QLabel()
+        self.stick_said.setObjectName("notice")
         self.passphrase_button = QPushButton()
         self.encryption_state = QLabel()
         self.encryption_state.setWordWrap(True)
@@ -115,12 +118,14 @@ class SettingsPage(Retranslating, QWidget):
         form.addRow(self.keep_label, keep_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_up_now)
+        buttons.addWidget(self.to_stick)
         buttons.addWidget(self.restore)
         buttons.addWidget(self.encryption_state, 1)
         buttons.addWidget(self.passphrase_button)
         backup_layout = QVBoxLayout(self.backup_box)
         backup_layout.addLayout(form)
         backup_layout.addLayout(buttons)
+        backup_layout.addWidget(self.stick_said)
         backup_layout.addWidget(self.backup_table, 1)
 
         from tomoni_desktop.ui.people.people_box import PeopleBox
@@ -159,6 +164,7 @@ class SettingsPage(Retranslating, QWidget):
         self.choose_folder.clicked.connect(self._choose_folder)
         self.templates.clicked.connect(self.open_templates)
         self.back_up_now.clicked.connect(self.make_backup)
+        self.to_stick.clicked.connect(lambda: self.back_up_to_stick())
         self.passphrase_button.clicked.connect(lambda: self.open_passphrase())
         self.restore.clicked.connect(self._confirm_restore)
         self.backup_table.selectionModel().selectionChanged.connect(
@@ -238,6 +244,32 @@ class SettingsPage(Retranslating, QWidget):
     def make_backup(self) -> None:
         self.app.run_flow(
             lambda units, ctx: back_up(units, "manual", lambda d, t: ctx.progress(d, t)),
+            parent=self,
+            label=self.tr("Backing up…"),
+            cancellable=True,
+        )
+
+    def back_up_to_stick(self, folder: Path | None = None) -> None:
+        """One button: a verified backup onto a stick (noted in the register)."""
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Back up to a stick: choose the stick"), str(Path.home())
+            )
+            if not chosen:
+                return
+            folder = Path(chosen)
+        target = folder
+
+        def done(info: backups.BackupInfo) -> None:
+            self.stick_said.setText(
+                self.tr("Backup written and checked: {path}").format(path=str(info.path))
+            )
+
+        self.app.run_flow(
+            lambda units, ctx: back_up(
+                units, "manual", lambda d, t: ctx.progress(d, t), folder=target
+            ),
+            done,
             parent=self,
             label=self.tr("Backing up…"),
             cancellable=True,
@@ -379,5 +411,6 @@ class SettingsPage(Retranslating, QWidget):
         self.keep_label.setText(self.tr("Backups to keep"))
         self.choose_folder.setText(self.tr("Choose…"))
         self.back_up_now.setText(self.tr("Back up now"))
+        self.to_stick.setText(self.tr("Back up to a stick…"))
         self.restore.setText(self.tr("Restore selected backup…"))
         self.backup_model.retranslate()
