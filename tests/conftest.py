@@ -56,6 +56,15 @@ def collect_cycles_on_this_thread() -> Iterator[None]:
         collect_as_due()
 
 
+@pytest.fixture(autouse=True)
+def no_key_kept_between_tests() -> Iterator[None]:
+    """Keys of encrypted databases live in the process (core/cipher.py): none outlives a test."""
+    yield
+    from tomoni_desktop.core import cipher
+
+    cipher.forget_all()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "school.sqlite3"

@@ -31,8 +31,19 @@ def test_demo_opens_the_main_window_on_a_school_kept_apart(data_dir):
     assert result.returncode == 0, result.stderr
     assert [line.split()[0] for line in result.stdout.splitlines()] == ["shown", "ready"]
     demo = data_dir / DEMO_DATABASE_FILENAME
-    with sqlite3.connect(demo) as connection:
-        assert connection.execute("SELECT count(*) FROM students").fetchone()[0] == 288
+    # The demo's people sign in, so its file is encrypted: only the demo PIN opens it.
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(demo).execute("SELECT count(*) FROM students").fetchall()
+    from datetime import UTC, datetime
+
+    from tomoni_desktop.core import cipher, keyfile
+
+    office = next(pid for pid, _name, role in keyfile.people(demo) if role == "office")
+    key = keyfile.unlock(demo, office, "246810", datetime.now(UTC)).key
+    assert key is not None
+    connection = cipher.connect(demo, read_only=True, key=key)
+    assert connection.execute("SELECT count(*) FROM students").fetchone()[0] == 288
+    connection.close()
     assert not (data_dir / "tomoni.sqlite3").exists()  # the real database is untouched
     again = start("--demo", "--lang", "en", data_dir=data_dir, probe=True)
     assert again.returncode == 0, again.stderr

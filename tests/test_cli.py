@@ -15,6 +15,9 @@ from tomoni_desktop.core.migrate import HEAD_REVISION
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
+    from tomoni_desktop.core import cipher
+
+    cipher.forget_all()  # each command is a process of its own: no key kept from the last
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err

@@ -25,6 +25,7 @@ def _homeroom_teacher(path) -> str:
 
 def test_the_cli_asks_who_is_acting_once_sign_in_is_set_up(capsys, school, tmp_path):  # noqa: F811
     db = str(school)
+    teacher = _homeroom_teacher(school)  # read while the file is still plain
     office_pin = _pin_file(tmp_path, "office.pin", "240617")
     teacher_pin = _pin_file(tmp_path, "teacher.pin", "580314")
     code, said, _ = run(
@@ -33,16 +34,15 @@ def test_the_cli_asks_who_is_acting_once_sign_in_is_set_up(capsys, school, tmp_p
     assert code == 0
     recovery = re.search(r"[A-Z2-9]{5}(-[A-Z2-9]{5}){3}", said)
     assert recovery is not None
-    with sqlite3.connect(school) as connection:  # no PIN and no recovery code in the file
-        kept = " ".join(str(v) for row in connection.execute("SELECT * FROM profiles") for v in row)
-        kept += " ".join(v for (v,) in connection.execute("SELECT value FROM local_settings"))
-    assert "240617" not in kept and recovery.group(0) not in kept
+    # The file is encrypted now; neither it nor its key file holds the PIN or the code.
+    kept = school.read_bytes() + (school.parent / (school.name + ".keys")).read_bytes()
+    assert not kept.startswith(b"SQLite format 3")
+    assert b"240617" not in kept and recovery.group(0).encode() not in kept
 
     code, _, err = run(capsys, "--lang", "en", "people", "list", "--db", db)
     assert code == 1
     assert_one_clear_line(err, "--as NAME", "Tata Usaha")
 
-    teacher = _homeroom_teacher(school)
     code, said, err = run(
         capsys,
         "--as",

@@ -4786,6 +4786,10 @@
         <translation>Tidak ada izin untuk membaca dan menulis {path}.</translation>
     </message>
     <message>
+        <source>{path} is encrypted: sign in with your PIN to open it (--as NAME).</source>
+        <translation>{path} terenkripsi: masuk dengan PIN Anda untuk membukanya (--as NAMA).</translation>
+    </message>
+    <message>
         <source>The operation was cancelled.</source>
         <translation>Proses dibatalkan.</translation>
     </message>
@@ -5646,6 +5650,10 @@
         <translation>Masuk dengan PIN sudah diatur di sini.</translation>
     </message>
     <message>
+        <source>The key file {path} is damaged: sign-in cannot open the database. Put back the key file kept beside a backup, or restore the backup.</source>
+        <translation>Berkas kunci {path} rusak: basis data tidak bisa dibuka dengan PIN. Kembalikan berkas kunci yang tersimpan di samping cadangan, atau pulihkan cadangannya.</translation>
+    </message>
+    <message>
         <source>That person is no longer on this computer.</source>
         <translation>Orang itu sudah tidak ada di komputer ini.</translation>
     </message>
@@ -5660,10 +5668,6 @@
     <message>
         <source>You cannot remove yourself.</source>
         <translation>Anda tidak bisa menghapus diri sendiri.</translation>
-    </message>
-    <message>
-        <source>This person&apos;s PIN record is damaged; the office can set a new PIN.</source>
-        <translation>Catatan PIN orang ini rusak; tata usaha dapat membuat PIN baru.</translation>
     </message>
     <message>
         <source>The recovery code resets an office PIN; the office resets the others.</source>

@@ -95,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tomoni_desktop.ui.errors import error_text
     from tomoni_desktop.ui.main_window import MainWindow
     from tomoni_desktop.ui.operations import OperationRunner
-    from tomoni_desktop.ui.startup import open_database
+    from tomoni_desktop.ui.startup import is_locked, open_database
     from tomoni_desktop.ui.translation import LanguageSwitcher
 
     keep_private()  # the database, backups, log, packets: the teacher's only
@@ -156,10 +156,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             window.start_daily_backup()
 
-    def start() -> None:
+    def start(actor=None) -> None:
         _probe("shown")
+        if actor is None and is_locked(path):  # encrypted: whose PIN opens it, first
+            if os.environ.get(STARTUP_PROBE_ENV):  # the sign-in screen is what is ready
+
+                def ready_to_sign_in() -> None:
+                    _probe("ready")
+                    QCoreApplication.quit()
+
+                window.door_shown.connect(ready_to_sign_in)
+            window.unlock_first(path, start)
+            return
         runner.run(
-            open_database(path, args.demo),
+            open_database(path, args.demo, actor),
             opened,
             fail,
             label=QCoreApplication.translate("startup", "Opening the school database…"),

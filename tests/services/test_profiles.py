@@ -4,13 +4,15 @@ the person; the computer's keys are sealed once sign-in is set up."""
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from tomoni_desktop.core import vault
+from tomoni_desktop.core import cipher, keyfile, vault
 from tomoni_desktop.core.access import NotAllowed
+from tomoni_desktop.core.database import DatabaseLocked
 from tomoni_desktop.core.errors import TomoniError, ValidationError
 from tomoni_desktop.core.models import (
     Assessment,
@@ -30,6 +32,7 @@ from tomoni_desktop.core.models import (
 from tomoni_desktop.core.node import ensure_node_id
 from tomoni_desktop.core.unit_of_work import run_flow, unit_of_work
 from tomoni_desktop.services.school import profiles
+from tomoni_desktop.services.school.database import open_database
 from tomoni_desktop.sync import history, identity
 from tomoni_desktop.sync.capture import install_capture
 
@@ -122,14 +125,37 @@ def test_setting_up_sign_in_keeps_no_pin_and_seals_the_keys(school, tmp_path):
     done = _set_up(school)
     assert len(done.recovery_code) == 23 and done.recovery_code.count("-") == 3
 
-    raw = school.path.read_bytes() + school.path.with_name(school.path.name + "-wal").read_bytes()
+    wal = school.path.with_name(school.path.name + "-wal")
+    raw = school.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    raw += keyfile.key_file(school.path).read_bytes()
+    assert not raw.startswith(b"SQLite format 3")  # the file itself is encrypted (SQLCipher)
     assert clear.private_key not in raw and clear.school_key not in raw
     assert (
         clear.private_key.hex().encode() not in raw and clear.school_key.hex().encode() not in raw
     )
     assert PIN.encode() not in raw and done.recovery_code.encode() not in raw
+    assert b"Ibu Tata Usaha" not in school.path.read_bytes()  # names are inside the cipher
 
-    school.actor = None  # a copy of the file, with nobody signed in, opens no key
+    # A copy of the file and its key file, with nobody signed in, opens for no one.
+    copy = tmp_path / "copy" / "school.sqlite3"
+    copy.parent.mkdir()
+    shutil.copyfile(school.path, copy)
+    shutil.copyfile(keyfile.key_file(school.path), keyfile.key_file(copy))
+    with pytest.raises(DatabaseLocked):
+        open_database(copy)
+    import sqlite3
+
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(copy).execute("SELECT count(*) FROM students").fetchall()
+    unlocked = keyfile.unlock(copy, done.actor.profile_id, PIN, NOW)  # a PIN opens it
+    assert unlocked.key == done.actor.vault_key
+    cipher.remember(copy, unlocked.key)
+    opened = open_database(copy).database
+    with unit_of_work(opened) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(School)) == 1
+    opened.close()
+
+    school.actor = None  # nobody signed in: the sealed keys stay shut
     with unit_of_work(school) as uow, pytest.raises(vault.Locked):
         identity.load_identity(uow.connection)
     school.actor = done.actor

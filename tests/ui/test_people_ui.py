@@ -258,3 +258,27 @@ def test_a_backup_to_a_stick_is_one_button_and_noted_in_the_register(
     settle(qtbot, app_context)
     newest = settings.register.model.rows[0]
     assert (newest.kind, newest.file_name, newest.everyone) == ("backup", made.path.name, True)
+
+
+def test_an_encrypted_database_asks_for_a_pin_before_it_opens(
+    qtbot, app_context, switcher, ui_settings, runner
+):
+    from tomoni_desktop.core import cipher
+
+    _people(app_context.database)
+    path = app_context.database.path
+    app_context.database.close()
+    cipher.forget_all()  # as at the next start of the app
+    window = MainWindow(switcher, ui_settings, runner)
+    qtbot.addWidget(window)
+    window.show()
+    opened = []
+    window.unlock_first(path, opened.append)
+    qtbot.waitUntil(lambda: window.locked, timeout=5_000)
+    assert {p.name for p in window.sign_in_panel.model.rows} == {"Tata Usaha", "Bu Wali"}
+    _choose(qtbot, window, "Bu Wali", "111222")
+    qtbot.waitUntil(lambda: "PIN" in window.sign_in_panel.problem.text(), timeout=5_000)
+    assert opened == [] and cipher.key_of(path) is None
+    _choose(qtbot, window, "Bu Wali", TEACHER_PIN)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
+    assert opened[0].name == "Bu Wali" and cipher.key_of(path) == opened[0].vault_key

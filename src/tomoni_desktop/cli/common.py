@@ -22,20 +22,15 @@ def translate(context: str, text: str) -> str:
     return _catalogue(context, text)
 
 
-def sign_in(database) -> None:
-    """Where this computer has sign-in, say who is acting (--as, or asked) and their PIN
-    (--pin-file, or typed unseen); their role then decides what the command may do."""
+def _who_and_pin(people: list[tuple[str, str]]) -> tuple[str, str]:
+    """(profile id, PIN) of the person acting: --as (or asked), and --pin-file (or typed
+    unseen). `people`: (profile id, name) of everyone who signs in here."""
     import getpass
     import sys
 
     from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
-    from tomoni_desktop.core.unit_of_work import run_unit, unit_of_work
-    from tomoni_desktop.services.school import profiles
 
-    with unit_of_work(database) as uow:
-        people = profiles.profiles_of(uow)
-    if not people:
-        return
+    names = ", ".join(name for _id, name in people)
     name = _acting["name"]
     if name is None and sys.stdin.isatty():
         name = input(translate("cli", "Who is acting? "))
@@ -44,16 +39,17 @@ def sign_in(database) -> None:
             QT_TRANSLATE_NOOP(
                 "errors", "This computer asks who is acting: add --as NAME (one of: {people})."
             ),
-            people=", ".join(p.name for p in people),
+            people=names,
         )
-    found = [p for p in people if p.name.casefold() == " ".join(name.split()).casefold()]
+    wanted = " ".join(name.split()).casefold()
+    found = [pid for pid, known in people if known.casefold() == wanted]
     if not found:
         raise TomoniError(
             QT_TRANSLATE_NOOP(
                 "errors", "No one called {name} signs in on this computer (one of: {people})."
             ),
             name=name,
-            people=", ".join(p.name for p in people),
+            people=names,
         )
     pin_file = _acting["pin_file"]
     pin = (
@@ -61,10 +57,40 @@ def sign_in(database) -> None:
         if pin_file is not None
         else getpass.getpass(translate("cli", "PIN: "))
     )
-    signed = run_unit(database, lambda uow: profiles.sign_in(uow, found[0].id, pin.strip())).result
+    return found[0], pin.strip()
+
+
+def sign_in(database) -> None:
+    """Where this computer has sign-in, say who is acting and their PIN; their role then
+    decides what the command may do. A database set up before it was encrypted is
+    encrypted now."""
+    from tomoni_desktop.core.unit_of_work import run_unit, unit_of_work
+    from tomoni_desktop.services.school import profiles
+
+    with unit_of_work(database) as uow:
+        people = profiles.profiles_of(uow)
+    if not people:
+        return
+    profile_id, pin = _who_and_pin([(p.id, p.name) for p in people])
+    signed = run_unit(database, lambda uow: profiles.sign_in(uow, profile_id, pin)).result
     if signed.actor is None:
         raise refused_sign_in(signed)
     database.actor = signed.actor
+    profiles.encrypt_database(database, signed.actor.vault_key)
+
+
+def _unlock(path) -> None:
+    """An encrypted database: the person acting gives the PIN that opens it."""
+    from datetime import UTC, datetime
+
+    from tomoni_desktop.core import cipher, keyfile
+
+    profile_id, pin = _who_and_pin([(pid, name) for pid, name, _role in keyfile.people(path)])
+    unlocked = keyfile.unlock(path, profile_id, pin, datetime.now(UTC))
+    if unlocked.key is None:
+        raise refused_sign_in(unlocked)
+    cipher.remember(path, unlocked.key)
+    _acting["unlocked"] = profile_id
 
 
 def refused_sign_in(signed):
@@ -81,13 +107,37 @@ def refused_sign_in(signed):
     )
 
 
+def unlock_if_locked(path) -> None:
+    """A command that works on the file itself (backup, status, upgrade): an encrypted
+    database is unlocked by the PIN of the person acting first."""
+    from tomoni_desktop.core.database import FileKind, inspect_file
+
+    if path.exists() and inspect_file(path) is FileKind.LOCKED:
+        _unlock(path)  # a later open_signed_in takes this person without asking again
+
+
 def open_signed_in(path, create: bool = False):
-    """The database at `path`, opened for use, with the person acting signed in."""
+    """The database at `path`, opened for use, with the person acting signed in (an
+    encrypted one is unlocked by their PIN first)."""
+    from tomoni_desktop.core import cipher
+    from tomoni_desktop.core.database import FileKind, inspect_file
+    from tomoni_desktop.core.unit_of_work import run_unit
+    from tomoni_desktop.services.school import profiles
     from tomoni_desktop.services.school.database import open_database
 
+    if inspect_file(path) is FileKind.LOCKED:
+        _unlock(path)
     database = open_database(path, create=create).database
     try:
-        sign_in(database)
+        unlocked = _acting.pop("unlocked", None)
+        if unlocked is not None:
+            key = cipher.key_of(path)
+            assert key is not None
+            database.actor = run_unit(
+                database, lambda uow: profiles.actor_of(uow, unlocked, key)
+            ).result
+        else:
+            sign_in(database)
     except BaseException:
         database.close()
         raise

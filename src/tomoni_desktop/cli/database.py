@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from tomoni_desktop.cli.common import open_signed_in, read_passphrase, translate
+from tomoni_desktop.cli.common import (
+    open_signed_in,
+    read_passphrase,
+    translate,
+    unlock_if_locked,
+)
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.unit_of_work import unit_of_work
 
@@ -38,6 +43,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_db_status(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.school.status import database_status
 
+    unlock_if_locked(args.db)
     status = database_status(args.db)
     print(translate("cli", "Database: {path}").format(path=status.path))
     print(
@@ -60,6 +66,7 @@ def cmd_db_status(args: argparse.Namespace) -> int:
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.school.database import open_database
 
+    unlock_if_locked(args.db)
     opened = open_database(args.db)
     opened.database.close()
     result = opened.upgrade
@@ -81,6 +88,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from tomoni_desktop.core.database import require_tomoni_file
     from tomoni_desktop.core.lifecycle import backup_plan_of
 
+    unlock_if_locked(args.db)
     require_tomoni_file(args.db)
     if args.set_passphrase:
         from tomoni_desktop.core.backup_crypto import check_new_passphrase, make_backup_keys

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tomoni_desktop.core import cipher, keyfile
 from tomoni_desktop.core.backup_crypto import BackupKeys, decrypt_file, encrypt_file, is_encrypted
 from tomoni_desktop.core.database import FileKind, inspect_file, read_only
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, DatabaseError
@@ -78,9 +78,13 @@ PAGES_PER_STEP = 1024  # about 4 MB between two looks at progress and cancel
 
 
 def _copy_database(source: Path, target: Path, progress: Progress | None = None) -> None:
-    """SQLite's online backup, a step at a time; `progress` may raise to stop it (cancel)."""
-    source_connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    target_connection = sqlite3.connect(target)
+    """SQLite's online backup, a step at a time; `progress` may raise to stop it (cancel).
+    An encrypted database gives an encrypted copy under the same key."""
+    key = cipher.key_of(source)
+    source_connection = cipher.connect(source, read_only=True)
+    target_connection = cipher.connect(target, key=key)
+    if key is not None:
+        cipher.remember(target, key)
 
     def step(_status: int, remaining: int, total: int) -> None:
         if progress is not None:
@@ -127,6 +131,9 @@ def create_backup(
         else:
             encrypt_file(plain, partial, keys)
             partial.replace(final)
+        keyfile.copy(database, final)  # an encrypted database's backup opens with a PIN
+        if cipher.key_of(database) is not None:
+            cipher.remember(final, cipher.key_of(database))  # type: ignore[arg-type]
     except OSError as error:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("errors", "Cannot write the backup to {path}: {reason}"),
@@ -152,6 +159,8 @@ def seal_backup(info: BackupInfo, keys: BackupKeys) -> BackupInfo:
     finally:
         partial.unlink(missing_ok=True)
     info.path.unlink()
+    if keyfile.key_file(info.path).exists():
+        keyfile.key_file(info.path).replace(keyfile.key_file(target))
     return parse_backup_name(target)  # type: ignore[return-value]
 
 
@@ -159,6 +168,7 @@ def prune_backups(backup_dir: Path, keep: int) -> list[Path]:
     removed = []
     for info in list_backups(backup_dir)[max(keep, 1) :]:
         info.path.unlink(missing_ok=True)
+        keyfile.key_file(info.path).unlink(missing_ok=True)
         removed.append(info.path)
     return removed
 
@@ -206,6 +216,9 @@ def opened_backup(backup_file: Path, work_dir: Path, passphrase: str | None) -> 
     if not passphrase:
         raise PassphraseNeeded()
     plain = work_dir / f".{backup_file.name}.opening"
+    key = cipher.key_of(backup_file)
+    if key is not None:
+        cipher.remember(plain, key)
     try:
         decrypt_file(backup_file, plain, passphrase)
         verify_backup(plain)
@@ -228,6 +241,9 @@ def restore_backup(
 
     The caller must have closed its connections. Returns the backup of the replaced database.
     """
+    key = cipher.key_of(database)
+    if key is not None and keyfile.key_file(backup_file).exists():
+        cipher.remember(backup_file, key)  # made here: the same key opens it
     with opened_backup(backup_file, database.parent, passphrase) as plain:
         saved = None
         if inspect_file(database) is FileKind.TOMONI:
@@ -240,6 +256,9 @@ def restore_backup(
             for suffix in ("-wal", "-shm"):
                 Path(f"{database}{suffix}").unlink(missing_ok=True)
             partial.replace(database)
+            keyfile.copy(backup_file, database)  # the restored file's own key file, or none
+            if cipher.key_of(partial) is None:
+                cipher.forget(database)
         finally:
             partial.unlink(missing_ok=True)
     return saved

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
+from tomoni_desktop.core import cipher
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, DatabaseError
 
 # "TOMN": written into the SQLite header so we can tell our files from any other database.
@@ -29,6 +29,7 @@ class FileKind(enum.Enum):
     TOMONI = "tomoni"
     OTHER_SQLITE = "other_sqlite"
     NOT_SQLITE = "not_sqlite"
+    LOCKED = "locked"  # encrypted, and nobody has signed in to give its key
 
 
 def inspect_file(path: Path) -> FileKind:
@@ -51,7 +52,7 @@ def inspect_file(path: Path) -> FileKind:
     if not header:
         return FileKind.EMPTY
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        return FileKind.NOT_SQLITE
+        return _encrypted_kind(path)
     application_id = int.from_bytes(header[68:72], "big")
     if application_id == APPLICATION_ID:
         return FileKind.TOMONI
@@ -64,15 +65,29 @@ def inspect_file(path: Path) -> FileKind:
     return FileKind.OTHER_SQLITE
 
 
+def _encrypted_kind(path: Path) -> FileKind:
+    """A header that is not SQLite's: ours encrypted (with its key file beside it), or not a
+    database at all."""
+    from tomoni_desktop.core.keyfile import key_file
+
+    if not key_file(path).exists():
+        return FileKind.NOT_SQLITE
+    if cipher.key_of(path) is None:
+        return FileKind.LOCKED
+    found = read_only(path, "PRAGMA application_id")
+    return FileKind.TOMONI if found and found[0][0][0] == APPLICATION_ID else FileKind.NOT_SQLITE
+
+
 def read_only(path: Path, *statements: str) -> list[list[tuple]] | None:
-    """Each statement's rows, read without writing anything; None if SQLite cannot read it."""
+    """Each statement's rows, read without writing anything; None if SQLite cannot read it
+    (an encrypted file is read with the key this process has for it)."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
+        connection = cipher.connect(path, read_only=True)
+    except Exception:  # noqa: BLE001 - sqlite3's or SQLCipher's error: not readable
         return None
     try:
         return [connection.execute(statement).fetchall() for statement in statements]
-    except sqlite3.Error:
+    except Exception:  # noqa: BLE001
         return None
     finally:
         connection.close()
@@ -90,6 +105,8 @@ def require_tomoni_file(path: Path) -> None:
     kind = inspect_file(path)
     if kind is FileKind.MISSING:
         raise DatabaseError(QT_TRANSLATE_NOOP("errors", "File not found: {path}"), path=path)
+    if kind is FileKind.LOCKED:
+        raise locked(path)
     if kind is not FileKind.TOMONI:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("errors", "{path} is not a Tomoni Desktop database."), path=path
@@ -98,6 +115,19 @@ def require_tomoni_file(path: Path) -> None:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("errors", "No permission to read and write {path}."), path=path
         )
+
+
+class DatabaseLocked(DatabaseError):
+    """The file is encrypted and nobody has signed in to give its key."""
+
+
+def locked(path: Path) -> DatabaseLocked:
+    return DatabaseLocked(
+        QT_TRANSLATE_NOOP(
+            "errors", "{path} is encrypted: sign in with your PIN to open it (--as NAME)."
+        ),
+        path=path.name,
+    )
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
@@ -126,7 +156,13 @@ def make_engine(path: Path) -> Engine:
     make_private(path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
     # hide_parameters: a failing statement's values (names, NISNs, phones) stay out of its
     # error, and so out of tomoni.log
-    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+    key = cipher.key_of(path)
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+    else:  # SQLCipher: the key before anything else on every new connection
+        engine = create_engine(f"sqlite:///{path}", hide_parameters=True, module=cipher.dbapi())
+        statement = cipher.pragma(key)
+        event.listen(engine, "connect", lambda dbapi, _record: dbapi.execute(statement))
     event.listen(engine, "connect", _configure_sqlite)
     event.listen(engine, "begin", _begin)
     event.listen(engine, "rollback", _forget_issued)
@@ -207,3 +243,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def reopen(self) -> None:
+        """A new engine for the same file (after it was encrypted in place)."""
+        self.engine.dispose()
+        self.engine = make_engine(self.path)
+        self.session_factory.configure(bind=self.engine)

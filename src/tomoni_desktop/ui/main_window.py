@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -95,6 +96,8 @@ NAV_ICONS = {
 
 
 class MainWindow(Retranslating, QMainWindow):
+    door_shown = Signal()  # the sign-in in front of an encrypted file is on the screen
+
     def __init__(
         self,
         switcher: LanguageSwitcher,
@@ -186,20 +189,65 @@ class MainWindow(Retranslating, QMainWindow):
 
         def known(people: list) -> None:
             self.people = people
-            if people:
+            if people and app.database.actor is None:
                 self._ask_who(app, None)
-            else:
+            else:  # nobody signs in here, or the person opened the encrypted file
+                self.screens.setCurrentIndex(0)
                 self.attach(app)
+                if people:
+                    self._watch_idle()
+                    self._fill_status()
 
         app.run(lambda uow, _ctx: profiles_of(uow), known, parent=self)
 
-    def _ask_who(self, app: AppContext, current: str | None) -> None:
+    def _panel(self, door) -> SignInPanel:
         from tomoni_desktop.ui.people.sign_in import SignInPanel
 
         if self.sign_in_panel is None:
-            self.sign_in_panel = SignInPanel(app)
-            self.sign_in_panel.signed_in.connect(lambda actor: self._signed_in(app, actor))
+            self.sign_in_panel = SignInPanel(self.runner, door)
+            self.sign_in_panel.signed_in.connect(self._on_signed_in)
             self.screens.addWidget(self.sign_in_panel)
+        elif self.sign_in_panel.door is not door:
+            self.sign_in_panel.door = door
+            self.sign_in_panel.read_hint()
+        return self.sign_in_panel
+
+    def unlock_first(self, path, then: Callable[[object], None]) -> None:
+        """An encrypted database: who is there (and their PIN) before it can open; `then`
+        gets the person, whose PIN made the file's key known."""
+        from tomoni_desktop.services.school.signing import LockedDoor
+
+        door = LockedDoor(path)
+        self._opening = then
+        self.runner.run(lambda _ctx: door.people(), lambda people: self._show_door(door, people))
+
+    def _show_door(self, door, people: list) -> None:
+        self.people = people
+        panel = self._panel(door)
+        panel.set_people(people, None)
+        self.screens.setCurrentWidget(panel)
+        panel.pin.setFocus()
+        self.door_shown.emit()
+
+    def _on_signed_in(self, actor) -> None:
+        opening, self._opening = self._opening, None
+        if opening is not None:  # the file opens now, as this person
+            self._person_id = actor.profile_id
+            opening(actor)
+        elif (app := self.app or self._asking) is not None:
+            self._signed_in(app, actor)
+
+    _opening: Callable[[object], None] | None = None
+    _asking: AppContext | None = None  # the context whose pages wait for a sign-in
+
+    def _ask_who(self, app: AppContext, current: str | None) -> None:
+        from tomoni_desktop.services.school.signing import OpenDoor
+
+        self._asking = app
+        door = self.sign_in_panel.door if self.sign_in_panel is not None else None
+        if not isinstance(door, OpenDoor) or door.database is not app.database:
+            door = OpenDoor(app.database)
+        self.sign_in_panel = self._panel(door)
         self.sign_in_panel.set_people(self.people, current)
         self.screens.setCurrentWidget(self.sign_in_panel)
         self.sign_in_panel.pin.setFocus()

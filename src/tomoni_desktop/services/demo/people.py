@@ -13,8 +13,10 @@ DEMO_PIN = "246810"
 OFFICE_NAME = "Rosdiana"  # the school's administration (tata usaha)
 
 
-def add_demo_people(uow: UnitOfWork) -> None:
+def add_demo_people(uow: UnitOfWork) -> bytes:
+    """One person of each role; returns the key the caller encrypts the file with."""
     session = uow.session
+    write_setting(uow.connection, profiles.DEMO_PIN_SETTING, DEMO_PIN)  # in the key file too
     done = profiles.set_up_sign_in(uow, OFFICE_NAME, DEMO_PIN, DEMO_PIN)
     first = session.scalars(
         select(SchoolClass).order_by(SchoolClass.level, SchoolClass.name).limit(1)
@@ -33,4 +35,4 @@ def add_demo_people(uow: UnitOfWork) -> None:
         (having(TeacherRole.DEPUTY_HEAD), ProfileRole.HEAD),
     ):
         profiles.add_profile(uow, teacher.name, role, teacher.id, DEMO_PIN, DEMO_PIN, by=done.actor)
-    write_setting(uow.connection, profiles.DEMO_PIN_SETTING, DEMO_PIN)
+    return done.actor.vault_key

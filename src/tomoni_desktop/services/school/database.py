@@ -43,6 +43,7 @@ def open_school(path: Path, demo: bool = False, progress: Progress | None = None
     """The app's start: the database (made if missing), with the demo school written into
     an empty one when asked."""
     opened = open_database(path, create=True)
+    key = None
     with unit_of_work(opened.database) as uow:
         school = school_context(uow)
         if school is None and demo:
@@ -50,8 +51,12 @@ def open_school(path: Path, demo: bool = False, progress: Progress | None = None
             from tomoni_desktop.services.demo.school import build_demo_school
 
             build_demo_school(uow, progress=progress)
-            add_demo_people(uow)  # the app's demo shows sign-in and roles too
+            key = add_demo_people(uow)  # the app's demo shows sign-in and roles too
             school = school_context(uow)
+    if key is not None:  # and its file is encrypted, as a school's is once people sign in
+        from tomoni_desktop.services.school.profiles import encrypt_database
+
+        encrypt_database(opened.database, key)
     return OpenSchool(opened, school)
 
 

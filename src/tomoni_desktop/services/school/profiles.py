@@ -14,11 +14,11 @@ import json
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from tomoni_desktop.core import access, vault
+from tomoni_desktop.core import access, keyfile, vault
 from tomoni_desktop.core.access import Actor
 from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.database import checkpoint
@@ -32,9 +32,6 @@ PIN_LABEL = b"tomoni pin"
 RECOVERY_SETTING = "vault_recovery"
 RECOVERY_LABEL = b"tomoni recovery"
 MIN_PIN, MAX_PIN = 6, 12
-FREE_TRIES = 3  # wrong PINs before the first wait
-FIRST_WAIT = timedelta(seconds=30)
-LONGEST_WAIT = timedelta(minutes=15)
 RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 TEACHER_ROLES = (ProfileRole.HOMEROOM, ProfileRole.SUBJECT)
 
@@ -121,7 +118,7 @@ def profiles_of(uow: UnitOfWork) -> list[ProfileRow]:
             p.role,
             p.teacher_id,
             teacher or "",
-            datetime.fromisoformat(p.blocked_until) if p.blocked_until else None,
+            keyfile.blocked_until(uow.database.path, p.id),
         )
         for p, teacher in rows
     ]
@@ -203,6 +200,27 @@ def _new_profile(
     return profile
 
 
+def write_key_file(uow: UnitOfWork) -> None:
+    """The key file beside the database (core/keyfile.py), from the seals the database
+    keeps: what sign-in reads before the encrypted file can open. The waits after wrong
+    PINs already in it are kept."""
+    path = uow.database.path
+    before = (keyfile.read(path) or {}).get("slots", {})
+    slots = {}
+    for profile in uow.session.scalars(select(Profile).where(Profile.removed_at == "")):
+        slot = {"name": profile.name, "role": profile.role.value, "pin": json.loads(profile.pin)}
+        old = before.get(profile.id, {})
+        if old.get("pin") == slot["pin"]:  # the same PIN: its wrong tries still count
+            slot |= {"failed": old.get("failed", 0), "blocked_until": old.get("blocked_until", "")}
+        slots[profile.id] = slot
+    recovery = json.loads(read_setting(uow.connection, RECOVERY_SETTING) or "{}")
+    contents = keyfile.contents_of(slots, recovery)
+    hint = read_setting(uow.connection, DEMO_PIN_SETTING)
+    if hint:  # the demo school says its PIN before it opens
+        contents["hint"] = hint
+    keyfile.write(path, contents)
+
+
 def new_recovery_code() -> str:
     raw = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(20))
     return "-".join(raw[i : i + 5] for i in range(0, 20, 5))
@@ -237,6 +255,8 @@ def set_up_sign_in(
         vault.turn_on(connection)
     finally:
         info.pop(access.ACTOR_INFO, None)
+    uow.session.flush()
+    write_key_file(uow)
     uow.changed(Area.SETTINGS)
     return SignInSetUp(actor, code)
 
@@ -244,10 +264,29 @@ def set_up_sign_in(
 def set_up_sign_in_here(units: Units, name: str, pin: str, again: str, **options) -> SignInSetUp:
     """Set up sign-in, then empty the WAL, so no page with a key in clear stays on disk
     (secure_delete zeroes the old values in the main file)."""
-    with units.unit() as uow:
-        done = set_up_sign_in(uow, name, pin, again, **options)
-    checkpoint(units.database.engine)
+    try:
+        with units.unit() as uow:
+            done = set_up_sign_in(uow, name, pin, again, **options)
+    except BaseException:
+        keyfile.key_file(units.database.path).unlink(missing_ok=True)
+        raise
+    encrypt_database(units.database, done.actor.vault_key)
     return done
+
+
+def encrypt_database(database, key: bytes) -> None:
+    """The database file encrypted in place with the vault key (SQLCipher); from now on it
+    opens only for someone who signs in. Every connection is closed and the WAL emptied
+    first, so no page in clear stays beside it."""
+    from tomoni_desktop.core.cipher import encrypt_in_place, is_plain
+    from tomoni_desktop.core.database import APPLICATION_ID
+
+    if not is_plain(database.path):
+        return
+    checkpoint(database.engine)
+    database.engine.dispose()
+    encrypt_in_place(database.path, key, APPLICATION_ID)
+    database.reopen()
 
 
 def add_profile(
@@ -266,6 +305,7 @@ def add_profile(
     _check_teacher(uow, role, teacher_id)
     profile = _new_profile(uow, name, role, teacher_id, pin, office.vault_key, _now(now))
     uow.session.flush()
+    write_key_file(uow)
     uow.changed(Area.SETTINGS)
     return next(p for p in profiles_of(uow) if p.id == profile.id)
 
@@ -284,6 +324,8 @@ def reset_pin(uow: UnitOfWork, profile_id: str, pin: str, again: str) -> None:
     profile = _profile(uow, profile_id)
     profile.pin = _seal_pin(pin, office.vault_key)
     profile.failed_tries, profile.blocked_until = 0, ""
+    uow.session.flush()
+    write_key_file(uow)
     uow.changed(Area.SETTINGS)
 
 
@@ -293,6 +335,8 @@ def change_own_pin(uow: UnitOfWork, pin: str, again: str) -> None:
         raise vault.Locked(QT_TRANSLATE_NOOP("errors", "Sign in first."))
     check_pin(pin, again)
     _profile(uow, actor.profile_id).pin = _seal_pin(pin, actor.vault_key)
+    uow.session.flush()
+    write_key_file(uow)
     uow.changed(Area.SETTINGS)
 
 
@@ -310,39 +354,26 @@ def remove_profile(uow: UnitOfWork, profile_id: str, now: datetime | None = None
         raise TomoniError(QT_TRANSLATE_NOOP("errors", "You cannot remove yourself."))
     profile.removed_at = _now(now).isoformat()
     profile.pin = "{}"  # its sealed vault key goes with it
+    uow.session.flush()
+    write_key_file(uow)
     uow.changed(Area.SETTINGS)
 
 
-def _wait_after(failed: int) -> timedelta:
-    if failed < FREE_TRIES:
-        return timedelta(0)
-    return min(FIRST_WAIT * 2 ** (failed - FREE_TRIES), LONGEST_WAIT)
-
-
 def sign_in(uow: UnitOfWork, profile_id: str, pin: str, now: datetime | None = None) -> SignedIn:
-    """Check the PIN. A refusal is returned, not raised, so the wrong try is kept (the unit
-    commits) and the next one waits longer."""
-    moment = _now(now)
+    """Check the PIN against the key file (what sign-in reads before the database opens).
+    A refusal is returned, not raised: the wrong try is already kept in the key file."""
     profile = _profile(uow, profile_id)
-    if profile.blocked_until and datetime.fromisoformat(profile.blocked_until) > moment:
-        return SignedIn(blocked_until=datetime.fromisoformat(profile.blocked_until))
-    try:
-        vault_key = open_with_secret(json.loads(profile.pin), pin, PIN_LABEL)
-    except WrongSecret:
-        profile.failed_tries += 1
-        wait = _wait_after(profile.failed_tries)
-        if wait:
-            profile.blocked_until = (moment + wait).isoformat()
-            return SignedIn(blocked_until=moment + wait)
-        return SignedIn(tries_left=FREE_TRIES - profile.failed_tries)
-    except (KeyError, ValueError, TypeError) as error:
-        raise TomoniError(
-            QT_TRANSLATE_NOOP(
-                "errors", "This person's PIN record is damaged; the office can set a new PIN."
-            )
-        ) from error
-    profile.failed_tries, profile.blocked_until = 0, ""
-    return SignedIn(actor=_actor(profile, vault_key))
+    if keyfile.read(uow.database.path) is None:  # set up before key files existed
+        write_key_file(uow)
+    unlocked = keyfile.unlock(uow.database.path, profile.id, pin, _now(now))
+    if unlocked.key is None:
+        return SignedIn(tries_left=unlocked.tries_left, blocked_until=unlocked.blocked_until)
+    return SignedIn(actor=_actor(profile, unlocked.key))
+
+
+def actor_of(uow: UnitOfWork, profile_id: str, key: bytes) -> Actor:
+    """The person whose PIN (or the recovery code) opened the database with `key`."""
+    return _actor(_profile(uow, profile_id), key)
 
 
 def recover(uow: UnitOfWork, code: str, profile_id: str, pin: str, again: str) -> Actor:
@@ -366,5 +397,7 @@ def recover(uow: UnitOfWork, code: str, profile_id: str, pin: str, again: str) -
         ) from None
     profile.pin = _seal_pin(pin, vault_key)
     profile.failed_tries, profile.blocked_until = 0, ""
+    uow.session.flush()
+    write_key_file(uow)
     uow.changed(Area.SETTINGS)
     return _actor(profile, vault_key)

@@ -29,9 +29,12 @@ from tomoni_desktop.ui.widgets import Retranslating, name_form_rows
 class _FormDialog(Retranslating, QDialog):
     """An explanation, a form and OK/Cancel; `save` runs when OK is pressed."""
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+    app: AppContext  # absent in front of an encrypted file not yet open (the recovery)
+
+    def __init__(self, app: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        if app is not None:
+            self.app = app
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.form = QFormLayout()
@@ -274,14 +277,16 @@ class NewPinDialog(_FormDialog):
 
 
 class RecoveryDialog(_FormDialog):
-    """A forgotten office PIN: the recovery code and a new PIN; signs the office in."""
+    """A forgotten office PIN: the recovery code and a new PIN; signs the office in (through
+    the sign-in panel's door: the database may not be open yet)."""
 
     recovered = Signal(object)  # the actor
 
     def __init__(
-        self, app: AppContext, people: list[profiles.ProfileRow], parent: QWidget | None = None
+        self, runner, door, people: list[profiles.ProfileRow], parent: QWidget | None = None
     ) -> None:
-        super().__init__(app, parent)
+        super().__init__(None, parent)
+        self.runner, self.door = runner, door
         self.person = QComboBox()
         for person in people:
             if person.role == ProfileRole.OFFICE:
@@ -294,20 +299,17 @@ class RecoveryDialog(_FormDialog):
         self.retranslate()
 
     def save(self) -> None:
-        profile_id = self.person.currentData()
+        profile_id = self.person.currentData() or ""
         code, pin, again = self.code.text(), self.pin.text(), self.again.text()
-        database = self.app.database
-
-        def work(uow, _ctx):
-            actor = profiles.recover(uow, code, profile_id or "", pin, again)
-            database.actor = actor
-            return actor
+        door = self.door
 
         def finished(actor) -> None:
             self.accept()
             self.recovered.emit(actor)
 
-        self.app.run(work, finished, parent=self, on_failure=self.failed)
+        self.runner.run(
+            lambda _ctx: door.recover(profile_id, code, pin, again), finished, self.failed
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Forgot your PIN?"))

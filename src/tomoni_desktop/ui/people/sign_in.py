@@ -18,18 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tomoni_desktop.services.school.profiles import (
-    MAX_PIN,
-    ProfileRow,
-    SignedIn,
-    sign_in,
-    sign_in_hint,
-)
+from tomoni_desktop.services.school.profiles import MAX_PIN, ProfileRow, SignedIn
 from tomoni_desktop.ui import labels
-from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import error_text
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.operations import OperationRunner
 from tomoni_desktop.ui.widgets import Retranslating, list_view
 
 
@@ -43,14 +37,17 @@ def pin_field() -> QLineEdit:
 
 
 class SignInPanel(Retranslating, QWidget):
-    """Choose your name, type your PIN. `signed_in` carries the actor once the PIN is right;
-    the database already acts as that person when it is emitted."""
+    """Choose your name, type your PIN. `signed_in` carries the actor once the PIN is right:
+    the database already acts as that person, or (in front of an encrypted file) its key is
+    known and it can open. The door (services/school/signing.py) does the checking, on the
+    database worker."""
 
     signed_in = Signal(object)
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: OperationRunner, door, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.runner = runner
+        self.door = door
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.explain = QLabel()
@@ -111,7 +108,11 @@ class SignInPanel(Retranslating, QWidget):
         self.people.selectionModel().selectionChanged.connect(self._chosen)
         self.demo_pin: str | None = None
         self.retranslate()
-        app.run(lambda uow, _ctx: sign_in_hint(uow), self._show_hint, parent=self)
+        self.read_hint()
+
+    def read_hint(self) -> None:
+        door = self.door
+        self.runner.run(lambda _ctx: door.hint(), self._show_hint)
 
     def _show_hint(self, demo_pin: str | None) -> None:
         self.demo_pin = demo_pin
@@ -151,16 +152,9 @@ class SignInPanel(Retranslating, QWidget):
             return
         pin = self.pin.text()
         self.pin.clear()
-        database = self.app.database
-
-        def work(uow, _ctx) -> SignedIn:
-            signed = sign_in(uow, person.id, pin)
-            if signed.actor is not None:
-                database.actor = signed.actor  # on the worker: the next unit is this person's
-            return signed
-
+        door = self.door
         self.go.setEnabled(False)
-        self.app.run(work, self._answer, parent=self, on_failure=self._failed)
+        self.runner.run(lambda _ctx: door.check(person.id, pin), self._answer, self._failed)
 
     def _answer(self, signed: SignedIn) -> None:
         self.go.setEnabled(True)
@@ -188,7 +182,7 @@ class SignInPanel(Retranslating, QWidget):
     def open_recovery(self):
         from tomoni_desktop.ui.people.dialogs import RecoveryDialog
 
-        dialog = RecoveryDialog(self.app, [p for p in self.model.rows], self)
+        dialog = RecoveryDialog(self.runner, self.door, list(self.model.rows), self)
         dialog.recovered.connect(self.signed_in.emit)
         dialog.open()
         return dialog
