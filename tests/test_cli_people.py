@@ -208,3 +208,77 @@ def test_purge_asks_for_yes_and_blanks_the_pupil(capsys, school):  # noqa: F811
         assert connection.execute(
             "SELECT count(*) FROM students WHERE purged_on IS NOT NULL"
         ).fetchone() == (1,)
+
+
+def test_an_encrypted_backup_restores_on_a_new_laptop_with_a_pin_of_its_people(
+    capsys,
+    school,  # noqa: F811
+    tmp_path,
+):
+    import shutil
+
+    db = str(school)
+    office_pin = _pin_file(tmp_path, "office.pin", "240617")
+    assert (
+        run(
+            capsys,
+            "people",
+            "set-up",
+            "--db",
+            db,
+            "--name",
+            "Tata Usaha",
+            "--new-pin-file",
+            office_pin,
+        )[0]
+        == 0
+    )
+    stick = tmp_path / "stick"
+    code, _, err = run(
+        capsys,
+        "--as",
+        "Tata Usaha",
+        "--pin-file",
+        office_pin,
+        "backup",
+        "--db",
+        db,
+        "--to",
+        str(stick),
+    )
+    assert code == 0, err
+    [backup] = [p for p in stick.iterdir() if p.suffix == ".sqlite3"]
+    assert not backup.read_bytes().startswith(b"SQLite format 3")
+    assert (stick / (backup.name + ".keys")).exists()
+
+    new_laptop = tmp_path / "baru" / "sekolah.sqlite3"  # nothing there yet
+    new_laptop.parent.mkdir()
+    code, _, err = run(capsys, "--lang", "en", "restore", str(backup), "--db", str(new_laptop))
+    assert code == 1
+    assert_one_clear_line(err, "--as NAME", "Tata Usaha")
+    code, said, err = run(
+        capsys,
+        "--as",
+        "Tata Usaha",
+        "--pin-file",
+        office_pin,
+        "restore",
+        str(backup),
+        "--db",
+        str(new_laptop),
+    )
+    assert code == 0, err
+    assert (new_laptop.parent / "sekolah.sqlite3.keys").exists()
+    code, said, err = run(
+        capsys,
+        "--as",
+        "Tata Usaha",
+        "--pin-file",
+        office_pin,
+        "people",
+        "list",
+        "--db",
+        str(new_laptop),
+    )
+    assert code == 0 and "Tata Usaha\toffice" in said, err
+    shutil.rmtree(stick)

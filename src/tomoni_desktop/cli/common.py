@@ -116,6 +116,12 @@ def unlock_if_locked(path) -> None:
         _unlock(path)  # a later open_signed_in takes this person without asking again
 
 
+def unlock_if_locked_file(path) -> None:
+    """Any file with a key file beside it (a backup): the PIN of a person in that key file."""
+    _unlock(path)
+    _acting.pop("unlocked", None)
+
+
 def open_signed_in(path, create: bool = False):
     """The database at `path`, opened for use, with the person acting signed in (an
     encrypted one is unlocked by their PIN first)."""

@@ -9,6 +9,7 @@ from tomoni_desktop.cli.common import (
     read_passphrase,
     translate,
     unlock_if_locked,
+    unlock_if_locked_file,
 )
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.unit_of_work import unit_of_work
@@ -151,6 +152,25 @@ def _office_may_restore(path) -> None:
         database.close()
 
 
+def _unlock_backup(backup, database) -> None:
+    """A backup of an encrypted database opens with the key of the database it was made
+    from: this computer's, if it opens it; else (another computer's backup, a new laptop)
+    the PIN of one of the people in the backup's own key file."""
+    from tomoni_desktop.core import cipher, keyfile
+    from tomoni_desktop.core.backup_crypto import is_encrypted
+    from tomoni_desktop.core.database import read_only
+
+    if not keyfile.key_file(backup).exists() or cipher.key_of(backup) is not None:
+        return
+    here = cipher.key_of(database)
+    if here is not None:
+        cipher.remember(backup, here)
+        if is_encrypted(backup) or read_only(backup, "PRAGMA application_id"):
+            return  # (a passphrase-sealed one is tried with it once opened)
+        cipher.forget(backup)
+    unlock_if_locked_file(backup)
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from tomoni_desktop.services.school.database import restore_from_backup
 
@@ -161,6 +181,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from tomoni_desktop.core.backup_crypto import is_encrypted
 
     _office_may_restore(args.db)
+    _unlock_backup(args.backup_file, args.db)
     passphrase = None
     if is_encrypted(args.backup_file):
         passphrase = read_passphrase(args.passphrase_file, translate("cli", "Backup passphrase: "))

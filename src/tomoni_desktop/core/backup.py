@@ -242,7 +242,11 @@ def restore_backup(
     The caller must have closed its connections. Returns the backup of the replaced database.
     """
     key = cipher.key_of(database)
-    if key is not None and keyfile.key_file(backup_file).exists():
+    if (
+        key is not None
+        and cipher.key_of(backup_file) is None
+        and keyfile.key_file(backup_file).exists()
+    ):
         cipher.remember(backup_file, key)  # made here: the same key opens it
     with opened_backup(backup_file, database.parent, passphrase) as plain:
         saved = None
@@ -257,8 +261,11 @@ def restore_backup(
                 Path(f"{database}{suffix}").unlink(missing_ok=True)
             partial.replace(database)
             keyfile.copy(backup_file, database)  # the restored file's own key file, or none
-            if cipher.key_of(partial) is None:
+            restored_key = cipher.key_of(partial)
+            if restored_key is None:
                 cipher.forget(database)
+            else:
+                cipher.remember(database, restored_key)
         finally:
             partial.unlink(missing_ok=True)
     return saved
