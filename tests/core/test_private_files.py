@@ -106,3 +106,31 @@ def test_a_failing_statement_leaves_no_pupils_data_in_its_error_or_the_log(tmp_p
         engine.dispose()
     assert "statement failed" in caplog.text and "UNIQUE" in caplog.text
     assert "Siti Aminah" not in caplog.text
+
+
+def test_an_export_a_crash_left_half_written_is_deleted_at_the_next_start(tmp_path):
+    import os
+    import time
+
+    from tomoni_desktop.core.files import clear_leftovers, in_progress, write_whole
+
+    stick = tmp_path / "FLASHDISK"
+    stick.mkdir()
+    out = stick / "rapor.pdf"
+    assert write_whole(out, lambda p: p.write_bytes(b"%PDF") and 1) == 1
+    assert out.exists() and not (stick / "rapor.pdf.partial").exists()
+    assert clear_leftovers() == 0  # nothing was left
+
+    # Killed while writing: the context never ended, the partial file stays on the stick.
+    crashed = in_progress(stick / "paket.pdf.partial")
+    partial = crashed.__enter__()
+    partial.write_bytes(b"half of a packet with children's names")
+    writing = in_progress(stick / "lain.pdf.partial")  # another window, writing right now
+    busy = writing.__enter__()
+    busy.write_bytes(b"...")
+    old = time.time() - 3600
+    os.utime(partial, (old, old))
+    assert clear_leftovers() == 1
+    assert not partial.exists() and busy.exists()
+    writing.__exit__(None, None, None)
+    assert not busy.exists() and clear_leftovers() == 0

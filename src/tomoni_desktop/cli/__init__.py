@@ -29,7 +29,7 @@ from tomoni_desktop.cli.roster import add_roster_commands
 from tomoni_desktop.cli.sync import add_sync_commands
 from tomoni_desktop.cli.worksheets import add_worksheet_commands
 from tomoni_desktop.core.errors import TomoniError
-from tomoni_desktop.core.files import keep_private
+from tomoni_desktop.core.files import clear_leftovers, keep_private
 from tomoni_desktop.core.i18n import resolve_language
 from tomoni_desktop.core.logs import configure_logging
 from tomoni_desktop.core.paths import log_path
@@ -105,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     keep_private()
+    clear_leftovers()  # what a crash left half-written (an export, a bundle)
     configure_logging()
     set_language(resolve_language(args.lang))
     set_acting(args.acting, args.pin_file)

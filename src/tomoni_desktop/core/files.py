@@ -6,23 +6,79 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
+JOURNAL = "in-progress.txt"  # in the data folder: files being written, one path a line
+
+
+def _journal() -> Path:
+    from tomoni_desktop.core.paths import data_dir
+
+    return data_dir() / JOURNAL
+
+
+def _noted() -> list[str]:
+    try:
+        return [line for line in _journal().read_text(encoding="utf-8").splitlines() if line]
+    except OSError:
+        return []
+
+
+def _keep(lines: list[str]) -> None:
+    with contextlib.suppress(OSError):
+        _journal().write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+
+
+@contextlib.contextmanager
+def in_progress(partial: Path) -> Iterator[Path]:
+    """A file being written (an export to a stick, a bundle): noted in the data folder until
+    it is done, so one a crash left half-written is deleted at the next start, wherever it
+    is; removed here when done or failed."""
+    line = str(Path(partial).absolute())
+    _keep([*_noted(), line])
+    try:
+        yield partial
+    finally:
+        Path(partial).unlink(missing_ok=True)
+        _keep([noted for noted in _noted() if noted != line])
+
+
+STALE_AFTER_S = 600  # a file still being written (by another window or command) is younger
+
+
+def clear_leftovers(now: float | None = None) -> int:
+    """Delete what a crash left half-written (at start); returns how many were deleted. A
+    file written to in the last minutes may be another process's work: it is left."""
+    import time
+
+    now = time.time() if now is None else now
+    kept, deleted = [], 0
+    for line in _noted():
+        path = Path(line)
+        try:
+            fresh = now - path.stat().st_mtime < STALE_AFTER_S
+        except OSError:
+            continue  # gone already
+        if fresh:
+            kept.append(line)
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            deleted += 1
+    _keep(kept)
+    return deleted
 
 
 def write_whole(out: Path, write: Callable[[Path], T]) -> T:
     """Run `write` on a ".partial" file beside `out`, then put it in place; on failure
     the partial file goes and `out` is untouched."""
-    partial = out.with_name(out.name + ".partial")
-    try:
+    with in_progress(out.with_name(out.name + ".partial")) as partial:
         result = write(partial)
         partial.replace(out)
         return result
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 PRIVATE_UMASK = 0o077  # files 0600, folders 0700

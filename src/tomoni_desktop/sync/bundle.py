@@ -30,6 +30,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+from tomoni_desktop.core.files import in_progress
 from tomoni_desktop.sync.canonical import canonical_json
 
 MAGIC = b"TOMONI-BUNDLE 1\n"
@@ -377,15 +378,12 @@ def write_bundle_file(
     """Write safely to a USB stick: a temporary name, flushed to the stick, renamed, then
     opened again and checked whole. The stick never holds a file that looks like a bundle
     but is not one."""
-    partial = path.with_name(path.name + ".partial")
-    try:
+    with in_progress(path.with_name(path.name + ".partial")) as partial:
         with partial.open("wb") as handle:
             count = write_bundle(handle, header, school_key, signing_key, manifest, rows)
             handle.flush()
             os.fsync(handle.fileno())
         partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
     public = signing_key.public_key()
     try:
         opened = open_bundle(path, header.school_id, school_key, lambda *_: public)

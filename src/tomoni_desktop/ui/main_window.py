@@ -408,11 +408,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.switcher.apply(language)
 
     def start_daily_backup(self) -> None:
+        from tomoni_desktop.core.files import clear_leftovers
         from tomoni_desktop.services.school.database import daily_backup
         from tomoni_desktop.ui.worksheets.packet_dialog import clear_leftover_packets
 
         def work(units, _ctx):
             clear_leftover_packets()
+            clear_leftovers()  # exports a crash left half-written, on a stick or anywhere
             return daily_backup(units)
 
         if self.app is not None:

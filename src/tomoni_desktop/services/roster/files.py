@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from tomoni_desktop.core import ids
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from tomoni_desktop.core.files import in_progress
 from tomoni_desktop.core.models import SchoolClass
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.io.records import StudentRecord
@@ -101,13 +102,13 @@ def export_roster(
     entries = roster_entries(uow, school_year_id, class_id, student_ids)
     from tomoni_desktop.io.roster_csv import write_roster_csv, write_roster_xlsx
 
-    partial = out.with_name(out.name + ".partial")
     try:
-        if suffix == ".csv":
-            count = write_roster_csv(partial, entries)
-        else:
-            count = write_roster_xlsx(partial, entries, title=class_name or "Daftar Siswa")
-        partial.replace(out)
+        with in_progress(out.with_name(out.name + ".partial")) as partial:
+            if suffix == ".csv":
+                count = write_roster_csv(partial, entries)
+            else:
+                count = write_roster_xlsx(partial, entries, title=class_name or "Daftar Siswa")
+            partial.replace(out)
     except OSError as error:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
@@ -115,8 +116,6 @@ def export_roster(
             path=out,
             reason=error.strerror or str(error),
         ) from error
-    finally:
-        partial.unlink(missing_ok=True)
     note_left(
         uow,
         Leaving.ROSTER,
