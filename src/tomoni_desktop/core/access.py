@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
+from tomoni_desktop.core.bulk import in_batches
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.models.enums import ProfileRole
 
@@ -223,15 +223,9 @@ def check_pupil_visible(connection: Connection, actor: Actor | None, student_id:
         raise NotAllowed(REFUSALS["read"], person=actor.name)
 
 
-def _chunks(ids: list[str], size: int = 500) -> Iterable[tuple[list[str], str]]:
-    for start in range(0, len(ids), size):
-        part = ids[start : start + size]
-        yield part, ", ".join("?" * len(part))
-
-
 def _classes_of_pupils(connection: Connection, ids: list[str]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
-    for part, marks in _chunks(ids):
+    for part, marks in in_batches(ids):
         for student, school_class in connection.exec_driver_sql(
             f"SELECT student_id, class_id FROM enrollments WHERE student_id IN ({marks})",
             tuple(part),
@@ -253,7 +247,7 @@ def scopes(connection: Connection, table: str, ids: list[str]) -> dict[str, Scop
     parent = next((name for name in PARENTS if name in columns), None)
     wanted = [c for c in ("class_id", "subject_id", "student_id", parent) if c and c in columns]
     rows: dict[str, dict] = {}
-    for part, marks in _chunks(ids):
+    for part, marks in in_batches(ids):
         select_list = ", ".join(["id", *wanted])
         for values in connection.exec_driver_sql(
             f'SELECT {select_list} FROM "{table}" WHERE id IN ({marks})', tuple(part)

@@ -6,7 +6,7 @@ frees everything as before; the collector runs normally once the work is done.""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 
@@ -19,3 +19,14 @@ def bulk_objects() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+BATCH = 500  # ids in one IN (...): well under SQLite's limit of bound parameters
+
+
+def in_batches(ids: Iterable[str], size: int = BATCH) -> Iterator[tuple[list[str], str]]:
+    """Ids a batch at a time, with the placeholders of an IN (...) for them."""
+    ids = list(ids)
+    for start in range(0, len(ids), size):
+        part = ids[start : start + size]
+        yield part, ",".join("?" * len(part))

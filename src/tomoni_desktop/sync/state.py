@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 from sqlalchemy import Connection
 
+from tomoni_desktop.core.bulk import in_batches
 from tomoni_desktop.core.database import ISSUED_INFO
 from tomoni_desktop.core.node import COUNTER_KEY, NODE_KEY
 from tomoni_desktop.core.settings import read_setting, write_setting
@@ -79,17 +80,9 @@ def add_to_vector(connection: Connection, vector: Vector) -> None:
     )
 
 
-def _in_batches(ids: Iterable[str]) -> Iterator[tuple[list[str], str]]:
-    """Ids a batch at a time, with the placeholders of an IN (...) for them."""
-    ids = list(ids)
-    for start in range(0, len(ids), BATCH):
-        part = ids[start : start + BATCH]
-        yield part, ",".join("?" * len(part))
-
-
 def load_packed(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
     found: dict[str, dict] = {}
-    for part, marks in _in_batches(ids):
+    for part, marks in in_batches(ids, BATCH):
         for row_id, state in connection.exec_driver_sql(
             f"SELECT row_id, state FROM sync_rows WHERE table_name = ? AND row_id IN ({marks})",
             (table, *part),
@@ -111,7 +104,7 @@ def load_states(connection: Connection, table: str, ids: Iterable[str]) -> dict[
 
 def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
     found: dict[str, dict] = {}
-    for part, marks in _in_batches(ids):
+    for part, marks in in_batches(ids, BATCH):
         result = connection.exec_driver_sql(
             f'SELECT * FROM "{table}" WHERE id IN ({marks})', tuple(part)
         )
