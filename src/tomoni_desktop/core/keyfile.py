@@ -124,10 +124,14 @@ def _wait_after(failed: int) -> timedelta:
     return min(FIRST_WAIT * 2 ** (failed - FREE_TRIES), LONGEST_WAIT)
 
 
-def blocked_until(database: Path, profile_id: str) -> datetime | None:
-    slot = ((read(database) or {}).get("slots") or {}).get(profile_id) or {}
-    until = slot.get("blocked_until") or ""
-    return datetime.fromisoformat(until) if until else None
+def waits(database: Path) -> dict[str, datetime]:
+    """Until when each person must wait after wrong PINs (only those who must), read once."""
+    slots = (read(database) or {}).get("slots") or {}
+    return {
+        pid: datetime.fromisoformat(slot["blocked_until"])
+        for pid, slot in slots.items()
+        if slot.get("blocked_until")
+    }
 
 
 def unlock(database: Path, profile_id: str, pin: str, now: datetime) -> Unlocked:
@@ -160,13 +164,17 @@ def unlock(database: Path, profile_id: str, pin: str, now: datetime) -> Unlocked
     return Unlocked(key=key)
 
 
+def typed_code(code: str) -> str:
+    """A recovery code as it was made (XXXXX-XXXXX-…), from any case, dashes or spaces."""
+    typed = "".join(c for c in code.upper() if c.isalnum())
+    return "-".join(typed[i : i + 5] for i in range(0, len(typed), 5))
+
+
 def open_with_recovery(database: Path, code: str) -> bytes:
     """The key from the recovery code, typed in any case, with or without its dashes;
     WrongSecret if it is not the code."""
     contents = read(database) or {}
-    typed = "".join(c for c in code.upper() if c.isalnum())
-    typed = "-".join(typed[i : i + 5] for i in range(0, len(typed), 5))
     try:
-        return open_with_secret(contents["recovery"], typed, RECOVERY_LABEL)
+        return open_with_secret(contents["recovery"], typed_code(code), RECOVERY_LABEL)
     except (KeyError, TypeError, ValueError):
         raise WrongSecret() from None

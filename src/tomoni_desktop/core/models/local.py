@@ -37,8 +37,10 @@ class Profile(Base):
         ForeignKey("teachers.id"), default=None, index=True
     )
     pin: Mapped[str] = mapped_column(Text)  # JSON, core/sealing.py
+    # Unused since the waits after wrong PINs moved to the key file (core/keyfile.py), which
+    # sign-in reads before an encrypted database opens.
     failed_tries: Mapped[int] = mapped_column(Integer, default=0)
-    blocked_until: Mapped[str] = mapped_column(String(32), default="")  # UTC ISO, or empty
+    blocked_until: Mapped[str] = mapped_column(String(32), default="")
     created_at: Mapped[str] = mapped_column(String(32))
     removed_at: Mapped[str] = mapped_column(String(32), default="")
 

@@ -28,9 +28,7 @@ from tomoni_desktop.core.sealing import WrongSecret, open_with_secret, seal_with
 from tomoni_desktop.core.settings import read_setting, write_setting
 from tomoni_desktop.core.unit_of_work import UnitOfWork, Units
 
-PIN_LABEL = b"tomoni pin"
 RECOVERY_SETTING = "vault_recovery"
-RECOVERY_LABEL = b"tomoni recovery"
 MIN_PIN, MAX_PIN = 6, 12
 RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 TEACHER_ROLES = (ProfileRole.HOMEROOM, ProfileRole.SUBJECT)
@@ -111,6 +109,7 @@ def profiles_of(uow: UnitOfWork) -> list[ProfileRow]:
         .where(Profile.removed_at == "")
         .order_by(Profile.name)
     ).all()
+    waits = keyfile.waits(uow.database.path)
     return [
         ProfileRow(
             p.id,
@@ -118,7 +117,7 @@ def profiles_of(uow: UnitOfWork) -> list[ProfileRow]:
             p.role,
             p.teacher_id,
             teacher or "",
-            keyfile.blocked_until(uow.database.path, p.id),
+            waits.get(p.id),
         )
         for p, teacher in rows
     ]
@@ -154,7 +153,7 @@ def _require_office(uow: UnitOfWork) -> Actor:
 
 
 def _seal_pin(pin: str, vault_key: bytes) -> str:
-    return json.dumps(seal_with_secret(pin, vault_key, PIN_LABEL), sort_keys=True)
+    return json.dumps(seal_with_secret(pin, vault_key, keyfile.PIN_LABEL), sort_keys=True)
 
 
 def _actor(profile: Profile, vault_key: bytes) -> Actor:
@@ -247,7 +246,7 @@ def set_up_sign_in(
     write_setting(
         connection,
         RECOVERY_SETTING,
-        json.dumps(seal_with_secret(code, vault_key, RECOVERY_LABEL), sort_keys=True),
+        json.dumps(seal_with_secret(code, vault_key, keyfile.RECOVERY_LABEL), sort_keys=True),
     )
     actor = _actor(profile, vault_key)
     info = access.begin(connection, actor)  # the secrets are sealed by this person's key
@@ -323,7 +322,6 @@ def reset_pin(uow: UnitOfWork, profile_id: str, pin: str, again: str) -> None:
     check_pin(pin, again)
     profile = _profile(uow, profile_id)
     profile.pin = _seal_pin(pin, office.vault_key)
-    profile.failed_tries, profile.blocked_until = 0, ""
     uow.session.flush()
     write_key_file(uow)
     uow.changed(Area.SETTINGS)
@@ -387,16 +385,15 @@ def recover(uow: UnitOfWork, code: str, profile_id: str, pin: str, again: str) -
             )
         )
     sealed = read_setting(uow.connection, RECOVERY_SETTING)
-    typed = "".join(c for c in code.upper() if c.isalnum())
-    typed = "-".join(typed[i : i + 5] for i in range(0, len(typed), 5))
     try:
-        vault_key = open_with_secret(json.loads(sealed or "{}"), typed, RECOVERY_LABEL)
+        vault_key = open_with_secret(
+            json.loads(sealed or "{}"), keyfile.typed_code(code), keyfile.RECOVERY_LABEL
+        )
     except (WrongSecret, KeyError, ValueError, TypeError):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "That recovery code is not right."), field="code"
         ) from None
     profile.pin = _seal_pin(pin, vault_key)
-    profile.failed_tries, profile.blocked_until = 0, ""
     uow.session.flush()
     write_key_file(uow)
     uow.changed(Area.SETTINGS)

@@ -54,6 +54,7 @@ class LockedDoor:
         self.path = path
 
     def people(self) -> list[ProfileRow]:
+        waits = keyfile.waits(self.path)
         return [
             ProfileRow(
                 pid,
@@ -61,7 +62,7 @@ class LockedDoor:
                 ProfileRole(role) if role in ProfileRole._value2member_map_ else ProfileRole.OFFICE,
                 None,
                 "",
-                keyfile.blocked_until(self.path, pid),
+                waits.get(pid),
             )
             for pid, name, role in keyfile.people(self.path)
         ]
