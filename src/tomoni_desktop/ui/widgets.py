@@ -4,9 +4,23 @@ cannot be taken back, and retranslation on demand."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from tomoni_desktop.ui.context import AppContext
 
 
 def list_view(
@@ -83,3 +97,41 @@ class Retranslating:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+class FormDialog(Retranslating, QDialog):
+    """An explanation, a form and OK/Cancel; `save` runs when OK is pressed, and `failed`
+    shows what refused it."""
+
+    app: AppContext  # absent in front of an encrypted file not yet open (the recovery)
+
+    def __init__(
+        self,
+        app: AppContext | None,
+        parent: QWidget | None = None,
+        size: tuple[int, int] = (540, 260),
+    ) -> None:
+        super().__init__(parent)
+        if app is not None:
+            self.app = app
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.form = QFormLayout()
+        self.box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.box.accepted.connect(self.save)
+        self.box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addLayout(self.form)
+        layout.addWidget(self.box)
+        self.resize(*size)
+
+    def save(self) -> None:  # pragma: no cover - every dialog defines it
+        raise NotImplementedError
+
+    def failed(self, error: BaseException) -> None:
+        from tomoni_desktop.ui.errors import show_error
+
+        show_error(self, error)

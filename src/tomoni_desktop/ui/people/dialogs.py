@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -21,42 +20,11 @@ from tomoni_desktop.core.models import ProfileRole
 from tomoni_desktop.services.school import profiles
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
-from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.people.sign_in import pin_field
-from tomoni_desktop.ui.widgets import Retranslating, name_form_rows
+from tomoni_desktop.ui.widgets import FormDialog, Retranslating, name_form_rows
 
 
-class _FormDialog(Retranslating, QDialog):
-    """An explanation, a form and OK/Cancel; `save` runs when OK is pressed."""
-
-    app: AppContext  # absent in front of an encrypted file not yet open (the recovery)
-
-    def __init__(self, app: AppContext | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        if app is not None:
-            self.app = app
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
-        self.form = QFormLayout()
-        self.box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.box.accepted.connect(self.save)
-        self.box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(self.form)
-        layout.addWidget(self.box)
-        self.resize(540, 260)
-
-    def save(self) -> None:  # pragma: no cover - every dialog defines it
-        raise NotImplementedError
-
-    def failed(self, error: BaseException) -> None:
-        show_error(self, error)
-
-
-class SetUpSignInDialog(_FormDialog):
+class SetUpSignInDialog(FormDialog):
     """The first person (the office) and their PIN; then the recovery code, shown once."""
 
     set_up = Signal(object)  # profiles.SignInSetUp
@@ -180,7 +148,7 @@ class RecoveryCodeDialog(Retranslating, QDialog):
         self.print_button.setText(self.tr("Print…"))
 
 
-class AddPersonDialog(_FormDialog):
+class AddPersonDialog(FormDialog):
     def __init__(self, app: AppContext, teachers, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self.name = QLineEdit()
@@ -236,7 +204,7 @@ class AddPersonDialog(_FormDialog):
         )
 
 
-class NewPinDialog(_FormDialog):
+class NewPinDialog(FormDialog):
     """A new PIN: the office's reset of someone's (profile given), or one's own."""
 
     def __init__(
@@ -276,7 +244,7 @@ class NewPinDialog(_FormDialog):
         name_form_rows(self.form, (self.tr("New PIN"), self.tr("Again")))
 
 
-class RecoveryDialog(_FormDialog):
+class RecoveryDialog(FormDialog):
     """A forgotten office PIN: the recovery code and a new PIN; signs the office in (through
     the sign-in panel's door: the database may not be open yet)."""
 

@@ -4,42 +4,23 @@ one asks for it. It is never kept: the laptop keeps a key it cannot open without
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from tomoni_desktop.ui.context import AppContext
-from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.widgets import Retranslating, name_form_rows
+from tomoni_desktop.ui.widgets import FormDialog, name_form_rows
 
 
-class BackupPassphraseDialog(Retranslating, QDialog):
+class BackupPassphraseDialog(FormDialog):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.app = app
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
+        super().__init__(app, parent, size=(520, 240))
         self.first, self.again = QLineEdit(), QLineEdit()
         for field in (self.first, self.again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form = QFormLayout()
         self.form.addRow(QLabel(), self.first)
         self.form.addRow(QLabel(), self.again)
-        self.box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.box.accepted.connect(self.save)
-        self.box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(self.form)
-        layout.addWidget(self.box)
-        self.resize(520, 240)
         self.retranslate()
 
     def save(self) -> None:
@@ -55,7 +36,7 @@ class BackupPassphraseDialog(Retranslating, QDialog):
             lambda units, _ctx: set_backup_passphrase(units, first, again),
             done,
             parent=self,
-            on_failure=lambda error: show_error(self, error),
+            on_failure=self.failed,
         )
 
     def retranslate(self) -> None:
