@@ -4790,6 +4790,14 @@
         <translation>{path} terenkripsi: masuk dengan PIN Anda untuk membukanya (--as NAMA).</translation>
     </message>
     <message>
+        <source>The database {path} is damaged. Close the app and open it again to recover it from a backup.</source>
+        <translation>Basis data {path} rusak. Tutup aplikasi lalu buka lagi untuk memulihkannya dari cadangan.</translation>
+    </message>
+    <message>
+        <source>Another Tomoni Desktop window or command is writing to {path}. Nothing was saved: wait until it has finished, then try again.</source>
+        <translation>Jendela atau perintah Tomoni Desktop lain sedang menulis ke {path}. Tidak ada yang disimpan: tunggu sampai selesai, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>The operation was cancelled.</source>
         <translation>Proses dibatalkan.</translation>
     </message>
@@ -5684,6 +5692,14 @@
     <message>
         <source>Choose the pupils whose personal data is deleted.</source>
         <translation>Pilih siswa yang data pribadinya dihapus.</translation>
+    </message>
+    <message>
+        <source>Tomoni Desktop already has {path} open in another window. Use that window, or close it and start again.</source>
+        <translation>Tomoni Desktop sudah membuka {path} di jendela lain. Gunakan jendela itu, atau tutup jendela itu lalu mulai lagi.</translation>
+    </message>
+    <message>
+        <source>Tomoni Desktop has {path} open. Close the app first, then run this again.</source>
+        <translation>Tomoni Desktop sedang membuka {path}. Tutup aplikasinya dulu, lalu jalankan perintah ini lagi.</translation>
     </message>
 </context>
 <context>

@@ -114,9 +114,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     switcher = LanguageSwitcher()
     switcher.apply(language)
+    path = demo_database_path() if args.demo else (args.db or default_database_path())
+    from tomoni_desktop.core.instance import hold_for_app
+
+    try:
+        instance = hold_for_app(path)  # noqa: F841 - held until this process ends
+    except TomoniError as error:
+        message = error_text(error)
+        print(message, file=sys.stderr)
+        if not os.environ.get(NO_DIALOGS_ENV):
+            QMessageBox.warning(None, "Tomoni Desktop", message)
+        return 1
     runner = OperationRunner()
     window = MainWindow(switcher, ui_settings, runner)
-    path = demo_database_path() if args.demo else (args.db or default_database_path())
     state: dict[str, Database] = {}
 
     def fail(error: BaseException) -> None:

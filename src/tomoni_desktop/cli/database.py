@@ -65,11 +65,13 @@ def cmd_db_status(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from tomoni_desktop.core.instance import nobody_has_it_open
     from tomoni_desktop.services.school.database import open_database
 
     unlock_if_locked(args.db)
-    opened = open_database(args.db)
-    opened.database.close()
+    with nobody_has_it_open(args.db):
+        opened = open_database(args.db)
+        opened.database.close()
     result = opened.upgrade
     if not result.changed:
         print(
@@ -179,14 +181,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("errors", "File not found: {path}"), path=args.backup_file
         )
     from tomoni_desktop.core.backup_crypto import is_encrypted
+    from tomoni_desktop.core.instance import nobody_has_it_open
 
     _office_may_restore(args.db)
     _unlock_backup(args.backup_file, args.db)
     passphrase = None
     if is_encrypted(args.backup_file):
         passphrase = read_passphrase(args.passphrase_file, translate("cli", "Backup passphrase: "))
-    restored = restore_from_backup(args.db, args.backup_file, passphrase=passphrase)
-    restored.opened.database.close()
+    with nobody_has_it_open(args.db):
+        restored = restore_from_backup(args.db, args.backup_file, passphrase=passphrase)
+        restored.opened.database.close()
     saved = restored.replaced
     print(
         translate("cli", "Restored {backup} into {path}.").format(

@@ -146,8 +146,57 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+# Execution option of a connection that will write (every unit of work): its transaction
+# takes the write lock at BEGIN. A plain BEGIN reads first and asks for the lock at the first
+# write, which SQLite refuses at once, without waiting, once another writer has committed.
+WRITES = "tomoni_writes"
+
+
 def _begin(connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    writes = connection.get_execution_options().get(WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+class DatabaseBusy(DatabaseError):
+    """Another program held the write lock for longer than we wait."""
+
+
+class DatabaseDamaged(DatabaseError):
+    """SQLite found the file damaged (a bad stick, a dying disk, power cut at the wall)."""
+
+
+def damaged(path: Path) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {path} is damaged. Close the app and open it again to recover it "
+            "from a backup.",
+        ),
+        path=path.name,
+    )
+
+
+def is_damage(error: BaseException) -> bool:
+    """sqlite3's (or SQLCipher's) words for a damaged file."""
+    words = str(getattr(error, "orig", error)).lower()
+    return "malformed" in words or "file is not a database" in words or "corrupt" in words
+
+
+def translate_sqlite_error(error: BaseException, path: Path) -> DatabaseError | None:
+    """The teacher's message for an SQLite failure that is not a bug: busy or damaged."""
+    words = str(getattr(error, "orig", error)).lower()
+    if "database is locked" in words or "database is busy" in words:
+        return DatabaseBusy(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Another Tomoni Desktop window or command is writing to {path}. Nothing was "
+                "saved: wait until it has finished, then try again.",
+            ),
+            path=path.name,
+        )
+    if is_damage(error):
+        return damaged(path)
+    return None
 
 
 def make_engine(path: Path) -> Engine:

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from tomoni_desktop.core import access
 from tomoni_desktop.core.areas import Area
-from tomoni_desktop.core.database import ISSUED_INFO
+from tomoni_desktop.core.database import ISSUED_INFO, WRITES, translate_sqlite_error
 from tomoni_desktop.core.node import note_committed_counter
 
 if TYPE_CHECKING:
@@ -62,11 +63,25 @@ class Done(Generic[T]):
 @contextmanager
 def unit_of_work(database: Database) -> Iterator[UnitOfWork]:
     """The one place that begins, commits or rolls back a use case's transaction."""
+    try:
+        with _unit_of_work(database) as uow:
+            yield uow
+    except OperationalError as error:
+        known = translate_sqlite_error(error, database.path)
+        if known is None:
+            raise
+        raise known from error
+
+
+@contextmanager
+def _unit_of_work(database: Database) -> Iterator[UnitOfWork]:
     with database.session() as session:
         uow = UnitOfWork(database, session)
+        # The write lock from the start: a second writer waits its turn (busy timeout).
+        connection = session.connection(execution_options={WRITES: True})
         held = None  # the connection's info, which outlives the transaction
         if database.actor is not None:
-            held = access.begin(session.connection(), database.actor)
+            held = access.begin(connection, database.actor)
         try:
             yield uow
             if database.actor is not None and not uow.discard:
