@@ -562,6 +562,65 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>The school database is damaged</source>
+        <translation>Basis data sekolah rusak</translation>
+    </message>
+    <message>
+        <source>Salvage what can be read</source>
+        <translation>Selamatkan yang masih terbaca</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>Tutup aplikasi</translation>
+    </message>
+    <message>
+        <source>No backup to restore</source>
+        <translation>Tidak ada cadangan untuk dipulihkan</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}</source>
+        <translation>Pulihkan cadangan {when}</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read whole.</source>
+        <translation>Berkas {name} tidak dapat dibaca utuh.</translation>
+    </message>
+    <message>
+        <source>This happens when a laptop is switched off while it writes, or a disk or flash drive begins to fail. Nothing has been changed or deleted.</source>
+        <translation>Ini terjadi bila laptop mati saat sedang menulis, atau disk atau flashdisk mulai rusak. Belum ada yang diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in the backup folder. Salvage keeps every row that can still be read.</source>
+        <translation>Tidak ada cadangan baik di folder cadangan. Menyelamatkan menyimpan setiap baris yang masih terbaca.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}. What was entered after it is not in it: the changes already sent to the office in sync bundles come back with the office&apos;s next bundle; the rest must be entered again.</source>
+        <translation>Cadangan baik terbaru dibuat {when}. Yang dimasukkan sesudahnya tidak ada di dalamnya: perubahan yang sudah dikirim ke kantor dalam bundel sinkronisasi kembali bersama bundel berikutnya dari kantor; sisanya harus dimasukkan lagi.</translation>
+    </message>
+    <message>
+        <source>Either way the damaged file is kept beside the database under a name with &quot;damaged&quot; in it, for a technician.</source>
+        <translation>Bagaimanapun, berkas yang rusak disimpan di samping basis data dengan nama berisi &quot;damaged&quot;, untuk teknisi.</translation>
+    </message>
+    <message>
+        <source>Not even its list of tables can be read.</source>
+        <translation>Daftar tabelnya pun tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>tidak terbaca</translation>
+    </message>
+    <message>
+        <source>{count} can be read</source>
+        <translation>{count} terbaca</translation>
+    </message>
+    <message>
+        <source>Still readable:</source>
+        <translation>Yang masih terbaca:</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Why</source>
@@ -4475,6 +4534,58 @@
         <translation>Diperbarui dari {old} ke {new}; cadangan: {backup}</translation>
     </message>
     <message>
+        <source>The database is whole: SQLite&apos;s check found no problem.</source>
+        <translation>Basis data utuh: pemeriksaan SQLite tidak menemukan masalah.</translation>
+    </message>
+    <message>
+        <source>The database is DAMAGED. SQLite&apos;s check says:</source>
+        <translation>Basis data RUSAK. Pemeriksaan SQLite menyebutkan:</translation>
+    </message>
+    <message>
+        <source>No good backup was found in the backup folder.</source>
+        <translation>Tidak ada cadangan baik di folder cadangan.</translation>
+    </message>
+    <message>
+        <source>Newest good backup: {path} ({when})</source>
+        <translation>Cadangan baik terbaru: {path} ({when})</translation>
+    </message>
+    <message>
+        <source>Restore it (tomoni restore), or salvage what can be read (tomoni db recover). Changes already sent in sync bundles come back from the office with its next bundle.</source>
+        <translation>Pulihkan cadangan itu (tomoni restore), atau selamatkan yang masih terbaca (tomoni db recover). Perubahan yang sudah terkirim dalam bundel sinkronisasi kembali dari kantor bersama bundel berikutnya.</translation>
+    </message>
+    <message>
+        <source>Nothing can be read: the list of tables itself is damaged.</source>
+        <translation>Tidak ada yang terbaca: daftar tabelnya sendiri rusak.</translation>
+    </message>
+    <message>
+        <source>Still readable (rows per table):</source>
+        <translation>Yang masih terbaca (baris per tabel):</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>tidak terbaca</translation>
+    </message>
+    <message>
+        <source>Salvaged {rows} rows into a new {path}.</source>
+        <translation>Diselamatkan {rows} baris ke {path} yang baru.</translation>
+    </message>
+    <message>
+        <source>Could not be read at all: {tables}</source>
+        <translation>Sama sekali tidak terbaca: {tables}</translation>
+    </message>
+    <message>
+        <source>{count} rows were left out: what they belong to was lost.</source>
+        <translation>{count} baris ditinggalkan: data induknya hilang.</translation>
+    </message>
+    <message>
+        <source>The damaged database was moved aside as {path}</source>
+        <translation>Basis data yang rusak dipindahkan ke {path}</translation>
+    </message>
+    <message>
+        <source>Sync with the office next: its bundle brings back everything it has, including what was lost here.</source>
+        <translation>Berikutnya, sinkronkan dengan kantor: bundelnya membawa kembali semua yang ada di sana, termasuk yang hilang di sini.</translation>
+    </message>
+    <message>
         <source>Backup passphrase: </source>
         <translation>Frasa sandi cadangan: </translation>
     </message>
@@ -4737,6 +4848,57 @@
     <message>
         <source>The personal data of {count} pupils was deleted.</source>
         <translation>Data pribadi {count} siswa sudah dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>damaged</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. The backup passphrase:</source>
+        <translation>Cadangan ini terenkripsi. Frasa sandi cadangan:</translation>
+    </message>
+    <message>
+        <source>Mending the school database…</source>
+        <translation>Memperbaiki basis data sekolah…</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {path}.</source>
+        <translation>Berkas yang rusak disimpan sebagai {path}.</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>siswa</translation>
+    </message>
+    <message>
+        <source>parents and guardians</source>
+        <translation>orang tua dan wali</translation>
+    </message>
+    <message>
+        <source>worksheets</source>
+        <translation>lembar kerja</translation>
+    </message>
+    <message>
+        <source>worksheet copies handed out</source>
+        <translation>salinan lembar kerja dibagikan</translation>
+    </message>
+    <message>
+        <source>worksheets returned</source>
+        <translation>lembar kerja kembali</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>attendance marks</source>
+        <translation>catatan kehadiran</translation>
+    </message>
+    <message>
+        <source>contacts with parents</source>
+        <translation>kontak dengan orang tua</translation>
     </message>
 </context>
 <context>
@@ -5700,6 +5862,10 @@
     <message>
         <source>Tomoni Desktop has {path} open. Close the app first, then run this again.</source>
         <translation>Tomoni Desktop sedang membuka {path}. Tutup aplikasinya dulu, lalu jalankan perintah ini lagi.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged: SQLite&apos;s check found {count} problem(s). Restore the newest backup, or salvage what can still be read (tomoni db recover).</source>
+        <translation>Basis data {path} rusak: pemeriksaan SQLite menemukan {count} masalah. Pulihkan cadangan terbaru, atau selamatkan yang masih terbaca (tomoni db recover).</translation>
     </message>
 </context>
 <context>

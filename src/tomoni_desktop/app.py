@@ -8,11 +8,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from tomoni_desktop.core.database import Database
-    from tomoni_desktop.services.school.database import OpenSchool
+    from tomoni_desktop.services.school.database import DamagedSchool, OpenSchool
 
 log = logging.getLogger("tomoni_desktop.app")
 NO_DIALOGS_ENV = "TOMONI_NO_DIALOGS"  # tests: report start-up errors on stderr only
@@ -92,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tomoni_desktop.core.i18n import LANGUAGES, resolve_language
     from tomoni_desktop.core.logs import configure_logging
     from tomoni_desktop.core.paths import data_dir, default_database_path, demo_database_path
-    from tomoni_desktop.ui.errors import error_text
+    from tomoni_desktop.ui.errors import error_text, show_error
     from tomoni_desktop.ui.main_window import MainWindow
     from tomoni_desktop.ui.operations import OperationRunner
     from tomoni_desktop.ui.startup import is_locked, open_database
@@ -127,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     runner = OperationRunner()
     window = MainWindow(switcher, ui_settings, runner)
-    state: dict[str, Database] = {}
+    state: dict[str, Any] = {}
 
     def fail(error: BaseException) -> None:
         if isinstance(error, TomoniError):
@@ -140,10 +139,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             QMessageBox.critical(window, "Tomoni Desktop", message)
         QCoreApplication.exit(1)
 
-    def opened(started: OpenSchool) -> None:
+    def opened(started: OpenSchool | DamagedSchool) -> None:
+        from tomoni_desktop.services.school.database import DamagedSchool
         from tomoni_desktop.ui.context import AppContext
         from tomoni_desktop.ui.school.setup_dialog import SetupDialog
 
+        if isinstance(started, DamagedSchool):
+            mend(started)
+            return
         state["database"] = started.opened.database
         school = started.school
         if school is None:
@@ -166,8 +169,61 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             window.start_daily_backup()
 
+    def mend(damaged: DamagedSchool) -> None:
+        """The database is damaged: the teacher chooses a backup, a salvage or to stop."""
+        from tomoni_desktop.ui.school.damaged_dialog import Choice, DamagedDialog
+        from tomoni_desktop.ui.startup import mend_database
+
+        if os.environ.get(STARTUP_PROBE_ENV):  # what is ready is the choice
+            _probe("damaged")
+            QCoreApplication.exit(1)
+            return
+        dialog = DamagedDialog(damaged, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is Choice.QUIT:
+            QCoreApplication.exit(1)
+            return
+        passphrase = None
+        newest = damaged.newest_backup
+        if dialog.choice is Choice.RESTORE and newest is not None and newest.encrypted:
+            from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+            passphrase, ok = QInputDialog.getText(
+                window,
+                QCoreApplication.translate("damaged", "Restore backup"),
+                QCoreApplication.translate(
+                    "damaged", "This backup is encrypted. The backup passphrase:"
+                ),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                mend(damaged)
+                return
+        runner.run(
+            mend_database(path, damaged, dialog.choice.value, passphrase, state.get("actor")),
+            mended,
+            lambda error: mend_failed(error, damaged),
+            label=QCoreApplication.translate("damaged", "Mending the school database…"),
+            parent=window,
+        )
+
+    def mend_failed(error: BaseException, damaged: DamagedSchool) -> None:
+        show_error(window, error)
+        mend(damaged)  # the choice again: a wrong passphrase, a backup that failed too
+
+    def mended(started: OpenSchool) -> None:
+        if started.set_aside is not None:
+            QMessageBox.information(
+                window,
+                "Tomoni Desktop",
+                QCoreApplication.translate(
+                    "damaged", "The damaged file was kept as {path}."
+                ).format(path=started.set_aside),
+            )
+        opened(started)
+
     def start(actor=None) -> None:
         _probe("shown")
+        state["actor"] = actor
         if actor is None and is_locked(path):  # encrypted: whose PIN opens it, first
             if os.environ.get(STARTUP_PROBE_ENV):  # the sign-in screen is what is ready
 

@@ -62,7 +62,7 @@ def test_restore_brings_back_the_data_and_keeps_the_replaced_database(demo_datab
         node_before = current_node_id(session)
     demo_database.close()
 
-    replaced = backups.restore_backup(saved.path, demo_database.path, folder, keep=5)
+    replaced = backups.restore_backup(saved.path, demo_database.path, folder, keep=5).backup
     assert replaced is not None and replaced.reason == "before-restore"
     opened = open_for_use(demo_database.path)
     try:

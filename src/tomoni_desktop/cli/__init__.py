@@ -13,6 +13,8 @@ from tomoni_desktop.cli.attendance import add_attendance_reports
 from tomoni_desktop.cli.common import set_acting, set_language, translate
 from tomoni_desktop.cli.database import (
     cmd_backup,
+    cmd_db_check,
+    cmd_db_recover,
     cmd_db_status,
     cmd_db_upgrade,
     cmd_demo,
@@ -69,6 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     upgrade = db_commands.add_parser("upgrade", help="back up, then upgrade to this version")
     upgrade.add_argument("--db", type=_path, required=True)
     upgrade.set_defaults(run=cmd_db_upgrade)
+    check = db_commands.add_parser("check", help="SQLite's check of the file: damaged or not")
+    check.add_argument("--db", type=_path, required=True)
+    check.add_argument("--full", action="store_true", help="the full check (slower)")
+    check.set_defaults(run=cmd_db_check)
+    recover = db_commands.add_parser(
+        "recover", help="salvage what can be read of a damaged database into a new file"
+    )
+    recover.add_argument("--db", type=_path, required=True)
+    recover.set_defaults(run=cmd_db_recover)
 
     backup = commands.add_parser("backup", help="make a verified backup now")
     backup.add_argument("--db", type=_path, required=True)

@@ -86,6 +86,104 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db_check(args: argparse.Namespace) -> int:
+    from tomoni_desktop.core import backup as backups
+    from tomoni_desktop.core.database import FileKind, inspect_file
+    from tomoni_desktop.core.health import Health, check, ours
+    from tomoni_desktop.core.lifecycle import backup_plan_of
+
+    unlock_if_locked(args.db)
+    kind = inspect_file(args.db)
+    if kind is FileKind.MISSING:
+        raise TomoniError(QT_TRANSLATE_NOOP("errors", "File not found: {path}"), path=args.db)
+    if kind is FileKind.NOT_SQLITE and not ours(args.db):
+        raise TomoniError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not a Tomoni Desktop database."), path=args.db
+        )
+    health = (
+        check(args.db, full=args.full)
+        if kind is FileKind.TOMONI
+        else Health(False, ("file is not a database",))
+    )
+    if health.ok:
+        print(translate("cli", "The database is whole: SQLite's check found no problem."))
+        return 0
+    print(translate("cli", "The database is DAMAGED. SQLite's check says:"))
+    for line in health.problems:
+        print(f"  {line}")
+    _print_readable(health.readable)
+    newest = backups.newest_good_backup(backup_plan_of(args.db).folder, args.db)
+    if newest is None:
+        print(translate("cli", "No good backup was found in the backup folder."))
+    else:
+        print(
+            translate("cli", "Newest good backup: {path} ({when})").format(
+                path=newest.path, when=newest.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            )
+        )
+    print(
+        translate(
+            "cli",
+            "Restore it (tomoni restore), or salvage what can be read (tomoni db recover). "
+            "Changes already sent in sync bundles come back from the office with its next bundle.",
+        )
+    )
+    return 1
+
+
+def _print_readable(readable: dict[str, int | None]) -> None:
+    if not readable:
+        print(translate("cli", "Nothing can be read: the list of tables itself is damaged."))
+        return
+    print(translate("cli", "Still readable (rows per table):"))
+    width = max(len(name) for name in readable)
+    for name, count in readable.items():
+        shown = translate("cli", "unreadable") if count is None else str(count)
+        print(f"  {name:<{width}}  {shown:>10}")
+
+
+def cmd_db_recover(args: argparse.Namespace) -> int:
+    from tomoni_desktop.core.health import recover
+    from tomoni_desktop.core.instance import nobody_has_it_open
+
+    if not args.db.exists():
+        raise TomoniError(QT_TRANSLATE_NOOP("errors", "File not found: {path}"), path=args.db)
+    unlock_if_locked(args.db)
+    with nobody_has_it_open(args.db):
+        recovered = recover(args.db)
+    salvaged = recovered.salvaged
+    print(
+        translate("cli", "Salvaged {rows} rows into a new {path}.").format(
+            rows=sum(salvaged.rows.values()), path=args.db
+        )
+    )
+    if salvaged.unreadable:
+        print(
+            translate("cli", "Could not be read at all: {tables}").format(
+                tables=", ".join(salvaged.unreadable)
+            )
+        )
+    if salvaged.dropped:
+        print(
+            translate("cli", "{count} rows were left out: what they belong to was lost.").format(
+                count=salvaged.dropped
+            )
+        )
+    print(
+        translate("cli", "The damaged database was moved aside as {path}").format(
+            path=recovered.set_aside
+        )
+    )
+    print(
+        translate(
+            "cli",
+            "Sync with the office next: its bundle brings back everything it has, including "
+            "what was lost here.",
+        )
+    )
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from tomoni_desktop.core import backup as backups
     from tomoni_desktop.core.database import require_tomoni_file
@@ -192,6 +290,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         restored = restore_from_backup(args.db, args.backup_file, passphrase=passphrase)
         restored.opened.database.close()
     saved = restored.replaced
+    if restored.set_aside:
+        print(
+            translate("cli", "The damaged database was moved aside as {path}").format(
+                path=restored.set_aside
+            )
+        )
     print(
         translate("cli", "Restored {backup} into {path}.").format(
             backup=args.backup_file, path=args.db

@@ -173,6 +173,21 @@ def prune_backups(backup_dir: Path, keep: int) -> list[Path]:
     return removed
 
 
+def newest_good_backup(backup_dir: Path, database: Path) -> BackupInfo | None:
+    """The newest backup that passes its check (one sealed with the backup passphrase is
+    checked as it is restored); a backup made here opens with the database's key."""
+    key = cipher.key_of(database)
+    for info in list_backups(backup_dir):
+        if info.encrypted:
+            return info
+        if key is not None and keyfile.key_file(info.path).exists():
+            cipher.remember(info.path, key)
+        if inspect_file(info.path) is FileKind.TOMONI and integrity_ok(info.path):
+            return info
+        log.warning("backup %s failed its check; an older one is offered", info.path)
+    return None
+
+
 def last_backup_time(backup_dir: Path) -> datetime | None:
     newest = list_backups(backup_dir)
     return newest[0].created_at if newest else None
@@ -227,6 +242,14 @@ def opened_backup(backup_file: Path, work_dir: Path, passphrase: str | None) -> 
         plain.unlink(missing_ok=True)
 
 
+@dataclass(frozen=True)
+class Replaced:
+    """What a restore did with the database it replaced."""
+
+    backup: BackupInfo | None  # saved as a verified backup
+    set_aside: Path | None = None  # damaged: moved aside under a name that says so
+
+
 def restore_backup(
     backup_file: Path,
     database: Path,
@@ -235,11 +258,11 @@ def restore_backup(
     progress: Progress | None = None,
     passphrase: str | None = None,
     keys: BackupKeys | None = None,
-) -> BackupInfo | None:
+) -> Replaced:
     """Put `backup_file` in place of `database`, saving the current one as a backup first
-    (encrypted with `keys` when given).
+    (encrypted with `keys` when given), or setting it aside when it is damaged.
 
-    The caller must have closed its connections. Returns the backup of the replaced database.
+    The caller must have closed its connections.
     """
     key = cipher.key_of(database)
     if (
@@ -248,12 +271,17 @@ def restore_backup(
         and keyfile.key_file(backup_file).exists()
     ):
         cipher.remember(backup_file, key)  # made here: the same key opens it
+    from tomoni_desktop.core.health import check, ours, set_aside
+
     with opened_backup(backup_file, database.parent, passphrase) as plain:
-        saved = None
-        if inspect_file(database) is FileKind.TOMONI:
+        saved, aside = None, None
+        kind = inspect_file(database)
+        if kind is FileKind.TOMONI and check(database).ok:
             saved = create_backup(
                 database, backup_dir, reason="before-restore", keep=max(keep, 1) + 1, keys=keys
             )
+        elif kind is FileKind.TOMONI or (kind is FileKind.NOT_SQLITE and ours(database)):
+            aside = set_aside(database)  # damaged: kept for a technician, not copied
         partial = database.with_name(database.name + ".restoring")
         try:
             _copy_database(plain, partial, progress)  # a cancel here changes nothing
@@ -268,4 +296,4 @@ def restore_backup(
                 cipher.remember(database, restored_key)
         finally:
             partial.unlink(missing_ok=True)
-    return saved
+    return Replaced(saved, aside)

@@ -6,7 +6,7 @@ import enum
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
@@ -162,7 +162,12 @@ class DatabaseBusy(DatabaseError):
 
 
 class DatabaseDamaged(DatabaseError):
-    """SQLite found the file damaged (a bad stick, a dying disk, power cut at the wall)."""
+    """SQLite found the file damaged (a bad stick, a dying disk, power cut at the wall);
+    `health` (core/health.py) says what is still readable, when it was checked."""
+
+    def __init__(self, message: str, health: Any = None, **params: Any) -> None:
+        self.health = health
+        super().__init__(message, **params)
 
 
 def damaged(path: Path) -> DatabaseDamaged:

@@ -52,7 +52,10 @@ class OpenedDatabase:
 
 def open_for_use(path: Path, create: bool = False) -> OpenedDatabase:
     """Open `path` for the app or the CLI: refuse what is not ours, migrate safely."""
+    from tomoni_desktop.core.health import require_healthy
+
     path = path.expanduser().resolve()
+    require_healthy(path)  # a damaged file is neither upgraded nor written to
     was_new = inspect_file(path) in (FileKind.MISSING, FileKind.EMPTY)
     plan = backup_plan_of(path)
     database, result = open_or_create(path, plan.folder, plan.keep, create=create, keys=plan.keys)

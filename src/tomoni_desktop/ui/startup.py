@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from tomoni_desktop.ui.operations import OperationContext
 
 if TYPE_CHECKING:
-    from tomoni_desktop.services.school.database import OpenSchool
+    from tomoni_desktop.services.school.database import DamagedSchool, OpenSchool
 
 
 def open_database(path: Path, demo: bool, actor=None):
@@ -21,13 +21,15 @@ def open_database(path: Path, demo: bool, actor=None):
     what lets the window appear before them.
     """
 
-    def work(context: OperationContext) -> OpenSchool:
-        from tomoni_desktop.services.school.database import open_school
+    def work(context: OperationContext) -> OpenSchool | DamagedSchool:
+        from tomoni_desktop.services.school.database import DamagedSchool, open_school_or_damage
 
         label = QCoreApplication.translate("startup", "Writing the demo school…")
-        started = open_school(
+        started = open_school_or_damage(
             path, demo, progress=lambda done, total: context.progress(done, total, label)
         )
+        if isinstance(started, DamagedSchool):
+            return started
         if actor is not None:
             from tomoni_desktop.services.school.signing import actor_in
 
@@ -50,3 +52,28 @@ def is_locked(path: Path) -> bool:
         and key_file(path).exists()
         and cipher.key_of(path) is None
     )
+
+
+def mend_database(path: Path, damaged: DamagedSchool, choice: str, passphrase: str | None, actor):
+    """Work for the runner: the chosen way out of a damaged database ("restore" the newest
+    good backup, or "salvage" what reads), then the school opened as at a normal start."""
+
+    def work(context: OperationContext) -> OpenSchool:
+        from tomoni_desktop.services.school.database import restore_from_backup, salvage_school
+
+        def progress(done: int, total: int) -> None:
+            context.progress(done, total)
+
+        if choice == "restore":
+            assert damaged.newest_backup is not None
+            started = restore_from_backup(path, damaged.newest_backup.path, progress, passphrase)
+        else:
+            started = salvage_school(path, progress)
+        if actor is not None:
+            from tomoni_desktop.services.school.signing import actor_in
+
+            database = started.opened.database
+            database.actor = actor_in(database, actor)
+        return started
+
+    return work

@@ -14,6 +14,8 @@ from pathlib import Path
 from tomoni_desktop.core import access
 from tomoni_desktop.core import backup as backups
 from tomoni_desktop.core.areas import EVERYTHING, Area
+from tomoni_desktop.core.database import DatabaseDamaged
+from tomoni_desktop.core.health import Health
 from tomoni_desktop.core.lifecycle import OpenedDatabase, backup_plan_of, open_for_use
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.settings import AppSettings, load_settings
@@ -28,6 +30,7 @@ class OpenSchool:
     opened: OpenedDatabase
     school: SchoolContext | None  # None: the first-run setup is still to do
     replaced: backups.BackupInfo | None = None  # a restore keeps the data it replaced here
+    set_aside: Path | None = None  # ... or, when it was damaged, moves it here
 
 
 def open_database(path: Path, create: bool = False) -> OpenedDatabase:
@@ -58,6 +61,38 @@ def open_school(path: Path, demo: bool = False, progress: Progress | None = None
 
         encrypt_database(opened.database, key)
     return OpenSchool(opened, school)
+
+
+@dataclass(frozen=True)
+class DamagedSchool:
+    """The start found the database damaged: what is readable, and the backup to offer."""
+
+    path: Path
+    health: Health | None
+    newest_backup: backups.BackupInfo | None
+
+
+def open_school_or_damage(
+    path: Path, demo: bool = False, progress: Progress | None = None
+) -> OpenSchool | DamagedSchool:
+    """The app's start: the school, or (damaged) what the teacher needs to choose from."""
+    try:
+        return open_school(path, demo, progress)
+    except DatabaseDamaged as error:
+        path = path.expanduser().resolve()
+        folder = backup_plan_of(path).folder
+        return DamagedSchool(path, error.health, backups.newest_good_backup(folder, path))
+
+
+def salvage_school(path: Path, progress: Progress | None = None) -> OpenSchool:
+    """What can be read of a damaged database, in a new file in its place (the damaged one
+    set aside), opened for use; the app holds the file's instance lock."""
+    from tomoni_desktop.core.health import recover
+
+    recovered = recover(path, progress)
+    opened = open_database(path)
+    with unit_of_work(opened.database) as uow:
+        return OpenSchool(opened, school_context(uow), set_aside=recovered.set_aside)
 
 
 def back_up(
@@ -153,12 +188,12 @@ def restore_from_backup(
     node (core/node.py), so no change id it issued before is issued again.
     """
     plan = backup_plan_of(path)
-    saved = backups.restore_backup(
+    replaced = backups.restore_backup(
         backup_file, path, plan.folder, plan.keep, progress, passphrase, plan.keys
     )
     opened = open_database(path)
     with unit_of_work(opened.database) as uow:
-        return OpenSchool(opened, school_context(uow), saved)
+        return OpenSchool(opened, school_context(uow), replaced.backup, replaced.set_aside)
 
 
 def restore_database(

@@ -24,6 +24,9 @@ class DatabaseStatus:
 
 
 def database_status(path: Path) -> DatabaseStatus:
+    from tomoni_desktop.core.health import require_healthy
+
+    require_healthy(path)  # a damaged file is said to be damaged, not counted
     require_tomoni_file(path)
     database = Database.open(path.resolve())
     try:
