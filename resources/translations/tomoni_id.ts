@@ -4526,6 +4526,10 @@
         <translation>Jumlah baris:</translation>
     </message>
     <message>
+        <source>The last upgrade was interrupted; it has now been completed.</source>
+        <translation>Pembaruan terakhir terputus; sekarang sudah diselesaikan.</translation>
+    </message>
+    <message>
         <source>Already up to date ({revision}).</source>
         <translation>Sudah versi terbaru ({revision}).</translation>
     </message>
@@ -6383,6 +6387,10 @@
 </context>
 <context>
     <name>startup</name>
+    <message>
+        <source>The last update of the database was interrupted (the laptop was switched off, or the app stopped). It has now been completed; nothing was lost.</source>
+        <translation>Pembaruan basis data yang terakhir terputus (laptop mati, atau aplikasi berhenti). Sekarang sudah diselesaikan; tidak ada yang hilang.</translation>
+    </message>
     <message>
         <source>Opening the school database…</source>
         <translation>Membuka basis data sekolah…</translation>

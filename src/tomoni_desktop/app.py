@@ -159,6 +159,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             started.opened.database, started.opened.settings, school, runner, language
         )
         window.begin(context)
+        if started.opened.upgrade.resumed:
+            resumed = QMessageBox(window)
+            resumed.setIcon(QMessageBox.Icon.Information)
+            resumed.setWindowTitle("Tomoni Desktop")
+            resumed.setText(
+                QCoreApplication.translate(
+                    "startup",
+                    "The last update of the database was interrupted (the laptop was "
+                    "switched off, or the app stopped). It has now been completed; nothing "
+                    "was lost.",
+                )
+            )
+            resumed.open()
         if os.environ.get(STARTUP_PROBE_ENV):
 
             def ready(_none: None) -> None:

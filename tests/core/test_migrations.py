@@ -635,3 +635,50 @@ def test_a_database_of_revision_16_upgrades_and_purges_a_pupil(tmp_path):
             )
     finally:
         opened.database.close()
+
+
+def test_an_upgrade_cut_short_between_two_steps_is_finished_and_said_at_the_next_start(
+    tmp_path, data_dir
+):
+    """Killed after 0016 and before 0017: the file is consistent at 0016 (each step is a
+    transaction); the next start finishes the upgrade and says so."""
+    import os
+    import subprocess
+    import sys
+
+    from tomoni_desktop.core.lifecycle import open_for_use
+
+    path = tmp_path / "school.sqlite3"
+    database = _database_at(path, "0015_profiles")
+    _insert_first_revision_rows(database)
+    database.close()
+    snippet = (
+        "import os\n"
+        "from pathlib import Path\n"
+        "import tomoni_desktop.core.migrate as m\n"
+        "real = m.upgrade_engine\n"
+        "def cut_short(engine, target='head'):\n"
+        "    real(engine, '0016_register')\n"
+        "    os._exit(9)\n"
+        "m.upgrade_engine = cut_short\n"
+        f"m.upgrade_database(Path({str(path)!r}), Path({str(tmp_path / 'b')!r}), 5)\n"
+    )
+    killed = subprocess.run(
+        [sys.executable, "-c", snippet],
+        env=dict(os.environ, TOMONI_DATA_DIR=str(data_dir)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert killed.returncode == 9, killed.stderr
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0016_register",
+        )
+    opened = open_for_use(path)
+    opened.database.close()
+    assert opened.upgrade.resumed
+    assert opened.upgrade.to_revision == migrate.HEAD_REVISION
+    again = open_for_use(path)
+    again.database.close()
+    assert not again.upgrade.resumed  # said once

@@ -108,12 +108,27 @@ def test_a_failing_statement_leaves_no_pupils_data_in_its_error_or_the_log(tmp_p
     assert "Siti Aminah" not in caplog.text
 
 
-def test_an_export_a_crash_left_half_written_is_deleted_at_the_next_start(tmp_path):
+def _killed_while(code: str, data_dir) -> None:
+    """Run `code` in a process of its own that is killed (os._exit) where it says KILL."""
     import os
-    import time
+    import subprocess
+    import sys
 
+    snippet = "import os\nKILL = lambda *a, **k: os._exit(9)\n" + code
+    result = subprocess.run(
+        [sys.executable, "-c", snippet],
+        env=dict(os.environ, TOMONI_DATA_DIR=str(data_dir)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 9, result.stderr
+
+
+def test_an_export_a_crash_left_half_written_is_deleted_at_the_next_start(tmp_path, data_dir):
     from tomoni_desktop.core.files import clear_leftovers, in_progress, write_whole
 
+    data_dir.mkdir(parents=True, exist_ok=True)
     stick = tmp_path / "FLASHDISK"
     stick.mkdir()
     out = stick / "rapor.pdf"
@@ -121,16 +136,64 @@ def test_an_export_a_crash_left_half_written_is_deleted_at_the_next_start(tmp_pa
     assert out.exists() and not (stick / "rapor.pdf.partial").exists()
     assert clear_leftovers() == 0  # nothing was left
 
-    # Killed while writing: the context never ended, the partial file stays on the stick.
-    crashed = in_progress(stick / "paket.pdf.partial")
-    partial = crashed.__enter__()
-    partial.write_bytes(b"half of a packet with children's names")
+    # Killed while writing: the partial file stays on the stick, however young it is.
+    partial = stick / "paket.pdf.partial"
+    _killed_while(
+        "from tomoni_desktop.core.files import in_progress\n"
+        "from pathlib import Path\n"
+        f"with in_progress(Path({str(partial)!r})) as p:\n"
+        "    p.write_bytes(b'half of a packet with children names')\n"
+        "    KILL()\n",
+        data_dir,
+    )
+    assert partial.exists()
     writing = in_progress(stick / "lain.pdf.partial")  # another window, writing right now
     busy = writing.__enter__()
     busy.write_bytes(b"...")
-    old = time.time() - 3600
-    os.utime(partial, (old, old))
     assert clear_leftovers() == 1
     assert not partial.exists() and busy.exists()
     writing.__exit__(None, None, None)
     assert not busy.exists() and clear_leftovers() == 0
+
+
+def test_a_killed_backup_or_restore_leaves_no_copy_after_the_next_start(
+    demo_database, tmp_path, data_dir
+):
+    """The copies are full, valid files of every child's data: cleared at the next start,
+    never listed as backups."""
+    from tomoni_desktop.core.backup import list_backups
+    from tomoni_desktop.core.files import clear_leftovers
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    demo_database.close()
+    folder = tmp_path / "backups"
+    _killed_while(
+        "from pathlib import Path\n"
+        "import tomoni_desktop.core.backup as b\n"
+        "b.integrity_ok = KILL\n"  # the copy is whole; killed before it is put in place
+        f"b.create_backup(Path({str(demo_database.path)!r}), Path({str(folder)!r}))\n",
+        data_dir,
+    )
+    from tomoni_desktop.core.backup import create_backup
+
+    good = create_backup(demo_database.path, folder)
+    _killed_while(
+        "from pathlib import Path\n"
+        "import tomoni_desktop.core.backup as b\n"
+        "copy = b._copy_database\n"
+        "def copy_then_die(source, target, progress=None):\n"
+        "    copy(source, target, progress)\n"
+        "    if target.name.endswith('.restoring'):\n"
+        "        KILL()\n"
+        "b._copy_database = copy_then_die\n"
+        f"b.restore_backup(Path({str(good.path)!r}), Path({str(demo_database.path)!r}),"
+        f" Path({str(folder)!r}), 5)\n",
+        data_dir,
+    )
+    left = [p.name for p in [*folder.iterdir(), *demo_database.path.parent.iterdir()]]
+    assert any(name.endswith((".plain", ".partial")) for name in left)
+    assert any(name.endswith(".restoring") for name in left)
+    assert {info.path.suffix for info in list_backups(folder)} == {".sqlite3"}  # none offered
+    assert clear_leftovers() >= 2
+    left = [p.name for p in [*folder.iterdir(), *demo_database.path.parent.iterdir()]]
+    assert not [n for n in left if n.endswith((".plain", ".partial", ".restoring"))], left

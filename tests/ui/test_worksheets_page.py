@@ -355,3 +355,40 @@ def test_the_questions_box_shows_a_whole_worksheet(qtbot, window, app_context):
     qtbot.wait(50)
     assert dialog.questions.verticalScrollBar().maximum() == 0  # every word on screen
     assert dialog.questions.horizontalScrollBar().maximum() == 0
+
+
+def test_a_packet_that_fails_or_is_made_again_leaves_no_file(
+    qtbot, window, app_context, data_dir, monkeypatch
+):
+    page = worksheets_page(qtbot, window, app_context)
+    new_worksheet(qtbot, page, app_context, "Pecahan", "Sederhanakan 6/8.")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    page.table.selectRow(0)
+    hand_out = page.open_hand_out()
+    qtbot.addWidget(hand_out)
+    qtbot.waitUntil(lambda: hand_out.model.rowCount() == 32)
+    with qtbot.waitSignal(hand_out.accepted, timeout=10_000):
+        qtbot.mouseClick(hand_out.start, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    from tomoni_desktop.ui.worksheets.packet_dialog import PacketDialog
+
+    packet = next(d for d in page.findChildren(PacketDialog) if d.isVisible())
+    qtbot.addWidget(packet)
+    packets = data_dir / "packets"
+    for _ in range(2):  # made twice: only the one shown is kept
+        qtbot.mouseClick(packet.make, Qt.MouseButton.LeftButton)
+        settle(qtbot, app_context)
+        qtbot.waitUntil(lambda: packet.make.isEnabled())
+    assert list(packets.glob("paket-*.pdf")) == [packet.pdf]
+    import tomoni_desktop.services.worksheets.packets as packets_module
+
+    def broken(*_args, **_kwargs):
+        raise OSError("the disk is full")
+
+    monkeypatch.setattr(packets_module, "make_packet", broken)
+    qtbot.mouseClick(packet.make, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    qtbot.waitUntil(lambda: packet.make.isEnabled())
+    assert list(packets.glob("paket-*.pdf")) == [packet.pdf]  # the failed one is gone
+    packet.reject()
+    assert list(packets.glob("paket-*.pdf")) == []

@@ -73,6 +73,8 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
         opened = open_database(args.db)
         opened.database.close()
     result = opened.upgrade
+    if result.resumed:
+        print(translate("cli", "The last upgrade was interrupted; it has now been completed."))
     if not result.changed:
         print(
             translate("cli", "Already up to date ({revision}).").format(revision=result.to_revision)

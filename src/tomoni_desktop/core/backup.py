@@ -15,6 +15,7 @@ from tomoni_desktop.core import cipher, keyfile
 from tomoni_desktop.core.backup_crypto import BackupKeys, decrypt_file, encrypt_file, is_encrypted
 from tomoni_desktop.core.database import FileKind, inspect_file, read_only
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, DatabaseError
+from tomoni_desktop.core.files import in_progress
 from tomoni_desktop.core.progress import Progress
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,23 @@ def create_backup(
     final = backup_dir / backup_name(datetime.now(UTC), reason, encrypted=keys is not None)
     partial = final.with_name(final.name + ".partial")
     plain = final.with_name(final.name + ".plain")
+    # Whole copies of every child's data: a killed backup's are deleted at the next start.
+    with in_progress(plain), in_progress(partial):
+        _write_backup(database, final, plain, partial, backup_dir, progress, keys)
+    prune_backups(backup_dir, keep)
+    log.info("backup written: %s", final)
+    return parse_backup_name(final)  # type: ignore[return-value]
+
+
+def _write_backup(
+    database: Path,
+    final: Path,
+    plain: Path,
+    partial: Path,
+    backup_dir: Path,
+    progress: Progress | None,
+    keys: BackupKeys | None,
+) -> None:
     try:
         _copy_database(database, plain, progress)
         if not integrity_ok(plain):
@@ -143,21 +161,15 @@ def create_backup(
     finally:
         partial.unlink(missing_ok=True)
         plain.unlink(missing_ok=True)
-    prune_backups(backup_dir, keep)
-    log.info("backup written: %s", final)
-    return parse_backup_name(final)  # type: ignore[return-value]
 
 
 def seal_backup(info: BackupInfo, keys: BackupKeys) -> BackupInfo:
     """A plain backup encrypted in its place (same time and kind; the plain file goes)."""
     stem = info.path.name.removesuffix(".sqlite3")
     target = info.path.with_name(stem + ENCRYPTED_SUFFIX)
-    partial = target.with_name(target.name + ".partial")
-    try:
+    with in_progress(target.with_name(target.name + ".partial")) as partial:
         encrypt_file(info.path, partial, keys)
         partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
     info.path.unlink()
     if keyfile.key_file(info.path).exists():
         keyfile.key_file(info.path).replace(keyfile.key_file(target))
@@ -234,12 +246,10 @@ def opened_backup(backup_file: Path, work_dir: Path, passphrase: str | None) -> 
     key = cipher.key_of(backup_file)
     if key is not None:
         cipher.remember(plain, key)
-    try:
+    with in_progress(plain):
         decrypt_file(backup_file, plain, passphrase)
         verify_backup(plain)
         yield plain
-    finally:
-        plain.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -282,8 +292,7 @@ def restore_backup(
             )
         elif kind is FileKind.TOMONI or (kind is FileKind.NOT_SQLITE and ours(database)):
             aside = set_aside(database)  # damaged: kept for a technician, not copied
-        partial = database.with_name(database.name + ".restoring")
-        try:
+        with in_progress(database.with_name(database.name + ".restoring")) as partial:
             _copy_database(plain, partial, progress)  # a cancel here changes nothing
             for suffix in ("-wal", "-shm"):
                 Path(f"{database}{suffix}").unlink(missing_ok=True)
@@ -294,6 +303,4 @@ def restore_backup(
                 cipher.forget(database)
             else:
                 cipher.remember(database, restored_key)
-        finally:
-            partial.unlink(missing_ok=True)
     return Replaced(saved, aside)

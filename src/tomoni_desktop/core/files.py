@@ -32,12 +32,44 @@ def _keep(lines: list[str]) -> None:
         _journal().write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
 
 
+def _entry(line: str) -> tuple[int | None, Path]:
+    """A journal line: "PID<tab>path" (a line of an older version: the path alone)."""
+    pid, tab, path = line.partition("\t")
+    if tab and pid.isdigit():
+        return int(pid), Path(path)
+    return None, Path(line)
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this id runs (on Windows without signals: os.kill would end it)."""
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # pragma: no cover - Windows
+        import ctypes
+
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @contextlib.contextmanager
 def in_progress(partial: Path) -> Iterator[Path]:
-    """A file being written (an export to a stick, a bundle): noted in the data folder until
-    it is done, so one a crash left half-written is deleted at the next start, wherever it
-    is; removed here when done or failed."""
-    line = str(Path(partial).absolute())
+    """A file being written (an export to a stick, a bundle, a backup or restore's copy):
+    noted in the data folder with the writing process until it is done, so one a crash left
+    behind is deleted at the next start, wherever it is; removed here when done or failed."""
+    line = f"{os.getpid()}\t{Path(partial).absolute()}"
     _keep([*_noted(), line])
     try:
         yield partial
@@ -46,23 +78,24 @@ def in_progress(partial: Path) -> Iterator[Path]:
         _keep([noted for noted in _noted() if noted != line])
 
 
-STALE_AFTER_S = 600  # a file still being written (by another window or command) is younger
+STALE_AFTER_S = 600  # a file of a journal line without its process is older than this
 
 
 def clear_leftovers(now: float | None = None) -> int:
     """Delete what a crash left half-written (at start); returns how many were deleted. A
-    file written to in the last minutes may be another process's work: it is left."""
+    file whose writer still runs is left; so is one of an unknown writer written to in the
+    last minutes (it may be another process's work)."""
     import time
 
     now = time.time() if now is None else now
     kept, deleted = [], 0
     for line in _noted():
-        path = Path(line)
+        pid, path = _entry(line)
         try:
             fresh = now - path.stat().st_mtime < STALE_AFTER_S
         except OSError:
             continue  # gone already
-        if fresh:
+        if (pid is not None and _alive(pid)) or (pid is None and fresh):
             kept.append(line)
             continue
         with contextlib.suppress(OSError):

@@ -11,7 +11,6 @@ knows nothing yet (sync_vector) and is a new node (core/node.py).
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
 from dataclasses import dataclass, field
@@ -285,17 +284,15 @@ class Recovered:
 def recover(path: Path, progress: Progress | None = None) -> Recovered:
     """Salvage `path` into a new file, set the damaged one aside, put the new one in place.
     The caller holds the instance lock (no app has the file open)."""
-    partial = path.with_name(path.name + ".recovering")
-    for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
-        leftover.unlink(missing_ok=True)
-    try:
+    from tomoni_desktop.core.files import in_progress
+
+    with in_progress(path.with_name(path.name + ".recovering")) as partial:
+        for suffix in ("-wal", "-shm"):
+            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
         salvaged = salvage(path, partial, progress)
         aside = set_aside(path)
         partial.replace(path)
         key = cipher.key_of(partial)
         if key is not None:
             cipher.remember(path, key)
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
     return Recovered(salvaged, aside)

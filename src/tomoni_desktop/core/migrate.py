@@ -19,6 +19,7 @@ from tomoni_desktop.core.database import (
     require_tomoni_file,
 )
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, DatabaseError
+from tomoni_desktop.core.files import in_progress
 from tomoni_desktop.core.paths import migrations_dir
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,9 @@ class UpgradeResult:
     from_revision: str | None
     to_revision: str
     backup: Path | None
+    # The last upgrade was cut short (the laptop switched off between two steps) and this
+    # one finished it: each step is a transaction, so the file was consistent in between.
+    resumed: bool = False
 
     @property
     def changed(self) -> bool:
@@ -93,15 +97,23 @@ def check_not_newer(revision: str | None, path: Path) -> None:
         )
 
 
+def upgrade_mark(path: Path) -> Path:
+    """Beside the database while an upgrade runs: found at a start, the last one was cut."""
+    return path.with_name(path.name + ".upgrading")
+
+
 def upgrade_database(path: Path, backup_dir: Path, keep: int) -> UpgradeResult:
     """Upgrade `path` in place. On failure the backup is put back and the error says so."""
     require_tomoni_file(path)
+    mark = upgrade_mark(path)
+    resumed = mark.exists()
     database = Database.open(path)
     try:
         revision = current_revision(database.engine)
         check_not_newer(revision, path)
         if revision == HEAD_REVISION:
-            return UpgradeResult(revision, revision, None)
+            mark.unlink(missing_ok=True)
+            return UpgradeResult(revision, revision, None, resumed)
         if revision is None:
             raise DatabaseError(
                 QT_TRANSLATE_NOOP("errors", "{path} is not a Tomoni Desktop database."),
@@ -111,6 +123,7 @@ def upgrade_database(path: Path, backup_dir: Path, keep: int) -> UpgradeResult:
         database.close()
 
     saved = backups.create_backup(path, backup_dir, reason="before-upgrade", keep=keep)
+    mark.write_text(f"{revision}\n", encoding="ascii")
     database = Database.open(path)
     try:
         upgrade_engine(database.engine)
@@ -118,6 +131,7 @@ def upgrade_database(path: Path, backup_dir: Path, keep: int) -> UpgradeResult:
         log.exception("migration of %s failed; restoring %s", path, saved.path)
         database.close()
         _put_back(saved.path, path)
+        mark.unlink(missing_ok=True)
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -128,15 +142,18 @@ def upgrade_database(path: Path, backup_dir: Path, keep: int) -> UpgradeResult:
         ) from error
     finally:
         database.close()
-    return UpgradeResult(revision, HEAD_REVISION, saved.path)
+    mark.unlink(missing_ok=True)
+    if resumed:
+        log.warning("the interrupted upgrade of %s was completed", path)
+    return UpgradeResult(revision, HEAD_REVISION, saved.path, resumed)
 
 
 def _put_back(saved: Path, path: Path) -> None:
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    temporary = path.with_name(path.name + ".restoring")
-    shutil.copy2(saved, temporary)
-    temporary.replace(path)
+    with in_progress(path.with_name(path.name + ".restoring")) as temporary:
+        shutil.copy2(saved, temporary)
+        temporary.replace(path)
 
 
 def open_or_create(

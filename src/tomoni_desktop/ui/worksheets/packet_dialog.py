@@ -190,6 +190,7 @@ class PacketDialog(Retranslating, QDialog):
         def failed(error: BaseException) -> None:
             from tomoni_desktop.ui.errors import show_error
 
+            out.unlink(missing_ok=True)  # failed or cancelled: no half-made packet stays
             self.make.setEnabled(True)
             show_error(self, error)
 
