@@ -5116,6 +5116,14 @@
         <translation>Nama kosong.</translation>
     </message>
     <message>
+        <source>{path} is {size} MB; a file read here may be at most {most} MB.</source>
+        <translation>{path} berukuran {size} MB; berkas yang dibaca di sini paling besar {most} MB.</translation>
+    </message>
+    <message>
+        <source>{path} unpacks to {size} MB, more than the {most} MB a workbook may hold here. Save a copy with only the needed sheet.</source>
+        <translation>{path} bila dibuka menjadi {size} MB, lebih dari {most} MB yang boleh dimuat sebuah buku kerja di sini. Simpan salinan yang hanya berisi lembar yang diperlukan.</translation>
+    </message>
+    <message>
         <source>{path} is protected with a password. Open it in Excel, remove the password and save it again.</source>
         <translation>{path} dilindungi kata sandi. Buka di Excel, hapus kata sandinya, lalu simpan lagi.</translation>
     </message>
@@ -5138,6 +5146,10 @@
     <message>
         <source>{path} is neither UTF-8 nor Windows-1252 text. Save it from Excel as CSV UTF-8.</source>
         <translation>{path} bukan teks UTF-8 maupun Windows-1252. Simpan dari Excel sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: a cell is too long or broken ({most} characters at most).</source>
+        <translation>{path}, baris {row}: ada sel yang terlalu panjang atau rusak (paling banyak {most} karakter).</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>

@@ -415,8 +415,9 @@ def test_a_teacher_reads_her_own_classes_and_no_counsellors_note(school):
         everything_about(uow, mine, NOW.date())
     assert {c for c, _name in seen} == hers and len(seen) < len(every_class)
     assert pupils and {p.class_id for p in pupils} <= hers
+    theirs = _pupil_of(school, other_class.id)
     with unit_of_work(school) as uow, pytest.raises(NotAllowed):
-        everything_about(uow, _pupil_of(school, other_class.id), NOW.date())
+        everything_about(uow, theirs, NOW.date())
 
 
 def test_membership_backup_keys_and_restores_are_the_offices(school, tmp_path):

@@ -16,7 +16,7 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import GuardianRelation
 from tomoni_desktop.core.phones import parse_phone
 from tomoni_desktop.io import cleaning
-from tomoni_desktop.io.excel import FileProblem, excel_column, open_workbook
+from tomoni_desktop.io.excel import FileProblem, excel_column, open_workbook, sheet_rows
 from tomoni_desktop.io.records import (
     GuardianRecord,
     Problem,
@@ -121,7 +121,7 @@ def read_dapodik(path: Path, progress: Progress | None = None) -> DapodikFile:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
             raise _empty(path)
-        rows = sheet.iter_rows(values_only=True)
+        rows = sheet_rows(sheet, progress)
         head = []
         for row in rows:
             head.append(row)

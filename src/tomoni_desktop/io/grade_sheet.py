@@ -13,7 +13,6 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 HEADER_BLOCK = ("Mata Pelajaran", "Kelas", "Semester")
 FIXED_COLUMNS = ("No", "NISN", "Nama")
 MAX_ROWS = 200  # a class; a sheet declaring a million rows is not read to the end
-MAX_COLUMNS = 120
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ def _text(value) -> str:
 
 def read_grade_sheet(path: Path) -> GradeTable:
     """The table of the workbook's first sheet, or a ValidationError naming the row."""
-    from tomoni_desktop.io.excel import open_workbook
+    from tomoni_desktop.io.excel import open_workbook, sheet_rows
 
     workbook = open_workbook(path)
     try:
@@ -77,7 +76,7 @@ def read_grade_sheet(path: Path) -> GradeTable:
         header_row = 0
         rows: list[tuple[int, str, str, list[str]]] = []
         for number, values in enumerate(
-            sheet.iter_rows(max_row=MAX_ROWS + 10, max_col=MAX_COLUMNS, values_only=True),
+            sheet_rows(sheet, max_row=MAX_ROWS + 10),
             start=1,
         ):
             texts = [_text(value) for value in values]

@@ -98,7 +98,10 @@ def decode(data: bytes, name: str) -> str:
 
 
 def read_roster_csv(path: Path) -> list[StudentRecord]:
+    from tomoni_desktop.io.excel import check_file_size
+
     try:
+        check_file_size(path)
         data = path.read_bytes()
     except FileNotFoundError as error:
         raise FileProblem(
@@ -112,7 +115,18 @@ def read_roster_csv(path: Path) -> list[StudentRecord]:
     first = text.splitlines()[0]
     delimiter = max(";,\t", key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return records_from_rows(reader, path.name)
+    try:
+        return records_from_rows(reader, path.name)
+    except csv.Error as error:  # a cell longer than the csv module's limit, a stray NUL
+        raise FileProblem(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path}, row {row}: a cell is too long or broken ({most} characters at most).",
+            ),
+            path=path.name,
+            row=reader.line_num,
+            most=csv.field_size_limit(),
+        ) from error
 
 
 def header_columns(header: Iterable[str]) -> dict[str, int]:
@@ -131,15 +145,15 @@ def is_roster_header(header: Iterable[str]) -> bool:
     return all(key in columns for key in REQUIRED)
 
 
-def read_roster_xlsx(path: Path) -> list[StudentRecord]:
+def read_roster_xlsx(path: Path, progress=None) -> list[StudentRecord]:
     """The app's own Excel export (the CSV's columns on the first sheet) read back."""
-    from openpyxl import load_workbook
+    from tomoni_desktop.io.excel import open_workbook, sheet_rows
 
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    workbook = open_workbook(path)
     try:
         rows = (
             ["" if value is None else str(value) for value in row]
-            for row in workbook.worksheets[0].iter_rows(values_only=True)
+            for row in sheet_rows(workbook.worksheets[0], progress)
         )
         return records_from_rows(rows, path.name)
     finally:

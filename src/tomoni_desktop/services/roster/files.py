@@ -28,7 +28,7 @@ def read_roster_file(path: Path, source: str, progress=None) -> list[StudentReco
     from tomoni_desktop.io.roster_csv import read_roster_csv, read_roster_xlsx
 
     if _is_own_workbook(path):
-        return read_roster_xlsx(path)
+        return read_roster_xlsx(path, progress)
     if source == "dapodik":
         from tomoni_desktop.io.dapodik import read_dapodik
 
@@ -47,13 +47,12 @@ def _is_own_workbook(path: Path) -> bool:
     """An .xlsx whose first row is our roster header (an export of this app, perhaps edited)."""
     if path.suffix.lower() != ".xlsx":
         return False
-    from openpyxl import load_workbook
-
+    from tomoni_desktop.io.excel import FileProblem, open_workbook
     from tomoni_desktop.io.roster_csv import is_roster_header
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # noqa: BLE001 - not a workbook we can read: Dapodik's reader says why
+        workbook = open_workbook(path)
+    except FileProblem:  # not a workbook we can read: Dapodik's reader says why
         return False
     try:
         first = next(workbook.worksheets[0].iter_rows(max_row=1, values_only=True), ())
