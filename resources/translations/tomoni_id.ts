@@ -5272,8 +5272,16 @@
         <translation>{name} dikunci dengan kata sandi; simpan salinan tanpa kata sandi lalu lampirkan salinan itu.</translation>
     </message>
     <message>
+        <source>{name} takes more than {seconds} seconds to draw, so it would hold up every preview and packet. Print it again to PDF (for example with Microsoft Print to PDF) and attach that.</source>
+        <translation>{name} perlu lebih dari {seconds} detik untuk digambar, sehingga akan menghambat setiap pratinjau dan paket. Cetak ulang ke PDF (misalnya dengan Microsoft Print to PDF) lalu lampirkan hasilnya.</translation>
+    </message>
+    <message>
         <source>{name} is damaged and cannot be read.</source>
         <translation>{name} rusak dan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {most} MB; a worksheet needs far less. Print it again to PDF and attach that.</source>
+        <translation>{name} bila dibuka menjadi lebih dari {most} MB; lembar kerja jauh lebih kecil dari itu. Cetak ulang ke PDF lalu lampirkan hasilnya.</translation>
     </message>
     <message>
         <source>{name} has no pages.</source>

@@ -80,6 +80,9 @@ def unable_to_show(language: str | None) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen app: a PDF is drawn in a child process
     args = parse_args(argv)
     if unable_to_show(args.lang):
         return 2

@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen app: a PDF is drawn in a child process
     parser = build_parser()
     args = parser.parse_args(argv)
     keep_private()

@@ -12,7 +12,20 @@ import base64
 import os
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 15, 8, 1  # ~0.13 s and 32 MiB on a school laptop
-MOST_SCRYPT_N = 1 << 17
+# What a file may ask for: scrypt takes 128·n·r bytes and time in n·r·p. Four times ours,
+# about half a second and 128 MiB at most; a crafted file once asked for 2 GiB and a minute.
+MOST_SCRYPT_MEMORY = 4 * 128 * SCRYPT_N * SCRYPT_R
+MOST_SCRYPT_WORK = 4 * SCRYPT_N * SCRYPT_R * SCRYPT_P
+
+
+def check_scrypt_costs(n: int, r: int, p: int) -> None:
+    """ValueError for costs no file of ours asks for (the file is then damaged or crafted)."""
+    if not all(isinstance(value, int) and value >= 1 for value in (n, r, p)):
+        raise ValueError("costs are not positive whole numbers")
+    if n < 2 or n & (n - 1):
+        raise ValueError("n is not a power of two")
+    if 128 * n * r > MOST_SCRYPT_MEMORY or n * r * p > MOST_SCRYPT_WORK:
+        raise ValueError("costs out of bounds")
 
 
 class WrongSecret(Exception):
@@ -74,8 +87,7 @@ def open_with_secret(sealed: dict, secret: str, label: bytes) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     n, r, p = int(sealed["n"]), int(sealed["r"]), int(sealed["p"])
-    if not (2 <= n <= MOST_SCRYPT_N and 1 <= r <= 16 and 1 <= p <= 4):
-        raise ValueError("costs out of bounds")
+    check_scrypt_costs(n, r, p)
     key = scrypt_key(secret, unb64(sealed["salt"]), n, r, p)
     try:
         return AESGCM(key).decrypt(unb64(sealed["nonce"]), unb64(sealed["key"]), label)

@@ -15,10 +15,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError, ValidationError
+from tomoni_desktop.core.sealing import (
+    SCRYPT_N,
+    SCRYPT_P,
+    SCRYPT_R,
+    check_scrypt_costs,
+    scrypt_key,
+)
 from tomoni_desktop.sync.canonical import canonical_json
 
 JOIN_FORMAT = 1
-SCRYPT = {"n": 2**15, "r": 8, "p": 1}  # about 32 MB and a tenth of a second on a school laptop
+SCRYPT = {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P}  # core/sealing.py's costs
 MIN_PASSPHRASE = 10
 
 
@@ -60,9 +67,7 @@ def check_passphrase(passphrase: str) -> None:
 
 
 def passphrase_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode())
+    return scrypt_key(passphrase, salt, n, r, p)
 
 
 def write_join_file(path: Path, secrets: SchoolSecrets, passphrase: str) -> None:
@@ -106,10 +111,9 @@ def read_join_file(path: Path, passphrase: str) -> SchoolSecrets:
                 name=path.name,
             )
         kdf = document["kdf"]
-        if kdf.get("name") != "scrypt" or not (
-            2**10 <= kdf["n"] <= 2**20 and kdf["r"] <= 16 and kdf["p"] <= 4
-        ):
+        if kdf.get("name") != "scrypt":
             raise ValueError("unexpected key derivation")
+        check_scrypt_costs(kdf["n"], kdf["r"], kdf["p"])  # a crafted file asked for 2 GiB
         school_id = str(uuid.UUID(document["school_id"]))
         salt = bytes.fromhex(kdf["salt"])
         nonce, sealed = bytes.fromhex(document["nonce"]), bytes.fromhex(document["sealed"])

@@ -27,7 +27,8 @@ def read_roster_file(path: Path, source: str, progress=None) -> list[StudentReco
     """Pupils from a Dapodik workbook, a CSV file, or the app's own Excel export."""
     from tomoni_desktop.io.roster_csv import read_roster_csv, read_roster_xlsx
 
-    if _is_own_workbook(path):
+    workbook = path.suffix.lower() == ".xlsx"
+    if workbook and (source == "csv" or _is_own_workbook(path)):
         return read_roster_xlsx(path, progress)
     if source == "dapodik":
         from tomoni_desktop.io.dapodik import read_dapodik

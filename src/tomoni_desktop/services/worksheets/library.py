@@ -85,7 +85,7 @@ def check_pdf_file(path: Path) -> int:
 def check_pdf(data: bytes, name: str) -> int:
     """The number of pages of a PDF a teacher attaches, or the reason it cannot be used."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PdfReadError, PyPdfError
 
     if not data.startswith(b"%PDF"):
         raise ValidationError(
@@ -98,6 +98,9 @@ def check_pdf(data: bytes, name: str) -> int:
             name=name,
             most=MAX_PDF_BYTES // (1024 * 1024),
         )
+    from tomoni_desktop.io.pdf_check import check_inflated, drawn_pages
+
+    check_inflated(data, name)  # before any reader unpacks a byte
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
@@ -114,7 +117,16 @@ def check_pdf(data: bytes, name: str) -> int:
             reader.pages[0].mediabox  # noqa: B018 - touch the first page: a broken tree fails here
     except ValidationError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+    except (
+        PdfReadError,
+        PyPdfError,  # pypdf's own limits too (a page tree 50,000 levels deep)
+        RecursionError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        OSError,
+    ) as error:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{name} is damaged and cannot be read."),
             field="pdf",
@@ -134,6 +146,7 @@ def check_pdf(data: bytes, name: str) -> int:
             pages=pages,
             most=MAX_PDF_PAGES,
         )
+    drawn_pages(data, name)  # every page drawn once, in a process that can be stopped
     return pages
 
 
