@@ -22,6 +22,8 @@ def test_there_are_benchmarks():
         "pickups",
         "grades",
         "attendance",
+        "trust",
+        "hostile",
     }
 
 

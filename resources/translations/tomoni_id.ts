@@ -5276,6 +5276,10 @@
         <translation>{name} perlu lebih dari {seconds} detik untuk digambar, sehingga akan menghambat setiap pratinjau dan paket. Cetak ulang ke PDF (misalnya dengan Microsoft Print to PDF) lalu lampirkan hasilnya.</translation>
     </message>
     <message>
+        <source>{name} needs more than {most} MB of memory to draw a page. Print it again to PDF and attach that.</source>
+        <translation>{name} memerlukan lebih dari {most} MB memori untuk menggambar satu halaman. Cetak ulang ke PDF lalu lampirkan hasilnya.</translation>
+    </message>
+    <message>
         <source>{name} is damaged and cannot be read.</source>
         <translation>{name} rusak dan tidak dapat dibaca.</translation>
     </message>

@@ -119,3 +119,27 @@ def test_a_file_that_was_never_ours_is_not_called_damaged(tmp_path):
     with pytest.raises(DatabaseError) as raised:
         open_for_use(other)
     assert not isinstance(raised.value, DatabaseDamaged)
+
+
+def test_an_encrypted_database_is_checked_and_salvaged_under_its_key(demo_database):
+    from tomoni_desktop.core import cipher
+    from tomoni_desktop.core.unit_of_work import run_flow
+    from tomoni_desktop.services.school import profiles
+
+    pin = "240617"
+    run_flow(demo_database, lambda units: profiles.set_up_sign_in_here(units, "Kantor", pin, pin))
+    demo_database.close()
+    path = demo_database.path
+    assert check(path, full=True).ok
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[page * 12 : page * 12 + 2000] = b"\x5a" * 2000  # one page: its HMAC fails
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseDamaged):
+        open_for_use(path)
+    recovered = recover(path)
+    assert check(path, full=True).ok
+    assert not path.read_bytes().startswith(b"SQLite format 3")  # still encrypted
+    assert cipher.key_of(path) is not None
+    assert sum(recovered.salvaged.rows.values()) > 0
+    open_database(path).database.close()

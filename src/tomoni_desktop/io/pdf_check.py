@@ -12,18 +12,22 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from dataclasses import dataclass
 from typing import Any
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MB = 1024 * 1024
 MOST_INFLATED_MB = 200  # all of the file's compressed streams, unpacked
-MOST_STREAM_MB = 48  # one stream unpacked (a page's drawing commands, a scanned page)
-DRAW_BUDGET_S = 8.0  # every page drawn once, at screen size
+MOST_IMAGE_MB = 48  # one picture unpacked (a page scanned at 300 dpi in colour is ~26 MB)
+MOST_DRAWING_MB = 8  # one stream of drawing commands (a page from Word is well under 1 MB)
+DRAW_BUDGET_S = 5.0  # every page drawn once, at screen size: this, and a bit for each page
+DRAW_PER_PAGE_S = 0.3  # (a scanned page on a slow laptop)
 DRAW_SCALE = 1.0  # 72 dpi: what the preview and the packet's pages cost, roughly
-DRAW_MEMORY_MB = 768  # the drawing process may use no more (Linux and macOS)
+DRAW_MEMORY_MB = 256  # the drawing process may use no more (Linux and macOS)
 _STREAM = re.compile(rb"(?<!end)stream\r?\n")
 _CHUNK = 1 << 20
+_LOOK_BACK = 2048  # a stream's dictionary is just before it
 _DRAWN: dict[str, int] = {}  # files drawn in this process already: their pages
 
 
@@ -31,35 +35,55 @@ def _refused(message: str, name: str, **params: Any) -> ValidationError:
     return ValidationError(message, field="pdf", name=name, **params)
 
 
-def inflated_size(data: bytes, most_total: int, most_stream: int) -> tuple[int, int]:
-    """The unpacked size of every Flate stream (the total, and the largest), counting no
-    further than the limits: zlib is fed and drained a megabyte at a time."""
-    total = largest = 0
+@dataclass(frozen=True)
+class Inflated:
+    """What the file's Flate streams unpack to, counted no further than the limits."""
+
+    total: int
+    largest_image: int
+    largest_drawing: int
+
+
+def _unpacked(packed: bytes, most: int) -> int:
+    """Bytes `packed` inflates to, stopping past `most`: zlib is fed and drained a megabyte
+    at a time, so a bomb costs a megabyte of memory and the time to count to `most`."""
+    stream = zlib.decompressobj()
+    size, pending = 0, packed
+    try:
+        while pending and size <= most:
+            out = stream.decompress(pending, _CHUNK)
+            size += len(out)
+            before, pending = len(pending), stream.unconsumed_tail
+            if stream.eof or (not out and len(pending) == before):
+                break  # the stream's end (what follows is not its), or no progress
+    except zlib.error:
+        pass  # not Flate (a JPEG, plain text): it costs what it weighs
+    return size
+
+
+def inflated(data: bytes) -> Inflated:
+    total = image = drawing = 0
     position = 0
-    while True:
+    while total <= MOST_INFLATED_MB * MB:
         found = _STREAM.search(data, position)
         if found is None:
-            return total, largest
+            break
         start = found.end()
         end = data.find(b"endstream", start)
         end = len(data) if end < 0 else end
         position = end + len(b"endstream")
-        stream = zlib.decompressobj()
-        size = 0
-        pending = data[start:end]
-        try:
-            while pending and size <= most_stream and total + size <= most_total:
-                out = stream.decompress(pending, _CHUNK)
-                size += len(out)
-                before, pending = len(pending), stream.unconsumed_tail
-                if stream.eof or (not out and len(pending) == before):
-                    break  # the stream's end (what follows is not its), or no progress
-        except zlib.error:
-            pass  # not Flate (a JPEG, plain text): costs what it weighs
+        dictionary = data[max(0, found.start() - _LOOK_BACK) : found.start()]
+        is_image = b"/Image" in dictionary[dictionary.rfind(b"obj") + 1 :]
+        most = (MOST_IMAGE_MB if is_image else MOST_DRAWING_MB) * MB
+        size = _unpacked(data[start:end], min(most, MOST_INFLATED_MB * MB - total))
         total += size
-        largest = max(largest, size)
-        if size > most_stream or total > most_total:
-            return total, largest
+        if is_image:
+            image = max(image, size)
+        else:
+            drawing = max(drawing, size)
+        if size > most:
+            break
+    return Inflated(total, image, drawing)
 
 
 def _draw_every_page(data: bytes, scale: float, memory_mb: int, answer) -> None:
@@ -86,9 +110,9 @@ def _draw_every_page(data: bytes, scale: float, memory_mb: int, answer) -> None:
         answer.send(("error", type(error).__name__))
 
 
-def drawn_pages(data: bytes, name: str, budget_s: float | None = None) -> int:
+def drawn_pages(data: bytes, name: str, pages: int) -> int:
     """Draw every page in a process of its own; the page count, or why it cannot be used."""
-    budget_s = DRAW_BUDGET_S if budget_s is None else budget_s
+    budget_s = DRAW_BUDGET_S + DRAW_PER_PAGE_S * pages
     digest = hashlib.sha256(data).hexdigest()
     if digest in _DRAWN:
         return _DRAWN[digest]
@@ -105,7 +129,7 @@ def drawn_pages(data: bytes, name: str, budget_s: float | None = None) -> int:
         answered = receive.poll(budget_s)
         answer = receive.recv() if answered else None
     except EOFError:  # the process died (out of memory, a crash in the PDF library)
-        answer = ("error", "died")
+        answer = ("error", "MemoryError")
     finally:
         if process.is_alive():
             process.kill()
@@ -122,6 +146,16 @@ def drawn_pages(data: bytes, name: str, budget_s: float | None = None) -> int:
             name,
             seconds=round(budget_s),
         )
+    if answer == ("error", "MemoryError"):
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} needs more than {most} MB of memory to draw a page. Print it again to "
+                "PDF and attach that.",
+            ),
+            name,
+            most=DRAW_MEMORY_MB,
+        )
     if answer[0] != "ok":
         raise _refused(QT_TRANSLATE_NOOP("errors", "{name} is damaged and cannot be read."), name)
     _DRAWN[digest] = int(answer[1])
@@ -130,14 +164,19 @@ def drawn_pages(data: bytes, name: str, budget_s: float | None = None) -> int:
 
 def check_inflated(data: bytes, name: str) -> None:
     """Refused when the PDF's streams unpack to more than a worksheet could need."""
-    total, largest = inflated_size(data, MOST_INFLATED_MB * MB, MOST_STREAM_MB * MB)
-    if total > MOST_INFLATED_MB * MB or largest > MOST_STREAM_MB * MB:
-        raise _refused(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{name} unpacks to more than {most} MB; a worksheet needs far less. Print it "
-                "again to PDF and attach that.",
-            ),
-            name,
-            most=MOST_STREAM_MB if largest > MOST_STREAM_MB * MB else MOST_INFLATED_MB,
-        )
+    found = inflated(data)
+    for size, most in (
+        (found.largest_drawing, MOST_DRAWING_MB),
+        (found.largest_image, MOST_IMAGE_MB),
+        (found.total, MOST_INFLATED_MB),
+    ):
+        if size > most * MB:
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} unpacks to more than {most} MB; a worksheet needs far less. Print "
+                    "it again to PDF and attach that.",
+                ),
+                name,
+                most=most,
+            )

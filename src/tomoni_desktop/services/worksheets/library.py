@@ -146,7 +146,7 @@ def check_pdf(data: bytes, name: str) -> int:
             pages=pages,
             most=MAX_PDF_PAGES,
         )
-    drawn_pages(data, name)  # every page drawn once, in a process that can be stopped
+    drawn_pages(data, name, pages)  # every page drawn once, in a process that can be stopped
     return pages
 
 
