@@ -4288,6 +4288,10 @@
         <translation>Belum ada PDF</translation>
     </message>
     <message>
+        <source>Checking {name}: every page is drawn once…</source>
+        <translation>Memeriksa {name}: setiap halaman digambar sekali…</translation>
+    </message>
+    <message>
         <source>Edit worksheet</source>
         <translation>Ubah lembar kerja</translation>
     </message>

@@ -161,7 +161,11 @@ class WorksheetDialog(Retranslating, QDialog):
                 show_error(self, error)
 
         self.app.run_plain(
-            lambda _ctx: check_pdf_file(path), checked, parent=self, on_failure=refused
+            lambda _ctx: check_pdf_file(path),
+            checked,
+            parent=self,
+            label=self.tr("Checking {name}: every page is drawn once…").format(name=path.name),
+            on_failure=refused,
         )
 
     def draft(self) -> WorksheetDraft:
