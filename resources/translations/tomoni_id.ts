@@ -3047,6 +3047,22 @@
         <translation>tidak</translation>
     </message>
     <message>
+        <source>Checking the database…</source>
+        <translation>Memeriksa basis data…</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Periksa basis data</translation>
+    </message>
+    <message>
+        <source>The database is whole: SQLite&apos;s full check found no problem.</source>
+        <translation>Basis data utuh: pemeriksaan lengkap SQLite tidak menemukan masalah.</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Close the app and open it again: it will offer the newest good backup, or to salvage what can still be read.</source>
+        <translation>Basis data rusak. Tutup aplikasi lalu buka lagi: aplikasi akan menawarkan cadangan baik terbaru, atau menyelamatkan yang masih terbaca.</translation>
+    </message>
+    <message>
         <source>Back up to a stick: choose the stick</source>
         <translation>Cadangkan ke flashdisk: pilih flashdisk-nya</translation>
     </message>

@@ -75,3 +75,19 @@ def test_each_choice_opens_the_school_again(qtbot, runner, demo_database):
         assert check(damaged.path, full=True).ok
         damage_table_page(damaged.path, "students")  # damaged again for the next way out
     assert len(list(damaged.path.parent.glob("school.damaged-*"))) >= 1
+
+
+def test_the_full_check_on_demand_from_settings(qtbot, window, app_context):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import settle
+    from tests.ui.test_main_window import click_nav
+
+    click_nav(qtbot, window, "settings")
+    settings = window.pages["settings"]
+    settings.tabs.setCurrentIndex(1)
+    assert settings.check.text() == "Periksa basis data"
+    qtbot.mouseClick(settings.check, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    qtbot.waitUntil(lambda: getattr(settings, "health_box", None) is not None)
+    assert "utuh" in settings.health_box.text()

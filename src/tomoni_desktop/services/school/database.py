@@ -84,6 +84,13 @@ def open_school_or_damage(
         return DamagedSchool(path, error.health, backups.newest_good_backup(folder, path))
 
 
+def check_database(path: Path) -> bool:
+    """SQLite's full check of the file (read beside the app's own connections)."""
+    from tomoni_desktop.core.health import check
+
+    return check(path, full=True).ok
+
+
 def salvage_school(path: Path, progress: Progress | None = None) -> OpenSchool:
     """What can be read of a damaged database, in a new file in its place (the damaged one
     set aside), opened for use; the app holds the file's instance lock."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -94,6 +95,7 @@ class SettingsPage(Retranslating, QWidget):
         self.encryption_state.setWordWrap(True)
         self.restore = QPushButton()
         self.restore.setEnabled(False)
+        self.check = QPushButton()
         self.backup_model: RowTableModel[backups.BackupInfo] = RowTableModel(self._columns(), self)
         self.backup_proxy = SearchProxy(self.backup_model, lambda info: info.path.name, self)
         self.backup_table = list_view(
@@ -120,6 +122,7 @@ class SettingsPage(Retranslating, QWidget):
         buttons.addWidget(self.back_up_now)
         buttons.addWidget(self.to_stick)
         buttons.addWidget(self.restore)
+        buttons.addWidget(self.check)
         buttons.addWidget(self.encryption_state, 1)
         buttons.addWidget(self.passphrase_button)
         backup_layout = QVBoxLayout(self.backup_box)
@@ -167,6 +170,7 @@ class SettingsPage(Retranslating, QWidget):
         self.to_stick.clicked.connect(lambda: self.back_up_to_stick())
         self.passphrase_button.clicked.connect(lambda: self.open_passphrase())
         self.restore.clicked.connect(self._confirm_restore)
+        self.check.clicked.connect(self.check_database)
         self.backup_table.selectionModel().selectionChanged.connect(
             lambda: self.restore.setEnabled(self.selected_backup() is not None)
         )
@@ -240,6 +244,35 @@ class SettingsPage(Retranslating, QWidget):
         )
         if folder:
             self._save(backup_dir=folder)
+
+    def check_database(self) -> None:
+        """SQLite's full check of the open file, on demand (a start does the quick one)."""
+        from tomoni_desktop.services.school.database import check_database
+
+        path = self.app.database.path
+        self.app.run_plain(
+            lambda _ctx: check_database(path),
+            self._say_health,
+            parent=self,
+            label=self.tr("Checking the database…"),
+        )
+
+    def _say_health(self, healthy: bool) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Check the database"))
+        if healthy:
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setText(self.tr("The database is whole: SQLite's full check found no problem."))
+        else:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText(
+                self.tr(
+                    "The database is damaged. Close the app and open it again: it will offer "
+                    "the newest good backup, or to salvage what can still be read."
+                )
+            )
+        box.open()
+        self.health_box = box  # for the tests, and so it lives while shown
 
     def make_backup(self) -> None:
         self.app.run_flow(
@@ -413,4 +446,5 @@ class SettingsPage(Retranslating, QWidget):
         self.back_up_now.setText(self.tr("Back up now"))
         self.to_stick.setText(self.tr("Back up to a stick…"))
         self.restore.setText(self.tr("Restore selected backup…"))
+        self.check.setText(self.tr("Check the database"))
         self.backup_model.retranslate()
