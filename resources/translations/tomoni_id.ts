@@ -4231,6 +4231,41 @@
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Tomoni Desktop</source>
+        <translation>Selamat datang di Tomoni Desktop</translation>
+    </message>
+    <message>
+        <source>There is no school on this laptop yet. How do you want to begin?</source>
+        <translation>Belum ada sekolah di laptop ini. Bagaimana Anda ingin memulai?</translation>
+    </message>
+    <message>
+        <source>Start my school</source>
+        <translation>Mulai sekolah saya</translation>
+    </message>
+    <message>
+        <source>Type the school&apos;s name, the school year and your class; then import your pupils from Dapodik.</source>
+        <translation>Ketik nama sekolah, tahun pelajaran dan kelas Anda; lalu impor siswa dari Dapodik.</translation>
+    </message>
+    <message>
+        <source>Join a school that already uses Tomoni</source>
+        <translation>Bergabung dengan sekolah yang sudah memakai Tomoni</translation>
+    </message>
+    <message>
+        <source>Use the join file from the school office and the school passphrase: the school&apos;s data comes with it.</source>
+        <translation>Pakai berkas gabung dari tata usaha dan frasa sandi sekolah: data sekolah ikut terbawa.</translation>
+    </message>
+    <message>
+        <source>Open the demo school</source>
+        <translation>Buka sekolah contoh</translation>
+    </message>
+    <message>
+        <source>Try every feature on a made-up school (PIN 246810); it is kept apart and never mixes with your own data.</source>
+        <translation>Coba semua fitur pada sekolah rekaan (PIN 246810); datanya terpisah dan tidak pernah tercampur dengan data Anda.</translation>
+    </message>
+</context>
+<context>
     <name>WhatsAppDialog</name>
     <message>
         <source>no WhatsApp</source>

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tomoni_desktop.services.school.database import DamagedSchool, OpenSchool
+    from tomoni_desktop.services.school.setup import SchoolContext
 
 log = logging.getLogger("tomoni_desktop.app")
 NO_DIALOGS_ENV = "TOMONI_NO_DIALOGS"  # tests: report start-up errors on stderr only
@@ -119,8 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     path = demo_database_path() if args.demo else (args.db or default_database_path())
     from tomoni_desktop.core.instance import hold_for_app
 
+    state: dict[str, Any] = {"path": path, "demo": args.demo}
     try:
-        instance = hold_for_app(path)  # noqa: F841 - held until this process ends
+        state["instance"] = hold_for_app(path)  # held until this process ends
     except TomoniError as error:
         message = error_text(error)
         print(message, file=sys.stderr)
@@ -129,13 +131,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     runner = OperationRunner()
     window = MainWindow(switcher, ui_settings, runner)
-    state: dict[str, Any] = {}
 
     def fail(error: BaseException) -> None:
         if isinstance(error, TomoniError):
             log.info("start-up refused: %s", error.log_text())
         else:
-            log.error("start-up failed for %s", path, exc_info=error)
+            log.error("start-up failed for %s", state["path"], exc_info=error)
         message = error_text(error)
         print(message, file=sys.stderr)
         if not os.environ.get(NO_DIALOGS_ENV):
@@ -145,7 +146,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     def opened(started: OpenSchool | DamagedSchool) -> None:
         from tomoni_desktop.services.school.database import DamagedSchool
         from tomoni_desktop.ui.context import AppContext
-        from tomoni_desktop.ui.school.setup_dialog import SetupDialog
 
         if isinstance(started, DamagedSchool):
             mend(started)
@@ -153,11 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         state["database"] = started.opened.database
         school = started.school
         if school is None:
-            dialog = SetupDialog(runner, started.opened.database, window)
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_context is None:
-                QCoreApplication.exit(0)
+            school = first_run(started)
+            if school is None:
                 return
-            school = dialog.result_context
         context = AppContext(
             started.opened.database, started.opened.settings, school, runner, language
         )
@@ -184,6 +182,47 @@ def main(argv: Sequence[str] | None = None) -> int:
             runner.run(lambda _ctx: None, ready)
         else:
             window.start_daily_backup()
+
+    def first_run(started: OpenSchool) -> SchoolContext | None:
+        """No school yet: the demo, my own school, or joining one; None when the start goes
+        elsewhere (the demo opens instead) or the teacher closed the window."""
+        from tomoni_desktop.ui.school.setup_dialog import SetupDialog
+        from tomoni_desktop.ui.school.welcome_dialog import FirstRun, WelcomeDialog
+        from tomoni_desktop.ui.sync.sync_dialogs import JoinSchoolDialog
+
+        database = started.opened.database
+        if os.environ.get(STARTUP_PROBE_ENV):  # what is ready is the choice
+            _probe("welcome")
+            QCoreApplication.exit(0)
+            return None
+        welcome = WelcomeDialog(window)
+        if welcome.exec() != QDialog.DialogCode.Accepted or welcome.choice is None:
+            QCoreApplication.exit(0)
+            return None
+        if welcome.choice is FirstRun.DEMO:
+            database.close()
+            state.pop("database", None)
+            open_demo_instead()
+            return None
+        dialog: SetupDialog | JoinSchoolDialog = (
+            JoinSchoolDialog(runner, database, window)
+            if welcome.choice is FirstRun.JOIN
+            else SetupDialog(runner, database, window)
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_context is None:
+            return first_run(started)  # back to the three choices
+        return dialog.result_context
+
+    def open_demo_instead() -> None:
+        state["instance"].release()
+        state["path"] = demo_database_path()
+        try:
+            state["instance"] = hold_for_app(state["path"])
+        except TomoniError as error:
+            fail(error)
+            return
+        state["demo"] = True
+        start()
 
     def mend(damaged: DamagedSchool) -> None:
         """The database is damaged: the teacher chooses a backup, a salvage or to stop."""
@@ -215,7 +254,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 mend(damaged)
                 return
         runner.run(
-            mend_database(path, damaged, dialog.choice.value, passphrase, state.get("actor")),
+            mend_database(
+                state["path"], damaged, dialog.choice.value, passphrase, state.get("actor")
+            ),
             mended,
             lambda error: mend_failed(error, damaged),
             label=QCoreApplication.translate("damaged", "Mending the school database…"),
@@ -240,6 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def start(actor=None) -> None:
         _probe("shown")
         state["actor"] = actor
+        path = state["path"]
         if actor is None and is_locked(path):  # encrypted: whose PIN opens it, first
             if os.environ.get(STARTUP_PROBE_ENV):  # the sign-in screen is what is ready
 
@@ -251,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.unlock_first(path, start)
             return
         runner.run(
-            open_database(path, args.demo, actor),
+            open_database(path, state["demo"], actor),
             opened,
             fail,
             label=QCoreApplication.translate("startup", "Opening the school database…"),
