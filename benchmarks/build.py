@@ -1,0 +1,142 @@
+"""The one-folder build (PyInstaller, build.spec): how big it is, what takes the space, and
+whether the frozen commands start (issue 16 §1).
+
+    pip install pyinstaller && python benchmarks/build.py [--keep DIR]
+
+Builds into a temporary folder (or --keep DIR), then:
+- size: the whole folder, and the largest parts (Qt's libraries one by one, Python packages);
+- smoke: `tomoni --version`, `tomoni demo` on a new file, and the GUI started offscreen on it
+  until "ready" (TOMONI_STARTUP_PROBE), all from the frozen folder.
+Goal: the folder ≤ 150 MB. Prints a table, then one line of JSON (build_mb, smoke_ok).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MB = 1024 * 1024
+GOAL_MB = 150
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def largest_parts(built: Path, count: int = 16) -> list[tuple[str, int]]:
+    """The biggest pieces: Qt's libraries and plugins one by one, everything else by its
+    top-level name under _internal."""
+    inside = built / "_internal"
+    parts: dict[str, int] = {}
+    for path in inside.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        relative = path.relative_to(inside).as_posix()
+        if relative.startswith("PySide6/Qt/lib/"):
+            key = relative
+        elif relative.startswith("PySide6/Qt/plugins/"):
+            key = "/".join(relative.split("/")[:4])
+        else:
+            key = relative.split("/")[0]
+        parts[key] = parts.get(key, 0) + path.stat().st_size
+    for executable in ("tomoni", "tomoni-desktop", "tomoni.exe", "tomoni-desktop.exe"):
+        if (built / executable).exists():
+            parts[executable] = (built / executable).stat().st_size
+    return sorted(parts.items(), key=lambda item: -item[1])[:count]
+
+
+def smoke(built: Path, work: Path) -> dict[str, bool]:
+    suffix = ".exe" if os.name == "nt" else ""
+    cli, gui = built / f"tomoni{suffix}", built / f"tomoni-desktop{suffix}"
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        TOMONI_DATA_DIR=str(work / "data"),
+        TOMONI_NO_DIALOGS="1",
+    )
+    school = work / "smoke.sqlite3"
+    results = {}
+    version = subprocess.run([cli, "--version"], capture_output=True, text=True, env=env)
+    results["tomoni --version"] = version.returncode == 0 and bool(version.stdout.strip())
+    demo = subprocess.run(
+        [cli, "demo", "--db", str(school), "--students", "40"], capture_output=True, env=env
+    )
+    results["tomoni demo"] = demo.returncode == 0
+    started = subprocess.run(
+        [gui, "--db", str(school)],
+        capture_output=True,
+        text=True,
+        env=dict(env, TOMONI_STARTUP_PROBE="1"),
+        timeout=120,
+    )
+    stages = [line.split()[0] for line in started.stdout.splitlines() if line.strip()]
+    results["GUI started to ready"] = started.returncode == 0 and stages[-1:] == ["ready"]
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
+    options = parser.parse_args()
+    if (
+        shutil.which("pyinstaller") is None
+        and not (Path(sys.executable).parent / "pyinstaller").exists()
+    ):
+        raise SystemExit("PyInstaller is not installed: pip install pyinstaller")
+    pyinstaller = shutil.which("pyinstaller") or str(Path(sys.executable).parent / "pyinstaller")
+    with tempfile.TemporaryDirectory() as name:
+        work = Path(name)
+        dist = options.keep or work / "dist"
+        begun = time.perf_counter()
+        subprocess.run(
+            [
+                pyinstaller,
+                "--noconfirm",
+                "--distpath",
+                str(dist),
+                "--workpath",
+                str(work / "build"),
+                str(ROOT / "build.spec"),
+            ],
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
+        build_s = time.perf_counter() - begun
+        [built] = [p for p in dist.iterdir() if p.is_dir() and p.name.startswith("tomoni-desktop")]
+        total = folder_size(built)
+        parts = largest_parts(built)
+        checks = smoke(built, work)
+    print(f"One-folder build: {built.name}, built in {build_s:.0f} s")
+    print(f"{'part':<48} {'MB':>7}")
+    for part, size in parts:
+        print(f"{part:<48} {size / MB:>7.1f}")
+    print(f"{'the whole folder':<48} {total / MB:>7.1f}   (goal ≤ {GOAL_MB} MB)")
+    for check, ok in checks.items():
+        print(f"smoke: {check:<40} {'ok' if ok else 'FAILED'}")
+    print(
+        json.dumps(
+            {
+                "build_mb": round(total / MB, 1),
+                "goal_mb": GOAL_MB,
+                "build_s": round(build_s, 1),
+                "smoke_ok": all(checks.values()),
+                "smoke": checks,
+                "largest": {part: round(size / MB, 1) for part, size in parts},
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
