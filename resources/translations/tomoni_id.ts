@@ -2435,6 +2435,10 @@
         <translation>Simpan nilai</translation>
     </message>
     <message>
+        <source>Type a score after each code</source>
+        <translation>Ketik nilai sesudah tiap kode</translation>
+    </message>
+    <message>
         <source>Home visits</source>
         <translation>Kunjungan rumah</translation>
     </message>

@@ -369,3 +369,27 @@ def test_pupils_to_follow_up_after_failed_visits_and_rates_per_worksheet(
     assert page.rates_by.currentText() == "lembar kerja yang dibagikan"
     [handed] = page.worksheet_rates.rows
     assert (handed.worksheet, handed.on_paper, handed.returned) == ("Pecahan", len(codes), 1)
+
+
+def test_with_scores_after_each_code_a_pile_is_typed_without_the_mouse(qtbot, window, app_context):
+    """Code, Enter, score, Enter, and the next code: a pile of returned work marked in one
+    sitting takes one click (the option), not a click per copy."""
+    codes = hand_out(app_context)[:4]
+    page = pickups_page(qtbot, window, app_context)
+    qtbot.mouseClick(page.score_next, Qt.MouseButton.LeftButton)
+    assert page.score_next.isChecked()
+    for number, code in enumerate(codes):
+        scan(qtbot, page, app_context, code)
+        assert page.score.hasFocus()  # the score's turn
+        page.score.lineEdit().selectAll()
+        qtbot.keyClicks(page.score, str(70 + number))
+        qtbot.keyClick(page.score, Qt.Key.Key_Return)
+        settle(qtbot, app_context)
+        assert page.code.hasFocus()  # and the next code's
+    with unit_of_work(app_context.database) as uow:
+        scores = uow.session.scalars(
+            select(WorksheetCopy.score)
+            .where(WorksheetCopy.pickup_code.in_(codes))
+            .order_by(WorksheetCopy.pickup_code)
+        ).all()
+    assert scores == [70, 71, 72, 73]

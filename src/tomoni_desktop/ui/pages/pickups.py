@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -130,6 +131,9 @@ class PickupsPage(Retranslating, QWidget):
         self.score.setEnabled(False)
         self.save_score = QPushButton()
         self.save_score.setEnabled(False)
+        # Marking a pile as it comes back: after each code the score's turn, then the next
+        # code's (a scanner alone would type its next code into the score: off by default).
+        self.score_next = QCheckBox()
         self.scans: RowTableModel[Scan] = RowTableModel(
             [
                 Column(lambda: self.tr("Time"), lambda s: s.clock, lambda s: s.at),
@@ -307,6 +311,7 @@ class PickupsPage(Retranslating, QWidget):
         score_row.addWidget(self.score_label)
         score_row.addWidget(self.score)
         score_row.addWidget(self.save_score)
+        score_row.addWidget(self.score_next)
         left.addLayout(score_row)
         left.addWidget(self.scans_view, 1)
         # Titles wrap and buttons sit on a row of their own: the page fits a 1366x768 screen
@@ -732,7 +737,11 @@ class PickupsPage(Retranslating, QWidget):
         if not scan.result.recorded and scan.result.outcome is not Recorded.REPLY:
             QApplication.beep()  # a sound for a code that was not recorded
         self._count()
-        self.code.setFocus()
+        if scan.result.recorded and self.score_next.isChecked() and self.score.isEnabled():
+            self.score.setFocus()
+            self.score.selectAll()
+        else:
+            self.code.setFocus()
 
     def _drop_outstanding(self, code: str) -> None:
         if self.outstanding.remove_where(lambda row: row.code == code):
@@ -893,6 +902,7 @@ class PickupsPage(Retranslating, QWidget):
         self.camera_button.setText(self.tr("Camera"))
         self.score_label.setText(self.tr("Score of the last one"))
         self.save_score.setText(self.tr("Keep score"))
+        self.score_next.setText(self.tr("Type a score after each code"))
         self.rounds_title.setText(self.tr("Home visits"))
         self.print_outstanding.setText(self.tr("Print the list…"))
         self.slips_button.setText(self.tr("Return slips…"))
