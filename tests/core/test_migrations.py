@@ -682,3 +682,39 @@ def test_an_upgrade_cut_short_between_two_steps_is_finished_and_said_at_the_next
     again = open_for_use(path)
     again.database.close()
     assert not again.upgrade.resumed  # said once
+
+
+def test_a_database_of_revision_17_upgrades_with_its_foreign_keys_indexed(tmp_path):
+    """0018: the four foreign keys without an index get one; a pupil keeps its shared phone."""
+    path = tmp_path / "seventeen.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    migrate.upgrade_engine(database.engine, "0017_purge")
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE students SET shares_phone_with_id = id WHERE id = ?", (STUDENT_ID,)
+        )
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        assert migrate.current_revision(opened.database.engine) == migrate.HEAD_REVISION
+        with opened.database.engine.connect() as connection:
+            indexes = {
+                row[0]
+                for row in connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'index'"
+                )
+            }
+            kept = connection.exec_driver_sql(
+                "SELECT shares_phone_with_id FROM students WHERE id = ?", (STUDENT_ID,)
+            ).scalar()
+        assert {
+            "ix_students_merged_into_id",
+            "ix_students_shares_phone_with_id",
+            "ix_teaching_assignments_subject_id",
+            "ix_worksheets_source_file_id",
+        } <= indexes
+        assert kept == STUDENT_ID
+    finally:
+        opened.database.close()

@@ -122,3 +122,27 @@ def test_deleting_a_guardian_is_a_tombstone_not_a_delete(demo_database):
             session.get(Guardian, guardian_id, execution_options={"include_deleted": True})
             is not None
         )
+
+
+def test_every_foreign_key_column_leads_an_index():
+    """Without one, SQLite scans the child table for every parent row it checks: an import
+    of pupils that point at pupils (a shared phone, a merge) was quadratic (issue 17)."""
+    from sqlalchemy import PrimaryKeyConstraint, UniqueConstraint
+
+    from tomoni_desktop.core.models import Base
+
+    unindexed = []
+    for table in Base.metadata.sorted_tables:
+        leading = {index.columns[0].name for index in table.indexes if index.columns}
+        leading |= {
+            list(constraint.columns)[0].name
+            for constraint in table.constraints
+            if isinstance(constraint, PrimaryKeyConstraint | UniqueConstraint)
+            and constraint.columns
+        }
+        unindexed += [
+            f"{table.name}.{key.parent.name}"
+            for key in table.foreign_keys
+            if key.parent.name not in leading
+        ]
+    assert unindexed == []

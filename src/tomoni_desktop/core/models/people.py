@@ -47,7 +47,7 @@ class Student(SyncedRecord, Base):
         text_enum(PhoneAccess), default=PhoneAccess.NONE
     )
     shares_phone_with_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("students.id"), default=None
+        ForeignKey("students.id"), default=None, index=True
     )
     signal: Mapped[Signal] = mapped_column(text_enum(Signal), default=Signal.NONE)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -59,7 +59,7 @@ class Student(SyncedRecord, Base):
     # Set when this record was found to be the same child as another and merged into it;
     # work that arrives later for this record is moved to that one.
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("students.id"), default=None
+        ForeignKey("students.id"), default=None, index=True
     )
 
     guardians: Mapped[list[Guardian]] = relationship(

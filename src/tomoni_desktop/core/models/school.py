@@ -97,5 +97,5 @@ class TeachingAssignment(SyncedRecord, Base):
     __table_args__ = (Index("ix_teaching_assignments_class_subject", "class_id", "subject_id"),)
 
     teacher_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("teachers.id"), index=True)
-    subject_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("subjects.id"))
+    subject_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("subjects.id"), index=True)
     class_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("school_classes.id"))

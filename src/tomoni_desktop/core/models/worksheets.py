@@ -64,7 +64,7 @@ class Worksheet(SyncedRecord, Base):
     pass_mark: Mapped[int] = mapped_column(SmallInteger, default=75)  # KKTP
     max_score: Mapped[int] = mapped_column(SmallInteger, default=100)
     source_file_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("stored_files.id"), default=None
+        ForeignKey("stored_files.id"), default=None, index=True
     )
     page_count: Mapped[int] = mapped_column(SmallInteger, default=0)  # of the attached PDF
     archived_at: Mapped[datetime | None] = mapped_column(default=None)
