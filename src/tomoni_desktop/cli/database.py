@@ -90,23 +90,17 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 def cmd_db_check(args: argparse.Namespace) -> int:
     from tomoni_desktop.core import backup as backups
-    from tomoni_desktop.core.database import FileKind, inspect_file
-    from tomoni_desktop.core.health import Health, check, ours
+    from tomoni_desktop.core.health import examine
     from tomoni_desktop.core.lifecycle import backup_plan_of
 
     unlock_if_locked(args.db)
-    kind = inspect_file(args.db)
-    if kind is FileKind.MISSING:
+    if not args.db.exists():
         raise TomoniError(QT_TRANSLATE_NOOP("errors", "File not found: {path}"), path=args.db)
-    if kind is FileKind.NOT_SQLITE and not ours(args.db):
+    health = examine(args.db, full=args.full)
+    if health is None:  # an empty file or another program's: not ours to judge
         raise TomoniError(
             QT_TRANSLATE_NOOP("errors", "{path} is not a Tomoni Desktop database."), path=args.db
         )
-    health = (
-        check(args.db, full=args.full)
-        if kind is FileKind.TOMONI
-        else Health(False, ("file is not a database",))
-    )
     if health.ok:
         print(translate("cli", "The database is whole: SQLite's check found no problem."))
         return 0
@@ -171,11 +165,7 @@ def cmd_db_recover(args: argparse.Namespace) -> int:
                 count=salvaged.dropped
             )
         )
-    print(
-        translate("cli", "The damaged database was moved aside as {path}").format(
-            path=recovered.set_aside
-        )
-    )
+    _say_set_aside(recovered.set_aside)
     print(
         translate(
             "cli",
@@ -184,6 +174,10 @@ def cmd_db_recover(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _say_set_aside(path) -> None:
+    print(translate("cli", "The damaged database was moved aside as {path}").format(path=path))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -293,11 +287,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         restored.opened.database.close()
     saved = restored.replaced
     if restored.set_aside:
-        print(
-            translate("cli", "The damaged database was moved aside as {path}").format(
-                path=restored.set_aside
-            )
-        )
+        _say_set_aside(restored.set_aside)
     print(
         translate("cli", "Restored {backup} into {path}.").format(
             backup=args.backup_file, path=args.db

@@ -281,16 +281,16 @@ def restore_backup(
         and keyfile.key_file(backup_file).exists()
     ):
         cipher.remember(backup_file, key)  # made here: the same key opens it
-    from tomoni_desktop.core.health import check, ours, set_aside
+    from tomoni_desktop.core.health import examine, set_aside
 
     with opened_backup(backup_file, database.parent, passphrase) as plain:
         saved, aside = None, None
-        kind = inspect_file(database)
-        if kind is FileKind.TOMONI and check(database).ok:
+        health = examine(database, full=False)
+        if health is not None and health.ok:
             saved = create_backup(
                 database, backup_dir, reason="before-restore", keep=max(keep, 1) + 1, keys=keys
             )
-        elif kind is FileKind.TOMONI or (kind is FileKind.NOT_SQLITE and ours(database)):
+        elif health is not None:
             aside = set_aside(database)  # damaged: kept for a technician, not copied
         with in_progress(database.with_name(database.name + ".restoring")) as partial:
             _copy_database(plain, partial, progress)  # a cancel here changes nothing

@@ -181,12 +181,6 @@ def damaged(path: Path) -> DatabaseDamaged:
     )
 
 
-def is_damage(error: BaseException) -> bool:
-    """sqlite3's (or SQLCipher's) words for a damaged file."""
-    words = str(getattr(error, "orig", error)).lower()
-    return "malformed" in words or "file is not a database" in words or "corrupt" in words
-
-
 def translate_sqlite_error(error: BaseException, path: Path) -> DatabaseError | None:
     """The teacher's message for an SQLite failure that is not a bug: busy or damaged."""
     words = str(getattr(error, "orig", error)).lower()
@@ -199,7 +193,8 @@ def translate_sqlite_error(error: BaseException, path: Path) -> DatabaseError | 
             ),
             path=path.name,
         )
-    if is_damage(error):
+    # sqlite3's (or SQLCipher's) words for a damaged file
+    if "malformed" in words or "file is not a database" in words or "corrupt" in words:
         return damaged(path)
     return None
 

@@ -111,15 +111,22 @@ def ours(path: Path) -> bool:
     return node_file(path).exists() or keyfile.key_file(path).exists()
 
 
-def require_healthy(path: Path) -> None:
-    """Raises DatabaseDamaged for a file of ours that SQLite finds damaged."""
+def examine(path: Path, full: bool | None = None) -> Health | None:
+    """SQLite's check of a file of ours (the full one when `full`, or by default after an
+    unclean shutdown); None for a file that is not ours to judge (missing, empty, another
+    program's). Ours with its header gone is damaged, not someone else's file."""
     kind = inspect_file(path)
     if kind is FileKind.NOT_SQLITE and ours(path):
-        raise damaged_error(path, Health(False, ("file is not a database",), {}))
+        return Health(False, ("file is not a database",))
     if kind is not FileKind.TOMONI:
-        return
-    health = check(path, full=unclean_shutdown(path))
-    if not health.ok:
+        return None
+    return check(path, full=unclean_shutdown(path) if full is None else full)
+
+
+def require_healthy(path: Path) -> None:
+    """Raises DatabaseDamaged for a file of ours that SQLite finds damaged."""
+    health = examine(path)
+    if health is not None and not health.ok:
         raise damaged_error(path, health)
 
 
@@ -221,7 +228,8 @@ def salvage(damaged: Path, target: Path, progress: Progress | None = None) -> Sa
                 unreadable.append(table)
                 continue
             try:
-                columns = [c for c in _columns(destination, table) if c in _columns(source, table)]
+                readable = set(_columns(source, table))
+                columns = [c for c in _columns(destination, table) if c in readable]
             except Exception:  # noqa: BLE001
                 unreadable.append(table)
                 continue

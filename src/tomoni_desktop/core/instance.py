@@ -26,43 +26,39 @@ def lock_file(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
 
-def _lock(database: Path) -> FileLock:
+def _take(database: Path, refused: str) -> FileLock:
+    """The file's lock, taken now or refused with the message `refused` (another app has it)."""
     database.parent.mkdir(parents=True, exist_ok=True)
-    return FileLock(str(lock_file(Path(database).expanduser().resolve())), timeout=0)
+    lock = FileLock(str(lock_file(Path(database).expanduser().resolve())), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout as error:
+        raise AlreadyOpen(refused, path=database.name) from error
+    return lock
 
 
 def hold_for_app(database: Path) -> FileLock:
     """Taken at the app's start and held until it ends; refused when another app has it."""
-    lock = _lock(database)
-    try:
-        lock.acquire()
-    except Timeout as error:
-        raise AlreadyOpen(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Tomoni Desktop already has {path} open in another window. Use that window, "
-                "or close it and start again.",
-            ),
-            path=database.name,
-        ) from error
-    return lock
+    return _take(
+        database,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Tomoni Desktop already has {path} open in another window. Use that window, "
+            "or close it and start again.",
+        ),
+    )
 
 
 @contextmanager
 def nobody_has_it_open(database: Path) -> Iterator[None]:
     """For a command that replaces the file: refused while an app has it open, and holds the
     lock while it works, so no app opens the file halfway."""
-    lock = _lock(database)
-    try:
-        lock.acquire()
-    except Timeout as error:
-        raise AlreadyOpen(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Tomoni Desktop has {path} open. Close the app first, then run this again.",
-            ),
-            path=database.name,
-        ) from error
+    lock = _take(
+        database,
+        QT_TRANSLATE_NOOP(
+            "errors", "Tomoni Desktop has {path} open. Close the app first, then run this again."
+        ),
+    )
     try:
         yield
     finally:
