@@ -31,18 +31,10 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from field import write_school  # a sibling script: `tomoni demo` into a new file
+
 GOAL = 60
 SCORES = [72, 85, 64, 90, 58, 77, 81, 69, 93, 75, 66, 88, 70, 79, 84, 61, 95, 73, 68, 80]
-
-
-def write_school(path: Path, students: int, env: dict[str, str]) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "tomoni_desktop", "demo", "--db", str(path)]
-        + ["--students", str(students)],
-        check=True,
-        env=env,
-        stdout=subprocess.DEVNULL,
-    )
 
 
 class Walk:

@@ -642,35 +642,24 @@ def test_an_upgrade_cut_short_between_two_steps_is_finished_and_said_at_the_next
 ):
     """Killed after 0016 and before 0017: the file is consistent at 0016 (each step is a
     transaction); the next start finishes the upgrade and says so."""
-    import os
-    import subprocess
-    import sys
-
+    from tests.killed import killed_while
     from tomoni_desktop.core.lifecycle import open_for_use
 
     path = tmp_path / "school.sqlite3"
     database = _database_at(path, "0015_profiles")
     _insert_first_revision_rows(database)
     database.close()
-    snippet = (
-        "import os\n"
+    killed_while(
         "from pathlib import Path\n"
         "import tomoni_desktop.core.migrate as m\n"
         "real = m.upgrade_engine\n"
         "def cut_short(engine, target='head'):\n"
         "    real(engine, '0016_register')\n"
-        "    os._exit(9)\n"
+        "    KILL()\n"
         "m.upgrade_engine = cut_short\n"
-        f"m.upgrade_database(Path({str(path)!r}), Path({str(tmp_path / 'b')!r}), 5)\n"
+        f"m.upgrade_database(Path({str(path)!r}), Path({str(tmp_path / 'b')!r}), 5)\n",
+        data_dir,
     )
-    killed = subprocess.run(
-        [sys.executable, "-c", snippet],
-        env=dict(os.environ, TOMONI_DATA_DIR=str(data_dir)),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert killed.returncode == 9, killed.stderr
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
             "0016_register",

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.killed import killed_while
+
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
 RUN = """
@@ -108,23 +110,6 @@ def test_a_failing_statement_leaves_no_pupils_data_in_its_error_or_the_log(tmp_p
     assert "Siti Aminah" not in caplog.text
 
 
-def _killed_while(code: str, data_dir) -> None:
-    """Run `code` in a process of its own that is killed (os._exit) where it says KILL."""
-    import os
-    import subprocess
-    import sys
-
-    snippet = "import os\nKILL = lambda *a, **k: os._exit(9)\n" + code
-    result = subprocess.run(
-        [sys.executable, "-c", snippet],
-        env=dict(os.environ, TOMONI_DATA_DIR=str(data_dir)),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 9, result.stderr
-
-
 def test_an_export_a_crash_left_half_written_is_deleted_at_the_next_start(tmp_path, data_dir):
     from tomoni_desktop.core.files import clear_leftovers, in_progress, write_whole
 
@@ -138,7 +123,7 @@ def test_an_export_a_crash_left_half_written_is_deleted_at_the_next_start(tmp_pa
 
     # Killed while writing: the partial file stays on the stick, however young it is.
     partial = stick / "paket.pdf.partial"
-    _killed_while(
+    killed_while(
         "from tomoni_desktop.core.files import in_progress\n"
         "from pathlib import Path\n"
         f"with in_progress(Path({str(partial)!r})) as p:\n"
@@ -167,7 +152,7 @@ def test_a_killed_backup_or_restore_leaves_no_copy_after_the_next_start(
     data_dir.mkdir(parents=True, exist_ok=True)
     demo_database.close()
     folder = tmp_path / "backups"
-    _killed_while(
+    killed_while(
         "from pathlib import Path\n"
         "import tomoni_desktop.core.backup as b\n"
         "b.integrity_ok = KILL\n"  # the copy is whole; killed before it is put in place
@@ -177,7 +162,7 @@ def test_a_killed_backup_or_restore_leaves_no_copy_after_the_next_start(
     from tomoni_desktop.core.backup import create_backup
 
     good = create_backup(demo_database.path, folder)
-    _killed_while(
+    killed_while(
         "from pathlib import Path\n"
         "import tomoni_desktop.core.backup as b\n"
         "copy = b._copy_database\n"

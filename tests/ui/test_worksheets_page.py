@@ -129,7 +129,11 @@ def test_archive_hides_and_blocks_handing_out(qtbot, window, app_context):
         assert session.scalars(select(Worksheet)).one().archived_at is not None
 
 
-def test_the_packet_file_is_removed_when_the_dialog_closes(qtbot, window, app_context, data_dir):
+def packet_after_a_hand_out(qtbot, window, app_context):
+    """A new worksheet handed out to the class: the packet dialog it opens straight away for
+    the pupils on paper."""
+    from tomoni_desktop.ui.worksheets.packet_dialog import PacketDialog
+
     page = worksheets_page(qtbot, window, app_context)
     new_worksheet(qtbot, page, app_context, "Pecahan", "Sederhanakan 6/8.")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
@@ -140,11 +144,13 @@ def test_the_packet_file_is_removed_when_the_dialog_closes(qtbot, window, app_co
     with qtbot.waitSignal(hand_out.accepted, timeout=10_000):
         qtbot.mouseClick(hand_out.start, Qt.MouseButton.LeftButton)
     settle(qtbot, app_context)
-    from tomoni_desktop.ui.worksheets.packet_dialog import PacketDialog
-
-    # handing out to pupils on paper opens the packet dialog straight away
     packet = next(d for d in page.findChildren(PacketDialog) if d.isVisible())
     qtbot.addWidget(packet)
+    return packet
+
+
+def test_the_packet_file_is_removed_when_the_dialog_closes(qtbot, window, app_context, data_dir):
+    packet = packet_after_a_hand_out(qtbot, window, app_context)
     qtbot.mouseClick(packet.make, Qt.MouseButton.LeftButton)
     settle(qtbot, app_context)
     qtbot.waitUntil(lambda: packet.pdf is not None)
@@ -360,20 +366,7 @@ def test_the_questions_box_shows_a_whole_worksheet(qtbot, window, app_context):
 def test_a_packet_that_fails_or_is_made_again_leaves_no_file(
     qtbot, window, app_context, data_dir, monkeypatch
 ):
-    page = worksheets_page(qtbot, window, app_context)
-    new_worksheet(qtbot, page, app_context, "Pecahan", "Sederhanakan 6/8.")
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
-    page.table.selectRow(0)
-    hand_out = page.open_hand_out()
-    qtbot.addWidget(hand_out)
-    qtbot.waitUntil(lambda: hand_out.model.rowCount() == 32)
-    with qtbot.waitSignal(hand_out.accepted, timeout=10_000):
-        qtbot.mouseClick(hand_out.start, Qt.MouseButton.LeftButton)
-    settle(qtbot, app_context)
-    from tomoni_desktop.ui.worksheets.packet_dialog import PacketDialog
-
-    packet = next(d for d in page.findChildren(PacketDialog) if d.isVisible())
-    qtbot.addWidget(packet)
+    packet = packet_after_a_hand_out(qtbot, window, app_context)
     packets = data_dir / "packets"
     for _ in range(2):  # made twice: only the one shown is kept
         qtbot.mouseClick(packet.make, Qt.MouseButton.LeftButton)
