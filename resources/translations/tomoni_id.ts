@@ -5183,6 +5183,10 @@
         <translation>{path} bila dibuka menjadi {size} MB, lebih dari {most} MB yang boleh dimuat sebuah buku kerja di sini. Simpan salinan yang hanya berisi lembar yang diperlukan.</translation>
     </message>
     <message>
+        <source>{path} holds {count} parts; a workbook read here may hold at most {most}. Save a copy with only the needed sheet.</source>
+        <translation>{path} berisi {count} bagian; buku kerja yang dibaca di sini paling banyak berisi {most}. Simpan salinan yang hanya berisi lembar yang diperlukan.</translation>
+    </message>
+    <message>
         <source>{path} is protected with a password. Open it in Excel, remove the password and save it again.</source>
         <translation>{path} dilindungi kata sandi. Buka di Excel, hapus kata sandinya, lalu simpan lagi.</translation>
     </message>

@@ -113,3 +113,16 @@ def test_an_ordinary_worksheet_pdf_is_still_welcome():
     from tomoni_desktop.services.worksheets.library import check_pdf
 
     assert check_pdf(science_pdf(), "lkpd.pdf") >= 1
+
+
+def test_a_workbook_of_thousands_of_parts_is_refused_by_their_number(tmp_path):
+    import zipfile
+
+    path = tmp_path / "bagian.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for number in range(2_001):
+            archive.writestr(f"xl/media/image{number}.png", b"")
+    with pytest.raises(FileProblem) as raised:
+        read_roster_file(path, "dapodik")
+    message = raised.value.english()
+    assert "bagian.xlsx" in message and "2001 parts" in message and "2000" in message

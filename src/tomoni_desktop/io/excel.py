@@ -70,7 +70,16 @@ def check_zip(path: Path) -> None:
     with zipfile.ZipFile(path) as archive:
         members = archive.infolist()
     if len(members) > MAX_MEMBERS:
-        raise _too_big(path, len(members) * MB, MAX_MEMBERS * MB)
+        raise FileProblem(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} holds {count} parts; a workbook read here may hold at most {most}. "
+                "Save a copy with only the needed sheet.",
+            ),
+            path=path.name,
+            count=len(members),
+            most=MAX_MEMBERS,
+        )
     for member in members:
         if member.filename.lower().endswith("sharedstrings.xml") and (
             member.file_size > MAX_SHARED_STRINGS_MB * MB
