@@ -56,3 +56,17 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
         parent, translate("printing", "Save as PDF"), str(Path.home() / suggested), "PDF (*.pdf)"
     )
     return Path(path) if path else None
+
+
+def ask_printer(parent: QWidget):
+    """The printer the teacher chose in Qt's print dialog (a QPrinter), or None on cancel."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    chosen = dialog.exec()
+    # The dialog only points at the printer, which Python frees when printing is done: the
+    # dialog goes now, not later with its parent window.
+    dialog.deleteLater()
+    return printer if chosen == QDialog.DialogCode.Accepted else None

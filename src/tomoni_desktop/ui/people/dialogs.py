@@ -116,14 +116,11 @@ class RecoveryCodeDialog(Retranslating, QDialog):
         return document
 
     def print_code(self, printer=None) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from tomoni_desktop.ui.printing import ask_printer
 
         if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            dialog = QPrintDialog(printer, self)
-            chosen = dialog.exec()
-            dialog.deleteLater()
-            if chosen != QDialog.DialogCode.Accepted:
+            printer = ask_printer(self)
+            if printer is None:
                 return
         self.sheet().print_(printer)
         self.written.setChecked(True)

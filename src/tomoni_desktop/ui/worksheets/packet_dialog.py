@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -263,13 +263,10 @@ class PacketDialog(Retranslating, QDialog):
         )
 
     def print_packet(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        chosen = dialog.exec()
-        # The dialog only points at the printer, which Python frees when printing is done:
-        # the dialog goes now, not later with this window.
-        dialog.deleteLater()
-        if chosen != QDialog.DialogCode.Accepted:
+        from tomoni_desktop.ui.printing import ask_printer
+
+        printer = ask_printer(self)
+        if printer is None:
             return
         source, class_id = self.pdf, self.class_id
         if source is None:
