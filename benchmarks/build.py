@@ -50,7 +50,7 @@ def largest_parts(built: Path, count: int = 16) -> list[tuple[str, int]]:
             key = relative.split("/")[0]
         parts[key] = parts.get(key, 0) + path.stat().st_size
     for executable in ("tomoni", "tomoni-desktop", "tomoni.exe", "tomoni-desktop.exe"):
-        if (built / executable).exists():
+        if (built / executable).exists() and not (built / executable).is_symlink():
             parts[executable] = (built / executable).stat().st_size
     return sorted(parts.items(), key=lambda item: -item[1])[:count]
 
@@ -158,7 +158,7 @@ def main() -> None:
         work = Path(name)
         dist = options.keep or work / "dist"
         begun = time.perf_counter()
-        subprocess.run(
+        made = subprocess.run(
             [
                 pyinstaller,
                 "--noconfirm",
@@ -168,10 +168,13 @@ def main() -> None:
                 str(work / "build"),
                 str(ROOT / "build.spec"),
             ],
-            check=True,
             capture_output=True,
+            text=True,
             cwd=ROOT,
         )
+        if made.returncode != 0:
+            print(made.stderr[-4000:], file=sys.stderr)
+            raise SystemExit("PyInstaller failed (its last lines are above)")
         build_s = time.perf_counter() - begun
         [built] = [p for p in dist.iterdir() if p.is_dir() and p.name.startswith("tomoni-desktop")]
         total = folder_size(built)
