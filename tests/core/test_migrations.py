@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -705,5 +706,33 @@ def test_a_database_of_revision_17_upgrades_with_its_foreign_keys_indexed(tmp_pa
             "ix_worksheets_source_file_id",
         } <= indexes
         assert kept == STUDENT_ID
+    finally:
+        opened.database.close()
+
+
+def test_a_database_of_revision_18_upgrades_with_each_rows_context_indexed(tmp_path):
+    """0019: every kept row state's context becomes lines of sync_row_nodes, one per node."""
+    path = tmp_path / "eighteen.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    migrate.upgrade_engine(database.engine, "0018_fk_indexes")
+    a, b = "a" * 32, "b" * 32
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_rows (table_name, row_id, state, conflicts) VALUES (?, ?, ?, 0)",
+            ("students", STUDENT_ID, json.dumps({"c": {a: 7, b: 3}, "d": [], "f": {}})),
+        )
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        with opened.database.engine.connect() as connection:
+            lines = connection.exec_driver_sql(
+                "SELECT table_name, row_id, node, counter FROM sync_row_nodes ORDER BY node"
+            ).fetchall()
+        assert [tuple(line) for line in lines] == [
+            ("students", STUDENT_ID, a, 7),
+            ("students", STUDENT_ID, b, 3),
+        ]
     finally:
         opened.database.close()

@@ -146,3 +146,52 @@ def test_a_laptop_is_found_by_its_exact_name_even_with_a_hyphen(tmp_path):
     assert found.name == "Laptop-Guru 7A" and found.role == "laptop"
     laptop.close()
     office.close()
+
+
+def test_the_rows_a_reader_lacks_are_found_by_the_index_exactly_as_by_every_state(tmp_path):
+    """count_rows for a reader's vector (by sync_row_nodes) against the rule itself, read
+    from every row's state: a row is sent when some node's counter in its context is above
+    the reader's. Readers that know nothing, part of each node, all but one node, all."""
+    import random
+
+    import orjson
+
+    from tomoni_desktop.sync.exchange import count_rows
+    from tomoni_desktop.sync.merge import dominates
+    from tomoni_desktop.sync.stamp import stamp
+
+    office = make_office(tmp_path)
+    laptop = make_laptop(office, tmp_path)
+    send(office, laptop, tmp_path / "a")
+    with laptop.engine.begin() as connection:  # edits on both sides: contexts of two nodes
+        connection.exec_driver_sql(
+            "UPDATE students SET village = 'Mahalona' WHERE id IN "
+            "(SELECT id FROM students ORDER BY id LIMIT 5)"
+        )
+    send(laptop, office, tmp_path / "b")
+    with office.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE students SET notes = 'dikunjungi' WHERE id IN "
+            "(SELECT id FROM students ORDER BY id DESC LIMIT 7)"
+        )
+        stamp(connection)
+    chance = random.Random(17)
+    with office.engine.begin() as connection:
+        states = [
+            (table, orjson.loads(text)["c"])
+            for table, text in connection.exec_driver_sql("SELECT table_name, state FROM sync_rows")
+        ]
+        tops: dict[str, int] = {}
+        for _, context in states:
+            for node, counter in context.items():
+                tops[node] = max(tops.get(node, 0), counter)
+        assert len(tops) == 2
+        readers = [{}, dict(tops)]
+        readers += [{n: c for n, c in tops.items() if n != left} for left in tops]
+        readers += [{n: chance.randint(0, c) for n, c in tops.items()} for _ in range(20)]
+        for reader in readers:
+            expected: dict[str, int] = {}
+            for table, context in states:
+                if not dominates(reader, context):
+                    expected[table] = expected.get(table, 0) + 1
+            assert count_rows(connection, reader) == expected

@@ -47,16 +47,42 @@ MAX_COUNTER = 2**62
 # ---------------------------------------------------------------- export
 
 
-def _needed(state: dict, target: dict[str, int] | None) -> bool:
-    return target is None or not dominates(target, state["c"])
+def node_tops(connection: Connection) -> list[tuple[str, int]]:
+    """Every node in any row's context, with the highest counter of it any row has seen."""
+    return [
+        (node, counter)
+        for node, counter in connection.exec_driver_sql(
+            "SELECT node, MAX(counter) FROM sync_row_nodes GROUP BY node"
+        )
+    ]
+
+
+def _mark_lacked(connection: Connection, target: dict[str, int]) -> None:
+    """Note in a temporary table the rows a reader with vector `target` lacks: those whose
+    context holds a counter of some node above the reader's, found by the index."""
+    connection.exec_driver_sql(
+        "CREATE TEMP TABLE IF NOT EXISTS sync_export (table_name TEXT, row_id TEXT, "
+        "PRIMARY KEY (table_name, row_id)) WITHOUT ROWID"
+    )
+    connection.exec_driver_sql("DELETE FROM temp.sync_export")
+    for node, highest in node_tops(connection):
+        known = target.get(node, 0)
+        if highest > known:
+            connection.exec_driver_sql(
+                "INSERT OR IGNORE INTO temp.sync_export (table_name, row_id) "
+                "SELECT table_name, row_id FROM sync_row_nodes WHERE node = ? AND counter > ?",
+                (node, known),
+            )
 
 
 def count_rows(connection: Connection, target: dict[str, int] | None) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for name, text in connection.exec_driver_sql("SELECT table_name, state FROM sync_rows"):
-        if _needed(orjson.loads(text), target):
-            counts[name] = counts.get(name, 0) + 1
-    return counts
+    """Rows to send per table; for a target, also marks them for `export_rows`."""
+    if target is None:
+        query = "SELECT table_name, COUNT(*) FROM sync_rows GROUP BY table_name"
+    else:
+        _mark_lacked(connection, target)
+        query = "SELECT table_name, COUNT(*) FROM temp.sync_export GROUP BY table_name"
+    return dict(connection.exec_driver_sql(query).fetchall())
 
 
 def export_rows(
@@ -66,32 +92,38 @@ def export_rows(
     counted: dict[str, int] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Every row the target lacks (all rows when `target` is None), parents first.
-    `counted` (from count_rows) lets tables with nothing to send be skipped."""
+    `counted` is count_rows' answer for the same target, made in this transaction."""
     if counted is None:
         counted = count_rows(connection, target)
     for table in synced_tables().values():
         if table.name not in counted:
             continue
         pending: list[tuple[str, dict]] = []
-        for row_id, text in _states_of(connection, table.name):
-            state = orjson.loads(text)
-            if _needed(state, target):
-                pending.append((row_id, state))
+        for row_id, text in _states_of(connection, table.name, marked=target is not None):
+            pending.append((row_id, orjson.loads(text)))
             if len(pending) >= BATCH:
                 yield from _rows_out(connection, table, pending, target_files)
                 pending = []
         yield from _rows_out(connection, table, pending, target_files)
 
 
-def _states_of(connection: Connection, table: str) -> Iterator[tuple[str, str]]:
-    """A table's row states a page at a time: memory stays flat however big the school."""
+def _states_of(connection: Connection, table: str, marked: bool) -> Iterator[tuple[str, str]]:
+    """A table's row states (only those `_mark_lacked` noted, when `marked`), a page at a
+    time: memory stays flat however big the school."""
+    if marked:
+        query = (
+            "SELECT e.row_id, s.state FROM temp.sync_export AS e JOIN sync_rows AS s "
+            "ON s.table_name = e.table_name AND s.row_id = e.row_id "
+            "WHERE e.table_name = ? AND e.row_id > ? ORDER BY e.row_id LIMIT 2000"
+        )
+    else:
+        query = (
+            "SELECT row_id, state FROM sync_rows WHERE table_name = ? AND row_id > ? "
+            "ORDER BY row_id LIMIT 2000"
+        )
     after = ""
     while True:
-        page = connection.exec_driver_sql(
-            "SELECT row_id, state FROM sync_rows WHERE table_name = ? AND row_id > ? "
-            "ORDER BY row_id LIMIT 2000",
-            (table, after),
-        ).fetchall()
+        page = connection.exec_driver_sql(query, (table, after)).fetchall()
         if not page:
             return
         yield from page

@@ -30,6 +30,7 @@ from tomoni_desktop.sync.exchange import (
     export_rows,
     invalid_row,
     missing_records,
+    node_tops,
 )
 from tomoni_desktop.sync.forget import forget_purged
 from tomoni_desktop.sync.merge import Vector, dominates, meet
@@ -122,13 +123,23 @@ def export_payload(
 def people_since(connection: Connection, base: dict | None) -> dict[str, str]:
     """Who made the changes the reader has not seen ("node:counter": person), so every
     computer's history shows the person, not only the laptop."""
-    return {
-        f"{node}:{counter}": person
-        for node, counter, person in connection.exec_driver_sql(
-            "SELECT node, counter, person FROM sync_history WHERE person != ''"
-        )
-        if base is None or counter > base.get(node, 0)
-    }
+    if base is None:
+        return {
+            f"{node}:{counter}": person
+            for node, counter, person in connection.exec_driver_sql(
+                "SELECT node, counter, person FROM sync_history WHERE person != ''"
+            )
+        }
+    people: dict[str, str] = {}
+    for node, highest in node_tops(connection):  # by the index: only what the reader lacks
+        if highest > base.get(node, 0):
+            for counter, person in connection.exec_driver_sql(
+                "SELECT counter, person FROM sync_history WHERE node = ? AND counter > ? "
+                "AND person != ''",
+                (node, base.get(node, 0)),
+            ):
+                people[f"{node}:{counter}"] = person
+    return people
 
 
 def _people(manifest: dict[str, Any]) -> dict[str, str]:

@@ -132,6 +132,23 @@ def save_packed(connection: Connection, table: str, states: list[tuple[str, dict
                 for row_id, state, conflicts in states
             ],
         )
+        save_contexts(connection, table, ((row_id, state["c"]) for row_id, state, _ in states))
+
+
+def save_contexts(connection: Connection, table: str, contexts: Iterable[tuple[str, dict]]) -> None:
+    """Each row's causal context as lines, for the export's index (a context only grows)."""
+    lines = [
+        (table, row_id, node, counter)
+        for row_id, context in contexts
+        for node, counter in context.items()
+    ]
+    if lines:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_row_nodes (table_name, row_id, node, counter) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (table_name, row_id, node) DO UPDATE SET counter = excluded.counter "
+            "WHERE excluded.counter > counter",
+            lines,
+        )
 
 
 def record_history(connection: Connection, entries: list[tuple]) -> None:

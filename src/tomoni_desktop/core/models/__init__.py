@@ -71,6 +71,7 @@ from tomoni_desktop.core.models.sync_state import (
     SyncPeer,
     SyncQuiet,
     SyncRow,
+    SyncRowNode,
 )
 from tomoni_desktop.core.models.visits import (
     VisitOutcome,
@@ -149,6 +150,7 @@ __all__ = [
     "Student",
     "Subject",
     "SyncDirty",
+    "SyncRowNode",
     "SyncHistory",
     "SyncImport",
     "SyncPeer",

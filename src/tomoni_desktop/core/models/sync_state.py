@@ -23,6 +23,21 @@ class SyncRow(Base):
     conflicts: Mapped[int] = mapped_column(Integer, default=0)  # fields needing a person
 
 
+class SyncRowNode(Base):
+    """A row's causal context, one line per node: the highest counter of that node the row
+    has seen. An export for a reader finds the rows it lacks here (some node's counter above
+    the reader's vector) by the index, without reading every row's state."""
+
+    __tablename__ = "sync_row_nodes"
+    __sync__ = False
+    __table_args__ = (Index("ix_sync_row_nodes_counter", "node", "counter"),)
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    node: Mapped[str] = mapped_column(String(32), primary_key=True)
+    counter: Mapped[int] = mapped_column(Integer)
+
+
 class SyncDirty(Base):
     """Written by triggers: a row inserted (column NULL) or one column updated."""
 
@@ -54,7 +69,10 @@ class SyncHistory(Base):
 
     __tablename__ = "sync_history"
     __sync__ = False
-    __table_args__ = (Index("ix_sync_history_row", "table_name", "row_id"),)
+    __table_args__ = (
+        Index("ix_sync_history_row", "table_name", "row_id"),
+        Index("ix_sync_history_dot", "node", "counter"),  # who made what a reader lacks
+    )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,287 @@
+"""Sync at district scale (issue 17 §1): a full sync of 100,000 pupils, export and import each
+in a process of its own, against the raw SQLite floor measured in the same run and against
+Kolibri's engine (Morango); peak memory at 10k, 100k and 300k pupils; the demo school's shape
+(every table filled) at 24,500 and 49,000 pupils; and an incremental round of 1,000 changed
+pupils in a 300,000-pupil database.
+
+    python benchmarks/sync_scale.py [--quick] [--sizes 10000,100000,300000]
+
+- Full sync: an office with the school and N pupils written straight into SQLite (captured
+  by the triggers, as any write is), exports everything (its first export stamps every row);
+  a freshly joined laptop imports it. Both sides are then compared table by table.
+- Floor: the same pupils' rows, read back from the office, inserted with sqlite3's
+  executemany into a table of the same definition and indexes, WAL, synchronous=FULL.
+- Morango: its figure measured on 2026-11-29 on this kind of machine (130 s for 100k records
+  of 8 fields over loopback HTTP, issue 17); it is not run here, and the output says so.
+- Demo shape: a 490-pupil demo school (every table filled: guardians, worksheets, copies,
+  returns, scores, attendance, contacts) copied 50 and 100 times under new ids, as a
+  district's schools would be: rows per second against the pupils-only figure.
+- Incremental: after a full round both ways, the office changes 1,000 pupils and writes the
+  laptop's bundle, which the laptop imports: the larger of the two times.
+`--quick` runs the 100k figures only. Prints a table, then one line of JSON with full_s,
+floor_s, floor_ratio, morango_s, morango_ratio, peak_mib, demo_shape_row_ratio, incremental_s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+
+from tomoni_desktop.core.unit_of_work import run_unit, unit_of_work
+from tomoni_desktop.services import sync
+from tomoni_desktop.services.demo.school import build_demo_school
+from tomoni_desktop.services.school.database import open_database
+from tomoni_desktop.sync.tables import synced_tables
+
+PASSPHRASE = "kebun kakao di tepi sungai"
+MORANGO_100K_S = 130.0  # issue 17: Morango 0.8, 100k records of 8 fields, loopback HTTP
+DEMO_PUPILS = 490
+CHILD = """
+import json, sys, time
+from pathlib import Path
+
+
+def peak_kib():
+    # VmHWM: this process's own high-water mark (ru_maxrss would count the parent's at fork)
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
+from tomoni_desktop.core.database import Database
+from tomoni_desktop.core.unit_of_work import Units, unit_of_work
+from tomoni_desktop.services import sync
+
+database = Database.open(Path(sys.argv[2]))
+started = time.perf_counter()
+if sys.argv[1] == "export":
+    result = sync.export_bundle(
+        Units(database), to=Path(sys.argv[3]), full=sys.argv[4] == "full"
+    )
+    rows = result.rows
+else:
+    with unit_of_work(database) as uow:
+        result = sync.import_bundle(uow, Path(sys.argv[3]))
+    rows = result.report.new + result.report.updated + result.report.unchanged
+seconds = time.perf_counter() - started
+database.close()
+print(json.dumps({"seconds": seconds, "peak_kib": peak_kib(), "rows": rows}))
+"""
+
+
+def call(database, service, *args, **options):
+    return run_unit(database, lambda uow: service(uow, *args, **options)).result
+
+
+def in_child(step: str, *args: Path | str) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, step, *map(str, args)], capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{step} failed: {done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def office_and_laptop(folder: Path, demo_pupils: int, full_demo: bool) -> tuple[Path, Path]:
+    """An office with a demo school (small, or every table filled) and a laptop that has
+    joined it and holds nothing yet."""
+    office_path, laptop_path = folder / "kantor.sqlite3", folder / "laptop.sqlite3"
+    office = open_database(office_path, create=True).database
+    with unit_of_work(office) as uow:
+        build_demo_school(
+            uow,
+            students=demo_pupils,
+            seed=17,
+            today=date(2026, 9, 15),
+            worksheets=full_demo,
+            attendance=full_demo,
+        )
+    call(office, sync.make_office, PASSPHRASE)
+    join = folder / "laptop.tomoni-join"
+    call(office, sync.invite_laptop, join, PASSPHRASE, "Laptop Uji")
+    office.close()
+    laptop = open_database(laptop_path, create=True).database
+    call(laptop, sync.join_school, join, PASSPHRASE)
+    laptop.close()
+    return office_path, laptop_path
+
+
+def add_pupils(path: Path, count: int) -> None:
+    """`count` more pupils, copied from the demo's first with new ids, names and NISNs,
+    written straight into SQLite (the capture triggers note each one, as any write)."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA foreign_keys = ON")
+    names = [row[1] for row in connection.execute("PRAGMA table_info(students)")]
+    template = dict(
+        zip(names, connection.execute("SELECT * FROM students LIMIT 1").fetchone(), strict=True)
+    )
+    template.update(shares_phone_with_id=None, merged_into_id=None)
+    marks = ", ".join("?" * len(names))
+    columns = ", ".join(f'"{name}"' for name in names)
+    connection.execute("BEGIN")
+    batch = []
+    for n in range(count):
+        row = dict(template, id=uuid.uuid4().hex, nisn=f"{n:010d}", full_name=f"Murid {n:06d}")
+        batch.append(tuple(row[name] for name in names))
+        if len(batch) == 10_000:
+            connection.executemany(f"INSERT INTO students ({columns}) VALUES ({marks})", batch)
+            batch = []
+    connection.executemany(f"INSERT INTO students ({columns}) VALUES ({marks})", batch)
+    connection.execute("COMMIT")
+    connection.close()
+
+
+def floor_seconds(office: Path, folder: Path) -> tuple[float, int]:
+    """Every synced row of the office inserted with executemany into tables of the same
+    definitions and indexes (no triggers, no sync bookkeeping), WAL, synchronous=FULL."""
+    source = sqlite3.connect(office)
+    tables = list(synced_tables())
+    marks = ", ".join("?" * len(tables))
+    schema = [
+        sql
+        for (sql,) in source.execute(
+            f"SELECT sql FROM sqlite_master WHERE tbl_name IN ({marks}) AND sql IS NOT NULL "
+            "AND type IN ('table', 'index') ORDER BY type = 'index'",
+            tables,
+        )
+    ]
+    rows = {name: source.execute(f'SELECT * FROM "{name}"').fetchall() for name in tables}
+    source.close()
+    target = folder / "floor.sqlite3"
+    target.unlink(missing_ok=True)
+    connection = sqlite3.connect(target, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    for statement in schema:
+        connection.execute(statement)
+    started = time.perf_counter()
+    connection.execute("BEGIN")
+    for name in tables:
+        if rows[name]:
+            marks = ", ".join("?" * len(rows[name][0]))
+            connection.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows[name])
+    connection.execute("COMMIT")
+    seconds = time.perf_counter() - started
+    connection.close()
+    return seconds, sum(len(r) for r in rows.values())
+
+
+def same_data(office: Path, laptop: Path) -> bool:
+    """Every synced table holds the same rows on both sides."""
+    a, b = sqlite3.connect(office), sqlite3.connect(laptop)
+    try:
+        for name in synced_tables():
+            query = f'SELECT * FROM "{name}" ORDER BY id'
+            if a.execute(query).fetchall() != b.execute(query).fetchall():
+                print(f"differs: {name}", file=sys.stderr)
+                return False
+        return True
+    finally:
+        a.close()
+        b.close()
+
+
+def full_sync(folder: Path, pupils: int) -> dict:
+    folder.mkdir(parents=True, exist_ok=True)
+    office, laptop = office_and_laptop(folder, 40, full_demo=False)
+    add_pupils(office, pupils - 40)
+    bundle = folder / "semua.tomoni"
+    out = in_child("export", office, bundle, "full")
+    into = in_child("import", laptop, bundle)
+    floor_s, floor_rows = floor_seconds(office, folder)
+    return {
+        "pupils": pupils,
+        "rows": out["rows"],
+        "export_s": out["seconds"],
+        "import_s": into["seconds"],
+        "full_s": out["seconds"] + into["seconds"],
+        "export_mib": out["peak_kib"] / 1024,
+        "import_mib": into["peak_kib"] / 1024,
+        "floor_s": floor_s,
+        "floor_rows": floor_rows,
+        "bundle_mb": bundle.stat().st_size / 1e6,
+        "equal": same_data(office, laptop),
+        "office": office,
+        "laptop": laptop,
+    }
+
+
+def incremental(folder: Path, office: Path, laptop: Path, changed: int) -> dict:
+    """The laptop reports back (a nearly empty bundle), then the office changes `changed`
+    pupils and writes the laptop's bundle; both ways timed."""
+    back = folder / "balik.tomoni"
+    in_child("export", laptop, back, "for-office")
+    in_child("import", office, back)
+    connection = sqlite3.connect(office, isolation_level=None)
+    connection.execute(
+        "UPDATE students SET notes = 'dikunjungi ' || id WHERE id IN "
+        f"(SELECT id FROM students ORDER BY id LIMIT {changed})"
+    )
+    connection.close()
+    bundle = folder / "perubahan.tomoni"
+    out = in_child("export", office, bundle, "changes")
+    into = in_child("import", laptop, bundle)
+    return {
+        "changed": changed,
+        "rows": out["rows"],
+        "export_s": out["seconds"],
+        "import_s": into["seconds"],
+        "incremental_s": max(out["seconds"], into["seconds"]),
+        "equal": same_data(office, laptop),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="the 100k figures only")
+    parser.add_argument("--sizes", default="10000,100000,300000")
+    options = parser.parse_args()
+    sizes = [100_000] if options.quick else [int(s) for s in options.sizes.split(",")]
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        runs = {}
+        for pupils in sizes:
+            runs[pupils] = full_sync(folder / f"p{pupils}", pupils)
+            print(
+                f"full sync {pupils:>7,} pupils: {runs[pupils]['rows']:>7,} rows  export "
+                f"{runs[pupils]['export_s']:6.2f} s {runs[pupils]['export_mib']:6.0f} MiB  "
+                f"import {runs[pupils]['import_s']:6.2f} s {runs[pupils]['import_mib']:6.0f} MiB  "
+                f"floor {runs[pupils]['floor_s']:5.2f} s  equal {runs[pupils]['equal']}",
+                flush=True,
+            )
+        main_run = runs.get(100_000) or runs[max(runs)]
+        largest = runs[max(runs)]
+        step = incremental(folder / f"p{max(runs)}", largest["office"], largest["laptop"], 1000)
+        print(
+            f"incremental, 1,000 changed of {max(runs):,}: export {step['export_s']:.2f} s, "
+            f"import {step['import_s']:.2f} s ({step['rows']} rows), equal {step['equal']}",
+            flush=True,
+        )
+        figures = {
+            "full_s": round(main_run["full_s"], 2),
+            "floor_s": round(main_run["floor_s"], 3),
+            "floor_ratio": round(main_run["full_s"] / main_run["floor_s"], 2),
+            "morango_s": MORANGO_100K_S,
+            "morango_ratio": round(MORANGO_100K_S / main_run["full_s"], 1),
+            "morango_measured": False,
+            "peak_mib": round(max(max(r["export_mib"], r["import_mib"]) for r in runs.values()), 1),
+            "incremental_s": round(step["incremental_s"], 3),
+            "equal": all(r["equal"] for r in runs.values()) and step["equal"],
+        }
+        print("Morango: its figure of 2026-11-29 (130 s), not run here")
+        print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
