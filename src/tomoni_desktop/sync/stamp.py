@@ -6,19 +6,23 @@ supersedes every sibling this laptop had for the fields it changed: the teacher 
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Iterable
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import Connection
 
 from tomoni_desktop.core import access
+from tomoni_desktop.core.bulk import in_batches
 from tomoni_desktop.sync.state import (
+    BATCH,
     Counters,
     add_to_vector,
     changes_json,
     load_rows,
     load_states,
     record_history,
+    save_packed,
     save_states,
     wall_clock,
 )
@@ -36,69 +40,118 @@ def _wall(changed_at: str) -> int | None:
         return None
 
 
+PAGE = 2000  # rows stamped at a time: memory stays flat however many rows changed
+
+
 def stamp(connection: Connection) -> int:
-    """Turn every captured write into dotted field state; returns the rows stamped."""
+    """Turn every captured write into dotted field state; returns the rows stamped.
+    The notes are read row by row (by the index on table and row) and stamped a page of
+    rows at a time, so a first export of 300,000 new pupils needs no more memory than 2,000."""
     access.settle(connection)  # the signed-in person's writes: allowed, and theirs
-    dirty = connection.exec_driver_sql(
-        "SELECT seq, table_name, row_id, column_name, old_value, changed_at, person "
-        "FROM sync_dirty ORDER BY seq"
-    ).fetchall()
-    if not dirty:
+    last = connection.exec_driver_sql("SELECT MAX(seq) FROM sync_dirty").scalar()
+    if last is None:
         return 0
-    grouped: dict[str, dict[str, dict]] = defaultdict(dict)
-    for _seq, table, row_id, column, old, changed_at, person in dirty:
-        entry = grouped[table].setdefault(row_id, {"new": False, "old": {}, "at": changed_at})
+    tables = synced_tables()
+    counters = Counters(connection)
+    stamped = 0
+    page: dict[str, dict] = {}
+    page_table: SyncedTable | None = None
+    notes = connection.exec_driver_sql(
+        "SELECT table_name, row_id, column_name, old_value, changed_at, person FROM sync_dirty "
+        "WHERE seq <= ? ORDER BY table_name, row_id, seq",
+        (last,),
+    )
+    for table_name, row_id, column, old, changed_at, person in notes:
+        table = tables.get(table_name)
+        if table is None:
+            continue
+        if table is not page_table or (len(page) >= PAGE and row_id not in page):
+            if page_table is not None:
+                stamped += _stamp_page(connection, page_table, page, counters)
+            page_table, page = table, {}
+        entry = page.get(row_id)
+        if entry is None:
+            entry = page[row_id] = {"new": False, "old": {}, "at": changed_at}
         entry["person"] = person or ""  # the last to change it
         if column is None:
             entry["new"] = True
         elif column not in entry["old"]:
             entry["old"][column] = old
-    tables = synced_tables()
-    counters = Counters(connection)
+    if page_table is not None:
+        stamped += _stamp_page(connection, page_table, page, counters)
+    counters.save()
+    add_to_vector(connection, {counters.node: counters.counter})
+    connection.exec_driver_sql("DELETE FROM sync_dirty WHERE seq <= ?", (last,))
+    access.after_stamp(connection)
+    return stamped
+
+
+def fresh_state(table: SyncedTable, node: str, counter: int, clock: int) -> dict:
+    """The packed state of a row no stamp or bundle has seen: every field written by one dot
+    (what `pack` makes of it, without building the fields one by one)."""
+    return {"c": {node: counter}, "d": [[node, counter, clock]], "f": _all_first(table.fields)}
+
+
+@cache
+def _all_first(fields: tuple[str, ...]) -> dict[str, list[int]]:
+    return {name: [0] for name in sorted(fields)}  # shared: only ever serialised
+
+
+def _stamp_page(
+    connection: Connection, table: SyncedTable, entries: dict[str, dict], counters: Counters
+) -> int:
     node = counters.node
-    stamped = 0
-    for table_name, entries in grouped.items():
-        table = tables.get(table_name)
-        if table is None:
+    states = load_states(connection, table.name, entries)
+    edited = [row_id for row_id, entry in entries.items() if row_id in states and not entry["new"]]
+    rows = load_rows(connection, table.name, edited)
+    present = set(rows) | _present(connection, table.name, entries.keys() - set(edited))
+    packed_out, out, history = [], [], []
+    changes: dict[str, tuple]
+    for row_id, entry in entries.items():
+        if row_id not in present:
             continue
-        states = load_states(connection, table_name, entries)
-        rows = load_rows(connection, table_name, entries)
-        out, history = [], []
-        for row_id, entry in entries.items():
-            row = rows.get(row_id)
-            if row is None:
-                continue
-            counter, clock = counters.next_dot(_wall(entry["at"]))
-            known = row_id in states
-            state = states.get(row_id) or {"c": {}, "f": {}}
+        counter, clock = counters.next_dot(_wall(entry["at"]))
+        state = states.get(row_id)
+        if state is None:  # a row no stamp has seen: all of it is this dot's
+            packed_out.append((row_id, fresh_state(table, node, counter, clock), 0))
+            changes = {}
+        else:
             state["c"][node] = counter
             changed: list[str] | tuple[str, ...]
-            if entry["new"] or not known:
-                changed = table.fields
-                changes = {}
+            if entry["new"]:
+                changed, changes = table.fields, {}
             else:
                 changed = [name for name in entry["old"] if name in table.checks]
+                row = rows[row_id]
                 changes = {name: (entry["old"][name], row[name]) for name in changed}
             for name in changed:
                 state["f"][name] = [[node, counter, clock]]
             out.append((row_id, state, conflict_count(table, state["f"])))
-            history.append(
-                (
-                    table_name,
-                    row_id,
-                    changes_json(changes),
-                    node,
-                    counter,
-                    clock,
-                    False,
-                    entry["person"],
-                )
+        history.append(
+            (
+                table.name,
+                row_id,
+                changes_json(changes),
+                node,
+                counter,
+                clock,
+                False,
+                entry["person"],
             )
-            stamped += 1
-        save_states(connection, table_name, out)
-        record_history(connection, history)
-    counters.save()
-    add_to_vector(connection, {node: counters.counter})
-    connection.exec_driver_sql("DELETE FROM sync_dirty WHERE seq <= ?", (dirty[-1][0],))
-    access.after_stamp(connection)
-    return stamped
+        )
+    save_states(connection, table.name, out)
+    save_packed(connection, table.name, packed_out)
+    record_history(connection, history)
+    return len(history)
+
+
+def _present(connection: Connection, table: str, ids: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    for part, marks in in_batches(ids, BATCH):
+        found.update(
+            row_id
+            for (row_id,) in connection.exec_driver_sql(
+                f'SELECT id FROM "{table}" WHERE id IN ({marks})', tuple(part)
+            )
+        )
+    return found

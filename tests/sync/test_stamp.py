@@ -1,0 +1,88 @@
+"""Stamping captured writes: a page at a time gives what one pass gives, and a new row's
+state is what the general packing makes of it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import orjson
+
+from tests.sync.helpers import make_laptop, make_office, open_school, send
+from tomoni_desktop.sync import stamp as stamping
+from tomoni_desktop.sync.packing import pack
+from tomoni_desktop.sync.tables import synced_tables
+
+
+def test_a_new_rows_state_is_what_packing_makes_of_every_field_written_once():
+    node = "a" * 32
+    for table in synced_tables().values():
+        written = {"c": {node: 5}, "f": {name: [[node, 5, 99]] for name in table.fields}}
+        assert orjson.dumps(stamping.fresh_state(table, node, 5, 99)) == orjson.dumps(pack(written))
+
+
+def _stamped(path, page, monkeypatch):
+    monkeypatch.setattr(stamping, "PAGE", page)
+    database = open_school(path)
+    try:
+        with database.engine.begin() as connection:
+            assert stamping.stamp(connection) == 16
+            return {
+                "rows": connection.exec_driver_sql(
+                    "SELECT table_name, row_id, state, conflicts FROM sync_rows ORDER BY 1, 2"
+                ).fetchall(),
+                "nodes": connection.exec_driver_sql(
+                    "SELECT * FROM sync_row_nodes ORDER BY 1, 2, 3"
+                ).fetchall(),
+                "history": connection.exec_driver_sql(
+                    "SELECT table_name, row_id, changes, node, counter, clock, person "
+                    "FROM sync_history WHERE NOT arrived ORDER BY seq"
+                ).fetchall(),
+                "left": connection.exec_driver_sql("SELECT COUNT(*) FROM sync_dirty").scalar(),
+            }
+    finally:
+        database.close()
+
+
+def test_stamping_three_rows_at_a_time_gives_what_one_pass_gives(tmp_path, monkeypatch):
+    """New rows in many tables and edits of rows already stamped (some twice, one column
+    back and forth), stamped with pages of 3 rows and of 2,000."""
+    office = make_office(tmp_path)
+    laptop = make_laptop(office, tmp_path)
+    send(office, laptop, tmp_path / "a")
+    path = Path(str(laptop.engine.url.database))
+    laptop.close()
+    office.close()
+    database = open_school(path)
+    with database.engine.begin() as connection:
+        columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(students)")]
+        chosen = ", ".join("?" if name == "id" else f'"{name}"' for name in columns)
+        for n in range(5):  # new pupils, copied from the first under new ids
+            connection.exec_driver_sql(
+                f"INSERT INTO students SELECT {chosen.replace('?', repr(f'{n + 1:032x}'))} FROM students "
+                "ORDER BY id LIMIT 1"
+            )
+        connection.exec_driver_sql(
+            "UPDATE students SET village = 'Mahalona', notes = 'pindah' WHERE id IN "
+            "(SELECT id FROM students ORDER BY id DESC LIMIT 7)"
+        )
+        connection.exec_driver_sql(
+            "UPDATE students SET village = 'Wawondula' WHERE id IN "
+            "(SELECT id FROM students ORDER BY id DESC LIMIT 2)"
+        )
+        connection.exec_driver_sql(
+            "UPDATE guardians SET mobile = '+6281234567890' WHERE id IN "
+            "(SELECT id FROM guardians ORDER BY id DESC LIMIT 4)"
+        )
+        before = connection.exec_driver_sql("SELECT COUNT(*) FROM sync_dirty").scalar()
+    database.close()
+    assert before > 10
+    for suffix in ("", ".node"):
+        shutil.copy(f"{path}{suffix}", tmp_path / f"copy.sqlite3{suffix}")
+    small = _stamped(path, 3, monkeypatch)
+    whole = _stamped(tmp_path / "copy.sqlite3", 2000, monkeypatch)
+    assert small == whole
+    assert small["left"] == 0
+    edited = [h for h in small["history"] if h[2] != "{}"]
+    assert len(edited) == 11  # 7 pupils and 4 guardians: one history entry each
+    assert len(small["history"]) == 16  # and the 5 new pupils
