@@ -204,8 +204,8 @@ def missing_records(name: str, table: str) -> BundleRejected:
 
 
 def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[SyncedTable, dict]:
-    """The row's table and its fields as sibling lists with decoded values, or a refusal
-    naming the table, row and field."""
+    """The row's table and its fields as [dot index, value] lists with decoded values, or a
+    refusal naming the table, row and field."""
     if type(row) is not dict or not ROW_KEYS <= row.keys() <= ROW_KEYS_OPTIONAL:
         raise invalid_row(name, "", "", "")
     table_name, row_id = row["t"], row["id"]
@@ -247,7 +247,7 @@ def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[Syn
         ):
             raise invalid_row(name, table.name, row_id, "d")
     fields = row["f"]
-    if type(fields) is not dict or len(fields) > MAX_FIELDS:
+    if type(fields) is not dict or not 0 < len(fields) <= MAX_FIELDS:  # a row has fields
         raise invalid_row(name, table.name, row_id, "f")
     count = len(dots)
     checks = table.checks
@@ -260,15 +260,30 @@ def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[Syn
             raise invalid_row(name, table.name, row_id, str(column)[:64])
         if column == "id":
             raise invalid_row(name, table.name, row_id, column)
-        out = []
+        if len(entries) == 1:  # the usual case: one value, no siblings
+            entry = entries[0]
+            if type(entry) is list and len(entry) == 2:
+                index, value = entry
+                kind = type(value)
+                if (
+                    type(index) is int
+                    and 0 <= index < count
+                    and (kind is str or kind is int or kind is float or value is None)
+                    and (check is None or check(value))
+                    and (kind is not str or len(value) <= MAX_TEXT)
+                ):
+                    decoded[column] = entries
+                    continue
+        binary = False  # the general case, which also names what is wrong
         for entry in entries:
-            if type(entry) is not list or len(entry) != 2 or type(entry[0]) is not int:
+            if type(entry) is not list or len(entry) != 2:
                 raise invalid_row(name, table.name, row_id, column)
             index, value = entry
-            if not 0 <= index < count:
+            if type(index) is not int or not 0 <= index < count:
                 raise invalid_row(name, table.name, row_id, column)
             kind = type(value)
             if kind is dict:
+                binary = True
                 try:
                     if value.keys() != {"$b"} or type(value["$b"]) is not str:
                         raise ValueError(column)
@@ -279,9 +294,10 @@ def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[Syn
                 raise invalid_row(name, table.name, row_id, column)
             if check is not None and not check(value):
                 raise invalid_row(name, table.name, row_id, column)
-            dot = dots[index]
-            out.append([dot[0], dot[1], dot[2], value])
-        decoded[column] = out
+        # [dot index, value] pairs; the row's own lists unless a file's bytes were decoded
+        decoded[column] = (
+            [[index, decode_value(value)] for index, value in entries] if binary else entries
+        )
     omitted = row.get("o", [])
     if type(omitted) is not list or any(o != table.content_field for o in omitted):
         raise invalid_row(name, table.name, row_id, "o")
@@ -330,6 +346,29 @@ def _with_values(state: dict, local_row: dict) -> dict[str, list]:
     return fields
 
 
+def _dot_rank(dot: list) -> tuple[int, str, int]:
+    return dot[2], dot[0], dot[1]
+
+
+def _shown_of_wire(remote: dict[str, list], dots: list) -> dict[str, tuple[list, Any]]:
+    """Each field's shown (dot, value) in a bundle row taken as it is: its greatest sibling."""
+    shown = {}
+    for column, entries in remote.items():
+        if len(entries) == 1:
+            index, value = entries[0]
+        else:
+            index, value = max(entries, key=lambda e: _dot_rank(dots[e[0]]))
+        shown[column] = (dots[index], value)
+    return shown
+
+
+def _newest(shown: dict[str, tuple[list, Any]], columns: Iterable[str], single: bool) -> list:
+    """The greatest dot shown in `columns`; `single`: the row has one dot, so it is that."""
+    if single:
+        return next(iter(shown.values()))[0]
+    return max((shown[c][0] for c in columns if c in shown), key=_dot_rank)
+
+
 def _merge_batch(
     connection: Connection,
     table: SyncedTable,
@@ -346,45 +385,52 @@ def _merge_batch(
     updates: dict[tuple[str, ...], list[tuple]] = {}  # by the fields changed: indexes of
     # fields that did not change are left alone
     for row, remote in batch:
-        row_id, remote_context = row["id"], row["c"]
-        for dot in row["d"]:
-            counters.observe(dot[2])
-        state = states.get(row_id)
+        row_id, remote_context, dots = row["id"], row["c"], row["d"]
+        if dots:
+            counters.observe(max(dot[2] for dot in dots))
         local_row = local_rows.get(row_id)
+        # A state without its row (or a row without state) is merged as a row new here.
+        state = states.get(row_id) if local_row is not None else None
         old_conflicts = 0
-        fast = False
-        if state is None or local_row is None:
-            merged = {c: sorted(s, key=rank, reverse=True) for c, s in remote.items()}
-            context = dict(remote_context)
-            fast = "o" not in row
-        elif dominates(state["c"], remote_context):
+        packed: dict[str, Any] | None = None  # None: the bundle row's state, taken as it is
+        if state is not None and dominates(state["c"], remote_context):
             report.count(table.name, "unchanged")  # seen all of it already
             continue
-        elif dominates(remote_context, state["c"]) and "o" not in row:
-            # The sender has seen everything this row had here: its state is the merge.
-            merged = {
-                c: s if len(s) == 1 else sorted(s, key=rank, reverse=True)
-                for c, s in remote.items()
-            }
-            context = remote_context
-            fast = True
-            old_conflicts = conflict_count(table, state["f"])  # packed: one entry per sibling
+        if "o" not in row and (state is None or dominates(remote_context, state["c"])):
+            # New here, or the sender has seen everything this row had: its state is the merge.
+            shown = _shown_of_wire(remote, dots)
+            single = len(dots) == 1
+            if state is not None:
+                old_conflicts = conflict_count(table, state["f"])  # packed: one per sibling
         else:
-            local_context = state["c"]
-            local = _with_values(unpack(state, decode_value), local_row)
-            old_conflicts = conflict_count(table, local)
-            merged = merge_fields(
-                local,
-                local_context,
-                remote,
-                remote_context,
-                keep_local=frozenset(row.get("o", ())),
+            siblings = {c: [[*dots[i], v] for i, v in entries] for c, entries in remote.items()}
+            if state is not None and local_row is not None:
+                local = _with_values(unpack(state, decode_value), local_row)
+                old_conflicts = conflict_count(table, local)
+                merged = merge_fields(
+                    local,
+                    state["c"],
+                    siblings,
+                    remote_context,
+                    keep_local=frozenset(row.get("o", ())),
+                )
+                context = join(state["c"], remote_context)
+            else:
+                merged = {c: sorted(s, key=rank, reverse=True) for c, s in siblings.items()}
+                context = dict(remote_context)
+            shown = {c: (s[0][:3], s[0][3]) for c, s in merged.items()}
+            single = False
+            packed = pack(
+                {
+                    "c": context,
+                    "f": {c: s for c, s in merged.items() if c in table.checks},
+                    "u": {c: s for c, s in merged.items() if c not in table.checks},
+                }
             )
-            context = join(local_context, remote_context)
         values = {}
         for column in table.fields:
-            if column in merged:
-                values[column] = merged[column][0][3]
+            if column in shown:
+                values[column] = shown[column][1]
             elif local_row is not None:
                 values[column] = local_row[column]
             else:
@@ -396,7 +442,7 @@ def _merge_batch(
             _check_content(table, values, name, row_id)
             inserts.append((row_id, *(values[c] for c in table.fields)))
             report.count(table.name, "new")
-            newest = max((s[0] for s in merged.values()), key=rank)
+            newest = _newest(shown, shown, single)
             history.append(
                 (
                     table.name,
@@ -416,7 +462,7 @@ def _merge_batch(
                 updates.setdefault(tuple(changed), []).append(
                     (*(values[c] for c in changed), row_id)
                 )
-                newest = max((merged[c][0] for c in changed if c in merged), key=rank)
+                newest = _newest(shown, changed, single)
                 history.append(
                     (
                         table.name,
@@ -430,16 +476,8 @@ def _merge_batch(
                     )
                 )
             report.count(table.name, "updated" if changed else "unchanged")
-        if fast:
+        if packed is None:
             packed = packed_from_wire(row, table.checks)
-        else:
-            packed = pack(
-                {
-                    "c": context,
-                    "f": {c: s for c, s in merged.items() if c in table.checks},
-                    "u": {c: s for c, s in merged.items() if c not in table.checks},
-                }
-            )
         conflicts = conflict_count(table, packed["f"])
         if conflicts > old_conflicts:
             report.count(table.name, "conflicts", conflicts - old_conflicts)
