@@ -126,3 +126,25 @@ def test_a_workbook_of_thousands_of_parts_is_refused_by_their_number(tmp_path):
         read_roster_file(path, "dapodik")
     message = raised.value.english()
     assert "bagian.xlsx" in message and "2001 parts" in message and "2000" in message
+
+
+def test_a_drawing_process_that_cannot_start_is_not_blamed_on_the_pdf(tmp_path):
+    """The drawing process died before drawing anything (here: started from a script with no
+    main guard, as a frozen build without freeze_support would): that is no fault of the
+    teacher's file, so it is not refused as needing too much memory."""
+    import subprocess
+    import sys
+
+    from tests.samples import pdf_pages
+
+    (tmp_path / "sheet.pdf").write_bytes(pdf_pages(1))
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from tomoni_desktop.io.pdf_check import drawn_pages\n"
+        f"drawn_pages(Path({str(tmp_path / 'sheet.pdf')!r}).read_bytes(), 'sheet.pdf', 1)\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0
+    assert "memory" not in done.stderr.splitlines()[-1]
+    assert "the PDF drawing process stopped before drawing" in done.stderr

@@ -128,13 +128,20 @@ def drawn_pages(data: bytes, name: str, pages: int) -> int:
     try:
         answered = receive.poll(budget_s)
         answer = receive.recv() if answered else None
-    except EOFError:  # the process died (out of memory, a crash in the PDF library)
-        answer = ("error", "MemoryError")
+    except EOFError:  # the process died without answering
+        answer = ("error", "died")
     finally:
         if process.is_alive():
             process.kill()
         process.join(5)
         receive.close()
+    if answer == ("error", "died"):
+        if process.exitcode is not None and process.exitcode > 0:
+            # Python itself stopped it before our code ran (a failed start, not the file)
+            raise RuntimeError(
+                f"the PDF drawing process stopped before drawing (exit {process.exitcode})"
+            )
+        answer = ("error", "MemoryError")  # killed by a signal: out of memory, or a crash
     if answer is None:
         raise _refused(
             QT_TRANSLATE_NOOP(
