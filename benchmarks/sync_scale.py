@@ -140,6 +140,69 @@ def add_pupils(path: Path, count: int) -> None:
     connection.close()
 
 
+def clone_school(path: Path, copies: int) -> None:
+    """The school's synced rows copied `copies` times under new ids (references followed),
+    as a district's schools of the same shape; written straight into SQLite, captured."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA foreign_keys = ON")
+    tables = synced_tables()
+    connection.execute("BEGIN")
+    connection.execute("CREATE TEMP TABLE originals (id TEXT PRIMARY KEY)")
+    for name in tables:
+        connection.execute(f'INSERT INTO temp.originals SELECT id FROM "{name}"')
+    originals = [row[0] for row in connection.execute("SELECT id FROM temp.originals")]
+    connection.execute(
+        "CREATE TEMP TABLE new_ids (old TEXT, copy INTEGER, new TEXT, PRIMARY KEY (old, copy))"
+    )
+    for copy in range(1, copies + 1):
+        connection.executemany(
+            "INSERT INTO temp.new_ids VALUES (?, ?, ?)",
+            ((old, copy, uuid.uuid4().hex) for old in originals),
+        )
+    for name, table in tables.items():
+        references = {key.parent.name for key in table.table.foreign_keys}
+        chosen = []
+        for column in table.columns:
+            if column == "id":
+                chosen.append("(SELECT new FROM temp.new_ids WHERE old = t.id AND copy = ?1)")
+            elif column in references:
+                chosen.append(
+                    f'COALESCE((SELECT new FROM temp.new_ids WHERE old = t."{column}" '
+                    f'AND copy = ?1), t."{column}")'
+                )
+            else:
+                chosen.append(f't."{column}"')
+        listed = ", ".join(f'"{c}"' for c in table.columns)
+        for copy in range(1, copies + 1):
+            connection.execute(
+                f'INSERT INTO "{name}" ({listed}) SELECT {", ".join(chosen)} FROM "{name}" AS t '
+                "WHERE t.id IN (SELECT id FROM temp.originals)",
+                (copy,),
+            )
+    connection.execute("COMMIT")
+    connection.close()
+
+
+def demo_shape(folder: Path, schools: int) -> dict:
+    """A district of `schools` copies of a 490-pupil demo school, every table filled."""
+    folder.mkdir(parents=True, exist_ok=True)
+    office, laptop = office_and_laptop(folder, DEMO_PUPILS, full_demo=True)
+    clone_school(office, schools - 1)
+    bundle = folder / "semua.tomoni"
+    out = in_child("export", office, bundle, "full")
+    into = in_child("import", laptop, bundle)
+    seconds = out["seconds"] + into["seconds"]
+    return {
+        "pupils": DEMO_PUPILS * schools,
+        "rows": out["rows"],
+        "full_s": seconds,
+        "row_us": seconds / out["rows"] * 1e6,
+        "export_mib": out["peak_kib"] / 1024,
+        "import_mib": into["peak_kib"] / 1024,
+        "equal": same_data(office, laptop),
+    }
+
+
 def floor_seconds(office: Path, folder: Path) -> tuple[float, int]:
     """Every synced row of the office inserted with executemany into tables of the same
     definitions and indexes (no triggers, no sync bookkeeping), WAL, synchronous=FULL."""
@@ -261,6 +324,20 @@ def main() -> None:
                 flush=True,
             )
         main_run = runs.get(100_000) or runs[max(runs)]
+        pupils_row_us = main_run["full_s"] / main_run["rows"] * 1e6
+        shapes = {}
+        if not options.quick:
+            for schools in (50, 100):
+                shapes[schools] = demo_shape(folder / f"demo{schools}", schools)
+                shape = shapes[schools]
+                print(
+                    f"demo shape {shape['pupils']:>7,} pupils: {shape['rows']:>7,} rows  "
+                    f"{shape['full_s']:6.2f} s  {shape['row_us']:5.1f} µs a row "
+                    f"({shape['row_us'] / pupils_row_us:.2f}× pupils only)  "
+                    f"export {shape['export_mib']:.0f} MiB, import {shape['import_mib']:.0f} MiB"
+                    f"  equal {shape['equal']}",
+                    flush=True,
+                )
         largest = runs[max(runs)]
         step = incremental(folder / f"p{max(runs)}", largest["office"], largest["laptop"], 1000)
         print(
@@ -275,9 +352,23 @@ def main() -> None:
             "morango_s": MORANGO_100K_S,
             "morango_ratio": round(MORANGO_100K_S / main_run["full_s"], 1),
             "morango_measured": False,
-            "peak_mib": round(max(max(r["export_mib"], r["import_mib"]) for r in runs.values()), 1),
+            "peak_mib": round(
+                max(
+                    max(r["export_mib"], r["import_mib"])
+                    for r in [*runs.values(), *shapes.values()]
+                ),
+                1,
+            ),
+            "demo_shape_row_ratio": (
+                round(max(r["row_us"] for r in shapes.values()) / pupils_row_us, 2)
+                if shapes
+                else None
+            ),
+            "demo_shape_linearity": (
+                round(shapes[100]["row_us"] / shapes[50]["row_us"], 2) if shapes else None
+            ),
             "incremental_s": round(step["incremental_s"], 3),
-            "equal": all(r["equal"] for r in runs.values()) and step["equal"],
+            "equal": all(r["equal"] for r in [*runs.values(), *shapes.values()]) and step["equal"],
         }
         print("Morango: its figure of 2026-11-29 (130 s), not run here")
         print(json.dumps(figures))
