@@ -185,6 +185,28 @@ def test_the_same_row_twice_deep_nesting_and_a_forged_file_are_refused(
     assert dump(office) == before
 
 
+def test_rows_out_of_the_order_every_bundle_is_written_in_are_refused(school, tmp_path):
+    """A bundle holds a table at a time, each table's rows by id: the import checks that
+    order instead of remembering every row it has seen. Two pupils the wrong way round, or
+    pupils again after guardians, are refused and nothing is written."""
+    office, laptop = school
+    with laptop.engine.connect() as connection:
+        identity = load_identity(connection)
+        _manifest, rows = protocol.export_payload(connection, identity, full=True)
+        every = list(rows)
+    pupils = [r for r in every if r["t"] == "students"]
+    guardians = [r for r in every if r["t"] == "guardians"]
+    assert len(pupils) > 2 and guardians
+    before = dump(office)
+    backwards = _hostile(laptop, tmp_path, [pupils[1], pupils[0]], "terbalik.tomoni")
+    assert "students" in _refused(office, backwards)
+    again = _hostile(laptop, tmp_path, [pupils[0], guardians[0], pupils[1]], "siswa-lagi.tomoni")
+    assert "students" in _refused(office, again)
+    assert dump(office) == before
+    in_order = _hostile(laptop, tmp_path, [pupils[0], pupils[1]], "urut.tomoni")
+    assert call(office, sync.import_bundle, in_order).report.unchanged == 2
+
+
 def test_a_stolen_school_key_without_a_certificate_is_refused(school, tmp_path):
     office, laptop = school
     row = _valid_row(laptop)

@@ -312,20 +312,31 @@ def apply_rows(
     people: dict[str, str] | None = None,
 ) -> ImportReport:
     """Merge every row into the database, inside the caller's transaction, capture off.
-    Any invalid row raises before the caller commits, so nothing is half-written."""
+    Any invalid row raises before the caller commits, so nothing is half-written.
+
+    Every bundle is written a table at a time, each table's rows by id (export_rows); a row
+    twice, or out of that order, is refused. Checking the order needs no memory of the rows
+    seen, so a bundle of any size is read in the same memory."""
     report = ImportReport()
     tables = synced_tables()
-    seen: set[tuple[str, str]] = set()
+    finished: set[str] = set()
+    last_id = ""
     batch: list[tuple[dict, dict]] = []
     current: SyncedTable | None = None
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with quiet(connection):
         for row in rows:
             table, fields = _check_row(row, tables, name)
-            key = (table.name, row["id"])
-            if key in seen:
-                raise invalid_row(name, table.name, row["id"], "id")
-            seen.add(key)
+            row_id = row["id"]
+            if table is not current:
+                if table.name in finished:
+                    raise invalid_row(name, table.name, row_id, "id")
+                if current is not None:
+                    finished.add(current.name)
+                last_id = ""
+            if row_id <= last_id:
+                raise invalid_row(name, table.name, row_id, "id")
+            last_id = row_id
             if table is not current or len(batch) >= BATCH:
                 if current is not None:
                     _merge_batch(connection, current, batch, report, counters, name, people or {})
