@@ -151,8 +151,8 @@ class _DeepJson:
     loads = staticmethod(orjson.loads)
 
     @staticmethod
-    def dumps(value):
-        return b"[" * 50_000 + b"]" * 50_000 if value == "deep" else orjson.dumps(value)
+    def dumps(value, **options):
+        return b"[" * 50_000 + b"]" * 50_000 if value == "deep" else orjson.dumps(value, **options)
 
 
 def test_the_same_row_twice_deep_nesting_and_a_forged_file_are_refused(
@@ -270,3 +270,17 @@ def test_other_rows_under_a_laptops_signature_are_refused(school, tmp_path):
     assert "tidak ditandatangani" in _refused(office, forged)
     assert dump(office) == before
     assert call(office, sync.import_bundle, genuine).report.new == 0  # the genuine one is fine
+
+
+def test_bytes_written_into_a_text_column_travel_and_are_refused_by_name(school, tmp_path):
+    """SQLite lets raw SQL put bytes into a text column. The bundle is still written (only
+    file columns are encoded on the usual path; stray bytes are caught as they are written)
+    and the reader refuses the row, naming the field."""
+    office, laptop = school
+    with laptop.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE students SET notes = X'00ff' WHERE id = (SELECT MIN(id) FROM students)"
+        )
+    bundle = sync.export_bundle(Units(laptop), to=tmp_path / "byte.tomoni")
+    assert bundle.rows == 1
+    assert "notes" in _refused(office, bundle.path)

@@ -92,6 +92,15 @@ def _nonce(prefix: bytes, counter: int) -> bytes:
     return prefix + struct.pack(">Q", counter)
 
 
+def _as_json(value):
+    """What orjson does not write itself: bytes (SQLite lets them into any column)."""
+    from tomoni_desktop.sync.tables import encode_value
+
+    if isinstance(value, bytes | bytearray | memoryview):
+        return encode_value(value)
+    raise TypeError(type(value).__name__)
+
+
 def write_bundle(
     out: BinaryIO,
     header: Header,
@@ -124,7 +133,7 @@ def write_bundle(
         counter += 1
 
     for row in rows:
-        line = orjson.dumps(row) + b"\n"
+        line = orjson.dumps(row, default=_as_json) + b"\n"  # bytes in a text column too
         digest.update(line)
         pending += line
         count += 1

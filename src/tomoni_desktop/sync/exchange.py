@@ -140,7 +140,7 @@ def _rows_out(
         return
     values = load_rows(connection, table.name, (row_id for row_id, _ in pending))
     for row_id, packed in pending:
-        out = wire_row(table.name, row_id, packed, values[row_id])
+        out = wire_row(table.name, row_id, packed, values[row_id], table.binary)
         if table.content_field and row_id in target_files:
             out["f"].pop(table.content_field, None)
             out["o"] = [table.content_field]

@@ -70,10 +70,20 @@ def unpack(packed: dict[str, Any], decode) -> dict[str, Any]:
     return state
 
 
-def wire_row(table: str, row_id: str, packed: dict[str, Any], values: dict[str, Any]) -> dict:
-    """A bundle row straight from a packed state and the row's values: nothing unpacked."""
+def wire_row(
+    table: str,
+    row_id: str,
+    packed: dict[str, Any],
+    values: dict[str, Any],
+    binary: Container[str] = (),
+) -> dict:
+    """A bundle row straight from a packed state and the row's values: nothing unpacked.
+    Only the `binary` columns' values need encoding; the others are JSON as they are."""
     fields = {
-        name: [[entries[0], encode_value(values[name])], *entries[1:]]
+        name: [
+            [entries[0], encode_value(values[name]) if name in binary else values[name]],
+            *entries[1:],
+        ]
         for name, entries in packed["f"].items()
     }
     fields.update(packed.get("u", {}))

@@ -109,7 +109,7 @@ def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[st
             f'SELECT * FROM "{table}" WHERE id IN ({marks})', tuple(part)
         )
         names = list(result.keys())
-        for values in result:
+        for values in result.fetchall():  # at once: much cheaper than a row at a time
             row = dict(zip(names, values, strict=True))
             found[row["id"]] = row
     return found
@@ -164,6 +164,8 @@ def record_history(connection: Connection, entries: list[tuple]) -> None:
 def changes_json(changes: dict[str, tuple[Any, Any]]) -> str:
     from tomoni_desktop.sync.tables import encode_value
 
+    if not changes:
+        return "{}"  # a row made: nothing it had before
     return orjson.dumps(
         {name: [encode_value(old), encode_value(new)] for name, (old, new) in changes.items()}
     ).decode()

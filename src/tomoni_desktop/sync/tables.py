@@ -155,6 +155,7 @@ class SyncedTable:
     conflict_fields: dict[str, ConflictField]  # grades: a person settles concurrent values
     content_field: str | None
     defaults: dict[str, Any]
+    binary: frozenset[str] = frozenset()  # columns of bytes, which travel as {"$b": base64}
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -187,5 +188,8 @@ def synced_tables() -> dict[str, SyncedTable]:
             },
             content_field=CONTENT_COLUMNS.get(table.name),
             defaults={c.name: _default(c) for c in table.columns if c.name != "id"},
+            binary=frozenset(
+                c.name for c in table.columns if isinstance(_base_type(c), types.LargeBinary)
+            ),
         )
     return found
