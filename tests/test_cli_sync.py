@@ -163,3 +163,46 @@ def test_a_removed_laptop_learns_it_and_writes_no_more_bundles(capsys, tmp_path)
     assert not list(tmp_path.glob("*.tomoni"))
     office.close()
     laptop.close()
+
+
+def test_a_laptop_pushes_and_pulls_through_tomoni_hub_serve(capsys, tmp_path):
+    """`tomoni hub serve` as its own process on loopback; `tomoni sync push|pull` end equal."""
+    import os
+    import subprocess
+    import sys
+
+    secret = tmp_path / "frasa.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    office, laptop = tmp_path / "kantor.sqlite3", tmp_path / "laptop.sqlite3"
+    join = tmp_path / "laptop.tomoni-join"
+    assert run(capsys, "demo", "--db", str(office), "--students", "30")[0] == 0
+    for arguments in (
+        ("sync", "init-school", "--db", str(office)),
+        ("sync", "invite", "--db", str(office), "--out", str(join), "--name", "Laptop Wali"),
+        ("sync", "join", str(join), "--db", str(laptop)),
+    ):
+        assert run(capsys, *arguments, "--passphrase-file", str(secret))[0] == 0
+    serving = subprocess.Popen(
+        [sys.executable, "-m", "tomoni_desktop", "--lang", "en", "hub", "serve"]
+        + ["--db", str(office), "--listen", "127.0.0.1:0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
+    try:
+        said = serving.stdout.readline()  # type: ignore[union-attr]
+        assert "Serving the school's hub at http://127.0.0.1:" in said, serving.stderr.read()  # type: ignore[union-attr]
+        url = said.split(" at ")[1].split()[0]
+        code, out, _ = run(capsys, "sync", "pull", "--db", str(laptop), "--hub", url)
+        assert code == 0 and " 0 konflik" in out and url in out
+        _edit(laptop, "UPDATE students SET village = 'Mahalona' WHERE rowid = 1")
+        code, out, _ = run(capsys, "sync", "push", "--db", str(laptop), "--hub", url)
+        assert code == 0 and out.startswith("1 ") and url in out
+    finally:
+        serving.terminate()
+        serving.wait(10)
+    assert _dump(laptop) == _dump(office)
+    code, _, err = run(capsys, "sync", "pull", "--db", str(laptop), "--hub", url)
+    assert code != 0
+    assert_one_clear_line(err)

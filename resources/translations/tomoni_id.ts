@@ -4785,6 +4785,18 @@
         <translation>(uji coba: tidak ada yang ditulis)</translation>
     </message>
     <message>
+        <source>{rows} rows sent to {url}.</source>
+        <translation>{rows} baris dikirim ke {url}.</translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, such as {example}.</source>
+        <translation>--listen berisi HOST:PORT, misalnya {example}.</translation>
+    </message>
+    <message>
+        <source>Serving the school&apos;s hub at http://{host}:{port} (Ctrl+C stops).</source>
+        <translation>Hub sekolah melayani di http://{host}:{port} (Ctrl+C untuk berhenti).</translation>
+    </message>
+    <message>
         <source>{value} is not a date; write it as dd-mm-yyyy</source>
         <translation>{value} bukan tanggal; tulis sebagai hh-bb-tttt</translation>
     </message>
@@ -5957,6 +5969,26 @@
     <message>
         <source>The database {path} is damaged: SQLite&apos;s check found {count} problem(s). Restore the newest backup, or salvage what can still be read (tomoni db recover).</source>
         <translation>Basis data {path} rusak: pemeriksaan SQLite menemukan {count} masalah. Pulihkan cadangan terbaru, atau selamatkan yang masih terbaca (tomoni db recover).</translation>
+    </message>
+    <message>
+        <source>Could not reach the hub at {url} ({reason}); nothing was changed. Check that the office computer is on, serving, and on the same network, then try again.</source>
+        <translation>Hub di {url} tidak dapat dihubungi ({reason}); tidak ada yang diubah. Pastikan komputer kantor menyala, sedang melayani, dan berada di jaringan yang sama, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The hub at {url} refused this laptop: the office removed it from the school.</source>
+        <translation>Hub di {url} menolak laptop ini: kantor sudah mengeluarkannya dari sekolah.</translation>
+    </message>
+    <message>
+        <source>The hub at {url} does not know this laptop (it serves another school, or this laptop has not joined yet); nothing was changed.</source>
+        <translation>Hub di {url} tidak mengenal laptop ini (hub itu melayani sekolah lain, atau laptop ini belum bergabung); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The hub at {url} answered {status}; nothing was changed. Try again.</source>
+        <translation>Hub di {url} menjawab {status}; tidak ada yang diubah. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Only the office computer can be the school&apos;s hub; this is a laptop.</source>
+        <translation>Hanya komputer kantor yang dapat menjadi hub sekolah; ini sebuah laptop.</translation>
     </message>
 </context>
 <context>

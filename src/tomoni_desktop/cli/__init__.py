@@ -28,7 +28,7 @@ from tomoni_desktop.cli.people import (
 )
 from tomoni_desktop.cli.pickups import add_pickup_commands
 from tomoni_desktop.cli.roster import add_roster_commands
-from tomoni_desktop.cli.sync import add_sync_commands
+from tomoni_desktop.cli.sync import add_hub_commands, add_sync_commands
 from tomoni_desktop.cli.worksheets import add_worksheet_commands
 from tomoni_desktop.core.errors import TomoniError
 from tomoni_desktop.core.files import clear_leftovers, keep_private
@@ -106,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_attendance_reports(report_kinds)
     add_grade_commands(commands)
     add_sync_commands(commands)
+    add_hub_commands(commands)
     add_people_commands(commands)
     add_register_commands(commands)
     add_purge_command(commands)

@@ -1,4 +1,5 @@
-"""Sync commands: init-school, invite, join, revoke, laptops, export, import."""
+"""Sync commands: init-school, invite, join, revoke, laptops, export, import, push, pull;
+and the hub (serve)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,23 @@ def add_sync_commands(commands) -> None:
     importing = command("import", "read sync bundles", cmd_import)
     importing.add_argument("files", type=Path, nargs="+")
     importing.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    hub_help = "the hub's address, such as http://192.168.1.10:8750"
+    push = command("push", "send the school's hub what it lacks, over the LAN", cmd_push)
+    push.add_argument("--hub", required=True, help=hub_help)
+    pull = command("pull", "take from the school's hub what this laptop lacks", cmd_pull)
+    pull.add_argument("--hub", required=True, help=hub_help)
+
+
+DEFAULT_LISTEN = "0.0.0.0:8750"
+
+
+def add_hub_commands(commands) -> None:
+    hub = commands.add_parser("hub", help="the school's hub: laptops sync with it over the LAN")
+    actions = hub.add_subparsers(dest="hub_command", required=True)
+    serve = actions.add_parser("serve", help="serve the office's database to the laptops")
+    serve.add_argument("--db", type=Path, required=True, help="the office's database")
+    serve.add_argument("--listen", default=DEFAULT_LISTEN, help="HOST:PORT (default %(default)s)")
+    serve.set_defaults(run=cmd_hub_serve)
 
 
 def _passphrase(path: Path | None, confirm: bool = False) -> str:
@@ -173,27 +191,84 @@ def cmd_import(args: argparse.Namespace) -> int:
         if isinstance(result, TomoniError):
             refused += 1
             print(result.translated(translate), file=sys.stderr)
-        elif result.already:
-            print(
-                translate("cli", "{name} was imported before; nothing to do.").format(
-                    name=path.name
-                )
-            )
         else:
-            report = result.report
-            line = translate(
-                "cli",
-                "{name} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, "
-                "{conflicts} conflicts.",
-            ).format(
-                name=path.name,
-                sender=result.sender or translate("cli", "the office"),
-                new=report.new,
-                updated=report.updated,
-                unchanged=report.unchanged,
-                conflicts=report.conflicts,
-            )
-            if args.dry_run:
-                line += " " + translate("cli", "(dry run: nothing was written)")
-            print(line)
+            _say_imported(path.name, result, args.dry_run)
     return 1 if refused else 0
+
+
+def _say_imported(name: str, result, dry_run: bool = False) -> None:
+    if result.already:
+        print(translate("cli", "{name} was imported before; nothing to do.").format(name=name))
+        return
+    report = result.report
+    line = translate(
+        "cli",
+        "{name} from {sender}: {new} new, {updated} updated, {unchanged} unchanged, "
+        "{conflicts} conflicts.",
+    ).format(
+        name=name,
+        sender=result.sender or translate("cli", "the office"),
+        new=report.new,
+        updated=report.updated,
+        unchanged=report.unchanged,
+        conflicts=report.conflicts,
+    )
+    if dry_run:
+        line += " " + translate("cli", "(dry run: nothing was written)")
+    print(line)
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services.sync.network import push_to_hub
+
+    database = _open(args.db)
+    try:
+        pushed = push_to_hub(Units(database), args.hub)
+    finally:
+        database.close()
+    print(translate("cli", "{rows} rows sent to {url}.").format(rows=pushed.rows, url=args.hub))
+    return 0
+
+
+def cmd_pull(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services.sync.network import pull_from_hub
+
+    database = _open(args.db)
+    try:
+        pulled = pull_from_hub(Units(database), args.hub)
+    finally:
+        database.close()
+    _say_imported(args.hub, pulled)
+    return 0
+
+
+def cmd_hub_serve(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services.sync.network import hub_server
+
+    host, _, port = args.listen.rpartition(":")
+    if not host or not port.isdigit():
+        print(
+            translate("cli", "--listen takes HOST:PORT, such as {example}.").format(
+                example=DEFAULT_LISTEN
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    database = _open(args.db)
+    try:
+        server = hub_server(Units(database), host, int(port))
+        print(
+            translate(
+                "cli", "Serving the school's hub at http://{host}:{port} (Ctrl+C stops)."
+            ).format(host=host, port=server.effective_port),
+            flush=True,
+        )
+        try:
+            server.run()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.close()
+    finally:
+        database.close()
+    return 0

@@ -1,0 +1,256 @@
+"""Sync over the school's LAN: the office computer serves as the hub, laptops push and pull
+the same bundles a stick would carry (design/sync.md, "Outgrowing USB sticks").
+
+The hub is a WSGI application served by waitress (a well-kept, pure-Python HTTP server that
+runs the same on Windows); the laptop's side uses the standard library's HTTP client. Every
+request is signed by the laptop's member key (sync/lan.py). The hub merges one bundle at a
+time (requests queue rather than wait on SQLite), and each bundle is one transaction: a
+connection dropped halfway leaves both sides as they were, and the next try starts again.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import threading
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
+from tomoni_desktop.core.progress import Progress
+from tomoni_desktop.core.unit_of_work import Units
+from tomoni_desktop.services.sync import (
+    ExportResult,
+    ImportResult,
+    export_bundle,
+    import_bundles,
+)
+from tomoni_desktop.sync import identity as members
+from tomoni_desktop.sync.bundle import BundleRejected
+from tomoni_desktop.sync.lan import (
+    CERTIFICATE_HEADER,
+    SIGNATURE_HEADER,
+    RequestRefused,
+    body_digest,
+    requester,
+    signed_headers,
+)
+
+PUSH = "/v1/bundles"
+PULL = "/v1/bundle"
+MOST_BUNDLE_BYTES = 512 * 1024 * 1024  # a whole district office's bundle is far smaller
+TIMEOUT_S = 120
+
+
+class NetworkError(TomoniError):
+    """The hub could not be reached, or refused this laptop; nothing was changed here."""
+
+
+@dataclass(frozen=True)
+class NetworkSync:
+    pushed: ExportResult
+    pulled: ImportResult
+
+
+# ---------------------------------------------------------------- the laptop's side
+
+
+def push_to_hub(units: Units, url: str) -> ExportResult:
+    """Send the hub the bundle it lacks (what a stick to the office would carry)."""
+    identity = _identity(units)
+    with tempfile.TemporaryDirectory(prefix="tomoni-hub-") as name:
+        pushed = export_bundle(units, to=Path(name) / "push.tomoni")
+        _request(url.rstrip("/"), identity, "POST", PUSH, pushed.path.read_bytes())
+    return pushed
+
+
+def pull_from_hub(units: Units, url: str) -> ImportResult:
+    """Take the bundle the hub writes for this laptop and import it, whole or not at all."""
+    identity = _identity(units)
+    with tempfile.TemporaryDirectory(prefix="tomoni-hub-") as name:
+        received = Path(name) / "hub.tomoni"
+        received.write_bytes(_request(url.rstrip("/"), identity, "GET", PULL, b""))
+        (result,) = import_bundles(units, [received])
+    if isinstance(result, TomoniError):
+        raise result
+    return result
+
+
+def sync_with_hub(units: Units, url: str, progress: Progress | None = None) -> NetworkSync:
+    """Push, then pull: the hub learns what this laptop has from its bundle, so what comes
+    back is only what this laptop lacks."""
+    if progress:
+        progress(0, 2)
+    pushed = push_to_hub(units, url)
+    if progress:
+        progress(1, 2)
+    pulled = pull_from_hub(units, url)
+    if progress:
+        progress(2, 2)
+    return NetworkSync(pushed, pulled)
+
+
+def _identity(units: Units) -> members.Identity:
+    with units.unit() as uow:
+        return members.require_identity(uow.connection)
+
+
+def _request(base: str, identity: members.Identity, method: str, path: str, body: bytes) -> bytes:
+    headers = signed_headers(identity, method, path, body_digest(body))
+    request = urllib.request.Request(
+        base + path,
+        data=body if method == "POST" else None,
+        method=method,
+        headers={**headers, "Content-Type": "application/octet-stream"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:  # noqa: S310
+            return response.read()
+    except urllib.error.HTTPError as error:
+        raise _refusal(base, error) from error
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        reason = getattr(error, "reason", error)
+        raise NetworkError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Could not reach the hub at {url} ({reason}); nothing was changed. Check that "
+                "the office computer is on, serving, and on the same network, then try again.",
+            ),
+            url=base,
+            reason=str(reason)[:200],
+        ) from error
+
+
+def _refusal(base: str, error: urllib.error.HTTPError) -> TomoniError:
+    try:
+        said = json.loads(error.read() or b"{}")
+    except ValueError:
+        said = {}
+    if said.get("refused") == "removed":
+        return NetworkError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The hub at {url} refused this laptop: the office removed it from the school.",
+            ),
+            url=base,
+        )
+    if said.get("refused") in ("stranger", "unsigned"):
+        return NetworkError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The hub at {url} does not know this laptop (it serves another school, or this "
+                "laptop has not joined yet); nothing was changed.",
+            ),
+            url=base,
+        )
+    if said.get("bundle_refused"):  # the hub's own words for what is wrong with the bundle
+        return BundleRejected(str(said["bundle_refused"]), **dict(said.get("params") or {}))
+    return NetworkError(
+        QT_TRANSLATE_NOOP(
+            "errors", "The hub at {url} answered {status}; nothing was changed. Try again."
+        ),
+        url=base,
+        status=str(error.code),
+    )
+
+
+# ---------------------------------------------------------------- the hub's side
+
+
+class Hub:
+    """The WSGI application: POST /v1/bundles merges a laptop's bundle, GET /v1/bundle
+    writes the bundle that laptop lacks. Only the office's database can be the hub."""
+
+    def __init__(self, units: Units) -> None:
+        self.units = units
+        self.lock = threading.Lock()
+        with units.unit() as uow:
+            identity = members.require_identity(uow.connection)
+        if not identity.is_office:
+            raise NetworkError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Only the office computer can be the school's hub; this is a laptop."
+                )
+            )
+
+    def __call__(self, environ: dict, start_response) -> list[bytes]:
+        method, path = environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO", "")
+        if (method, path) not in (("POST", PUSH), ("GET", PULL)):
+            return _answer(start_response, "404 Not Found", {"refused": "unknown"})
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= MOST_BUNDLE_BYTES:
+            return _answer(start_response, "413 Content Too Large", {"refused": "size"})
+        body = environ["wsgi.input"].read(length) if length else b""
+        if len(body) != length:  # the connection dropped: nothing is done with a part
+            return _answer(start_response, "400 Bad Request", {"refused": "incomplete"})
+        headers = {
+            name: environ.get("HTTP_" + name.upper().replace("-", "_"), "")
+            for name in (CERTIFICATE_HEADER, SIGNATURE_HEADER)
+        }
+        with self.lock:  # one bundle at a time: requests queue instead of waiting on SQLite
+            with self.units.unit() as uow:
+                hub = members.require_identity(uow.connection)
+                removed = members.removed_members(uow.connection)
+            try:
+                member = requester(hub, removed, headers, method, path, body_digest(body))
+            except RequestRefused as refused:
+                status = "403 Forbidden" if refused.reason == "removed" else "401 Unauthorized"
+                return _answer(start_response, status, {"refused": refused.reason})
+            if method == "POST":
+                return self._merge(body, start_response)
+            return self._bundle_for(member["member"], start_response)
+
+    def _merge(self, body: bytes, start_response) -> list[bytes]:
+        folder = Path(tempfile.mkdtemp(prefix="tomoni-hub-"))
+        try:
+            path = folder / "laptop.tomoni"
+            path.write_bytes(body)
+            (result,) = import_bundles(self.units, [path])
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(result, TomoniError):
+            params = {k: str(v) for k, v in result.params.items()}
+            return _answer(
+                start_response,
+                "422 Unprocessable Content",
+                {"bundle_refused": result.message, "params": params},
+            )
+        return _answer(start_response, "200 OK", result.report.as_dict())
+
+    def _bundle_for(self, member: str, start_response) -> list[bytes]:
+        folder = Path(tempfile.mkdtemp(prefix="tomoni-hub-"))
+        try:
+            written = export_bundle(self.units, to=folder / "hub.tomoni", for_member=member)
+            data = written.path.read_bytes()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        start_response(
+            "200 OK",
+            [("Content-Type", "application/octet-stream"), ("Content-Length", str(len(data)))],
+        )
+        return [data]
+
+
+def _answer(start_response, status: str, document: dict[str, Any]) -> list[bytes]:
+    data = json.dumps(document).encode()
+    start_response(
+        status, [("Content-Type", "application/json"), ("Content-Length", str(len(data)))]
+    )
+    return [data]
+
+
+def hub_server(units: Units, host: str, port: int, threads: int = 8):
+    """The hub's HTTP server (not yet running): `.run()` serves until `.close()`;
+    `.effective_port` is the port it listens on (0 asks for a free one)."""
+    import waitress.server
+
+    return waitress.server.create_server(
+        Hub(units), host=host, port=port, threads=threads, ident="tomoni-hub"
+    )
