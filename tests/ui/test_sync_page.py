@@ -396,3 +396,39 @@ def test_making_the_office_asks_first_and_cancel_changes_nothing(
     office_button = next(b for b in page.office_question.buttons() if b.text() == "Jadikan kantor")
     qtbot.mouseClick(office_button, Qt.MouseButton.LeftButton)
     assert asked == [True]
+
+
+def test_a_laptop_syncs_over_the_network_from_the_page(qtbot, office, runner, switcher, tmp_path):
+    """The office serves as the hub on loopback; the teacher types its address on the
+    Sinkronisasi page and presses "Sinkronkan lewat jaringan": both ways, and remembered."""
+    import threading
+
+    from tests.sync.helpers import dump
+    from tomoni_desktop.services.sync.network import hub_server
+
+    server = hub_server(Units(office), "127.0.0.1", 0, threads=2)
+    serving = threading.Thread(target=server.run, daemon=True)
+    serving.start()
+    laptop = make_laptop(office, tmp_path)
+    try:
+        context = context_of(laptop, runner)
+        page = shown_page(qtbot, context)
+        assert page.network_box.isVisibleTo(page) and not page.network_button.isEnabled()
+        address = f"127.0.0.1:{server.effective_port}"
+        qtbot.keyClicks(page.hub_address, address)
+        assert page.network_button.text() == "Sinkronkan lewat jaringan"
+        qtbot.mouseClick(page.network_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, context)
+        qtbot.waitUntil(lambda: bool(page.last_results), timeout=20_000)
+        text = page.report_box.text()
+        assert text.startswith("Dikirim ke kantor:") and "Diterima dari kantor:" in text
+        page.report_box.close()
+        assert page.hub_address.text() == f"http://{address}"
+        assert dump(laptop) == dump(office)
+
+        again = shown_page(qtbot, context)  # the next visit finds the address kept
+        qtbot.waitUntil(lambda: again.hub_address.text() == f"http://{address}")
+    finally:
+        server.close()
+        serving.join(5)
+        laptop.close()

@@ -22,7 +22,8 @@ from typing import Any
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.progress import Progress
-from tomoni_desktop.core.unit_of_work import Units
+from tomoni_desktop.core.settings import read_setting, write_setting
+from tomoni_desktop.core.unit_of_work import UnitOfWork, Units
 from tomoni_desktop.services.sync import (
     ExportResult,
     ImportResult,
@@ -40,6 +41,7 @@ from tomoni_desktop.sync.lan import (
     signed_headers,
 )
 
+HUB_KEY = "sync_hub_url"  # the address the last sync over the network used
 PUSH = "/v1/bundles"
 PULL = "/v1/bundle"
 MOST_BUNDLE_BYTES = 512 * 1024 * 1024  # a whole district office's bundle is far smaller
@@ -89,9 +91,16 @@ def sync_with_hub(units: Units, url: str, progress: Progress | None = None) -> N
     if progress:
         progress(1, 2)
     pulled = pull_from_hub(units, url)
+    with units.unit() as uow:
+        write_setting(uow.connection, HUB_KEY, url.strip())
     if progress:
         progress(2, 2)
     return NetworkSync(pushed, pulled)
+
+
+def remembered_hub(uow: UnitOfWork) -> str:
+    """The hub's address as the last sync over the network had it ("" before the first)."""
+    return read_setting(uow.connection, HUB_KEY) or ""
 
 
 def _identity(units: Units) -> members.Identity:

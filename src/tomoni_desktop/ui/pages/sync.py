@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from tomoni_desktop.core.areas import Area
 from tomoni_desktop.services import sync
+from tomoni_desktop.services.sync import network
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import error_text
 from tomoni_desktop.ui.formatting import format_datetime, format_size
@@ -114,6 +116,13 @@ class SyncPage(Retranslating, QWidget):
         self.problems.setObjectName("fieldWarning")
         self.problems.setWordWrap(True)
         self.import_button = QPushButton()
+        # The school's network: the office computer serves as the hub
+        self.network_box = QGroupBox()
+        self.network_hint = QLabel()
+        self.network_hint.setWordWrap(True)
+        self.hub_address = QLineEdit()
+        self.hub_address.setPlaceholderText("http://192.168.1.10:8750")
+        self.network_button = QPushButton()
         # People and decisions
         self.inbox_box = QGroupBox()
         self.conflicts_button = QPushButton()
@@ -148,6 +157,9 @@ class SyncPage(Retranslating, QWidget):
         self.drive.currentIndexChanged.connect(lambda _i: self.scan())
         self.export_button.clicked.connect(lambda: self.export_to(self.stick_folder()))
         self.import_button.clicked.connect(lambda: self.import_paths(self.chosen_bundles()))
+        self.network_button.clicked.connect(self.sync_over_network)
+        self.hub_address.textChanged.connect(lambda _text: self._update_actions())
+        self.hub_address.returnPressed.connect(self.sync_over_network)
         self.found.selectionModel().selectionChanged.connect(self._update_actions)
         self.peers.selectionModel().selectionChanged.connect(self._update_actions)
         self.conflicts_button.clicked.connect(self.open_conflicts)
@@ -185,7 +197,13 @@ class SyncPage(Retranslating, QWidget):
         peer_actions.addWidget(self.revoke_button)
         peer_actions.addStretch(1)
         peers.addLayout(peer_actions)
+        network_rows = QGridLayout(self.network_box)
+        network_rows.addWidget(self.network_hint, 0, 0, 1, 2)
+        network_rows.addWidget(self.hub_address, 1, 0)
+        network_rows.addWidget(self.network_button, 1, 1)
+        network_rows.setColumnStretch(0, 1)
         side = QVBoxLayout()
+        side.addWidget(self.network_box)
         side.addWidget(self.inbox_box)
         side.addWidget(self.peers_box, 1)
         side.addStretch(0)  # a laptop has no list of laptops: the inbox stays its own size
@@ -213,6 +231,11 @@ class SyncPage(Retranslating, QWidget):
 
     def refresh(self) -> None:
         self.app.run(lambda uow, _ctx: sync.sync_status(uow), self._show, parent=self)
+        self.app.run(lambda uow, _ctx: network.remembered_hub(uow), self._show_hub, parent=self)
+
+    def _show_hub(self, url: str) -> None:
+        if url and not self.hub_address.text():
+            self.hub_address.setText(url)
 
     def _show(self, status: sync.SyncStatus) -> None:
         self.identity, self.removed = status.membership, status.removed
@@ -230,6 +253,10 @@ class SyncPage(Retranslating, QWidget):
         self.join_button.setVisible(not joined)
         self.stick_box.setEnabled(joined)
         self.peers_box.setVisible(office)
+        self.network_box.setVisible(joined and not office)  # the office is the hub
+        self.network_button.setEnabled(
+            joined and not self.removed and bool(self.hub_address.text().strip())
+        )
         self.export_button.setEnabled(
             joined and not self.removed and self.stick_folder() is not None
         )
@@ -398,6 +425,50 @@ class SyncPage(Retranslating, QWidget):
             QMessageBox.Icon.Warning
             if any(isinstance(r, sync.BundleRejected) for r in results)
             else QMessageBox.Icon.Information
+        )
+        box.open()
+        self.report_box = box
+
+    # ------------------------------------------------------------ over the network
+
+    def sync_over_network(self) -> None:
+        url = self.hub_address.text().strip()
+        if not url or not self.network_button.isEnabled():
+            return
+        if "://" not in url:
+            url = "http://" + url  # what a teacher types: the office's address and port
+            self.hub_address.setText(url)
+
+        def work(units, ctx):
+            return network.sync_with_hub(
+                units, url, progress=lambda done, total: ctx.progress(done, total)
+            )
+
+        self.app.run_flow(
+            work,
+            self._synced_over_network,
+            parent=self,
+            label=self.tr("Syncing with the office over the network…"),
+        )
+
+    def _synced_over_network(self, result: network.NetworkSync) -> None:
+        self.last_results = [result.pulled]
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Synced over the network"))
+        box.setIcon(QMessageBox.Icon.Information)
+        report = result.pulled.report
+        box.setText(
+            self.tr("Sent to the office: {rows} rows.").format(rows=result.pushed.rows)
+            + "\n"
+            + self.tr(
+                "Received from the office: {new} new rows, {updated} updated, {conflicts} "
+                "conflicts, {unchanged} already here."
+            ).format(
+                new=report.new,
+                updated=report.updated,
+                conflicts=report.conflicts,
+                unchanged=report.unchanged,
+            )
         )
         box.open()
         self.report_box = box
@@ -580,6 +651,14 @@ class SyncPage(Retranslating, QWidget):
             else self.tr("Write a bundle for the office")
         )
         self.import_button.setText(self.tr("Import the chosen bundles"))
+        self.network_box.setTitle(self.tr("School network"))
+        self.network_hint.setText(
+            self.tr(
+                "Where the school has a network, the office computer can be the hub: "
+                "type its address and sync without a stick."
+            )
+        )
+        self.network_button.setText(self.tr("Sync over the network"))
         self.inbox_box.setTitle(self.tr("To decide"))
         self.conflicts_button.setText(
             self.tr("Conflicts ({count})…").format(count=self.conflict_count)
