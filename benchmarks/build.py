@@ -6,7 +6,8 @@ whether the frozen commands start (issue 16 §1).
 Builds into a temporary folder (or --keep DIR), then:
 - size: the whole folder, and the largest parts (Qt's libraries one by one, Python packages);
 - smoke, all from the frozen folder: `tomoni --version`, `tomoni demo`, an import of a Dapodik
-  file, a packet, a route sheet, a progress report, a sync round (office → a joined laptop), a
+  file, a packet, a route sheet, a progress report, a sync round (office → a joined laptop),
+  the same over the network (the frozen hub on loopback, a push and a pull), a
   backup and its restore, and the GUI started offscreen until "ready" (TOMONI_STARTUP_PROBE).
   Exits 1 if any of them fails.
 Goal: the folder ≤ 150 MB. Prints a table, then one line of JSON (build_mb, smoke_ok).
@@ -74,6 +75,38 @@ def _dapodik_file(school: Path, out: Path) -> Path:
     return write_dapodik_workbook(out, pupils)
 
 
+def _over_the_network(cli: Path, env: dict, office: Path, laptop: Path) -> bool:
+    """The frozen `tomoni hub serve` on loopback, and the frozen laptop pushing and pulling."""
+    hub = subprocess.Popen(
+        [str(cli), "hub", "serve", "--db", str(office), "--listen", "127.0.0.1:0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        said = hub.stdout.readline()  # type: ignore[union-attr]
+        if " at " not in said:
+            print(f"smoke: the hub did not start:\n{hub.stderr.read()[-1500:]}", file=sys.stderr)  # type: ignore[union-attr]
+            return False
+        url = said.split(" at ")[1].split()[0]
+        for action in ("push", "pull"):
+            done = subprocess.run(
+                [str(cli), "sync", action, "--db", str(laptop), "--hub", url],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=120,
+            )
+            if done.returncode:
+                print(f"smoke: sync {action} failed:\n{done.stderr[-1500:]}", file=sys.stderr)
+                return False
+        return True
+    finally:
+        hub.terminate()
+        hub.wait(10)
+
+
 def smoke(built: Path, work: Path) -> dict[str, bool]:
     """Every part of the app a teacher's day reaches, run from the frozen folder: a module or
     data file the spec misses fails here, not on a school's laptop."""
@@ -126,6 +159,9 @@ def smoke(built: Path, work: Path) -> dict[str, bool]:
                "--to", stick / "office.tomoni")  # fmt: skip
         frozen("sync: imported on the laptop", "sync", "import", stick / "office.tomoni",
                "--db", laptop)  # fmt: skip
+        results["sync over the network: hub serve, push, pull"] = _over_the_network(
+            cli, env, office, laptop
+        )
         frozen("backup", "backup", "--db", office, "--to", work / "backups")
         saved = sorted((work / "backups").glob("tomoni-*"))
         if saved:
