@@ -6,9 +6,10 @@ The office of a 900-pupil demo school runs `tomoni hub serve` as a process of it
 loopback. Each of the laptops (joined with its own join file, each holding the school) does a
 term's work on its class (benchmarks/sync.py's term_of_work), then all of them sync at the
 same moment, each in a process of its own (push, then pull). Each sync's time is measured
-from the laptop's side; afterwards every laptop is compared with the office, table by table.
-A district hub on PostgreSQL is not built yet, so `district_s` is null.
-Prints a table, then one line of JSON: lan_max_s, lan_failed, district_s.
+from the laptop's side. Then each laptop syncs once more, one after another, and must end
+equal to the office, table by table. A district hub on PostgreSQL is not built yet, so
+`district_s` is null. Prints a table, then one line of JSON: lan_max_s, lan_failed,
+lan_equal, district_s.
 """
 
 from __future__ import annotations
