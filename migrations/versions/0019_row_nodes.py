@@ -33,10 +33,14 @@ def upgrade() -> None:
     with op.batch_alter_table("sync_history", schema=None) as batch_op:
         batch_op.create_index("ix_sync_history_dot", ["node", "counter"], unique=False)
     # Every state already kept: its context {"c": {node: counter}} as lines.
+    if op.get_bind().dialect.name == "postgresql":  # the hub runs the same migrations
+        contexts = "jsonb_each_text(s.state::jsonb -> 'c') AS c"
+        counter = "c.value::integer"
+    else:
+        contexts, counter = "json_each(s.state, '$.c') AS c", "c.value"
     op.execute(
         "INSERT INTO sync_row_nodes (table_name, row_id, node, counter) "
-        "SELECT s.table_name, s.row_id, c.key, c.value "
-        "FROM sync_rows AS s, json_each(s.state, '$.c') AS c"
+        f"SELECT s.table_name, s.row_id, c.key, {counter} FROM sync_rows AS s, {contexts}"
     )
 
 

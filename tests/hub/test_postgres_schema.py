@@ -1,0 +1,66 @@
+"""The hub runs the same models and the same Alembic migrations on PostgreSQL as a laptop on
+SQLite (issue 17 §2): every revision upgrades, with data, and the result is the models."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from tests.hub import postgres
+from tomoni_desktop.core import migrate
+from tomoni_desktop.core.models import Base
+
+pytestmark = pytest.mark.skipif(
+    not postgres.available(), reason="PostgreSQL's initdb is not installed (.ci/run installs it)"
+)
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with postgres.throwaway_cluster() as url:
+        yield url
+
+
+def test_every_migration_runs_on_postgresql_and_ends_at_the_models(cluster):
+    engine = create_engine(cluster)
+    try:
+        migrate.upgrade_engine(engine)
+        assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+def test_a_row_state_kept_before_0019_becomes_lines_of_its_context_on_postgresql(cluster):
+    """0019's own data step, written for both engines: {"c": {node: counter}} as lines."""
+    engine = create_engine(cluster.rsplit("/", 1)[0] + "/postgres")
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text("CREATE DATABASE eighteen"))
+    engine.dispose()
+    engine = create_engine(cluster.rsplit("/", 1)[0] + "/eighteen")
+    a, b, row = "a" * 32, "b" * 32, uuid.uuid4().hex
+    try:
+        migrate.upgrade_engine(engine, "0018_fk_indexes")
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO sync_rows (table_name, row_id, state, conflicts) "
+                    "VALUES ('students', :row, :state, 0)"
+                ),
+                {"row": row, "state": json.dumps({"c": {a: 7, b: 3}, "d": [], "f": {}})},
+            )
+        migrate.upgrade_engine(engine)
+        with engine.connect() as connection:
+            lines = connection.execute(
+                text("SELECT row_id, node, counter FROM sync_row_nodes ORDER BY node")
+            ).fetchall()
+        assert [tuple(line) for line in lines] == [(row, a, 7), (row, b, 3)]
+    finally:
+        engine.dispose()
