@@ -417,15 +417,20 @@ class SyncPage(Retranslating, QWidget):
         return "\n".join(lines)
 
     def _imported(self, results: list) -> None:
+        self._report(
+            results,
+            self.tr("Import report"),
+            self.report_text(results),
+            any(isinstance(r, sync.BundleRejected) for r in results),
+        )
+
+    def _report(self, results: list, title: str, text: str, refused: bool = False) -> None:
+        """What came in, in a box that does not hold up the page (kept for the tests)."""
         self.last_results = results
         box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Import report"))
-        box.setText(self.report_text(results))
-        box.setIcon(
-            QMessageBox.Icon.Warning
-            if any(isinstance(r, sync.BundleRejected) for r in results)
-            else QMessageBox.Icon.Information
-        )
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setIcon(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information)
         box.open()
         self.report_box = box
 
@@ -452,12 +457,10 @@ class SyncPage(Retranslating, QWidget):
         )
 
     def _synced_over_network(self, result: network.NetworkSync) -> None:
-        self.last_results = [result.pulled]
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Synced over the network"))
-        box.setIcon(QMessageBox.Icon.Information)
         report = result.pulled.report
-        box.setText(
+        self._report(
+            [result.pulled],
+            self.tr("Synced over the network"),
             self.tr("Sent to the office: {rows} rows.").format(rows=result.pushed.rows)
             + "\n"
             + self.tr(
@@ -468,10 +471,8 @@ class SyncPage(Retranslating, QWidget):
                 updated=report.updated,
                 conflicts=report.conflicts,
                 unchanged=report.unchanged,
-            )
+            ),
         )
-        box.open()
-        self.report_box = box
 
     # ------------------------------------------------------------ joining
 
