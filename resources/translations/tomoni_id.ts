@@ -4817,6 +4817,10 @@
         <translation>{rows} baris dikirim ke {url}.</translation>
     </message>
     <message>
+        <source>From the hub at {url}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
+        <translation>Dari hub di {url}: {new} baru, {updated} diperbarui, {unchanged} tetap, {conflicts} konflik.</translation>
+    </message>
+    <message>
         <source>--listen takes HOST:PORT, such as {example}.</source>
         <translation>--listen berisi HOST:PORT, misalnya {example}.</translation>
     </message>

@@ -238,7 +238,20 @@ def cmd_pull(args: argparse.Namespace) -> int:
         pulled = pull_from_hub(Units(database), args.hub)
     finally:
         database.close()
-    _say_imported(args.hub, pulled)
+    report = pulled.report
+    print(
+        translate(
+            "cli",
+            "From the hub at {url}: {new} new, {updated} updated, {unchanged} unchanged, "
+            "{conflicts} conflicts.",
+        ).format(
+            url=args.hub,
+            new=report.new,
+            updated=report.updated,
+            unchanged=report.unchanged,
+            conflicts=report.conflicts,
+        )
+    )
     return 0
 
 
