@@ -13,6 +13,7 @@ from tomoni_desktop.core.i18n import translator
 from tomoni_desktop.core.unit_of_work import Units
 from tomoni_desktop.services import sync
 from tomoni_desktop.services.sync.network import (
+    MOST_BUNDLE_BYTES,
     PUSH,
     NetworkError,
     hub_server,
@@ -100,6 +101,14 @@ def test_a_request_cut_short_or_unsigned_changes_nothing_and_the_next_try_works(
     cut.endheaders()
     cut.send(data[: len(data) // 2])  # the cable pulled halfway through
     cut.close()
+
+    too_big = http.client.HTTPConnection("127.0.0.1", server.effective_port, timeout=10)
+    too_big.putrequest("POST", PUSH)
+    too_big.putheader("Content-Length", str(MOST_BUNDLE_BYTES + 1))
+    too_big.endheaders()  # refused from its length alone, before a byte is read
+    answer = too_big.getresponse()
+    assert answer.status == 413
+    too_big.close()
 
     unsigned = http.client.HTTPConnection("127.0.0.1", server.effective_port, timeout=10)
     unsigned.request("POST", PUSH, body=data)

@@ -10,12 +10,15 @@ connection dropped halfway leaves both sides as they were, and the next try star
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import shutil
 import tempfile
 import threading
 import urllib.error
 import urllib.request
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,10 +44,12 @@ from tomoni_desktop.sync.lan import (
     signed_headers,
 )
 
+KEEP = ".sending"  # in a request's folder: its bundle is still being sent
 HUB_KEY = "sync_hub_url"  # the address the last sync over the network used
 PUSH = "/v1/bundles"
 PULL = "/v1/bundle"
 MOST_BUNDLE_BYTES = 512 * 1024 * 1024  # a whole district office's bundle is far smaller
+CHUNK = 1024 * 1024
 TIMEOUT_S = 120
 
 
@@ -66,7 +71,7 @@ def push_to_hub(units: Units, url: str) -> ExportResult:
     identity = _identity(units)
     with tempfile.TemporaryDirectory(prefix="tomoni-hub-") as name:
         pushed = export_bundle(units, to=Path(name) / "push.tomoni")
-        _request(url.rstrip("/"), identity, "POST", PUSH, pushed.path.read_bytes())
+        _request(url.rstrip("/"), identity, "POST", PUSH, sending=pushed.path)
     return pushed
 
 
@@ -75,7 +80,7 @@ def pull_from_hub(units: Units, url: str) -> ImportResult:
     identity = _identity(units)
     with tempfile.TemporaryDirectory(prefix="tomoni-hub-") as name:
         received = Path(name) / "hub.tomoni"
-        received.write_bytes(_request(url.rstrip("/"), identity, "GET", PULL, b""))
+        _request(url.rstrip("/"), identity, "GET", PULL, receiving=received)
         (result,) = import_bundles(units, [received])
     if isinstance(result, TomoniError):
         raise result
@@ -108,17 +113,35 @@ def _identity(units: Units) -> members.Identity:
         return members.require_identity(uow.connection)
 
 
-def _request(base: str, identity: members.Identity, method: str, path: str, body: bytes) -> bytes:
-    headers = signed_headers(identity, method, path, body_digest(body))
-    request = urllib.request.Request(
-        base + path,
-        data=body if method == "POST" else None,
-        method=method,
-        headers={**headers, "Content-Type": "application/octet-stream"},
-    )
+def _request(
+    base: str,
+    identity: members.Identity,
+    method: str,
+    path: str,
+    sending: Path | None = None,
+    receiving: Path | None = None,
+) -> None:
+    """One signed request; the bundle goes from a file and comes into one a piece at a
+    time, so a large one is never held whole in memory."""
+    headers = {"Content-Type": "application/octet-stream"}
+    if sending is not None:
+        digest, size = _file_digest(sending)
+        headers["Content-Length"] = str(size)
+    else:
+        digest = body_digest(b"")
+    headers.update(signed_headers(identity, method, path, digest))
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:  # noqa: S310
-            return response.read()
+        with contextlib.ExitStack() as stack:
+            body = stack.enter_context(sending.open("rb")) if sending is not None else None
+            request = urllib.request.Request(base + path, data=body, method=method, headers=headers)
+            response = stack.enter_context(
+                urllib.request.urlopen(request, timeout=TIMEOUT_S)  # noqa: S310
+            )
+            if receiving is None:
+                response.read()
+                return
+            with receiving.open("wb") as out:
+                shutil.copyfileobj(response, out, CHUNK)
     except urllib.error.HTTPError as error:
         raise _refusal(base, error) from error
     except (urllib.error.URLError, OSError, ValueError) as error:
@@ -132,6 +155,15 @@ def _request(base: str, identity: members.Identity, method: str, path: str, body
             url=base,
             reason=str(reason)[:200],
         ) from error
+
+
+def _file_digest(path: Path) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    with path.open("rb") as source:
+        while piece := source.read(CHUNK):
+            digest.update(piece)
+            size += len(piece)
+    return digest.hexdigest(), size
 
 
 def _refusal(base: str, error: urllib.error.HTTPError) -> TomoniError:
@@ -186,7 +218,7 @@ class Hub:
                 )
             )
 
-    def __call__(self, environ: dict, start_response) -> list[bytes]:
+    def __call__(self, environ: dict, start_response) -> Iterable[bytes]:
         method, path = environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO", "")
         if (method, path) not in (("POST", PUSH), ("GET", PULL)):
             return _answer(start_response, "404 Not Found", {"refused": "unknown"})
@@ -196,34 +228,34 @@ class Hub:
             length = -1
         if not 0 <= length <= MOST_BUNDLE_BYTES:
             return _answer(start_response, "413 Content Too Large", {"refused": "size"})
-        body = environ["wsgi.input"].read(length) if length else b""
-        if len(body) != length:  # the connection dropped: nothing is done with a part
-            return _answer(start_response, "400 Bad Request", {"refused": "incomplete"})
-        headers = {
-            name: environ.get("HTTP_" + name.upper().replace("-", "_"), "")
-            for name in (CERTIFICATE_HEADER, SIGNATURE_HEADER)
-        }
-        with self.lock:  # one bundle at a time: requests queue instead of waiting on SQLite
-            with self.units.unit() as uow:
-                hub = members.require_identity(uow.connection)
-                removed = members.removed_members(uow.connection)
-            try:
-                member = requester(hub, removed, headers, method, path, body_digest(body))
-            except RequestRefused as refused:
-                status = "403 Forbidden" if refused.reason == "removed" else "401 Unauthorized"
-                return _answer(start_response, status, {"refused": refused.reason})
-            if method == "POST":
-                return self._merge(body, start_response)
-            return self._bundle_for(member["member"], start_response)
-
-    def _merge(self, body: bytes, start_response) -> list[bytes]:
         folder = Path(tempfile.mkdtemp(prefix="tomoni-hub-"))
         try:
-            path = folder / "laptop.tomoni"
-            path.write_bytes(body)
-            (result,) = import_bundles(self.units, [path])
+            received = folder / "laptop.tomoni"
+            digest, size = _read_body(environ["wsgi.input"], length, received)
+            if size != length:  # the connection dropped: nothing is done with a part
+                return _answer(start_response, "400 Bad Request", {"refused": "incomplete"})
+            headers = {
+                name: environ.get("HTTP_" + name.upper().replace("-", "_"), "")
+                for name in (CERTIFICATE_HEADER, SIGNATURE_HEADER)
+            }
+            with self.lock:  # one bundle at a time: requests queue instead of waiting on SQLite
+                with self.units.unit() as uow:
+                    hub = members.require_identity(uow.connection)
+                    removed = members.removed_members(uow.connection)
+                try:
+                    member = requester(hub, removed, headers, method, path, digest)
+                except RequestRefused as refused:
+                    status = "403 Forbidden" if refused.reason == "removed" else "401 Unauthorized"
+                    return _answer(start_response, status, {"refused": refused.reason})
+                if method == "POST":
+                    return self._merge(received, start_response)
+                return self._bundle_for(member["member"], folder, start_response)
         finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            if not (folder / KEEP).exists():  # a bundle being sent is deleted once it is sent
+                shutil.rmtree(folder, ignore_errors=True)
+
+    def _merge(self, received: Path, start_response) -> list[bytes]:
+        (result,) = import_bundles(self.units, [received])
         if isinstance(result, TomoniError):
             params = {k: str(v) for k, v in result.params.items()}
             return _answer(
@@ -233,18 +265,40 @@ class Hub:
             )
         return _answer(start_response, "200 OK", result.report.as_dict())
 
-    def _bundle_for(self, member: str, start_response) -> list[bytes]:
-        folder = Path(tempfile.mkdtemp(prefix="tomoni-hub-"))
-        try:
-            written = export_bundle(self.units, to=folder / "hub.tomoni", for_member=member)
-            data = written.path.read_bytes()
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
+    def _bundle_for(self, member: str, folder: Path, start_response) -> Iterable[bytes]:
+        written = export_bundle(self.units, to=folder / "hub.tomoni", for_member=member)
+        (folder / KEEP).touch()
         start_response(
             "200 OK",
-            [("Content-Type", "application/octet-stream"), ("Content-Length", str(len(data)))],
+            [
+                ("Content-Type", "application/octet-stream"),
+                ("Content-Length", str(written.size)),
+            ],
         )
-        return [data]
+        return _sent_then_deleted(written.path, folder)
+
+
+def _read_body(source, length: int, target: Path) -> tuple[str, int]:
+    """The request's body into `target` a piece at a time; its SHA-256 and the bytes read."""
+    digest, size = hashlib.sha256(), 0
+    with target.open("wb") as out:
+        while size < length:
+            piece = source.read(min(CHUNK, length - size))
+            if not piece:
+                break
+            digest.update(piece)
+            out.write(piece)
+            size += len(piece)
+    return digest.hexdigest(), size
+
+
+def _sent_then_deleted(path: Path, folder: Path) -> Iterator[bytes]:
+    try:
+        with path.open("rb") as source:
+            while piece := source.read(CHUNK):
+                yield piece
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _answer(start_response, status: str, document: dict[str, Any]) -> list[bytes]:
@@ -260,6 +314,13 @@ def hub_server(units: Units, host: str, port: int, threads: int = 8):
     `.effective_port` is the port it listens on (0 asks for a free one)."""
     import waitress.server
 
+    # waitress keeps a request's body in a temporary file until it is whole, and refuses one
+    # whose declared length is over the limit before reading it
     return waitress.server.create_server(
-        Hub(units), host=host, port=port, threads=threads, ident="tomoni-hub"
+        Hub(units),
+        host=host,
+        port=port,
+        threads=threads,
+        ident="tomoni-hub",
+        max_request_body_size=MOST_BUNDLE_BYTES,
     )
