@@ -132,3 +132,28 @@ def test_an_unreachable_hub_is_said_in_the_teachers_words(tmp_path):
     message = caught.value.translated(indonesian)
     assert "http://127.0.0.1:9" in message and message != caught.value.english()
     assert dump(laptop) == before
+
+
+def test_the_hubs_reasons_for_refusing_a_bundle_reach_the_laptop_in_its_words():
+    """A 422 from the hub carries the refusal's source text and values; the laptop says it in
+    its own language. Words it cannot fill in become the plain 'answered 422'."""
+    import io
+    import urllib.error
+
+    from tomoni_desktop.services.sync.network import _refusal
+
+    def answer(document: bytes) -> urllib.error.HTTPError:
+        return urllib.error.HTTPError("http://hub", 422, "refused", {}, io.BytesIO(document))  # type: ignore[arg-type]
+
+    known = (
+        b'{"bundle_refused": "{name} holds data this version does not know (table {table}); '
+        b'nothing was imported.", "params": {"name": "laptop.tomoni", "table": "rapor"}}'
+    )
+    refused = _refusal("http://hub", answer(known))
+    assert isinstance(refused, sync.BundleRejected)
+    said = refused.translated(indonesian)
+    assert "laptop.tomoni" in said and "rapor" in said and said != refused.english()
+
+    unfillable = b'{"bundle_refused": "{name} is {what}", "params": {"name": "x"}}'
+    plain = _refusal("http://hub", answer(unfillable))
+    assert isinstance(plain, NetworkError) and "422" in str(plain)

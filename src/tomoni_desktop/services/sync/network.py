@@ -189,7 +189,10 @@ def _refusal(base: str, error: urllib.error.HTTPError) -> TomoniError:
             url=base,
         )
     if said.get("bundle_refused"):  # the hub's own words for what is wrong with the bundle
-        return BundleRejected(str(said["bundle_refused"]), **dict(said.get("params") or {}))
+        try:
+            return BundleRejected(str(said["bundle_refused"]), **dict(said.get("params") or {}))
+        except (KeyError, IndexError, TypeError, ValueError):
+            pass  # words this version cannot fill in: said plainly below
     return NetworkError(
         QT_TRANSLATE_NOOP(
             "errors", "The hub at {url} answered {status}; nothing was changed. Try again."
