@@ -3906,6 +3906,10 @@
         <translation>Menyinkronkan dengan kantor lewat jaringan…</translation>
     </message>
     <message>
+        <source>Laptops type: {addresses}</source>
+        <translation>Di laptop, ketik: {addresses}</translation>
+    </message>
+    <message>
         <source>Synced over the network</source>
         <translation>Sinkron lewat jaringan</translation>
     </message>
@@ -4068,6 +4072,14 @@
     <message>
         <source>Sync over the network</source>
         <translation>Sinkronkan lewat jaringan</translation>
+    </message>
+    <message>
+        <source>While this is ticked, laptops on the school&apos;s network can sync with this computer without a stick. Keep this window open.</source>
+        <translation>Selama ini dicentang, laptop di jaringan sekolah dapat sinkron dengan komputer ini tanpa flashdisk. Biarkan jendela ini terbuka.</translation>
+    </message>
+    <message>
+        <source>Serve the laptops over the network</source>
+        <translation>Layani laptop lewat jaringan</translation>
     </message>
     <message>
         <source>To decide</source>
@@ -6021,6 +6033,10 @@
     <message>
         <source>Only the office computer can be the school&apos;s hub; this is a laptop.</source>
         <translation>Hanya komputer kantor yang dapat menjadi hub sekolah; ini sebuah laptop.</translation>
+    </message>
+    <message>
+        <source>This computer cannot serve the laptops on port {port} ({reason}). Another program, or another Tomoni Desktop window, may be using it.</source>
+        <translation>Komputer ini tidak dapat melayani laptop di port {port} ({reason}). Mungkin program lain, atau jendela Tomoni Desktop lain, sedang memakainya.</translation>
     </message>
 </context>
 <context>

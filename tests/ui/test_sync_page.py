@@ -432,3 +432,49 @@ def test_a_laptop_syncs_over_the_network_from_the_page(qtbot, office, runner, sw
         server.close()
         serving.join(5)
         laptop.close()
+
+
+def test_the_office_serves_the_laptops_from_its_page_and_stops(
+    qtbot, office, runner, switcher, tmp_path
+):
+    """Ticking "Layani laptop lewat jaringan" serves the office's database from this window;
+    a laptop's bundle arriving refreshes the page; unticking stops serving, and a port in use
+    is said in the teacher's words."""
+    import socket
+
+    from tests.sync.helpers import dump
+    from tomoni_desktop.services.sync.network import NetworkError, sync_with_hub
+
+    context = context_of(office, runner)
+    page = shown_page(qtbot, context)
+    assert page.serving_box.isVisibleTo(page) and not page.network_box.isVisibleTo(page)
+    assert page.serve.text() == "Layani laptop lewat jaringan"
+    page.hub_port = 0  # a free port: tests run side by side
+    page.serve.setChecked(True)
+    assert page.serving is not None
+    url = f"http://127.0.0.1:{page.serving.port}"
+    assert page.serving_addresses.text().startswith("Di laptop, ketik: http://")
+    laptop = make_laptop(office, tmp_path)
+    try:
+        with qtbot.waitSignal(context.changed, timeout=20_000):
+            sync_with_hub(Units(laptop), url)
+        assert dump(laptop) == dump(office)
+        page.serve.setChecked(False)
+        assert page.serving is None and page.serving_addresses.text() == ""
+        with pytest.raises(NetworkError):
+            sync_with_hub(Units(laptop), url)
+    finally:
+        page.set_serving(False)
+        laptop.close()
+
+    taken = socket.socket()
+    taken.bind(("0.0.0.0", 0))
+    taken.listen()
+    page.hub_port = taken.getsockname()[1]
+    try:
+        page.serve.setChecked(True)
+        assert page.serving is None and not page.serve.isChecked()
+        assert f"port {page.hub_port}" in page.serving_error.text()
+        page.serving_error.close()
+    finally:
+        taken.close()

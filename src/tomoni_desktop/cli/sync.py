@@ -10,6 +10,7 @@ from pathlib import Path
 from tomoni_desktop.cli.common import open_signed_in, read_passphrase, translate
 from tomoni_desktop.core.errors import TomoniError
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
+from tomoni_desktop.services.sync.network import DEFAULT_PORT
 
 
 def add_sync_commands(commands) -> None:
@@ -50,7 +51,7 @@ def add_sync_commands(commands) -> None:
     pull.add_argument("--hub", required=True, help=hub_help)
 
 
-DEFAULT_LISTEN = "0.0.0.0:8750"
+DEFAULT_LISTEN = f"0.0.0.0:{DEFAULT_PORT}"
 
 
 def add_hub_commands(commands) -> None:

@@ -18,11 +18,12 @@ import tempfile
 import threading
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.settings import read_setting, write_setting
@@ -45,7 +46,8 @@ from tomoni_desktop.sync.lan import (
 )
 
 KEEP = ".sending"  # in a request's folder: its bundle is still being sent
-HUB_KEY = "sync_hub_url"  # the address the last sync over the network used
+HUB_KEY = "sync_hub_url"
+DEFAULT_PORT = 8750  # the address the last sync over the network used
 PUSH = "/v1/bundles"
 PULL = "/v1/bundle"
 MOST_BUNDLE_BYTES = 512 * 1024 * 1024  # a whole district office's bundle is far smaller
@@ -209,8 +211,9 @@ class Hub:
     """The WSGI application: POST /v1/bundles merges a laptop's bundle, GET /v1/bundle
     writes the bundle that laptop lacks. Only the office's database can be the hub."""
 
-    def __init__(self, units: Units) -> None:
+    def __init__(self, units: Units, merged: Callable[[], None] | None = None) -> None:
         self.units = units
+        self.merged = merged  # told after each bundle merged (the office's window refreshes)
         self.lock = threading.Lock()
         with units.unit() as uow:
             identity = members.require_identity(uow.connection)
@@ -266,6 +269,8 @@ class Hub:
                 "422 Unprocessable Content",
                 {"bundle_refused": result.message, "params": params},
             )
+        if self.merged is not None:
+            self.merged()
         return _answer(start_response, "200 OK", result.report.as_dict())
 
     def _bundle_for(self, member: str, folder: Path, start_response) -> Iterable[bytes]:
@@ -312,7 +317,13 @@ def _answer(start_response, status: str, document: dict[str, Any]) -> list[bytes
     return [data]
 
 
-def hub_server(units: Units, host: str, port: int, threads: int = 8):
+def hub_server(
+    units: Units,
+    host: str,
+    port: int,
+    threads: int = 8,
+    merged: Callable[[], None] | None = None,
+):
     """The hub's HTTP server (not yet running): `.run()` serves until `.close()`;
     `.effective_port` is the port it listens on (0 asks for a free one)."""
     import waitress.server
@@ -320,10 +331,47 @@ def hub_server(units: Units, host: str, port: int, threads: int = 8):
     # waitress keeps a request's body in a temporary file until it is whole, and refuses one
     # whose declared length is over the limit before reading it
     return waitress.server.create_server(
-        Hub(units),
+        Hub(units, merged),
         host=host,
         port=port,
         threads=threads,
         ident="tomoni-hub",
         max_request_body_size=MOST_BUNDLE_BYTES,
     )
+
+
+@dataclass
+class ServingHub:
+    """The hub serving from a thread of this process: the office's window."""
+
+    server: Any
+    thread: threading.Thread
+
+    @property
+    def port(self) -> int:
+        return int(self.server.effective_port)
+
+    def stop(self) -> None:
+        self.server.close()
+        self.thread.join(5)
+
+
+def serve_in_background(
+    database: Database, port: int = DEFAULT_PORT, merged: Callable[[], None] | None = None
+) -> ServingHub:
+    """Serve the laptops on every network of this computer until `stop()`."""
+    try:
+        server = hub_server(Units(database), "0.0.0.0", port, merged=merged)  # noqa: S104
+    except OSError as error:
+        raise NetworkError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This computer cannot serve the laptops on port {port} ({reason}). Another "
+                "program, or another Tomoni Desktop window, may be using it.",
+            ),
+            port=str(port),
+            reason=str(error)[:200],
+        ) from error
+    thread = threading.Thread(target=server.run, name="tomoni-hub", daemon=True)
+    thread.start()
+    return ServingHub(server, thread)

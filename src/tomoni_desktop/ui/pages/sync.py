@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QStorageInfo
+from PySide6.QtCore import QItemSelectionModel, QStorageInfo, Qt
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -123,6 +125,15 @@ class SyncPage(Retranslating, QWidget):
         self.hub_address = QLineEdit()
         self.hub_address.setPlaceholderText("http://192.168.1.10:8750")
         self.network_button = QPushButton()
+        # The office: serving the laptops from this window
+        self.serving_box = QGroupBox()
+        self.serving_hint = QLabel()
+        self.serving_hint.setWordWrap(True)
+        self.serve = QCheckBox()
+        self.serving_addresses = QLabel()
+        self.serving_addresses.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.serving: network.ServingHub | None = None
+        self.hub_port = network.DEFAULT_PORT
         # People and decisions
         self.inbox_box = QGroupBox()
         self.conflicts_button = QPushButton()
@@ -160,6 +171,10 @@ class SyncPage(Retranslating, QWidget):
         self.network_button.clicked.connect(self.sync_over_network)
         self.hub_address.textChanged.connect(lambda _text: self._update_actions())
         self.hub_address.returnPressed.connect(self.sync_over_network)
+        self.serve.toggled.connect(self.set_serving)
+        app_instance = QApplication.instance()
+        if app_instance is not None:
+            app_instance.aboutToQuit.connect(lambda: self.set_serving(False))
         self.found.selectionModel().selectionChanged.connect(self._update_actions)
         self.peers.selectionModel().selectionChanged.connect(self._update_actions)
         self.conflicts_button.clicked.connect(self.open_conflicts)
@@ -202,8 +217,13 @@ class SyncPage(Retranslating, QWidget):
         network_rows.addWidget(self.hub_address, 1, 0)
         network_rows.addWidget(self.network_button, 1, 1)
         network_rows.setColumnStretch(0, 1)
+        serving_rows = QVBoxLayout(self.serving_box)
+        serving_rows.addWidget(self.serving_hint)
+        serving_rows.addWidget(self.serve)
+        serving_rows.addWidget(self.serving_addresses)
         side = QVBoxLayout()
         side.addWidget(self.network_box)
+        side.addWidget(self.serving_box)
         side.addWidget(self.inbox_box)
         side.addWidget(self.peers_box, 1)
         side.addStretch(0)  # a laptop has no list of laptops: the inbox stays its own size
@@ -254,6 +274,7 @@ class SyncPage(Retranslating, QWidget):
         self.stick_box.setEnabled(joined)
         self.peers_box.setVisible(office)
         self.network_box.setVisible(joined and not office)  # the office is the hub
+        self.serving_box.setVisible(office)
         self.network_button.setEnabled(
             joined and not self.removed and bool(self.hub_address.text().strip())
         )
@@ -454,6 +475,45 @@ class SyncPage(Retranslating, QWidget):
             self._synced_over_network,
             parent=self,
             label=self.tr("Syncing with the office over the network…"),
+        )
+
+    def set_serving(self, on: bool) -> None:
+        """The office serves the laptops from this window while the box is ticked."""
+        if not on:
+            if self.serving is not None:
+                self.serving.stop()
+                self.serving = None
+            self.serve.setChecked(False)
+            self._show_serving()
+            return
+        if self.serving is not None:
+            return
+        try:
+            self.serving = network.serve_in_background(
+                self.app.database,
+                self.hub_port,
+                merged=lambda: self.app.changed.emit(frozenset(Area)),  # queued to this thread
+            )
+        except network.NetworkError as error:
+            self.serve.setChecked(False)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("School network"), "", parent=self)
+            box.setText(error_text(error))
+            box.open()  # not modal: the page stays usable
+            self.serving_error = box
+        self._show_serving()
+
+    def _show_serving(self) -> None:
+        if self.serving is None:
+            self.serving_addresses.setText("")
+            return
+        addresses = [
+            f"http://{address.toString()}:{self.serving.port}"
+            for address in QNetworkInterface.allAddresses()
+            if address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol
+            and not address.isLoopback()
+        ] or [f"http://127.0.0.1:{self.serving.port}"]
+        self.serving_addresses.setText(
+            self.tr("Laptops type: {addresses}").format(addresses="  ".join(addresses))
         )
 
     def _synced_over_network(self, result: network.NetworkSync) -> None:
@@ -660,6 +720,15 @@ class SyncPage(Retranslating, QWidget):
             )
         )
         self.network_button.setText(self.tr("Sync over the network"))
+        self.serving_box.setTitle(self.tr("School network"))
+        self.serving_hint.setText(
+            self.tr(
+                "While this is ticked, laptops on the school's network can sync with this "
+                "computer without a stick. Keep this window open."
+            )
+        )
+        self.serve.setText(self.tr("Serve the laptops over the network"))
+        self._show_serving()
         self.inbox_box.setTitle(self.tr("To decide"))
         self.conflicts_button.setText(
             self.tr("Conflicts ({count})…").format(count=self.conflict_count)
