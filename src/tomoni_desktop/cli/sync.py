@@ -10,7 +10,7 @@ from pathlib import Path
 from tomoni_desktop.cli.common import open_signed_in, read_passphrase, translate
 from tomoni_desktop.core.errors import TomoniError
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
-from tomoni_desktop.services.sync.network import DEFAULT_PORT
+from tomoni_desktop.sync.lan import DEFAULT_PORT  # light: the rest is imported when used
 
 
 def add_sync_commands(commands) -> None:

@@ -13,11 +13,15 @@ import base64
 import hashlib
 import json
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from tomoni_desktop.sync.canonical import canonical_json
-from tomoni_desktop.sync.identity import Identity, check_certificate
+
+if TYPE_CHECKING:  # the command line reads DEFAULT_PORT at every start: nothing heavy here
+    from tomoni_desktop.sync.identity import Identity
 
 PROTOCOL = "tomoni-hub-1"
+DEFAULT_PORT = 8750
 CERTIFICATE_HEADER = "X-Tomoni-Certificate"
 SIGNATURE_HEADER = "X-Tomoni-Signature"
 
@@ -55,6 +59,8 @@ def requester(
     """The requesting member's certificate body, or RequestRefused."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from tomoni_desktop.sync.identity import check_certificate
 
     certificate_text = headers.get(CERTIFICATE_HEADER)
     signature = headers.get(SIGNATURE_HEADER)

@@ -38,6 +38,7 @@ from tomoni_desktop.sync import identity as members
 from tomoni_desktop.sync.bundle import BundleRejected
 from tomoni_desktop.sync.lan import (
     CERTIFICATE_HEADER,
+    DEFAULT_PORT,
     SIGNATURE_HEADER,
     RequestRefused,
     body_digest,
@@ -46,8 +47,7 @@ from tomoni_desktop.sync.lan import (
 )
 
 KEEP = ".sending"  # in a request's folder: its bundle is still being sent
-HUB_KEY = "sync_hub_url"
-DEFAULT_PORT = 8750  # the address the last sync over the network used
+HUB_KEY = "sync_hub_url"  # the address the last sync over the network used
 PUSH = "/v1/bundles"
 PULL = "/v1/bundle"
 MOST_BUNDLE_BYTES = 512 * 1024 * 1024  # a whole district office's bundle is far smaller
