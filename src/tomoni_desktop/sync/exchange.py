@@ -357,10 +357,6 @@ def _with_values(state: dict, local_row: dict) -> dict[str, list]:
     return fields
 
 
-def _dot_rank(dot: list) -> tuple[int, str, int]:
-    return dot[2], dot[0], dot[1]
-
-
 def _shown_of_wire(remote: dict[str, list], dots: list) -> dict[str, tuple[list, Any]]:
     """Each field's shown (dot, value) in a bundle row taken as it is: its greatest sibling."""
     shown = {}
@@ -368,7 +364,7 @@ def _shown_of_wire(remote: dict[str, list], dots: list) -> dict[str, tuple[list,
         if len(entries) == 1:
             index, value = entries[0]
         else:
-            index, value = max(entries, key=lambda e: _dot_rank(dots[e[0]]))
+            index, value = max(entries, key=lambda e: rank(dots[e[0]]))
         shown[column] = (dots[index], value)
     return shown
 
@@ -377,7 +373,7 @@ def _newest(shown: dict[str, tuple[list, Any]], columns: Iterable[str], single: 
     """The greatest dot shown in `columns`; `single`: the row has one dot, so it is that."""
     if single:
         return next(iter(shown.values()))[0]
-    return max((shown[c][0] for c in columns if c in shown), key=_dot_rank)
+    return max((shown[c][0] for c in columns if c in shown), key=rank)
 
 
 def _merge_batch(

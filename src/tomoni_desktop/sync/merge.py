@@ -17,6 +17,7 @@ Vector = dict[str, int]
 
 
 def rank(sibling: Sibling) -> tuple[int, str, int]:
+    """(clock, node, counter); a dot [node, counter, clock] ranks as its sibling does."""
     return sibling[2], sibling[0], sibling[1]
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Any
 
+from tomoni_desktop.sync.merge import rank
 from tomoni_desktop.sync.tables import encode_value
 
 
@@ -97,9 +98,7 @@ def packed_from_wire(row: dict[str, Any], known: Container[str]) -> dict[str, An
     fields, unknown = {}, {}
     for name, entries in row["f"].items():
         if len(entries) > 1:
-            entries = sorted(
-                entries, key=lambda e: (dots[e[0]][2], dots[e[0]][0], dots[e[0]][1]), reverse=True
-            )
+            entries = sorted(entries, key=lambda e: rank(dots[e[0]]), reverse=True)
         if name in known:
             fields[name] = [entries[0][0], *entries[1:]]
         else:
