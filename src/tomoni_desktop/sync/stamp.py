@@ -14,6 +14,7 @@ from sqlalchemy import Connection
 
 from tomoni_desktop.core import access
 from tomoni_desktop.core.bulk import in_batches
+from tomoni_desktop.sync.packing import pack
 from tomoni_desktop.sync.state import (
     BATCH,
     Counters,
@@ -23,7 +24,6 @@ from tomoni_desktop.sync.state import (
     load_states,
     record_history,
     save_packed,
-    save_states,
     wall_clock,
 )
 from tomoni_desktop.sync.tables import SyncedTable, synced_tables
@@ -105,7 +105,7 @@ def _stamp_page(
     edited = [row_id for row_id, entry in entries.items() if row_id in states and not entry["new"]]
     rows = load_rows(connection, table.name, edited)
     present = set(rows) | _present(connection, table.name, entries.keys() - set(edited))
-    packed_out, out, history = [], [], []
+    packed_out, history = [], []
     changes: dict[str, tuple]
     for row_id, entry in entries.items():
         if row_id not in present:
@@ -126,7 +126,7 @@ def _stamp_page(
                 changes = {name: (entry["old"][name], row[name]) for name in changed}
             for name in changed:
                 state["f"][name] = [[node, counter, clock]]
-            out.append((row_id, state, conflict_count(table, state["f"])))
+            packed_out.append((row_id, pack(state), conflict_count(table, state["f"])))
         history.append(
             (
                 table.name,
@@ -139,7 +139,6 @@ def _stamp_page(
                 entry["person"],
             )
         )
-    save_states(connection, table.name, out)
     save_packed(connection, table.name, packed_out)
     record_history(connection, history)
     return len(history)

@@ -115,12 +115,6 @@ def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[st
     return found
 
 
-def save_states(connection: Connection, table: str, states: list[tuple[str, dict, int]]) -> None:
-    from tomoni_desktop.sync.packing import pack
-
-    save_packed(connection, table, [(row_id, pack(state), n) for row_id, state, n in states])
-
-
 def save_packed(connection: Connection, table: str, states: list[tuple[str, dict, int]]) -> None:
     if states:
         connection.exec_driver_sql(
