@@ -56,8 +56,9 @@ CHANGED = (
     "nisn",
     "updated_at",
 )
-CHILD = """
-import json, resource, sys, time
+# The child processes' own peak memory (also sync_scale.py's).
+PEAK_KIB = """
+import resource
 
 
 def peak_kib():
@@ -70,7 +71,11 @@ def peak_kib():
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
+"""
+CHILD = (
+    PEAK_KIB
+    + """
+import json, sys, time
 
 from pathlib import Path
 from tomoni_desktop.core.database import Database
@@ -86,6 +91,7 @@ peak = peak_kib()
 print(json.dumps({"seconds": seconds, "peak_kib": peak, "before_kib": before,
                   "updated": result.report.updated, "new": result.report.new}))
 """
+)
 
 
 def call(database: Database, service, *args, **options):

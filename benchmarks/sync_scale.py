@@ -35,28 +35,20 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from tomoni_desktop.core.unit_of_work import run_unit, unit_of_work
+import sync as stick_figures  # benchmarks/sync.py: call, the passphrase, peak memory
+from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services import sync
 from tomoni_desktop.services.demo.school import build_demo_school
 from tomoni_desktop.services.school.database import open_database
 from tomoni_desktop.sync.tables import synced_tables
 
-PASSPHRASE = "kebun kakao di tepi sungai"
 MORANGO_100K_S = 130.0  # issue 17: Morango 0.8, 100k records of 8 fields, loopback HTTP
 DEMO_PUPILS = 490
-CHILD = """
+CHILD = (
+    stick_figures.PEAK_KIB
+    + """
 import json, sys, time
 from pathlib import Path
-
-
-def peak_kib():
-    # VmHWM: this process's own high-water mark (ru_maxrss would count the parent's at fork)
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1])
-    return 0
-
-
 from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
@@ -76,10 +68,7 @@ seconds = time.perf_counter() - started
 database.close()
 print(json.dumps({"seconds": seconds, "peak_kib": peak_kib(), "rows": rows}))
 """
-
-
-def call(database, service, *args, **options):
-    return run_unit(database, lambda uow: service(uow, *args, **options)).result
+)
 
 
 def in_child(step: str, *args: Path | str) -> dict:
@@ -105,12 +94,12 @@ def office_and_laptop(folder: Path, demo_pupils: int, full_demo: bool) -> tuple[
             worksheets=full_demo,
             attendance=full_demo,
         )
-    call(office, sync.make_office, PASSPHRASE)
+    stick_figures.call(office, sync.make_office, stick_figures.PASSPHRASE)
     join = folder / "laptop.tomoni-join"
-    call(office, sync.invite_laptop, join, PASSPHRASE, "Laptop Uji")
+    stick_figures.call(office, sync.invite_laptop, join, stick_figures.PASSPHRASE, "Laptop Uji")
     office.close()
     laptop = open_database(laptop_path, create=True).database
-    call(laptop, sync.join_school, join, PASSPHRASE)
+    stick_figures.call(laptop, sync.join_school, join, stick_figures.PASSPHRASE)
     laptop.close()
     return office_path, laptop_path
 
