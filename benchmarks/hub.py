@@ -23,9 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from sync_scale import same_data  # every synced table equal on both sides
+
 import sync as stick_figures  # benchmarks/sync.py: the school, its laptops, a term's work
-from tomoni_desktop.core.database import Database
-from tomoni_desktop.sync.tables import synced_tables
 
 CHILD = """
 import json, sys, time
@@ -54,18 +54,6 @@ answer["seconds"] = time.perf_counter() - begun
 database.close()
 print(json.dumps(answer))
 """
-
-
-def dump(path: Path) -> dict[str, list]:
-    database = Database.open(path)
-    try:
-        with database.engine.connect() as connection:
-            return {
-                name: connection.exec_driver_sql(f'SELECT * FROM "{name}" ORDER BY id').fetchall()
-                for name in synced_tables()
-            }
-    finally:
-        database.close()
 
 
 def main() -> None:
@@ -129,10 +117,9 @@ def main() -> None:
         finally:
             hub.terminate()
             hub.wait(10)
-        office_rows = dump(office_path)
         times = [a["seconds"] for a in answers if a["ok"]]
         failed = [a for a in answers if not a["ok"]]
-        equal_to_office = sum(1 for path in laptops if dump(path) == office_rows)
+        equal_to_office = sum(1 for path in laptops if same_data(office_path, path))
     print(f"{'':<44} {'measured':>10} {'goal':>8}")
     print(f"{'laptops syncing at once':<44} {len(laptops):>10}")
     print(f"{'slowest sync, push + pull (s)':<44} {max(times, default=0):>10.2f} {'<= 10':>8}")
