@@ -27,7 +27,7 @@ SINGLE_BYTE_MAX = 20_000
 
 
 def tools_present() -> bool:
-    return bool(shutil.which("icupkg") and shutil.which("cc") and shutil.which("nm"))
+    return all(shutil.which(tool) for tool in ("icupkg", "cc", "nm", "readelf"))
 
 
 def _data_symbol(library: Path) -> tuple[str, int, int]:
