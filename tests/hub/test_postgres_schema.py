@@ -6,28 +6,16 @@ from __future__ import annotations
 import json
 import uuid
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
-from tests.hub import postgres
 from tomoni_desktop.core import migrate
 from tomoni_desktop.core.models import Base
 
-pytestmark = pytest.mark.skipif(
-    not postgres.available(), reason="PostgreSQL's initdb is not installed (.ci/run installs it)"
-)
 
-
-@pytest.fixture(scope="module")
-def cluster():
-    with postgres.throwaway_cluster() as url:
-        yield url
-
-
-def test_every_migration_runs_on_postgresql_and_ends_at_the_models(cluster):
-    engine = create_engine(cluster)
+def test_every_migration_runs_on_postgresql_and_ends_at_the_models(server_url):
+    engine = create_engine(server_url)
     try:
         migrate.upgrade_engine(engine)
         assert migrate.current_revision(engine) == migrate.HEAD_REVISION
@@ -38,13 +26,9 @@ def test_every_migration_runs_on_postgresql_and_ends_at_the_models(cluster):
         engine.dispose()
 
 
-def test_a_row_state_kept_before_0019_becomes_lines_of_its_context_on_postgresql(cluster):
+def test_a_row_state_kept_before_0019_becomes_lines_of_its_context_on_postgresql(server_url):
     """0019's own data step, written for both engines: {"c": {node: counter}} as lines."""
-    engine = create_engine(cluster.rsplit("/", 1)[0] + "/postgres")
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(text("CREATE DATABASE eighteen"))
-    engine.dispose()
-    engine = create_engine(cluster.rsplit("/", 1)[0] + "/eighteen")
+    engine = create_engine(server_url)
     a, b, row = "a" * 32, "b" * 32, uuid.uuid4().hex
     try:
         migrate.upgrade_engine(engine, "0018_fk_indexes")

@@ -25,7 +25,7 @@ from tomoni_desktop.services.sync.inbox import (
 )
 from tomoni_desktop.sync import protocol
 from tomoni_desktop.sync.state import node_of
-from tomoni_desktop.sync.tables import _base_type, synced_tables
+from tomoni_desktop.sync.tables import base_type, synced_tables
 
 
 def _sql(database: Database, statement: str, *args):
@@ -62,7 +62,7 @@ def _fill_empty_tables(database: Database) -> None:
                 if column.name == "id":
                     continue
                 keys = list(column.foreign_keys)
-                kind = _base_type(column)
+                kind = base_type(column)
                 if keys:
                     values[column.name] = connection.exec_driver_sql(
                         f'SELECT MIN(id) FROM "{keys[0].column.table.name}"'

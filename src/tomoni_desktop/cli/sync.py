@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tomoni_desktop.cli.common import open_signed_in, read_passphrase, translate
 from tomoni_desktop.core.errors import TomoniError
+from tomoni_desktop.core.postgres import is_server_url
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.sync.lan import DEFAULT_PORT  # light: the rest is imported when used
 
@@ -19,7 +20,7 @@ def add_sync_commands(commands) -> None:
 
     def command(name: str, help_text: str, run, database_help: str = "the database"):
         parser = actions.add_parser(name, help=help_text)
-        parser.add_argument("--db", type=Path, required=True, help=database_help)
+        parser.add_argument("--db", type=database_location, required=True, help=database_help)
         parser.set_defaults(run=run)
         return parser
 
@@ -58,7 +59,12 @@ def add_hub_commands(commands) -> None:
     hub = commands.add_parser("hub", help="the school's hub: laptops sync with it over the LAN")
     actions = hub.add_subparsers(dest="hub_command", required=True)
     serve = actions.add_parser("serve", help="serve the office's database to the laptops")
-    serve.add_argument("--db", type=Path, required=True, help="the office's database")
+    serve.add_argument(
+        "--db",
+        type=database_location,
+        required=True,
+        help="the office's database, or a PostgreSQL hub's (postgresql://user@host/name)",
+    )
     serve.add_argument("--listen", default=DEFAULT_LISTEN, help="HOST:PORT (default %(default)s)")
     serve.set_defaults(run=cmd_hub_serve)
 
@@ -67,8 +73,17 @@ def _passphrase(path: Path | None, confirm: bool = False) -> str:
     return read_passphrase(path, translate("cli", "School passphrase: "), confirm)
 
 
-def _open(path: Path, create: bool = False):
-    return open_signed_in(path, create=create)
+def database_location(text: str) -> Path | str:
+    """A database file's path, or a PostgreSQL server's URL (a hub's database)."""
+    return text if is_server_url(text) else Path(text)
+
+
+def _open(location: Path | str, create: bool = False):
+    if isinstance(location, str):  # a hub's: no profiles sign in on a server
+        from tomoni_desktop.services.school.database import open_server_database
+
+        return open_server_database(location).database
+    return open_signed_in(location, create=create)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

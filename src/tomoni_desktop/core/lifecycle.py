@@ -65,6 +65,41 @@ def open_for_use(path: Path, create: bool = False) -> OpenedDatabase:
     return OpenedDatabase(database, result, settings, created=was_new and create)
 
 
+def open_server_for_use(url: str) -> OpenedDatabase:
+    """A hub's PostgreSQL database, made current by the same migrations as a laptop's file.
+    Its backups are the server's own (pg_dump and the like), so none is written here."""
+    from sqlalchemy.exc import OperationalError
+
+    from tomoni_desktop.core.migrate import (
+        HEAD_REVISION,
+        check_not_newer,
+        current_revision,
+        upgrade_engine,
+    )
+    from tomoni_desktop.core.postgres import make_server_engine, side_path, unreachable
+
+    database = Database(path=side_path(url), engine=make_server_engine(url))
+    try:
+        revision = current_revision(database.engine)
+        check_not_newer(revision, database.path)
+        if revision != HEAD_REVISION:
+            upgrade_engine(database.engine)
+        with database.session() as session:
+            ensure_node_id(session, database.path)
+            settings = load_settings(session)
+            session.commit()
+    except OperationalError as error:
+        database.close()
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+        raise unreachable(url, reason) from error
+    except BaseException:
+        database.close()
+        raise
+    return OpenedDatabase(
+        database, UpgradeResult(revision, HEAD_REVISION, None), settings, revision is None
+    )
+
+
 def backup_now(database: Database, reason: str = "") -> backups.BackupInfo:
     with database.session() as session:
         settings = load_settings(session)

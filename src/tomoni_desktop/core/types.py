@@ -5,8 +5,12 @@ from __future__ import annotations
 import enum
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, String
+from sqlalchemy import BigInteger, DateTime, Integer, String
 from sqlalchemy.types import TypeDecorator
+
+# Sync's counters and clocks (milliseconds << 16) pass 2**31: PostgreSQL's integer is 32
+# bits, SQLite's every integer 64, so a laptop's file keeps its plain INTEGER
+BigCount = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class UTCDateTime(TypeDecorator[datetime]):

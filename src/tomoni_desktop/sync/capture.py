@@ -1,4 +1,5 @@
-"""Capture of every write to a synced table, however it is made: SQLite triggers.
+"""Capture of every write to a synced table, however it is made: triggers, on SQLite and on
+the hub's PostgreSQL alike.
 
 The triggers are generated from the model metadata and made again after every migration
 (a batch migration rebuilds tables, and their triggers with them). They note which row and
@@ -16,6 +17,12 @@ from tomoni_desktop.sync.tables import synced_tables
 PREFIX = "tomoni_sync_"
 QUIET = "NOT EXISTS (SELECT 1 FROM sync_quiet)"
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+# The same text on PostgreSQL: UTC to the millisecond, as stamp() reads it
+PG_NOW = "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
+
+
+def now_sql(connection: Connection) -> str:
+    return NOW if connection.dialect.name == "sqlite" else PG_NOW
 
 
 def _quote(name: str) -> str:
@@ -46,11 +53,41 @@ def trigger_statements(table: str, fields: tuple[str, ...]) -> list[str]:
 def install_capture(connection: Connection) -> None:
     """(Re)make the triggers of every synced table, and note rows no stamp has seen yet
     (made before capture existed) as new. Runs inside the caller's transaction."""
-    if connection.dialect.name != "sqlite":
-        return  # the hub captures with its own triggers; not built yet
     existing = set(inspect(connection).get_table_names())
     if "sync_dirty" not in existing:
         return  # an old schema: the migration comes first
+    if connection.dialect.name == "postgresql":
+        from tomoni_desktop.sync.server_capture import install_server_triggers
+
+        install_server_triggers(
+            connection, [t for t in synced_tables().values() if t.name in existing]
+        )
+    else:
+        _install_sqlite_triggers(connection, existing)
+    now = now_sql(connection)
+    for table in synced_tables().values():
+        if table.name not in existing:
+            continue
+        connection.exec_driver_sql(
+            "INSERT INTO sync_dirty (table_name, row_id, column_name, old_value, changed_at) "
+            f"SELECT ?, {row_id_sql(connection, 't.id')}, NULL, NULL, {now} "
+            f"FROM {_quote(table.name)} AS t "
+            "WHERE NOT EXISTS (SELECT 1 FROM sync_rows AS s "
+            f"WHERE s.table_name = ? AND s.row_id = {row_id_sql(connection, 't.id')}) "
+            "AND NOT EXISTS (SELECT 1 FROM sync_dirty AS d "
+            f"WHERE d.table_name = ? AND d.row_id = {row_id_sql(connection, 't.id')})",
+            (table.name, table.name, table.name),
+        )
+
+
+def row_id_sql(connection: Connection, column: str) -> str:
+    """A row's id as sync keeps it (32 hex digits): PostgreSQL's uuid type writes dashes."""
+    if connection.dialect.name == "sqlite":
+        return column
+    return f"replace({column}::text, '-', '')"
+
+
+def _install_sqlite_triggers(connection: Connection, existing: set[str]) -> None:
     wanted = {}
     for table in synced_tables().values():
         if table.name in existing:
@@ -67,26 +104,18 @@ def install_capture(connection: Connection) -> None:
             connection.exec_driver_sql(f"DROP TRIGGER {_quote(name)}")
         for statement in wanted.values():
             connection.exec_driver_sql(statement)
-    for table in synced_tables().values():
-        if table.name not in existing:
-            continue
-        connection.exec_driver_sql(
-            "INSERT INTO sync_dirty (table_name, row_id, column_name, old_value, changed_at) "
-            f"SELECT ?, t.id, NULL, NULL, {NOW} FROM {_quote(table.name)} AS t "
-            "WHERE NOT EXISTS (SELECT 1 FROM sync_rows AS s "
-            "WHERE s.table_name = ? AND s.row_id = t.id) "
-            "AND NOT EXISTS (SELECT 1 FROM sync_dirty AS d "
-            "WHERE d.table_name = ? AND d.row_id = t.id)",
-            (table.name, table.name, table.name),
-        )
 
 
 def note_write(connection: Connection, table: str, row_id: str, column: str, old) -> None:
     """Note a write the triggers cannot see (one that left the value as it was) as an edit
     made here, for the next stamp."""
+    if connection.dialect.name != "sqlite":
+        from tomoni_desktop.sync.server_capture import stored_old_value
+
+        old = stored_old_value(old)
     connection.exec_driver_sql(
         "INSERT INTO sync_dirty (table_name, row_id, column_name, old_value, changed_at) "
-        f"VALUES (?, ?, ?, ?, {NOW})",
+        f"VALUES (?, ?, ?, ?, {now_sql(connection)})",
         (table, row_id, column, old),
     )
 
@@ -101,5 +130,8 @@ class quiet:
         self.connection.exec_driver_sql("INSERT INTO sync_quiet (id) VALUES (1)")
         return self.connection
 
-    def __exit__(self, *exc) -> None:
-        self.connection.exec_driver_sql("DELETE FROM sync_quiet")
+    def __exit__(self, failed, *_exc) -> None:
+        # After a failure PostgreSQL refuses every statement until the rollback, which
+        # takes the row away with everything else
+        if failed is None or self.connection.dialect.name == "sqlite":
+            self.connection.exec_driver_sql("DELETE FROM sync_quiet")

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
 
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP
 from tomoni_desktop.sync.bundle import BundleRejected
@@ -29,6 +31,7 @@ from tomoni_desktop.sync.state import (
     record_history,
     save_packed,
 )
+from tomoni_desktop.sync.storage import on_sqlite, value_writers
 from tomoni_desktop.sync.tables import (
     HEX32,
     MAX_TEXT,
@@ -42,6 +45,7 @@ MAX_NODES = 10_000
 MAX_SIBLINGS = 64
 MAX_FIELDS = 512
 MAX_COUNTER = 2**62
+FOREIGN_KEY_VIOLATION = "23503"  # PostgreSQL's SQLSTATE
 
 
 # ---------------------------------------------------------------- export
@@ -62,15 +66,16 @@ def _mark_lacked(connection: Connection, target: dict[str, int]) -> None:
     context holds a counter of some node above the reader's, found by the index."""
     connection.exec_driver_sql(
         "CREATE TEMP TABLE IF NOT EXISTS sync_export (table_name TEXT, row_id TEXT, "
-        "PRIMARY KEY (table_name, row_id)) WITHOUT ROWID"
+        "PRIMARY KEY (table_name, row_id))" + (" WITHOUT ROWID" if on_sqlite(connection) else "")
     )
-    connection.exec_driver_sql("DELETE FROM temp.sync_export")
+    connection.exec_driver_sql("DELETE FROM sync_export")  # a temporary table is found first
     for node, highest in node_tops(connection):
         known = target.get(node, 0)
         if highest > known:
             connection.exec_driver_sql(
-                "INSERT OR IGNORE INTO temp.sync_export (table_name, row_id) "
-                "SELECT table_name, row_id FROM sync_row_nodes WHERE node = ? AND counter > ?",
+                "INSERT INTO sync_export (table_name, row_id) "
+                "SELECT table_name, row_id FROM sync_row_nodes WHERE node = ? AND counter > ? "
+                "ON CONFLICT DO NOTHING",
                 (node, known),
             )
 
@@ -81,7 +86,7 @@ def count_rows(connection: Connection, target: dict[str, int] | None) -> dict[st
         query = "SELECT table_name, COUNT(*) FROM sync_rows GROUP BY table_name"
     else:
         _mark_lacked(connection, target)
-        query = "SELECT table_name, COUNT(*) FROM temp.sync_export GROUP BY table_name"
+        query = "SELECT table_name, COUNT(*) FROM sync_export GROUP BY table_name"
     return dict(connection.exec_driver_sql(query).fetchall())
 
 
@@ -112,7 +117,7 @@ def _states_of(connection: Connection, table: str, marked: bool) -> Iterator[tup
     time: memory stays flat however big the school."""
     if marked:
         query = (
-            "SELECT e.row_id, s.state FROM temp.sync_export AS e JOIN sync_rows AS s "
+            "SELECT e.row_id, s.state FROM sync_export AS e JOIN sync_rows AS s "
             "ON s.table_name = e.table_name AND s.row_id = e.row_id "
             "WHERE e.table_name = ? AND e.row_id > ? ORDER BY e.row_id LIMIT 2000"
         )
@@ -323,8 +328,10 @@ def apply_rows(
     last_id = ""
     batch: list[tuple[dict, dict]] = []
     current: SyncedTable | None = None
-    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    with quiet(connection):
+    later = Later()
+    if on_sqlite(connection):  # a broken reference is named at the end (protocol.py)
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    with quiet(connection), _references_checked(name):
         for row in rows:
             table, fields = _check_row(row, tables, name)
             row_id = row["id"]
@@ -339,12 +346,52 @@ def apply_rows(
             last_id = row_id
             if table is not current or len(batch) >= BATCH:
                 if current is not None:
-                    _merge_batch(connection, current, batch, report, counters, name, people or {})
+                    _merge_batch(
+                        connection, current, batch, report, counters, name, people or {}, later
+                    )
                 current, batch = table, []
             batch.append((row, fields))
         if current is not None:
-            _merge_batch(connection, current, batch, report, counters, name, people or {})
+            _merge_batch(connection, current, batch, report, counters, name, people or {}, later)
+        later.write(connection)
     return report
+
+
+class Later:
+    """References that may point ahead (`SyncedTable.forward`), written once every row is
+    in: by table and column, (value, row id) pairs."""
+
+    def __init__(self) -> None:
+        self.values: dict[tuple[str, str], list[tuple[Any, str]]] = {}
+
+    def hold(self, table: SyncedTable, values: dict[str, Any], row_id: str) -> dict[str, Any]:
+        """`values` without the references that could point ahead; they are kept here."""
+        held = {c: values[c] for c in table.forward if c in values}
+        if not held:
+            return values
+        for column, value in held.items():
+            self.values.setdefault((table.name, column), []).append((value, row_id))
+        return {c: (None if c in held else v) for c, v in values.items()}
+
+    def write(self, connection: Connection) -> None:
+        for (table, column), pairs in self.values.items():
+            writers = value_writers(connection, table)
+            if column in writers:
+                pairs = [(writers[column](value), row_id) for value, row_id in pairs]
+            connection.exec_driver_sql(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', pairs)
+
+
+@contextmanager
+def _references_checked(name: str) -> Iterator[None]:
+    """PostgreSQL checks a reference at each statement: a row pointing at a row that is
+    neither here nor in the bundle is refused by name, as SQLite's check at the end does."""
+    try:
+        yield
+    except IntegrityError as error:
+        diagnosis = getattr(error.orig, "diag", None)
+        if getattr(error.orig, "sqlstate", None) != FOREIGN_KEY_VIOLATION or diagnosis is None:
+            raise
+        raise missing_records(name, str(diagnosis.table_name or "?")) from error
 
 
 def _with_values(state: dict, local_row: dict) -> dict[str, list]:
@@ -384,6 +431,7 @@ def _merge_batch(
     counters: Counters,
     name: str,
     people: dict[str, str],  # "node:counter": who made that change, as the sender knows
+    later: Later,
 ) -> None:
     ids = [row["id"] for row, _ in batch]
     states = load_packed(connection, table.name, ids)
@@ -447,7 +495,8 @@ def _merge_batch(
                 # The sender believed we had this file (a restored backup may not).
                 raise missing_records(name, table.name)
             _check_content(table, values, name, row_id)
-            inserts.append((row_id, *(values[c] for c in table.fields)))
+            written = later.hold(table, values, row_id)
+            inserts.append((row_id, *(written[c] for c in table.fields)))
             report.count(table.name, "new")
             newest = _newest(shown, shown, single)
             history.append(
@@ -466,9 +515,12 @@ def _merge_batch(
             changed = {c: (local_row[c], v) for c, v in values.items() if local_row[c] != v}
             if changed:
                 _check_content(table, values, name, row_id)
-                updates.setdefault(tuple(changed), []).append(
-                    (*(values[c] for c in changed), row_id)
-                )
+                now = {c: values[c] for c in changed}
+                written = later.hold(table, now, row_id)
+                if written is not now:  # the references wait; the rest is written now
+                    now = {c: v for c, v in now.items() if c not in table.forward}
+                if now:
+                    updates.setdefault(tuple(now), []).append((*now.values(), row_id))
                 newest = _newest(shown, changed, single)
                 history.append(
                     (
@@ -490,6 +542,13 @@ def _merge_batch(
             report.count(table.name, "conflicts", conflicts - old_conflicts)
         out_states.append((row_id, packed, conflicts))
     columns = ", ".join(f'"{c}"' for c in table.columns)
+    writers = value_writers(connection, table.name)
+    if writers:
+        inserts = [_written(table.columns, row, writers) for row in inserts]
+        updates = {
+            fields: [_written((*fields, "id"), row, writers) for row in rows]
+            for fields, rows in updates.items()
+        }
     if inserts:
         marks = ", ".join("?" * len(table.columns))
         connection.exec_driver_sql(
@@ -500,6 +559,10 @@ def _merge_batch(
         connection.exec_driver_sql(f'UPDATE "{table.name}" SET {assignments} WHERE id = ?', rows)
     save_packed(connection, table.name, out_states)
     record_history(connection, history)
+
+
+def _written(columns: tuple[str, ...], values: tuple, writers: dict[str, Any]) -> tuple:
+    return tuple(writers[c](v) if c in writers else v for c, v in zip(columns, values, strict=True))
 
 
 def _check_content(table: SyncedTable, values: dict, name: str, row_id: str) -> None:

@@ -7,6 +7,7 @@ import orjson
 from sqlalchemy import Connection
 
 from tomoni_desktop.core.personal import PERSONAL, blank_purged, rows_of_purged
+from tomoni_desktop.sync.capture import row_id_sql
 from tomoni_desktop.sync.stamp import stamp
 
 
@@ -20,7 +21,8 @@ def forget_purged(connection: Connection) -> None:
     blank_purged(connection)
     stamp(connection)
     for table, names in PERSONAL.items():
-        rows = rows_of_purged(table)
+        # as sync keeps ids (PostgreSQL's uuid column reads with dashes)
+        rows = f"SELECT {row_id_sql(connection, 'p.id')} FROM ({rows_of_purged(table)}) AS p"
         connection.exec_driver_sql(
             f"DELETE FROM sync_history WHERE table_name = ? AND row_id IN ({rows})", (table,)
         )

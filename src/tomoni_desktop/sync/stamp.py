@@ -14,7 +14,9 @@ from sqlalchemy import Connection
 
 from tomoni_desktop.core import access
 from tomoni_desktop.core.bulk import in_batches
+from tomoni_desktop.sync.capture import row_id_sql
 from tomoni_desktop.sync.packing import pack
+from tomoni_desktop.sync.server_capture import old_value as server_old_value
 from tomoni_desktop.sync.state import (
     BATCH,
     Counters,
@@ -26,6 +28,7 @@ from tomoni_desktop.sync.state import (
     save_packed,
     wall_clock,
 )
+from tomoni_desktop.sync.storage import on_sqlite
 from tomoni_desktop.sync.tables import SyncedTable, synced_tables
 
 
@@ -61,6 +64,8 @@ def stamp(connection: Connection) -> int:
         "WHERE seq <= ? ORDER BY table_name, row_id, seq",
         (last,),
     )
+    # PostgreSQL's triggers note an old value as sync carries it, in JSON (server_capture)
+    old_value = None if on_sqlite(connection) else server_old_value
     for table_name, row_id, column, old, changed_at, person in notes:
         table = tables.get(table_name)
         if table is None:
@@ -76,7 +81,7 @@ def stamp(connection: Connection) -> int:
         if column is None:
             entry["new"] = True
         elif column not in entry["old"]:
-            entry["old"][column] = old
+            entry["old"][column] = old if old_value is None else old_value(old)
     if page_table is not None:
         stamped += _stamp_page(connection, page_table, page, counters)
     counters.save()
@@ -150,7 +155,8 @@ def _present(connection: Connection, table: str, ids: Iterable[str]) -> set[str]
         found.update(
             row_id
             for (row_id,) in connection.exec_driver_sql(
-                f'SELECT id FROM "{table}" WHERE id IN ({marks})', tuple(part)
+                f'SELECT {row_id_sql(connection, "id")} FROM "{table}" WHERE id IN ({marks})',
+                tuple(part),
             )
         )
     return found

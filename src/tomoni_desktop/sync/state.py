@@ -103,6 +103,10 @@ def load_states(connection: Connection, table: str, ids: Iterable[str]) -> dict[
 
 
 def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
+    """Rows by id, with their values as sync carries them (storage.py)."""
+    from tomoni_desktop.sync.storage import value_readers
+
+    readers = value_readers(connection, table)
     found: dict[str, dict] = {}
     for part, marks in in_batches(ids, BATCH):
         result = connection.exec_driver_sql(
@@ -111,6 +115,9 @@ def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[st
         names = list(result.keys())
         for values in result.fetchall():  # at once: much cheaper than a row at a time
             row = dict(zip(names, values, strict=True))
+            if readers:
+                for name, read in readers.items():
+                    row[name] = read(row[name])
             found[row["id"]] = row
     return found
 
@@ -140,7 +147,7 @@ def save_contexts(connection: Connection, table: str, contexts: Iterable[tuple[s
         connection.exec_driver_sql(
             "INSERT INTO sync_row_nodes (table_name, row_id, node, counter) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (table_name, row_id, node) DO UPDATE SET counter = excluded.counter "
-            "WHERE excluded.counter > counter",
+            "WHERE excluded.counter > sync_row_nodes.counter",
             lines,
         )
 

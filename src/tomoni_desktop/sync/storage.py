@@ -1,8 +1,26 @@
-"""What sync asks of the database engine that plain SQL cannot say the same way everywhere."""
+"""What sync asks of the database engine that plain SQL cannot say the same way everywhere.
+
+Sync carries a row's values as SQLite keeps them (an id as 32 hex digits, a time as text,
+a truth as 0 or 1), and a laptop reads and writes them as they are. The hub's PostgreSQL
+has types of its own for those columns: the readers and writers here turn its values into
+sync's and back, one function per column, found from the metadata.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Connection, types
+
+Convert = Callable[[Any], Any]
+
+
+def on_sqlite(connection: Connection) -> bool:
+    return connection.dialect.name == "sqlite"
 
 
 def first_broken_reference(connection: Connection) -> str | None:
@@ -12,7 +30,67 @@ def first_broken_reference(connection: Connection) -> str | None:
     parents and children in any order, so it checks them all once at the end. PostgreSQL
     checks each statement itself, so there is nothing left to find by then.
     """
-    if connection.dialect.name != "sqlite":
+    if not on_sqlite(connection):
         return None
     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
     return None if broken is None else str(broken[0])
+
+
+def _uuid_hex(value: UUID | None) -> str | None:
+    return None if value is None else value.hex
+
+
+def _time_text(value: datetime | None) -> str | None:
+    return None if value is None else value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _date_text(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _truth_number(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _truth(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+@cache
+def _server_readers(table: str) -> dict[str, Convert]:
+    from tomoni_desktop.sync.tables import base_type, synced_tables
+
+    readers: dict[str, Convert] = {}
+    for column in synced_tables()[table].table.columns:
+        kind = base_type(column)
+        if isinstance(kind, types.Uuid):
+            readers[column.name] = _uuid_hex
+        elif isinstance(kind, types.Boolean):
+            readers[column.name] = _truth_number
+        elif isinstance(kind, types.DateTime):
+            readers[column.name] = _time_text
+        elif isinstance(kind, types.Date):
+            readers[column.name] = _date_text
+    return readers
+
+
+@cache
+def _server_writers(table: str) -> dict[str, Convert]:
+    from tomoni_desktop.sync.tables import base_type, synced_tables
+
+    # PostgreSQL casts text to its uuid, time and date types by itself; a number is no truth
+    return {
+        column.name: _truth
+        for column in synced_tables()[table].table.columns
+        if isinstance(base_type(column), types.Boolean)
+    }
+
+
+def value_readers(connection: Connection, table: str) -> dict[str, Convert]:
+    """Per column, how the engine's value becomes sync's (none on SQLite: they are)."""
+    return {} if on_sqlite(connection) else _server_readers(table)
+
+
+def value_writers(connection: Connection, table: str) -> dict[str, Convert]:
+    """Per column, how sync's value becomes the engine's (none on SQLite)."""
+    return {} if on_sqlite(connection) else _server_writers(table)

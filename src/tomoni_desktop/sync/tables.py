@@ -43,7 +43,7 @@ def decode_value(value: Any) -> Any:
     return value
 
 
-def _base_type(column: Column):
+def base_type(column: Column):
     kind = column.type
     while isinstance(kind, TypeDecorator):
         kind = kind.impl if isinstance(kind.impl, types.TypeEngine) else kind.impl_instance
@@ -53,7 +53,7 @@ def _base_type(column: Column):
 def _checker(column: Column) -> Callable[[Any], bool]:
     """A fast test of one value for one column: it runs for every field of every row, so
     each kind gets one function of its own (no second call per value)."""
-    kind = _base_type(column)
+    kind = base_type(column)
     nullable = bool(column.nullable)
 
     if isinstance(kind, types.Uuid):
@@ -67,9 +67,18 @@ def _checker(column: Column) -> Callable[[Any], bool]:
             return nullable if v is None else type(v) is int and (v == 0 or v == 1)
 
     elif isinstance(kind, types.Integer):
+        # the column's own width, as PostgreSQL keeps it (SQLite would take any)
+        bits = (
+            64
+            if isinstance(kind, types.BigInteger)
+            else 16
+            if isinstance(kind, types.SmallInteger)
+            else 32
+        )
+        low, high = -(2 ** (bits - 1)), 2 ** (bits - 1)
 
         def check(v: Any) -> bool:
-            return nullable if v is None else type(v) is int and -(2**63) <= v < 2**63
+            return nullable if v is None else type(v) is int and low <= v < high
 
     elif isinstance(kind, types.Float | types.Numeric):
 
@@ -131,7 +140,7 @@ class ConflictField:
 
 
 def _conflict_field(column: Column) -> ConflictField:
-    kind = _base_type(column)
+    kind = base_type(column)
     low, high = column.info.get("range", (None, None))
     if isinstance(kind, types.Boolean):
         return ConflictField("choice", choices=("0", "1"))
@@ -156,6 +165,9 @@ class SyncedTable:
     content_field: str | None
     defaults: dict[str, Any]
     binary: frozenset[str] = frozenset()  # columns of bytes, which travel as {"$b": base64}
+    # References to a row of this table or a later one: an import writes them once every
+    # row is in, so no statement ever points ahead (and no check waits open)
+    forward: frozenset[str] = frozenset()
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -191,7 +203,13 @@ def synced_tables() -> dict[str, SyncedTable]:
             content_field=CONTENT_COLUMNS.get(table.name),
             defaults={c.name: _default(c) for c in table.columns if c.name != "id"},
             binary=frozenset(
-                c.name for c in table.columns if isinstance(_base_type(c), types.LargeBinary)
+                c.name for c in table.columns if isinstance(base_type(c), types.LargeBinary)
+            ),
+            forward=frozenset(
+                c.name
+                for c in table.columns
+                for key in c.foreign_keys
+                if key.column.table.info.get("sync") and str(key.column.table.name) not in found
             ),
         )
     return found

@@ -11,6 +11,7 @@ from sqlalchemy import Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tomoni_desktop.core.models.base import Base
+from tomoni_desktop.core.types import BigCount
 
 
 class SyncRow(Base):
@@ -35,7 +36,7 @@ class SyncRowNode(Base):
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     node: Mapped[str] = mapped_column(String(32), primary_key=True)
-    counter: Mapped[int] = mapped_column(Integer)
+    counter: Mapped[int] = mapped_column(BigCount)
 
 
 class SyncDirty(Base):
@@ -79,8 +80,8 @@ class SyncHistory(Base):
     row_id: Mapped[str] = mapped_column(String(32))
     changes: Mapped[str] = mapped_column(Text)
     node: Mapped[str] = mapped_column(String(32))
-    counter: Mapped[int] = mapped_column(Integer)
-    clock: Mapped[int] = mapped_column(Integer)
+    counter: Mapped[int] = mapped_column(BigCount)
+    clock: Mapped[int] = mapped_column(BigCount)
     arrived: Mapped[bool] = mapped_column(default=False)  # from a bundle, not made here
     person: Mapped[str] = mapped_column(String(100), default="", server_default="")  # who made it
 

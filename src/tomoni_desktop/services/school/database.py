@@ -16,7 +16,12 @@ from tomoni_desktop.core import backup as backups
 from tomoni_desktop.core.areas import EVERYTHING, Area
 from tomoni_desktop.core.database import DatabaseDamaged
 from tomoni_desktop.core.health import Health
-from tomoni_desktop.core.lifecycle import OpenedDatabase, backup_plan_of, open_for_use
+from tomoni_desktop.core.lifecycle import (
+    OpenedDatabase,
+    backup_plan_of,
+    open_for_use,
+    open_server_for_use,
+)
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.settings import AppSettings, load_settings
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
@@ -37,6 +42,14 @@ def open_database(path: Path, create: bool = False) -> OpenedDatabase:
     """Open `path` for the app or the CLI: refuse what is not ours, back up, migrate, know
     our node, and capture every write for sync."""
     opened = open_for_use(path, create=create)
+    with unit_of_work(opened.database) as uow:
+        install_capture(uow.connection)
+    return opened
+
+
+def open_server_database(url: str) -> OpenedDatabase:
+    """A hub's PostgreSQL database (`postgresql://…`), migrated and capturing like a file."""
+    opened = open_server_for_use(url)
     with unit_of_work(opened.database) as uow:
         install_capture(uow.connection)
     return opened

@@ -35,7 +35,7 @@ from tomoni_desktop.services.sync import (
     import_bundles,
 )
 from tomoni_desktop.sync import identity as members
-from tomoni_desktop.sync.bundle import BundleRejected
+from tomoni_desktop.sync.bundle import BundleRejected, read_header
 from tomoni_desktop.sync.lan import (
     CERTIFICATE_HEADER,
     DEFAULT_PORT,
@@ -45,9 +45,11 @@ from tomoni_desktop.sync.lan import (
     requester,
     signed_headers,
 )
+from tomoni_desktop.sync.storage import on_sqlite
 
 KEEP = ".sending"  # in a request's folder: its bundle is still being sent
 HUB_KEY = "sync_hub_url"  # the address the last sync over the network used
+HUB_MEMBER_KEY = "sync_hub_member"  # {"url", "member"}: who answered there
 PUSH = "/v1/bundles"
 PULL = "/v1/bundle"
 MOST_BUNDLE_BYTES = 512 * 1024 * 1024  # a whole district office's bundle is far smaller
@@ -69,10 +71,13 @@ class NetworkSync:
 
 
 def push_to_hub(units: Units, url: str) -> ExportResult:
-    """Send the hub the bundle it lacks (what a stick to the office would carry)."""
+    """Send the hub the bundle it lacks: made for what the hub was last known to have (a
+    hub on a server is a member of its own), else for the office, as a stick would be."""
     identity = _identity(units)
+    with units.unit() as uow:
+        hub_member = _hub_member(uow, url)
     with tempfile.TemporaryDirectory(prefix="tomoni-hub-") as name:
-        pushed = export_bundle(units, to=Path(name) / "push.tomoni")
+        pushed = export_bundle(units, to=Path(name) / "push.tomoni", for_member=hub_member)
         _request(url.rstrip("/"), identity, "POST", PUSH, sending=pushed.path)
     return pushed
 
@@ -83,10 +88,25 @@ def pull_from_hub(units: Units, url: str) -> ImportResult:
     with tempfile.TemporaryDirectory(prefix="tomoni-hub-") as name:
         received = Path(name) / "hub.tomoni"
         _request(url.rstrip("/"), identity, "GET", PULL, receiving=received)
+        with received.open("rb") as handle:
+            sender = read_header(handle, received.name).sender
         (result,) = import_bundles(units, [received])
-    if isinstance(result, TomoniError):
-        raise result
+        if isinstance(result, TomoniError):
+            raise result
+    with units.unit() as uow:
+        if sender != identity.member_id:
+            write_setting(
+                uow.connection, HUB_MEMBER_KEY, json.dumps({"url": url, "member": sender})
+            )
     return result
+
+
+def _hub_member(uow: UnitOfWork, url: str) -> str | None:
+    """The member the hub at `url` answered as, when it was not the office."""
+    found = json.loads(read_setting(uow.connection, HUB_MEMBER_KEY) or "{}")
+    identity = members.require_identity(uow.connection)
+    member = found.get("member") if found.get("url") == url else None
+    return None if member in (None, identity.office_member) else member
 
 
 def sync_with_hub(units: Units, url: str, progress: Progress | None = None) -> NetworkSync:
@@ -209,7 +229,8 @@ def _refusal(base: str, error: urllib.error.HTTPError) -> TomoniError:
 
 class Hub:
     """The WSGI application: POST /v1/bundles merges a laptop's bundle, GET /v1/bundle
-    writes the bundle that laptop lacks. Only the office's database can be the hub."""
+    writes the bundle that laptop lacks. The hub is the office's database, or a server's
+    (PostgreSQL) that joined the school as a member."""
 
     def __init__(self, units: Units, merged: Callable[[], None] | None = None) -> None:
         self.units = units
@@ -217,7 +238,10 @@ class Hub:
         self.lock = threading.Lock()
         with units.unit() as uow:
             identity = members.require_identity(uow.connection)
-        if not identity.is_office:
+            server = not on_sqlite(uow.connection)
+        # A laptop's file serving others would be a second office no one knows of; a
+        # server's database is the hub it was set up to be (a member of its own).
+        if not identity.is_office and not server:
             raise NetworkError(
                 QT_TRANSLATE_NOOP(
                     "errors", "Only the office computer can be the school's hub; this is a laptop."
