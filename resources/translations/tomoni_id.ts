@@ -6038,6 +6038,14 @@
         <source>This computer cannot serve the laptops on port {port} ({reason}). Another program, or another Tomoni Desktop window, may be using it.</source>
         <translation>Komputer ini tidak dapat melayani laptop di port {port} ({reason}). Mungkin program lain, atau jendela Tomoni Desktop lain, sedang memakainya.</translation>
     </message>
+    <message>
+        <source>Cannot open the database at {url}: {reason}</source>
+        <translation>Basis data di {url} tidak dapat dibuka: {reason}</translation>
+    </message>
+    <message>
+        <source>This copy of Tomoni Desktop cannot open a PostgreSQL database. Install it with its hub part: pip install tomoni-desktop[hub]</source>
+        <translation>Salinan Tomoni Desktop ini tidak dapat membuka basis data PostgreSQL. Pasang dengan bagian hub-nya: pip install tomoni-desktop[hub]</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -48,3 +48,29 @@ def test_a_row_state_kept_before_0019_becomes_lines_of_its_context_on_postgresql
         assert [tuple(line) for line in lines] == [(row, a, 7), (row, b, 3)]
     finally:
         engine.dispose()
+
+
+def test_a_hub_database_of_revision_19_upgrades_to_hold_a_clock_past_32_bits(server_url):
+    """0020: counters and clocks become BIGINT on PostgreSQL, with the history kept."""
+    engine = create_engine(server_url)
+    row, node = uuid.uuid4().hex, "c" * 32
+    history = (
+        "INSERT INTO sync_history (table_name, row_id, changes, node, counter, clock, arrived, "
+        "person) VALUES ('students', :row, '{}', :node, :counter, :clock, false, '')"
+    )
+    try:
+        migrate.upgrade_engine(engine, "0019_row_nodes")
+        with engine.begin() as connection:
+            connection.execute(text(history), {"row": row, "node": node, "counter": 1, "clock": 5})
+        migrate.upgrade_engine(engine)
+        clock = (1_780_000_000_000 << 16) + 3  # a stamp's clock in 2026
+        with engine.begin() as connection:
+            connection.execute(
+                text(history), {"row": row, "node": node, "counter": 2**40, "clock": clock}
+            )
+            kept = connection.execute(
+                text("SELECT counter, clock FROM sync_history ORDER BY counter")
+            ).fetchall()
+        assert [tuple(k) for k in kept] == [(1, 5), (2**40, clock)]
+    finally:
+        engine.dispose()

@@ -76,9 +76,18 @@ def open_server_for_use(url: str) -> OpenedDatabase:
         current_revision,
         upgrade_engine,
     )
-    from tomoni_desktop.core.postgres import make_server_engine, side_path, unreachable
+    from tomoni_desktop.core.postgres import (
+        make_server_engine,
+        no_server_driver,
+        side_path,
+        unreachable,
+    )
 
-    database = Database(path=side_path(url), engine=make_server_engine(url))
+    try:
+        engine = make_server_engine(url)
+    except ImportError as error:  # PostgreSQL's driver is not in the laptop's build
+        raise no_server_driver() from error
+    database = Database(path=side_path(url), engine=engine)
     try:
         revision = current_revision(database.engine)
         check_not_newer(revision, database.path)

@@ -78,3 +78,13 @@ def unreachable(url: str, reason: str) -> DatabaseError:
         url=make_url(engine_url(url)).render_as_string(hide_password=True),
         reason=reason,
     )
+
+
+def no_server_driver() -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This copy of Tomoni Desktop cannot open a PostgreSQL database. Install it with "
+            "its hub part: pip install tomoni-desktop[hub]",
+        )
+    )

@@ -1,0 +1,59 @@
+"""`tomoni hub serve --db postgresql://…`: a server's database joins the school with
+`tomoni sync join` and serves laptops, all from the command line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.hub.conftest import new_database
+from tests.sync.helpers import PASSPHRASE
+from tests.test_cli import assert_one_clear_line, run
+from tests.test_cli_sync import _dump
+
+
+def test_a_postgresql_hub_joins_serves_and_hands_the_office_to_a_laptop(
+    capsys, tmp_path, cluster
+):
+    hub = new_database(cluster)
+    secret = tmp_path / "frasa.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    office, laptop = tmp_path / "kantor.sqlite3", tmp_path / "laptop.sqlite3"
+    assert run(capsys, "demo", "--db", str(office), "--students", "20")[0] == 0
+    for arguments in (
+        ("sync", "init-school", "--db", str(office)),
+        ("sync", "invite", "--db", str(office), "--out", str(tmp_path / "hub.join")),
+        ("sync", "join", str(tmp_path / "hub.join"), "--db", hub),
+        ("sync", "invite", "--db", str(office), "--out", str(tmp_path / "laptop.join")),
+        ("sync", "join", str(tmp_path / "laptop.join"), "--db", str(laptop)),
+    ):
+        assert run(capsys, *arguments, "--passphrase-file", str(secret))[0] == 0
+    serving = subprocess.Popen(
+        [sys.executable, "-m", "tomoni_desktop", "--lang", "en", "hub", "serve"]
+        + ["--db", hub, "--listen", "127.0.0.1:0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
+    try:
+        said = serving.stdout.readline()  # type: ignore[union-attr]
+        assert "Serving the school's hub at http://127.0.0.1:" in said, serving.stderr.read()  # type: ignore[union-attr]
+        url = said.split(" at ")[1].split()[0]
+        code, out, _ = run(capsys, "sync", "push", "--db", str(office), "--hub", url)
+        assert code == 0 and url in out
+        code, out, _ = run(capsys, "sync", "pull", "--db", str(laptop), "--hub", url)
+        assert code == 0 and " 0 konflik" in out
+    finally:
+        serving.terminate()
+        serving.wait(10)
+    assert _dump(laptop) == _dump(office)
+
+
+def test_a_database_the_server_does_not_have_is_named_in_one_clear_line(capsys, cluster):
+    missing = cluster.rsplit("/", 1)[0] + "/tidak_ada"
+    code, _, err = run(capsys, "sync", "laptops", "--db", missing)
+    assert code != 0
+    assert_one_clear_line(err)
+    assert "tidak dapat dibuka" in err and "tidak_ada" in err
