@@ -32,6 +32,13 @@ def new_database(cluster: str, template: str | None = None) -> str:
     return cluster.rsplit("/", 1)[0] + "/" + name
 
 
+def drop_database(cluster: str, url: str) -> None:
+    engine = create_engine(cluster, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f"DROP DATABASE {url.rsplit('/', 1)[1]} WITH (FORCE)"))
+    engine.dispose()
+
+
 @pytest.fixture
 def server_url(cluster):
     return new_database(cluster)

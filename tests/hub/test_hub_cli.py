@@ -13,9 +13,7 @@ from tests.test_cli import assert_one_clear_line, run
 from tests.test_cli_sync import _dump
 
 
-def test_a_postgresql_hub_joins_serves_and_hands_the_office_to_a_laptop(
-    capsys, tmp_path, cluster
-):
+def test_a_postgresql_hub_joins_serves_and_hands_the_office_to_a_laptop(capsys, tmp_path, cluster):
     hub = new_database(cluster)
     secret = tmp_path / "frasa.txt"
     secret.write_text(PASSPHRASE + "\n")

@@ -28,17 +28,25 @@ def open_school(path: Path) -> Database:
 
 
 def make_office(
-    folder: Path, students: int = 12, worksheets: bool = False, attendance: bool = False
+    folder: Path,
+    students: int = 12,
+    worksheets: bool = False,
+    attendance: bool = False,
+    seed: int = 3,
+    npsn: str | None = None,  # another NPSN: another school (its id is made from it)
+    name: str | None = None,
 ) -> Database:
     database = open_school(folder / "kantor.sqlite3")
     with unit_of_work(database) as uow:
         build_demo_school(
             uow,
             students=students,
-            seed=3,
+            seed=seed,
             today=date(2026, 9, 15),
             worksheets=worksheets,
             attendance=attendance,
+            **({"npsn": npsn} if npsn else {}),
+            **({"name": name} if name else {}),
         )
     call(database, sync.make_office, PASSPHRASE)
     return database

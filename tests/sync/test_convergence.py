@@ -113,17 +113,23 @@ class School:
         return dump(self.nodes[node]), states
 
 
-node = st.integers(0, NODES - 1)
-operation = st.one_of(
-    st.tuples(
-        st.just("edit"), node, st.integers(0, 5), st.sampled_from(FIELDS), st.sampled_from(VALUES)
-    ),
-    st.tuples(st.just("delete"), node, st.integers(0, 5)),
-    st.tuples(st.just("score"), node, st.integers(0, 40), st.integers(0, 100)),
-    st.tuples(st.just("add"), node, st.sampled_from(VALUES)),
-    st.tuples(st.just("export"), node, st.booleans(), st.none() | node),
-    st.tuples(st.just("deliver"), st.integers(0, 50), node, st.booleans()),
-)
+def operations(nodes: int):
+    """One step of a schedule among `nodes` databases."""
+    node = st.integers(0, nodes - 1)
+    return st.one_of(
+        st.tuples(
+            st.just("edit"),
+            node,
+            st.integers(0, 5),
+            st.sampled_from(FIELDS),
+            st.sampled_from(VALUES),
+        ),
+        st.tuples(st.just("delete"), node, st.integers(0, 5)),
+        st.tuples(st.just("score"), node, st.integers(0, 40), st.integers(0, 100)),
+        st.tuples(st.just("add"), node, st.sampled_from(VALUES)),
+        st.tuples(st.just("export"), node, st.booleans(), st.none() | node),
+        st.tuples(st.just("deliver"), st.integers(0, 50), node, st.booleans()),
+    )
 
 
 @settings(
@@ -132,69 +138,76 @@ operation = st.one_of(
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(schedule=st.lists(operation, max_size=24))
+@given(schedule=st.lists(operations(NODES), max_size=24))
 def test_any_schedule_of_bundles_ends_with_every_laptop_equal(template, tmp_path_factory, schedule):
     school = School(template, tmp_path_factory.mktemp("run"))
     try:
-        for step, op in enumerate(schedule):
-            kind = op[0]
-            if kind == "edit":
-                _, n, s, name, value = op
-                school.write(
-                    n,
-                    f"UPDATE students SET {name} = ? WHERE id = ?",
-                    f"{value} {step}",
-                    school.students[s],
-                )
-            elif kind == "delete":
-                school.write(
-                    op[1],
-                    "UPDATE students SET deleted_at = '2026-10-01 08:00:00.000000' WHERE id = ?",
-                    school.students[op[2]],
-                )
-            elif kind == "score":
-                copies = school.copies
-                school.write(
-                    op[1],
-                    "UPDATE worksheet_copies SET score = ? WHERE id = ?",
-                    op[3],
-                    copies[op[2] % len(copies)],
-                )
-            elif kind == "add":
-                new = uuid.uuid5(uuid.NAMESPACE_OID, f"{op[1]}-{step}").hex
-                school.write(
-                    op[1],
-                    "INSERT INTO students (id, school_id, full_name, gender, "
-                    "birth_place, religion, address, rt, rw, dusun, village, kecamatan, "
-                    "phone_access, signal, notes, created_at, updated_at) VALUES "
-                    "(?, ?, ?, 'L', '', '', '', '', '', '', ?, '', 'none', 'none', '', "
-                    "'2026-10-01 08:00:00.000000', '2026-10-01 08:00:00.000000')",
-                    new,
-                    school.school,
-                    f"Anak {step}",
-                    op[2],
-                )
-            elif kind == "export":
-                _, n, full, reader = op
-                school.bundles.append(school.export(n, full, None if reader == n else reader))
-            elif kind == "deliver" and school.bundles:
-                _, b, n, twice = op
-                payload = school.bundles[b % len(school.bundles)]
-                school.deliver(payload, n)
-                if twice:  # idempotence: the same bundle again changes nothing
-                    before = school.state(n)
-                    school.deliver(payload, n)
-                    assert school.state(n) == before
-        # Finally everyone sees everything, through the office as a school would.
-        for _round in range(2):
-            for n in range(1, NODES):
-                school.deliver(school.export(n, False, 0), 0)
-            everything = school.export(0, False, None)
-            for n in range(1, NODES):
-                school.deliver(everything, n)
-        states = [school.state(n) for n in range(NODES)]
-        for other in states[1:]:
-            assert other[0] == states[0][0]
-            assert other[1] == states[0][1]
+        run_schedule(school, schedule)
     finally:
         school.close()
+
+
+def run_schedule(school: School, schedule: list) -> None:
+    """Play the schedule, then let everyone see everything through the office (node 0):
+    every node ends with the same rows and the same field states."""
+    nodes = len(school.nodes)
+    for step, op in enumerate(schedule):
+        kind = op[0]
+        if kind == "edit":
+            _, n, s, name, value = op
+            school.write(
+                n,
+                f"UPDATE students SET {name} = ? WHERE id = ?",
+                f"{value} {step}",
+                school.students[s],
+            )
+        elif kind == "delete":
+            school.write(
+                op[1],
+                "UPDATE students SET deleted_at = '2026-10-01 08:00:00.000000' WHERE id = ?",
+                school.students[op[2]],
+            )
+        elif kind == "score":
+            copies = school.copies
+            school.write(
+                op[1],
+                "UPDATE worksheet_copies SET score = ? WHERE id = ?",
+                op[3],
+                copies[op[2] % len(copies)],
+            )
+        elif kind == "add":
+            new = uuid.uuid5(uuid.NAMESPACE_OID, f"{op[1]}-{step}").hex
+            school.write(
+                op[1],
+                "INSERT INTO students (id, school_id, full_name, gender, "
+                "birth_place, religion, address, rt, rw, dusun, village, kecamatan, "
+                "phone_access, signal, notes, created_at, updated_at) VALUES "
+                "(?, ?, ?, 'L', '', '', '', '', '', '', ?, '', 'none', 'none', '', "
+                "'2026-10-01 08:00:00.000000', '2026-10-01 08:00:00.000000')",
+                new,
+                school.school,
+                f"Anak {step}",
+                op[2],
+            )
+        elif kind == "export":
+            _, n, full, reader = op
+            school.bundles.append(school.export(n, full, None if reader == n else reader))
+        elif kind == "deliver" and school.bundles:
+            _, b, n, twice = op
+            payload = school.bundles[b % len(school.bundles)]
+            school.deliver(payload, n)
+            if twice:  # idempotence: the same bundle again changes nothing
+                before = school.state(n)
+                school.deliver(payload, n)
+                assert school.state(n) == before
+    # Finally everyone sees everything, through the office as a school would.
+    for _round in range(2):
+        for n in range(1, nodes):
+            school.deliver(school.export(n, False, 0), 0)
+        everything = school.export(0, False, None)
+        for n in range(1, nodes):
+            school.deliver(everything, n)
+    states = [school.state(n) for n in range(nodes)]
+    for other in states[1:]:
+        assert other[0] == states[0][0]
+        assert other[1] == states[0][1]

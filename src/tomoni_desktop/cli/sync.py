@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from tomoni_desktop.cli.common import open_signed_in, read_passphrase, translate
-from tomoni_desktop.core.errors import TomoniError
+from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.postgres import is_server_url
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.sync.lan import DEFAULT_PORT  # light: the rest is imported when used
@@ -66,7 +66,20 @@ def add_hub_commands(commands) -> None:
         help="the office's database, or a PostgreSQL hub's (postgresql://user@host/name)",
     )
     serve.add_argument("--listen", default=DEFAULT_LISTEN, help="HOST:PORT (default %(default)s)")
+    serve.add_argument(
+        "--district", action="store_true", help="a district's database: every school it holds"
+    )
     serve.set_defaults(run=cmd_hub_serve)
+    district_help = "the district's PostgreSQL database (postgresql://user@host/name)"
+    add = actions.add_parser("add-school", help="give a school its place in a district hub")
+    add.add_argument("--db", required=True, help=district_help)
+    add.add_argument("file", type=Path, help="the join file the school's office made for it")
+    add.add_argument("--passphrase-file", type=Path, help="the school's passphrase, in a file")
+    add.set_defaults(run=cmd_hub_add_school)
+    report = actions.add_parser("report", help="the district's figures, school by school")
+    report.add_argument("--db", required=True, help=district_help)
+    report.add_argument("--out", type=Path, help="also write them as a PDF")
+    report.set_defaults(run=cmd_hub_report)
 
 
 def _passphrase(path: Path | None, confirm: bool = False) -> str:
@@ -283,21 +296,95 @@ def cmd_hub_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.district:
+        from tomoni_desktop.services.sync.district import DistrictHub
+        from tomoni_desktop.services.sync.network import serve
+
+        if not isinstance(args.db, str):
+            raise TomoniError(
+                QT_TRANSLATE_NOOP("cli", "--district takes a PostgreSQL database's address.")
+            )
+        district = DistrictHub(args.db)
+        try:
+            _serve(serve(district, host, int(port)), host)
+        finally:
+            district.close()
+        return 0
     database = _open(args.db)
     try:
-        server = hub_server(Units(database), host, int(port))
-        print(
-            translate(
-                "cli", "Serving the school's hub at http://{host}:{port} (Ctrl+C stops)."
-            ).format(host=host, port=server.effective_port),
-            flush=True,
-        )
-        try:
-            server.run()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.close()
+        _serve(hub_server(Units(database), host, int(port)), host)
     finally:
         database.close()
+    return 0
+
+
+def _serve(server, host: str) -> None:
+    print(
+        translate("cli", "Serving the school's hub at http://{host}:{port} (Ctrl+C stops).").format(
+            host=host, port=server.effective_port
+        ),
+        flush=True,
+    )
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+def cmd_hub_add_school(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services.sync.district import add_school
+
+    added = add_school(args.db, args.file, _passphrase(args.passphrase_file))
+    print(
+        translate("cli", "{school} now syncs through this district hub.").format(
+            school=added.school_name
+        )
+    )
+    return 0
+
+
+def cmd_hub_report(args: argparse.Namespace) -> int:
+    from tomoni_desktop.services.sync.district import district_report
+
+    figures = district_report(args.db)
+    heads = [
+        translate("cli", "School"),
+        translate("cli", "Pupils"),
+        translate("cli", "Worksheets out"),
+        translate("cli", "Returned"),
+        translate("cli", "Home visits"),
+        "S",
+        "I",
+        "A",
+        translate("cli", "Average score"),
+    ]
+    lines = [
+        [
+            f.name,
+            str(f.pupils),
+            str(f.copies_out),
+            "-" if f.returned_share is None else f"{f.copies_back} ({f.returned_share:.0%})",
+            str(f.visits),
+            str(f.sick),
+            str(f.excused),
+            str(f.absent),
+            "-" if f.average_score is None else f"{f.average_score:.1f}",
+        ]
+        for f in figures
+    ]
+    widths = [max(len(row[i]) for row in [heads, *lines]) for i in range(len(heads))]
+    for row in [heads, *lines]:
+        print(
+            "  ".join(
+                cell.ljust(w) if i == 0 else cell.rjust(w)
+                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
+    if args.out is not None:
+        from tomoni_desktop.reports.district_report import write_district_report
+
+        write_district_report(figures, args.out)
+        print(translate("cli", "Written to {path}.").format(path=args.out))
     return 0

@@ -48,9 +48,33 @@ def side_path(url: str) -> Path:
 
     parsed = make_url(engine_url(url))
     name = f"{parsed.host or 'local'}_{parsed.port or 5432}_{parsed.database or ''}"
+    schema = schema_in(url)
+    if schema:  # a school of a district hub: a node of its own
+        name += f"_{schema}"
     folder = data_dir() / "hubs"
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder / re.sub(r"[^A-Za-z0-9_.-]", "_", name)
+
+
+SEARCH_PATH = "-csearch_path="
+
+
+def with_schema(url: str, schema: str) -> str:
+    """The URL of one schema of a database (a school of a district hub): its connections
+    find that schema's tables first, and make theirs there."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(engine_url(url)).update_query_dict({"options": SEARCH_PATH + schema})
+    return parsed.render_as_string(hide_password=False)
+
+
+def schema_in(url: str) -> str | None:
+    from sqlalchemy.engine import make_url
+
+    options = make_url(engine_url(url)).query.get("options")
+    if isinstance(options, str) and options.startswith(SEARCH_PATH):
+        return options[len(SEARCH_PATH) :]
+    return None
 
 
 def _qmark_to_format(_connection, _cursor, statement, parameters, context, _executemany):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -77,3 +78,16 @@ def requester(
     if body["member"] in removed:
         raise RequestRefused("removed")
     return body
+
+
+def claimed_school(headers: Mapping[str, str]) -> str | None:
+    """The school a request's certificate names, not yet checked (the school's own hub
+    checks it against that school's office key); None if there is no readable one."""
+    text = headers.get(CERTIFICATE_HEADER) or ""
+    if len(text) > 8192:
+        return None
+    try:
+        school = json.loads(base64.urlsafe_b64decode(text.encode())).get("school_id")
+        return str(uuid.UUID(school))
+    except (ValueError, TypeError, AttributeError):
+        return None

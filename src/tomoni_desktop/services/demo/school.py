@@ -120,9 +120,12 @@ def build_demo_school(
     progress: Progress | None = None,
     worksheets: bool = True,
     attendance: bool = True,
+    name: str = DEMO_SCHOOL_NAME,
+    npsn: str = DEMO_NPSN,
 ) -> DemoSummary:
     """Write the demo school into an empty database and make this laptop VII A's teacher.
-    `worksheets`: with its worksheets, pickups and grades; `attendance`: with its register."""
+    `worksheets`: with its worksheets, pickups and grades; `attendance`: with its register;
+    another `npsn` is another school (its id is made from it), as a demo district needs."""
     session = uow.session
     if not 1 <= students <= MAX_STUDENTS:
         raise ValidationError(
@@ -137,7 +140,7 @@ def build_demo_school(
     builder = _DemoBuilder(session, seed, today or date.today())
     event.listen(session, "before_flush", builder.stamp_rows)
     try:
-        return _build(uow, builder, students, progress, worksheets, attendance)
+        return _build(uow, builder, students, progress, worksheets, attendance, name, npsn)
     finally:
         event.remove(session, "before_flush", builder.stamp_rows)
 
@@ -149,11 +152,13 @@ def _build(
     progress: Progress | None,
     worksheets: bool,
     attendance: bool,
+    name: str,
+    npsn: str,
 ) -> DemoSummary:
     session = uow.session
     rng = builder.rng
     year_name, term = current_school_year_name(builder.today)
-    school = ensure_school(uow, DEMO_SCHOOL_NAME, DEMO_NPSN, DEMO_ADDRESS)
+    school = ensure_school(uow, name, npsn, DEMO_ADDRESS)
     year = ensure_school_year(uow, school, year_name)
     first_year = int(year_name[:4])
 

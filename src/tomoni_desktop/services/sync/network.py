@@ -251,23 +251,20 @@ class Hub:
     def __call__(self, environ: dict, start_response) -> Iterable[bytes]:
         method, path = environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO", "")
         if (method, path) not in (("POST", PUSH), ("GET", PULL)):
-            return _answer(start_response, "404 Not Found", {"refused": "unknown"})
+            return answer(start_response, "404 Not Found", {"refused": "unknown"})
         try:
             length = int(environ.get("CONTENT_LENGTH") or 0)
         except ValueError:
             length = -1
         if not 0 <= length <= MOST_BUNDLE_BYTES:
-            return _answer(start_response, "413 Content Too Large", {"refused": "size"})
+            return answer(start_response, "413 Content Too Large", {"refused": "size"})
         folder = Path(tempfile.mkdtemp(prefix="tomoni-hub-"))
         try:
             received = folder / "laptop.tomoni"
             digest, size = _read_body(environ["wsgi.input"], length, received)
             if size != length:  # the connection dropped: nothing is done with a part
-                return _answer(start_response, "400 Bad Request", {"refused": "incomplete"})
-            headers = {
-                name: environ.get("HTTP_" + name.upper().replace("-", "_"), "")
-                for name in (CERTIFICATE_HEADER, SIGNATURE_HEADER)
-            }
+                return answer(start_response, "400 Bad Request", {"refused": "incomplete"})
+            headers = request_headers(environ)
             with self.lock:  # one bundle at a time: requests queue instead of waiting on SQLite
                 with self.units.unit() as uow:
                     hub = members.require_identity(uow.connection)
@@ -276,7 +273,7 @@ class Hub:
                     member = requester(hub, removed, headers, method, path, digest)
                 except RequestRefused as refused:
                     status = "403 Forbidden" if refused.reason == "removed" else "401 Unauthorized"
-                    return _answer(start_response, status, {"refused": refused.reason})
+                    return answer(start_response, status, {"refused": refused.reason})
                 if method == "POST":
                     return self._merge(received, start_response)
                 return self._bundle_for(member["member"], folder, start_response)
@@ -288,14 +285,14 @@ class Hub:
         (result,) = import_bundles(self.units, [received])
         if isinstance(result, TomoniError):
             params = {k: str(v) for k, v in result.params.items()}
-            return _answer(
+            return answer(
                 start_response,
                 "422 Unprocessable Content",
                 {"bundle_refused": result.message, "params": params},
             )
         if self.merged is not None:
             self.merged()
-        return _answer(start_response, "200 OK", result.report.as_dict())
+        return answer(start_response, "200 OK", result.report.as_dict())
 
     def _bundle_for(self, member: str, folder: Path, start_response) -> Iterable[bytes]:
         written = export_bundle(self.units, to=folder / "hub.tomoni", for_member=member)
@@ -308,6 +305,14 @@ class Hub:
             ],
         )
         return _sent_then_deleted(written.path, folder)
+
+
+def request_headers(environ: dict) -> dict[str, str]:
+    """The signing headers of a request (sync/lan.py)."""
+    return {
+        name: environ.get("HTTP_" + name.upper().replace("-", "_"), "")
+        for name in (CERTIFICATE_HEADER, SIGNATURE_HEADER)
+    }
 
 
 def _read_body(source, length: int, target: Path) -> tuple[str, int]:
@@ -333,7 +338,7 @@ def _sent_then_deleted(path: Path, folder: Path) -> Iterator[bytes]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _answer(start_response, status: str, document: dict[str, Any]) -> list[bytes]:
+def answer(start_response, status: str, document: dict[str, Any]) -> list[bytes]:
     data = json.dumps(document).encode()
     start_response(
         status, [("Content-Type", "application/json"), ("Content-Length", str(len(data)))]
@@ -350,12 +355,18 @@ def hub_server(
 ):
     """The hub's HTTP server (not yet running): `.run()` serves until `.close()`;
     `.effective_port` is the port it listens on (0 asks for a free one)."""
-    import waitress.server
 
     # waitress keeps a request's body in a temporary file until it is whole, and refuses one
     # whose declared length is over the limit before reading it
+    return serve(Hub(units, merged), host, port, threads)
+
+
+def serve(application: Callable, host: str, port: int, threads: int = 8):
+    """A hub application's HTTP server (not yet running)."""
+    import waitress.server
+
     return waitress.server.create_server(
-        Hub(units, merged),
+        application,
         host=host,
         port=port,
         threads=threads,
