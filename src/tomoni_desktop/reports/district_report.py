@@ -5,6 +5,7 @@ so 30 schools fill one landscape F4 page."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -38,7 +39,7 @@ def _number(value: float | None) -> str:
 
 
 def write_district_report(
-    figures: list[Figures], out: Path, today: date | None = None, paper: str = "F4"
+    figures: Sequence[Figures], out: Path, today: date | None = None, paper: str = "F4"
 ) -> int:
     from reportlab.platypus import Spacer, TableStyle
 
