@@ -6,28 +6,34 @@ so 30 schools fill one landscape F4 page."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol
 
 from tomoni_desktop.reports.documents import MM, ClassList
 from tomoni_desktop.reports.fonts import BOLD, REGULAR
 from tomoni_desktop.reports.packet import PAPER, tanggal
 
 
-class Figures(Protocol):
-    """One school's line (services/sync/district.py's SchoolFigures)."""
+@dataclass(frozen=True)
+class SchoolFigures:
+    """One school's line of the district's report (facts, read by services/sync/district.py)."""
 
+    school_id: str
     name: str
     pupils: int
-    copies_out: int
-    copies_back: int
-    visits: int
-    sick: int
+    copies_out: int  # worksheet copies handed out
+    copies_back: int  # of them, returned
+    visits: int  # home visits made (a visit's outcome recorded)
+    sick: int  # register marks: S, I, A
     excused: int
     absent: int
-    scores: int
+    scores: int  # scores entered
     average_score: float | None
+
+    @property
+    def returned_share(self) -> float | None:
+        return self.copies_back / self.copies_out if self.copies_out else None
 
 
 def _share(part: int, whole: int) -> str:
@@ -39,7 +45,7 @@ def _number(value: float | None) -> str:
 
 
 def write_district_report(
-    figures: Sequence[Figures], out: Path, today: date | None = None, paper: str = "F4"
+    figures: Sequence[SchoolFigures], out: Path, today: date | None = None, paper: str = "F4"
 ) -> int:
     from reportlab.platypus import Spacer, TableStyle
 

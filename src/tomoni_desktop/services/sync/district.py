@@ -22,6 +22,7 @@ from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.postgres import with_schema
 from tomoni_desktop.core.unit_of_work import Units, run_unit
+from tomoni_desktop.reports.district_report import SchoolFigures
 from tomoni_desktop.services import sync
 from tomoni_desktop.services.school.database import open_server_database
 from tomoni_desktop.services.sync.network import Hub, answer, request_headers
@@ -132,27 +133,6 @@ class DistrictHub:
 
 
 # ---------------------------------------------------------------- the district's report
-
-
-@dataclass(frozen=True)
-class SchoolFigures:
-    """One school's line of the district's report (facts; the faces word them)."""
-
-    school_id: str
-    name: str
-    pupils: int
-    copies_out: int  # worksheet copies handed out
-    copies_back: int  # of them, returned
-    visits: int  # home visits made (a visit's outcome recorded)
-    sick: int  # register marks: S, I, A
-    excused: int
-    absent: int
-    scores: int  # scores entered
-    average_score: float | None
-
-    @property
-    def returned_share(self) -> float | None:
-        return self.copies_back / self.copies_out if self.copies_out else None
 
 
 FIGURES = """
