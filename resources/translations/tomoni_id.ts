@@ -4841,6 +4841,38 @@
         <translation>Hub sekolah melayani di http://{host}:{port} (Ctrl+C untuk berhenti).</translation>
     </message>
     <message>
+        <source>{school} now syncs through this district hub.</source>
+        <translation>{school} sekarang bersinkronisasi lewat hub kabupaten ini.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Sekolah</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <source>Worksheets out</source>
+        <translation>LK dibagikan</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>LK kembali</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Rata-rata nilai</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>Ditulis ke {path}.</translation>
+    </message>
+    <message>
         <source>{value} is not a date; write it as dd-mm-yyyy</source>
         <translation>{value} bukan tanggal; tulis sebagai hh-bb-tttt</translation>
     </message>
@@ -6045,6 +6077,14 @@
     <message>
         <source>This copy of Tomoni Desktop cannot open a PostgreSQL database. Install it with its hub part: pip install tomoni-desktop[hub]</source>
         <translation>Salinan Tomoni Desktop ini tidak dapat membuka basis data PostgreSQL. Pasang dengan bagian hub-nya: pip install tomoni-desktop[hub]</translation>
+    </message>
+    <message>
+        <source>The district database holds no school yet: add one with `tomoni hub add-school` first.</source>
+        <translation>Basis data kabupaten belum memuat sekolah: tambahkan dulu dengan `tomoni hub add-school`.</translation>
+    </message>
+    <message>
+        <source>--district takes a PostgreSQL database&apos;s address.</source>
+        <translation>--district memerlukan alamat basis data PostgreSQL.</translation>
     </message>
 </context>
 <context>

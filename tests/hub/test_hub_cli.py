@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from tests.hub.conftest import new_database
-from tests.sync.helpers import PASSPHRASE
+from tests.sync.helpers import PASSPHRASE, make_office
 from tests.test_cli import assert_one_clear_line, run
 from tests.test_cli_sync import _dump
 
@@ -55,3 +55,63 @@ def test_a_database_the_server_does_not_have_is_named_in_one_clear_line(capsys, 
     assert code != 0
     assert_one_clear_line(err)
     assert "tidak dapat dibuka" in err and "tidak_ada" in err
+
+
+def test_a_district_hub_adds_two_schools_serves_both_and_prints_its_report(
+    capsys, tmp_path, cluster
+):
+    district = new_database(cluster)
+    secret = tmp_path / "frasa.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    offices = []
+    for number in (1, 2):
+        folder = tmp_path / f"sekolah{number}"
+        office = make_office(
+            folder, students=8, seed=number, npsn=f"9999000{number}", name=f"SMP Uji {number}"
+        )
+        office.close()
+        offices.append(folder / "kantor.sqlite3")
+        join = folder / "kabupaten.join"
+        code, _, _ = run(
+            capsys, "sync", "invite", "--db", str(offices[-1]), "--out", str(join),
+            "--passphrase-file", str(secret),
+        )  # fmt: skip
+        assert code == 0
+        code, out, _ = run(
+            capsys, "hub", "add-school", "--db", district, str(join),
+            "--passphrase-file", str(secret),
+        )  # fmt: skip
+        assert code == 0 and f"SMP Uji {number} sekarang bersinkronisasi" in out
+    serving = subprocess.Popen(
+        [sys.executable, "-m", "tomoni_desktop", "--lang", "en", "hub", "serve", "--district"]
+        + ["--db", district, "--listen", "127.0.0.1:0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
+    try:
+        said = serving.stdout.readline()  # type: ignore[union-attr]
+        assert " at http://127.0.0.1:" in said, serving.stderr.read()  # type: ignore[union-attr]
+        url = said.split(" at ")[1].split()[0]
+        for office in offices:
+            code, out, _ = run(capsys, "sync", "push", "--db", str(office), "--hub", url)
+            assert code == 0, out
+    finally:
+        serving.terminate()
+        serving.wait(10)
+    pdf = tmp_path / "kabupaten.pdf"
+    code, out, _ = run(capsys, "hub", "report", "--db", district, "--out", str(pdf))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:2] == ["Sekolah", "Siswa"]
+    assert [line.split()[:3] for line in lines[1:3]] == [["SMP", "Uji", "1"], ["SMP", "Uji", "2"]]
+    assert all(line.split()[3] == "8" for line in lines[1:3])  # each school's own pupils
+    assert pdf.stat().st_size > 1000
+
+
+def test_serving_a_district_that_holds_no_school_says_what_to_do(capsys, cluster):
+    code, _, err = run(capsys, "hub", "serve", "--district", "--db", new_database(cluster))
+    assert code != 0
+    assert_one_clear_line(err)
+    assert "tomoni hub add-school" in err

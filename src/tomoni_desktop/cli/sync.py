@@ -302,7 +302,7 @@ def cmd_hub_serve(args: argparse.Namespace) -> int:
 
         if not isinstance(args.db, str):
             raise TomoniError(
-                QT_TRANSLATE_NOOP("cli", "--district takes a PostgreSQL database's address.")
+                QT_TRANSLATE_NOOP("errors", "--district takes a PostgreSQL database's address.")
             )
         district = DistrictHub(args.db)
         try:
