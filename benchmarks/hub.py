@@ -7,25 +7,47 @@ loopback. Each of the laptops (joined with its own join file, each holding the s
 term's work on its class (benchmarks/sync.py's term_of_work), then all of them sync at the
 same moment, each in a process of its own (push, then pull). Each sync's time is measured
 from the laptop's side. Then each laptop syncs once more, one after another, and must end
-equal to the office, table by table. A district hub on PostgreSQL is not built yet, so
-`district_s` is null. Prints a table, then one line of JSON: lan_max_s, lan_failed,
-lan_equal, district_s.
+equal to the office, table by table.
+
+The district: `--schools` schools of `--pupils` pupils each (30 × 900 ≈ 27,000), every one
+with its term (worksheets, returns, scores, attendance) and keys of its own, added to a
+district hub on PostgreSQL (a throwaway cluster from Debian's packages, or `--district-db`).
+`tomoni hub serve --district` runs as a process of its own; each school's office pushes its
+term bundle to it, one after another, and `district_s` is the wall time of all 30 pushes
+(each school's export, the transfer and the hub's merge). Every school's schema must then
+hold what its office holds. `--skip-lan` or `--skip-district` runs one half.
+
+Prints a table, then one line of JSON: lan_max_s, lan_failed, lan_equal, district_s,
+district_equal.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
+from datetime import date
 from pathlib import Path
 
 from sync_scale import same_data  # every synced table equal on both sides
 
 import sync as stick_figures  # benchmarks/sync.py: the school, its laptops, a term's work
+from tomoni_desktop.core.database import Database
+from tomoni_desktop.core.unit_of_work import Units, unit_of_work
+from tomoni_desktop.services import sync
+from tomoni_desktop.services.demo.school import build_demo_school
+from tomoni_desktop.services.school.database import open_database
+from tomoni_desktop.services.sync.district import add_school, district_report, school_url
+from tomoni_desktop.services.sync.network import push_to_hub
+from tomoni_desktop.sync.storage import rows_as_carried
+from tomoni_desktop.sync.tables import synced_tables
 
 CHILD = """
 import json, sys, time
@@ -61,13 +83,34 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--laptops", type=int, default=30)
+    parser.add_argument("--schools", type=int, default=30)
+    parser.add_argument("--pupils", type=int, default=900, help="per school of the district")
+    parser.add_argument("--district-db", help="an empty PostgreSQL database (else a throwaway)")
+    parser.add_argument("--skip-lan", action="store_true")
+    parser.add_argument("--skip-district", action="store_true")
     options = parser.parse_args()
+    figures: dict = {
+        "lan_max_s": None,
+        "lan_median_s": None,
+        "lan_failed": None,
+        "laptops": 0,
+        "lan_equal": None,
+    }
+    if not options.skip_lan:
+        figures.update(lan(options.laptops))
+    figures.update({"district_s": None, "district_equal": None, "district_pupils": 0})
+    if not options.skip_district:
+        figures.update(district(options.schools, options.pupils, options.district_db))
+    print(json.dumps(figures))
+
+
+def lan(laptop_count: int) -> dict:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         office = stick_figures.school(folder, 900, worksheets=True)
         template = stick_figures.laptop_template(office, folder)
         laptops = []
-        for number in range(options.laptops):
+        for number in range(laptop_count):
             laptop = stick_figures.a_laptop(office, template, folder, f"Laptop {number + 1:02d}")
             stick_figures.term_of_work(laptop, number, 1)
             laptops.append(Path(str(laptop.engine.url.database)))
@@ -128,18 +171,138 @@ def main() -> None:
     print(f"{'laptops equal to the office after a 2nd pass':<44} {equal_to_office:>10}")
     for answer in failed[:3]:
         print("  failed:", answer.get("error"))
-    print(
-        json.dumps(
-            {
-                "lan_max_s": round(max(times, default=0), 2),
-                "lan_median_s": round(statistics.median(times), 2) if times else None,
-                "lan_failed": len(failed),
-                "laptops": len(laptops),
-                "lan_equal": equal_to_office,
-                "district_s": None,
-            }
-        )
+    return {
+        "lan_max_s": round(max(times, default=0), 2),
+        "lan_median_s": round(statistics.median(times), 2) if times else None,
+        "lan_failed": len(failed),
+        "laptops": len(laptops),
+        "lan_equal": equal_to_office,
+    }
+
+
+def as_another_school(path: Path, number: int) -> None:
+    """A copy of the built school made another one: its own NPSN, name and id (every
+    reference to the school follows), written straight into SQLite and captured."""
+    from tomoni_desktop.core.ids import school_id
+    from tomoni_desktop.core.models import Base
+
+    npsn = f"9998{number:04d}"
+    new = school_id(npsn).hex
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA foreign_keys = OFF")
+    connection.execute("BEGIN")
+    (old,) = connection.execute("SELECT id FROM schools").fetchone()
+    for table in Base.metadata.sorted_tables:
+        for key in table.foreign_keys:
+            if key.column.table.name == "schools":
+                connection.execute(
+                    f'UPDATE "{table.name}" SET "{key.parent.name}" = ? WHERE "{key.parent.name}" = ?',
+                    (new, old),
+                )
+    connection.execute(
+        "UPDATE schools SET id = ?, npsn = ?, name = ? WHERE id = ?",
+        (new, npsn, f"SMP Negeri {number} Contoh", old),
     )
+    connection.execute("COMMIT")
+    connection.close()
+
+
+def district(schools: int, pupils: int, url: str | None) -> dict:
+    with contextlib.ExitStack() as stack:
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        if url is None:
+            # the tests' throwaway cluster (Debian's initdb and pg_ctl in a temporary folder)
+            sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+            from tests.hub.postgres import throwaway_cluster
+
+            url = stack.enter_context(throwaway_cluster())
+        built = time.perf_counter()
+        template = folder / "sekolah.sqlite3"
+        database = open_database(template, create=True).database
+        with unit_of_work(database) as uow:
+            build_demo_school(uow, students=pupils, seed=21, today=date(2026, 11, 20))
+        database.close()
+        offices = []
+        for number in range(1, schools + 1):
+            path = folder / f"sekolah{number:02d}.sqlite3"
+            source, copy = sqlite3.connect(template), sqlite3.connect(path)
+            source.backup(copy)  # the WAL's pages too
+            source.close()
+            copy.close()
+            as_another_school(path, number)
+            office = open_database(path).database
+            stick_figures.call(office, sync.make_office, stick_figures.PASSPHRASE)
+            join = folder / f"kabupaten{number:02d}.tomoni-join"
+            stick_figures.call(
+                office, sync.invite_laptop, join, stick_figures.PASSPHRASE, "Hub kabupaten"
+            )
+            add_school(url, join, stick_figures.PASSPHRASE)
+            office.close()
+            offices.append(path)
+        print(f"{schools} schools of {pupils} pupils made in {time.perf_counter() - built:.0f} s")
+        hub = subprocess.Popen(
+            [sys.executable, "-m", "tomoni_desktop", "--lang", "en", "hub", "serve"]
+            + ["--district", "--db", url, "--listen", "127.0.0.1:0"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            said = hub.stdout.readline()  # type: ignore[union-attr]
+            if " at " not in said:
+                raise SystemExit("the district hub did not start: " + hub.stderr.read())  # type: ignore[union-attr]
+            address = said.split(" at ")[1].split()[0]
+            seconds, rows = [], 0
+            begun = time.perf_counter()
+            for path in offices:
+                office = Database.open(path)
+                start = time.perf_counter()
+                rows += push_to_hub(Units(office), address).rows
+                seconds.append(time.perf_counter() - start)
+                office.close()
+            total = time.perf_counter() - begun
+        finally:
+            hub.terminate()
+            hub.wait(10)
+        equal = 0
+        for path in offices:
+            office = Database.open(path)
+            with office.engine.connect() as connection:
+                school = connection.exec_driver_sql("SELECT id FROM schools").scalar()
+            office.close()
+            if same_as_server(path, school_url(url, str(uuid.UUID(str(school))))):
+                equal += 1
+        report = district_report(url)
+    print(f"{'':<44} {'measured':>10} {'goal':>8}")
+    print(f"{'schools pushing their term to the district':<44} {schools:>10}")
+    print(f"{'pupils in the district':<44} {sum(r.pupils for r in report):>10}")
+    print(f"{'rows merged at the district hub':<44} {rows:>10}")
+    print(f"{'all pushes, one after another (s)':<44} {total:>10.1f} {'<= 300':>8}")
+    print(f"{'slowest school (s)':<44} {max(seconds):>10.1f}")
+    print(f"{'schools equal to their office':<44} {equal:>10} {schools:>8}")
+    return {
+        "district_s": round(total, 1),
+        "district_equal": equal,
+        "district_pupils": sum(r.pupils for r in report),
+        "district_rows": rows,
+    }
+
+
+def same_as_server(office: Path, url: str) -> bool:
+    """Every synced table of the school's schema holds the office's rows."""
+    from tomoni_desktop.core.postgres import make_server_engine
+
+    here, there = Database.open(office), make_server_engine(url)
+    try:
+        with here.engine.connect() as mine, there.connect() as theirs:
+            for name in synced_tables():
+                if rows_as_carried(mine, name) != rows_as_carried(theirs, name):
+                    print(f"differs: {name}", file=sys.stderr)
+                    return False
+        return True
+    finally:
+        here.close()
+        there.dispose()
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from tomoni_desktop.core.unit_of_work import Units, run_unit, unit_of_work
 from tomoni_desktop.services import sync
 from tomoni_desktop.services.demo.school import build_demo_school
 from tomoni_desktop.services.school.database import open_database
-from tomoni_desktop.sync.storage import value_readers
+from tomoni_desktop.sync.storage import rows_as_carried
 from tomoni_desktop.sync.tables import synced_tables
 
 PASSPHRASE = "kebun kakao di tepi sungai"
@@ -71,17 +71,5 @@ def send(source: Database, target: Database, folder: Path, **options) -> sync.Im
 def dump(database: Database) -> dict[str, list[tuple]]:
     """Every synced row, with its values as sync carries them: two databases that show the
     same data dump equal (a hub's PostgreSQL as well as a laptop's SQLite)."""
-    out = {}
     with database.engine.connect() as connection:
-        for name, table in synced_tables().items():
-            columns = ", ".join(f'"{c}"' for c in table.columns)
-            rows = connection.exec_driver_sql(f'SELECT {columns} FROM "{name}"').fetchall()
-            readers = value_readers(connection, name)
-            out[name] = sorted(
-                tuple(
-                    readers[c](v) if c in readers else v
-                    for c, v in zip(table.columns, row, strict=True)
-                )
-                for row in rows
-            )
-    return out
+        return {name: rows_as_carried(connection, name) for name in synced_tables()}

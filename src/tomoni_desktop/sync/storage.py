@@ -94,3 +94,20 @@ def value_readers(connection: Connection, table: str) -> dict[str, Convert]:
 def value_writers(connection: Connection, table: str) -> dict[str, Convert]:
     """Per column, how sync's value becomes the engine's (none on SQLite)."""
     return {} if on_sqlite(connection) else _server_writers(table)
+
+
+def rows_as_carried(connection: Connection, table: str) -> list[tuple]:
+    """Every row of a synced table, its values as sync carries them, in id order: two
+    databases (on either engine) that hold the same data give the same list."""
+    from tomoni_desktop.sync.tables import synced_tables
+
+    columns = synced_tables()[table].columns
+    listed = ", ".join(f'"{c}"' for c in columns)
+    rows = connection.exec_driver_sql(f'SELECT {listed} FROM "{table}"').fetchall()
+    readers = value_readers(connection, table)
+    if readers:
+        rows = [
+            tuple(readers[c](v) if c in readers else v for c, v in zip(columns, row, strict=True))
+            for row in rows
+        ]
+    return sorted(tuple(row) for row in rows)
