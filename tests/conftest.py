@@ -32,6 +32,17 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(scope="session")
+def cluster() -> Iterator[str]:
+    """One throwaway PostgreSQL cluster per worker, for the hub's tests (tests/hub)."""
+    from tests.hub import postgres
+
+    if not postgres.available():
+        pytest.skip("PostgreSQL's initdb is not installed (.ci/run installs it)")
+    with postgres.throwaway_cluster() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
 def qapp():
     """The one offscreen QApplication of the test session (pytest-qt uses this one)."""
     from PySide6.QtWidgets import QApplication

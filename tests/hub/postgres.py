@@ -8,14 +8,20 @@ that need them say so and are skipped (a laptop without PostgreSQL still runs th
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import shutil
 import socket
 import subprocess
 import tempfile
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+_numbers = itertools.count(1)
 
 
 def _program(name: str) -> str | None:
@@ -73,3 +79,21 @@ def throwaway_cluster() -> Iterator[str]:
     finally:
         subprocess.run([*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], **run)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def new_database(cluster: str, template: str | None = None) -> str:
+    """The URL of a new, empty database in the cluster (or a copy of `template`'s)."""
+    name = f"hub_{next(_numbers)}_{uuid.uuid4().hex[:8]}"  # a cluster may outlive a run
+    engine = create_engine(cluster, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        copy = f" TEMPLATE {template.rsplit('/', 1)[1]}" if template else ""
+        connection.execute(text(f"CREATE DATABASE {name}{copy}"))
+    engine.dispose()
+    return cluster.rsplit("/", 1)[0] + "/" + name
+
+
+def drop_database(cluster: str, url: str) -> None:
+    engine = create_engine(cluster, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f"DROP DATABASE {url.rsplit('/', 1)[1]} WITH (FORCE)"))
+    engine.dispose()

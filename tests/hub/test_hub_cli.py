@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from tests.hub.conftest import new_database
+from tests.hub.postgres import new_database
 from tests.sync.helpers import PASSPHRASE, make_office
 from tests.test_cli import assert_one_clear_line, run
 from tests.test_cli_sync import _dump

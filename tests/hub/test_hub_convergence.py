@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.hub.conftest import drop_database, new_database
+from tests.hub.postgres import drop_database, new_database
 from tests.hub.test_hub_sync import make_hub
 from tests.sync.helpers import open_school, send
 from tests.sync.test_convergence import NODES, School, operations, run_schedule, template

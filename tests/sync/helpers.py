@@ -15,6 +15,7 @@ from tomoni_desktop.sync.storage import rows_as_carried
 from tomoni_desktop.sync.tables import synced_tables
 
 PASSPHRASE = "kebun kakao di tepi sungai"
+OFFICE_SERVER: str | None = None  # a PostgreSQL cluster: offices are made there (conftest.py)
 _names = itertools.count(1)
 
 
@@ -36,7 +37,7 @@ def make_office(
     npsn: str | None = None,  # another NPSN: another school (its id is made from it)
     name: str | None = None,
 ) -> Database:
-    database = open_school(folder / "kantor.sqlite3")
+    database = _office_database(folder)
     with unit_of_work(database) as uow:
         build_demo_school(
             uow,
@@ -50,6 +51,16 @@ def make_office(
         )
     call(database, sync.make_office, PASSPHRASE)
     return database
+
+
+def _office_database(folder: Path) -> Database:
+    folder.mkdir(parents=True, exist_ok=True)  # join files and sticks are written there
+    if OFFICE_SERVER is None:
+        return open_school(folder / "kantor.sqlite3")
+    from tests.hub.postgres import new_database
+    from tomoni_desktop.services.school.database import open_server_database
+
+    return open_server_database(new_database(OFFICE_SERVER)).database
 
 
 def make_laptop(office: Database, folder: Path, name: str | None = None) -> Database:

@@ -47,6 +47,8 @@ ATTENDANCE_TABLES = (
 )
 DAYS = [date(2026, 9, d) for d in (8, 9, 10, 11)]  # Tuesday to Friday
 
+OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
+
 
 def test_attendance_tables_sync_and_one_day_marked_twice_is_one_conflict(tmp_path):
     office = make_office(tmp_path, students=12, worksheets=True, attendance=True)

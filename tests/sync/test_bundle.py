@@ -24,6 +24,8 @@ from tomoni_desktop.sync.bundle import (
 SCHOOL = "d2bca7d0-4cd6-5c18-8a95-0bfeccc0234a"
 indonesian = translator("id")
 
+OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
+
 
 @pytest.fixture
 def keys():

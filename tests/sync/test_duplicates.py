@@ -22,6 +22,8 @@ NEW_GUARDIAN = (
     "'2026-10-01 08:00:00.000000', '2026-10-01 08:00:00.000000')"
 )
 
+OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
+
 
 def test_a_child_entered_on_two_laptops_becomes_one_everywhere(tmp_path):
     office = make_office(tmp_path, students=6)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 from tests.sync.helpers import call, dump, make_laptop, make_office, send
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
 from tomoni_desktop.sync.bundle import open_bundle
+
+OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
 
 
 def test_a_new_laptop_receives_the_school_and_sends_its_edit_back(tmp_path):
@@ -84,6 +88,7 @@ def test_a_worksheet_pdf_travels_only_where_it_is_missing(tmp_path):
     office = make_office(tmp_path, students=4, worksheets=True)
     with office.engine.connect() as connection:
         file_id, size = connection.exec_driver_sql("SELECT id, size FROM stored_files").first()
+    file_id = uuid.UUID(str(file_id)).hex  # as sync keeps it (PostgreSQL reads a UUID)
     laptop = make_laptop(office, tmp_path)
     first = sync.export_bundle(Units(office), to=tmp_path / "first.tomoni")
     assert first.size > size  # a new laptop gets the PDF itself
@@ -123,7 +128,9 @@ def test_a_laptop_that_lost_a_pdf_is_told_to_ask_for_everything(tmp_path):
     laptop = make_laptop(office, tmp_path)  # restored from an old backup, say: it has nothing
     member = call(laptop, sync.identity_of).member_id
     with office.engine.begin() as connection:
-        file_id = connection.exec_driver_sql("SELECT id FROM stored_files").scalar()
+        file_id = uuid.UUID(
+            str(connection.exec_driver_sql("SELECT id FROM stored_files").scalar())
+        ).hex
         # What the office believes from the laptop's last report, before the restore.
         connection.exec_driver_sql(
             "UPDATE sync_peers SET files = ?, vector = ? WHERE member_id = ?",

@@ -22,6 +22,8 @@ SCHOOL = str(uuid.UUID("d2bca7d0-4cd6-5c18-8a95-0bfeccc0234a"))
 PASSPHRASE = "kebun kakao di tepi sungai"
 indonesian = translator("id")
 
+OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
+
 
 def test_join_with_the_file_and_the_passphrase(tmp_path):
     secrets, _office = new_school_secrets(SCHOOL, "SMP Negeri 1 Tomoni")

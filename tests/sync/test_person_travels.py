@@ -11,6 +11,8 @@ from tomoni_desktop.core.unit_of_work import run_flow, unit_of_work
 from tomoni_desktop.services.school import profiles
 from tomoni_desktop.services.sync.inbox import row_history
 
+OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
+
 
 def test_the_office_and_other_laptops_see_who_changed_a_record(tmp_path):
     office = make_office(tmp_path, students=6)

@@ -22,6 +22,8 @@ from tomoni_desktop.sync.stamp import stamp
 
 indonesian = translator("id")
 
+OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
+
 
 @pytest.fixture
 def school(tmp_path):

@@ -17,6 +17,8 @@ from tomoni_desktop.services import sync
 from tomoni_desktop.sync import identity as members
 from tomoni_desktop.sync.bundle import BundleRejected, open_bundle
 
+OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
+
 
 def _change_a_phone(database, phone: str) -> None:
     with unit_of_work(database) as uow:

@@ -13,6 +13,8 @@ from tomoni_desktop.sync import stamp as stamping
 from tomoni_desktop.sync.packing import pack
 from tomoni_desktop.sync.tables import synced_tables
 
+OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
+
 
 def test_a_new_rows_state_is_what_packing_makes_of_every_field_written_once():
     node = "a" * 32
