@@ -47,7 +47,9 @@ def _number(value: float | None) -> str:
 def write_district_report(
     figures: Sequence[SchoolFigures], out: Path, today: date | None = None, paper: str = "F4"
 ) -> int:
-    from reportlab.platypus import Spacer, TableStyle
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Spacer, TableStyle
 
     today = today or date.today()
     width, height = PAPER[paper]
@@ -59,14 +61,14 @@ def write_district_report(
         "LK dibagikan",
         "LK kembali",
         "Kembali",
-        "Kunjungan rumah",
+        "Kunjungan",
         "S",
         "I",
         "A",
         "Nilai dicatat",
         "Rata-rata nilai",
     ]
-    rows: list[list[str]] = [heads]
+    rows: list[list] = [heads]
     for number, school in enumerate(figures, start=1):
         rows.append(
             [
@@ -108,18 +110,23 @@ def write_district_report(
             _number(weighted),
         ]
     )
-    # the lines share what the heading, the legend and the margins leave, up to 9 mm each
-    room = width - 2 * page.MARGIN - 16 * MM - 34 * MM
-    row_height = min(9 * MM, room / len(rows))
+    # the lines share what the heading, the two-line header, the legend and the margins
+    # leave, up to 9 mm each
+    room = width - 2 * page.MARGIN - 16 * MM - 32 * MM
+    row_height = min(9 * MM, room / (len(rows) - 1))
     size = min(11.0, row_height / MM * 2.2)
-    name_share = 0.3
-    other = (1 - name_share - 0.04) / (len(heads) - 2)
-    table = page.table(rows, (0.04, name_share, *[other] * (len(heads) - 2)), row_height)
+    head = min(size, 8.5)  # a word of the header on one line of its narrow column
+    head_style = ParagraphStyle(
+        "head", fontName=BOLD, fontSize=head, leading=head * 1.15, alignment=TA_CENTER
+    )
+    rows[0] = [Paragraph(words, head_style) for words in heads]
+    name_share = 0.22
+    other = (1 - name_share - 0.035) / (len(heads) - 2)
+    table = page.table(rows, (0.035, name_share, *[other] * (len(heads) - 2)), row_height)
     table.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), REGULAR, size),
-                ("FONT", (0, 0), (-1, 0), BOLD, size * 0.9),
                 ("FONT", (0, -1), (-1, -1), BOLD, size),
                 ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
                 ("ALIGN", (0, 0), (0, -1), "CENTER"),
@@ -129,7 +136,8 @@ def write_district_report(
     )
     legend = page.text(
         "LK: lembar kerja untuk siswa tanpa sinyal. Kembali: bagian LK yang sudah diterima "
-        "kembali (lewat kunjungan rumah, di sekolah, atau lewat orang tua). S sakit · I izin · "
+        "kembali (lewat kunjungan rumah, di sekolah, atau lewat orang tua). Kunjungan: kunjungan "
+        "rumah yang hasilnya dicatat. S sakit · I izin · "
         "A tanpa keterangan: tanda di daftar hadir. Rata-rata nilai: semua nilai yang dicatat; "
         "baris kabupaten menimbang tiap sekolah menurut banyak nilainya."
     )

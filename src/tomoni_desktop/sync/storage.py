@@ -103,11 +103,9 @@ def rows_as_carried(connection: Connection, table: str) -> list[tuple]:
 
     columns = synced_tables()[table].columns
     listed = ", ".join(f'"{c}"' for c in columns)
-    rows = connection.exec_driver_sql(f'SELECT {listed} FROM "{table}"').fetchall()
     readers = value_readers(connection, table)
-    if readers:
-        rows = [
-            tuple(readers[c](v) if c in readers else v for c, v in zip(columns, row, strict=True))
-            for row in rows
-        ]
-    return sorted(tuple(row) for row in rows)
+    rows: list[tuple] = [
+        tuple(readers[c](v) if c in readers else v for c, v in zip(columns, row, strict=True))
+        for row in connection.exec_driver_sql(f'SELECT {listed} FROM "{table}"')
+    ]
+    return sorted(rows)
