@@ -202,3 +202,30 @@ def test_the_rows_a_reader_lacks_are_found_by_the_index_exactly_as_by_every_stat
                 if not dominates(reader, context):
                     expected[table] = expected.get(table, 0) + 1
             assert count_rows(connection, reader) == expected
+
+
+def test_references_set_and_cleared_in_one_edit_both_arrive(tmp_path):
+    """A pupil merged into a later pupil (a reference ahead, written once every row is in)
+    whose shared phone is cleared in the same edit: the laptop takes both."""
+    office = make_office(tmp_path, students=4)
+    laptop = make_laptop(office, tmp_path)
+    with office.engine.begin() as connection:
+        first, second, last = [
+            uuid.UUID(str(i)).hex
+            for i in connection.exec_driver_sql("SELECT id FROM students ORDER BY id").scalars()
+        ][:3]
+        connection.exec_driver_sql(
+            "UPDATE students SET shares_phone_with_id = ? WHERE id = ?", (second, first)
+        )
+    send(office, laptop, tmp_path / "one")
+    with office.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE students SET shares_phone_with_id = NULL, merged_into_id = ? WHERE id = ?",
+            (last, first),
+        )
+    assert send(office, laptop, tmp_path / "two").report.updated >= 1
+    with laptop.engine.connect() as connection:
+        shares, merged = connection.exec_driver_sql(
+            "SELECT shares_phone_with_id, merged_into_id FROM students WHERE id = ?", (first,)
+        ).one()
+    assert (shares, merged) == (None, last)

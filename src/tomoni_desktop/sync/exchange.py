@@ -366,7 +366,8 @@ class Later:
 
     def hold(self, table: SyncedTable, values: dict[str, Any], row_id: str) -> dict[str, Any]:
         """`values` without the references that could point ahead; they are kept here."""
-        held = {c: values[c] for c in table.forward if c in values}
+        # a reference to nothing points nowhere ahead: written at once
+        held = {c: values[c] for c in table.forward if values.get(c) is not None}
         if not held:
             return values
         for column, value in held.items():
@@ -518,7 +519,7 @@ def _merge_batch(
                 now = {c: values[c] for c in changed}
                 written = later.hold(table, now, row_id)
                 if written is not now:  # the references wait; the rest is written now
-                    now = {c: v for c, v in now.items() if c not in table.forward}
+                    now = {c: v for c, v in now.items() if c not in table.forward or v is None}
                 if now:
                     updates.setdefault(tuple(now), []).append((*now.values(), row_id))
                 newest = _newest(shown, changed, single)
