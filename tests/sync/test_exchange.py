@@ -9,7 +9,10 @@ import pytest
 from tests.sync.helpers import call, dump, make_laptop, make_office, send
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
+from tomoni_desktop.sync import protocol
 from tomoni_desktop.sync.bundle import open_bundle
+from tomoni_desktop.sync.identity import load_identity
+from tomoni_desktop.sync.stamp import stamp
 
 OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
 
@@ -229,3 +232,55 @@ def test_references_set_and_cleared_in_one_edit_both_arrive(tmp_path):
             "SELECT shares_phone_with_id, merged_into_id FROM students WHERE id = ?", (first,)
         ).one()
     assert (shares, merged) == (None, last)
+
+
+def _capture_triggers(database) -> dict[str, str]:
+    with database.engine.connect() as connection:
+        return dict(
+            connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+            ).fetchall()
+        )
+
+
+def test_a_big_import_lifts_capture_for_its_rows_and_puts_it_back_taken_or_refused(tmp_path):
+    """Over one batch of new rows in a table, the import drops that table's insert trigger
+    inside its transaction; it is back afterwards, whether the bundle was taken or refused."""
+    office = make_office(tmp_path, students=520)
+    laptop = make_laptop(office, tmp_path)
+    triggers = _capture_triggers(laptop)
+    assert "tomoni_sync_insert_students" in triggers
+    with office.engine.begin() as connection:
+        stamp(connection)
+        identity = load_identity(connection)
+        assert identity is not None
+        manifest, rows = protocol.export_payload(connection, identity, None, full=True)
+        rows = list(rows)
+    last_pupil = max(i for i, row in enumerate(rows) if row["t"] == "students")
+    rows[last_pupil]["f"]["gender"] = [[0, "X"]]  # after 500 pupils: the trigger is down
+    with pytest.raises(sync.BundleRejected), laptop.engine.begin() as connection:
+        protocol.apply_payload(
+            connection,
+            load_identity(connection),
+            uuid.uuid4().hex,
+            identity.member_id,
+            manifest,
+            iter(rows),
+            "semua.tomoni",
+        )
+    assert _capture_triggers(laptop) == triggers
+
+    everything = sync.export_bundle(Units(office), to=tmp_path / "semua.tomoni", full=True)
+    assert call(laptop, sync.import_bundle, everything.path).report.new > 520
+    assert _capture_triggers(laptop) == triggers  # made again, word for word
+    with laptop.engine.begin() as connection:  # and a pupil made here is captured
+        connection.exec_driver_sql(
+            "INSERT INTO students (id, school_id, full_name, gender, birth_place, religion, "
+            "address, rt, rw, dusun, village, kecamatan, phone_access, signal, notes, "
+            "created_at, updated_at) SELECT ?, school_id, 'Anak Baru', 'P', '', '', '', '', "
+            "'', '', '', '', 'none', 'none', '', created_at, updated_at FROM students LIMIT 1",
+            (uuid.uuid4().hex,),
+        )
+    assert sync.export_bundle(Units(laptop), to=tmp_path / "balik.tomoni").rows == 1
+    laptop.close()
+    office.close()

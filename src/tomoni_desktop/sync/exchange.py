@@ -331,7 +331,7 @@ def apply_rows(
     later = Later()
     if on_sqlite(connection):  # a broken reference is named at the end (protocol.py)
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    with quiet(connection), _references_checked(name):
+    with quiet(connection) as calm, _references_checked(name):
         for row in rows:
             table, fields = _check_row(row, tables, name)
             row_id = row["id"]
@@ -345,6 +345,8 @@ def apply_rows(
                 raise invalid_row(name, table.name, row_id, "id")
             last_id = row_id
             if table is not current or len(batch) >= BATCH:
+                if table is current:  # a second batch of one table: many rows
+                    calm.lift(table.name)
                 if current is not None:
                     _merge_batch(
                         connection, current, batch, report, counters, name, people or {}, later
