@@ -23,6 +23,8 @@ from tomoni_desktop.services.sync.network import (
 
 indonesian = translator("id")
 
+OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
+
 
 @pytest.fixture
 def hub(tmp_path):

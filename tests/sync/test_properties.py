@@ -27,6 +27,8 @@ from tomoni_desktop.sync import protocol
 from tomoni_desktop.sync.state import node_of
 from tomoni_desktop.sync.tables import base_type, synced_tables
 
+OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
+
 
 def _sql(database: Database, statement: str, *args):
     with database.engine.begin() as connection:
@@ -35,7 +37,13 @@ def _sql(database: Database, statement: str, *args):
 
 def _first(database: Database, table: str) -> str:
     with database.engine.connect() as connection:
-        return connection.exec_driver_sql(f"SELECT MIN(id) FROM {table}").scalar()
+        return _first_id(connection, table)
+
+
+def _first_id(connection, table: str) -> str:
+    """The smallest id, as sync keeps it (PostgreSQL reads a uuid, and has no MIN of one)."""
+    found = connection.exec_driver_sql(f'SELECT id FROM "{table}" ORDER BY id LIMIT 1').scalar()
+    return uuid.UUID(str(found)).hex
 
 
 @pytest.fixture
@@ -64,16 +72,16 @@ def _fill_empty_tables(database: Database) -> None:
                 keys = list(column.foreign_keys)
                 kind = base_type(column)
                 if keys:
-                    values[column.name] = connection.exec_driver_sql(
-                        f'SELECT MIN(id) FROM "{keys[0].column.table.name}"'
-                    ).scalar()
+                    values[column.name] = _first_id(connection, keys[0].column.table.name)
                 elif column.nullable:
                     values[column.name] = None
                 elif isinstance(kind, types.DateTime):
                     values[column.name] = "2026-10-01 08:00:00.000000"
                 elif isinstance(kind, types.Date):
                     values[column.name] = "2026-10-01"
-                elif isinstance(kind, types.Integer | types.Boolean):
+                elif isinstance(kind, types.Boolean):
+                    values[column.name] = True
+                elif isinstance(kind, types.Integer):
                     values[column.name] = 1
                 elif isinstance(kind, types.Enum):
                     values[column.name] = kind.enums[0]
