@@ -81,9 +81,33 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "school.sqlite3"
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A module that sets `DATABASE_ON_BOTH_ENGINES = True` runs each test that uses the
+    `database` fixture twice: on a SQLite file, as on a laptop, and on PostgreSQL, as on a
+    hub, so the services are tested on both engines."""
+    if getattr(metafunc.module, "DATABASE_ON_BOTH_ENGINES", False) and (
+        "database_engine" in metafunc.fixturenames
+    ):
+        metafunc.parametrize("database_engine", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    database = create_database(db_path)
+def database_engine(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def database(
+    db_path: Path, database_engine: str, request: pytest.FixtureRequest
+) -> Iterator[Database]:
+    if database_engine == "postgresql":
+        from tests.hub.postgres import new_database
+        from tomoni_desktop.services.school.database import open_server_database
+
+        url = new_database(request.getfixturevalue("cluster"))
+        database = open_server_database(url).database
+    else:
+        database = create_database(db_path)
     yield database
     database.close()
 

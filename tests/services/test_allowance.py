@@ -17,6 +17,8 @@ from tomoni_desktop.services.school.setup import school_context
 
 TODAY = date(2026, 9, 15)
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 def test_a_class_and_two_teachers_get_data_and_the_month_adds_up(demo_database, tmp_path):
     from pypdf import PdfReader

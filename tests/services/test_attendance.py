@@ -36,6 +36,8 @@ from tomoni_desktop.services.school.setup import school_context
 A, S, IZIN = AttendanceMark.ABSENT, AttendanceMark.SICK, AttendanceMark.EXCUSED
 FRI, SAT, MON_HOLIDAY, TUE, WED = (date(2026, 8, d) for d in (14, 15, 17, 18, 19))
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 @pytest.fixture
 def register(demo_database):

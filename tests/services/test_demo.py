@@ -26,6 +26,8 @@ from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.demo.school import build_demo_school
 from tomoni_desktop.services.school.setup import school_context
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 @pytest.fixture
 def default_demo(database):

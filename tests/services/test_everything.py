@@ -18,6 +18,8 @@ from tomoni_desktop.services.school.setup import school_context
 
 DAY = date(2026, 9, 15)
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 def test_every_record_about_the_pupil_and_none_about_another(tmp_path):
     database = make_office(tmp_path, students=32, worksheets=True, attendance=True)

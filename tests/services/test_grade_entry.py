@@ -9,6 +9,8 @@ from tomoni_desktop.core.models import ResultMark
 from tomoni_desktop.services.grades.book import CellValue
 from tomoni_desktop.services.grades.entry import cell_text, parse_cell
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 @pytest.mark.parametrize(
     ("typed", "value", "shown"),

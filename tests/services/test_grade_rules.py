@@ -21,6 +21,8 @@ from tomoni_desktop.services.grades.rules import (
 
 TOPIC, STS, SAS = AssessmentKind.TOPIC, AssessmentKind.STS, AssessmentKind.SAS
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 def test_rounding_is_half_up_as_on_a_report():
     assert [rounded(v) for v in (72.5, 73.5, 72.49, 99.5)] == [73, 74, 72, 100]

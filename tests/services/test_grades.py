@@ -32,6 +32,8 @@ from tomoni_desktop.services.school.setup import school_context
 
 DAY = date(2026, 10, 5)
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 def maths_of(uow):
     return uow.session.scalars(select(Subject).where(Subject.name == "Matematika")).one().id

@@ -11,6 +11,8 @@ from tomoni_desktop.services.roster.students import list_students
 from tomoni_desktop.services.school.overview import overview
 from tomoni_desktop.services.school.setup import school_context
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 def test_overview_counts_what_is_in_the_database(demo_database):
     with unit_of_work(demo_database) as uow:

@@ -56,6 +56,8 @@ from tomoni_desktop.services.school.setup import school_context
 
 DAY = date(2026, 9, 15)  # the demo's day (a Tuesday)
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 def _pupils(uow, class_id, count):
     return list(

@@ -31,6 +31,8 @@ from tomoni_desktop.services.worksheets.packets import packet_data
 
 ISSUED = date(2026, 11, 23)
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 @pytest.fixture
 def handed_out(demo_database):

@@ -28,6 +28,8 @@ from tomoni_desktop.sync.tables import synced_tables
 TODAY = date(2026, 11, 30)
 BOOKKEEPING = {"id", "created_at", "updated_at", "deleted_at"}
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 def _leads_to_a_pupil(table) -> bool:
     if table.name == "students" or "student_id" in table.c:

@@ -17,6 +17,8 @@ from tomoni_desktop.services.school.database import back_up
 from tomoni_desktop.services.school.register import Data, Leaving
 from tomoni_desktop.services.school.setup import school_context
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 def test_a_stick_is_known_by_its_label():
     assert register.medium_of(register.Path("/media/guru/FLASHDISK/tomoni")) == "FLASHDISK"

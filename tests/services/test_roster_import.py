@@ -14,6 +14,8 @@ from tomoni_desktop.services.roster.applying import apply_import
 from tomoni_desktop.services.roster.importing import RowKind, plan_import
 from tomoni_desktop.services.school.setup import school_context
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 @pytest.fixture
 def school(database):

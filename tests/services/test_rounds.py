@@ -36,6 +36,8 @@ from tomoni_desktop.services.school.setup import school_context
 ISSUED = date(2026, 11, 16)
 ROUND_DAY = date(2026, 11, 28)  # the copies were due on the 23rd
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 @pytest.fixture
 def class_out(demo_database):

@@ -28,6 +28,8 @@ GOOD = SchoolSetup(
     class_name="VII A",
 )
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 def test_first_run_setup_makes_school_year_semesters_teacher_and_class(database):
     with unit_of_work(database) as uow:

@@ -33,6 +33,8 @@ from tomoni_desktop.services.roster.editing import (
 from tomoni_desktop.services.roster.students import list_students
 from tomoni_desktop.services.school.setup import school_context
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 @pytest.fixture
 def context(demo_database):

@@ -26,6 +26,8 @@ from tomoni_desktop.services.school.setup import school_context
 
 DAY = date(2026, 8, 14)
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 def test_the_link_has_the_number_as_62_and_the_text_percent_encoded():
     link = wa_link("+6281234567890", "Anak Bapak tidak hadir\nTerima kasih & salam")

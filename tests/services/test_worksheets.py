@@ -46,6 +46,8 @@ from tomoni_desktop.services.worksheets.pickup_codes import (
 
 indonesian = translator("id")
 
+DATABASE_ON_BOTH_ENGINES = True  # tests/conftest.py: SQLite, then PostgreSQL
+
 
 @pytest.fixture
 def school(demo_database):

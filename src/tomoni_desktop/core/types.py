@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, DateTime, Integer, String
+from sqlalchemy import BigInteger, DateTime, Integer, String, cast, func
 from sqlalchemy.types import TypeDecorator
 
 # Sync's counters and clocks (milliseconds << 16) pass 2**31: PostgreSQL's integer is 32
@@ -53,3 +53,10 @@ class EnumSet(TypeDecorator[frozenset]):
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def id_text(column):
+    """An id column as its 32 hex digits, in SQL, on either engine (SQLite keeps the digits,
+    PostgreSQL's uuid reads with dashes): a bulk read maps text to ids it already has
+    instead of making a UUID a row."""
+    return func.replace(cast(column, String), "-", "")

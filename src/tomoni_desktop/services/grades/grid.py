@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import select
 
 from tomoni_desktop.core.bulk import bulk_objects
 from tomoni_desktop.core.models import (
@@ -27,6 +27,7 @@ from tomoni_desktop.core.models import (
     WorksheetCopy,
     copy_returned_on,
 )
+from tomoni_desktop.core.types import id_text
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.grades.book import CellValue
 from tomoni_desktop.services.grades.policy import Policy, policies_of_year
@@ -304,8 +305,8 @@ def _load_grids(
             note,
         ) in connection.execute(
             select(
-                cast(results.student_id, String),
-                cast(results.assessment_id, String),
+                id_text(results.student_id),
+                id_text(results.assessment_id),
                 results.score,
                 results.mark,
                 results.remedial_score,

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import func, select
 
 from tomoni_desktop.core.models import (
     Channel,
@@ -18,6 +18,7 @@ from tomoni_desktop.core.models import (
     WorksheetCopy,
     copy_is_returned,
 )
+from tomoni_desktop.core.types import id_text
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.reports.outstanding_data import OutstandingCopy, OutstandingReport
 
@@ -34,7 +35,7 @@ def outstanding_copies(
     first, then by village and pupil. Read as plain rows: the whole school's list is long."""
     query = (
         select(
-            cast(Student.id, String),  # the hex text: no UUID made per row of a long list
+            id_text(Student.id),  # the hex text: no UUID made per row of a long list
             WorksheetCopy.pickup_code,
             Student.full_name,
             SchoolClass.name,
@@ -108,7 +109,7 @@ def failed_visits(uow: UnitOfWork) -> dict[str, int]:
     )
     return dict(
         uow.connection.execute(
-            select(cast(VisitStopPupil.student_id, String), func.count(VisitOutcome.id))
+            select(id_text(VisitStopPupil.student_id), func.count(VisitOutcome.id))
             .join(VisitOutcome, VisitOutcome.stop_id == VisitStopPupil.stop_id)
             .outerjoin(last_collected, last_collected.c.student_id == VisitStopPupil.student_id)
             .where(
