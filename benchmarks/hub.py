@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -46,8 +47,6 @@ from tomoni_desktop.services.demo.school import build_demo_school
 from tomoni_desktop.services.school.database import open_database
 from tomoni_desktop.services.sync.district import add_school, district_report, school_url
 from tomoni_desktop.services.sync.network import push_to_hub
-from tomoni_desktop.sync.storage import rows_as_carried
-from tomoni_desktop.sync.tables import synced_tables
 
 CHILD = """
 import json, sys, time
@@ -117,18 +116,7 @@ def lan(laptop_count: int) -> dict:
             laptop.close()
         office_path = Path(str(office.engine.url.database))
         office.close()
-        hub = subprocess.Popen(
-            [sys.executable, "-m", "tomoni_desktop", "--lang", "en", "hub", "serve"]
-            + ["--db", str(office_path), "--listen", "127.0.0.1:0"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            said = hub.stdout.readline()  # type: ignore[union-attr]
-            if " at " not in said:
-                raise SystemExit("the hub did not start: " + hub.stderr.read())  # type: ignore[union-attr]
-            url = said.split(" at ")[1].split()[0]
+        with started_hub("--db", str(office_path)) as url:
             # Every laptop has loaded the app (and written a bundle once) before the moment
             # they all start at: 30 laptops warming up on this machine's 2 cores would
             # measure Python's start, not the sync. Their syncs still share the cores.
@@ -157,9 +145,6 @@ def lan(laptop_count: int) -> dict:
                     capture_output=True,
                     check=True,
                 )
-        finally:
-            hub.terminate()
-            hub.wait(10)
         times = [a["seconds"] for a in answers if a["ok"]]
         failed = [a for a in answers if not a["ok"]]
         equal_to_office = sum(1 for path in laptops if same_data(office_path, path))
@@ -240,18 +225,7 @@ def district(schools: int, pupils: int, url: str | None) -> dict:
             office.close()
             offices.append(path)
         print(f"{schools} schools of {pupils} pupils made in {time.perf_counter() - built:.0f} s")
-        hub = subprocess.Popen(
-            [sys.executable, "-m", "tomoni_desktop", "--lang", "en", "hub", "serve"]
-            + ["--district", "--db", url, "--listen", "127.0.0.1:0"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            said = hub.stdout.readline()  # type: ignore[union-attr]
-            if " at " not in said:
-                raise SystemExit("the district hub did not start: " + hub.stderr.read())  # type: ignore[union-attr]
-            address = said.split(" at ")[1].split()[0]
+        with started_hub("--district", "--db", url) as address:
             seconds, rows = [], 0
             begun = time.perf_counter()
             for path in offices:
@@ -261,16 +235,13 @@ def district(schools: int, pupils: int, url: str | None) -> dict:
                 seconds.append(time.perf_counter() - start)
                 office.close()
             total = time.perf_counter() - begun
-        finally:
-            hub.terminate()
-            hub.wait(10)
         equal = 0
         for path in offices:
             office = Database.open(path)
             with office.engine.connect() as connection:
                 school = connection.exec_driver_sql("SELECT id FROM schools").scalar()
             office.close()
-            if same_as_server(path, school_url(url, str(uuid.UUID(str(school))))):
+            if same_data(path, school_url(url, str(uuid.UUID(str(school))))):
                 equal += 1
         report = district_report(url)
     print(f"{'':<44} {'measured':>10} {'goal':>8}")
@@ -288,21 +259,25 @@ def district(schools: int, pupils: int, url: str | None) -> dict:
     }
 
 
-def same_as_server(office: Path, url: str) -> bool:
-    """Every synced table of the school's schema holds the office's rows."""
-    from tomoni_desktop.core.postgres import make_server_engine
-
-    here, there = Database.open(office), make_server_engine(url)
+@contextlib.contextmanager
+def started_hub(*arguments: str) -> Iterator[str]:
+    """`tomoni hub serve ARGUMENTS` as a process of its own on a free loopback port; yields
+    the address it serves at, and stops it at the end."""
+    hub = subprocess.Popen(
+        [sys.executable, "-m", "tomoni_desktop", "--lang", "en", "hub", "serve"]
+        + [*arguments, "--listen", "127.0.0.1:0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
-        with here.engine.connect() as mine, there.connect() as theirs:
-            for name in synced_tables():
-                if rows_as_carried(mine, name) != rows_as_carried(theirs, name):
-                    print(f"differs: {name}", file=sys.stderr)
-                    return False
-        return True
+        said = hub.stdout.readline()  # type: ignore[union-attr]
+        if " at " not in said:
+            raise SystemExit("the hub did not start: " + hub.stderr.read())  # type: ignore[union-attr]
+        yield said.split(" at ")[1].split()[0]
     finally:
-        here.close()
-        there.dispose()
+        hub.terminate()
+        hub.wait(10)
 
 
 if __name__ == "__main__":

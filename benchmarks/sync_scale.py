@@ -227,19 +227,25 @@ def floor_seconds(office: Path, folder: Path) -> tuple[float, int]:
     return seconds, sum(len(r) for r in rows.values())
 
 
-def same_data(office: Path, laptop: Path) -> bool:
-    """Every synced table holds the same rows on both sides."""
-    a, b = sqlite3.connect(office), sqlite3.connect(laptop)
+def same_data(office: Path, other: Path | str) -> bool:
+    """Every synced table holds the same rows on both sides (`other`: a file, or the URL of
+    a PostgreSQL school database), value for value as sync carries them."""
+    from tomoni_desktop.core.database import Database
+    from tomoni_desktop.core.postgres import make_server_engine
+    from tomoni_desktop.sync.storage import rows_as_carried
+
+    here = Database.open(office).engine
+    there = make_server_engine(other) if isinstance(other, str) else Database.open(other).engine
     try:
-        for name in synced_tables():
-            query = f'SELECT * FROM "{name}" ORDER BY id'
-            if a.execute(query).fetchall() != b.execute(query).fetchall():
-                print(f"differs: {name}", file=sys.stderr)
-                return False
+        with here.connect() as mine, there.connect() as theirs:
+            for name in synced_tables():
+                if rows_as_carried(mine, name) != rows_as_carried(theirs, name):
+                    print(f"differs: {name}", file=sys.stderr)
+                    return False
         return True
     finally:
-        a.close()
-        b.close()
+        here.dispose()
+        there.dispose()
 
 
 def full_sync(folder: Path, pupils: int) -> dict:

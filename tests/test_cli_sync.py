@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from tests.sync.helpers import PASSPHRASE, call, dump
@@ -23,6 +28,27 @@ def _dump(db: Path) -> dict:
         return dump(database)
     finally:
         database.close()
+
+
+@contextmanager
+def hub_process(*arguments: str) -> Iterator[str]:
+    """`tomoni hub serve ARGUMENTS` as a process of its own on a free loopback port; yields
+    the address it says it serves at, and stops it at the end."""
+    serving = subprocess.Popen(
+        [sys.executable, "-m", "tomoni_desktop", "--lang", "en", "hub", "serve"]
+        + [*arguments, "--listen", "127.0.0.1:0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+    )
+    try:
+        said = serving.stdout.readline()  # type: ignore[union-attr]
+        assert " hub at http://127.0.0.1:" in said, serving.stderr.read()  # type: ignore[union-attr]
+        yield said.split(" at ")[1].split()[0]
+    finally:
+        serving.terminate()
+        serving.wait(10)
 
 
 def test_three_laptops_through_the_office_end_equal(capsys, tmp_path):
@@ -167,10 +193,6 @@ def test_a_removed_laptop_learns_it_and_writes_no_more_bundles(capsys, tmp_path)
 
 def test_a_laptop_pushes_and_pulls_through_tomoni_hub_serve(capsys, tmp_path):
     """`tomoni hub serve` as its own process on loopback; `tomoni sync push|pull` end equal."""
-    import os
-    import subprocess
-    import sys
-
     secret = tmp_path / "frasa.txt"
     secret.write_text(PASSPHRASE + "\n")
     office, laptop = tmp_path / "kantor.sqlite3", tmp_path / "laptop.sqlite3"
@@ -182,26 +204,12 @@ def test_a_laptop_pushes_and_pulls_through_tomoni_hub_serve(capsys, tmp_path):
         ("sync", "join", str(join), "--db", str(laptop)),
     ):
         assert run(capsys, *arguments, "--passphrase-file", str(secret))[0] == 0
-    serving = subprocess.Popen(
-        [sys.executable, "-m", "tomoni_desktop", "--lang", "en", "hub", "serve"]
-        + ["--db", str(office), "--listen", "127.0.0.1:0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=dict(os.environ, PYTHONUNBUFFERED="1"),
-    )
-    try:
-        said = serving.stdout.readline()  # type: ignore[union-attr]
-        assert "Serving the school's hub at http://127.0.0.1:" in said, serving.stderr.read()  # type: ignore[union-attr]
-        url = said.split(" at ")[1].split()[0]
+    with hub_process("--db", str(office)) as url:
         code, out, _ = run(capsys, "sync", "pull", "--db", str(laptop), "--hub", url)
         assert code == 0 and out.startswith(f"Dari hub di {url}: ") and " 0 konflik" in out
         _edit(laptop, "UPDATE students SET village = 'Mahalona' WHERE rowid = 1")
         code, out, _ = run(capsys, "sync", "push", "--db", str(laptop), "--hub", url)
         assert code == 0 and out.startswith("1 ") and url in out
-    finally:
-        serving.terminate()
-        serving.wait(10)
     assert _dump(laptop) == _dump(office)
     code, _, err = run(capsys, "sync", "pull", "--db", str(laptop), "--hub", url)
     assert code != 0

@@ -3,14 +3,10 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from tests.hub.postgres import new_database
 from tests.sync.helpers import PASSPHRASE, make_office
 from tests.test_cli import assert_one_clear_line, run
-from tests.test_cli_sync import _dump
+from tests.test_cli_sync import _dump, hub_process
 
 
 def test_a_postgresql_hub_joins_serves_and_hands_the_office_to_a_laptop(capsys, tmp_path, cluster):
@@ -27,25 +23,11 @@ def test_a_postgresql_hub_joins_serves_and_hands_the_office_to_a_laptop(capsys, 
         ("sync", "join", str(tmp_path / "laptop.join"), "--db", str(laptop)),
     ):
         assert run(capsys, *arguments, "--passphrase-file", str(secret))[0] == 0
-    serving = subprocess.Popen(
-        [sys.executable, "-m", "tomoni_desktop", "--lang", "en", "hub", "serve"]
-        + ["--db", hub, "--listen", "127.0.0.1:0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=dict(os.environ, PYTHONUNBUFFERED="1"),
-    )
-    try:
-        said = serving.stdout.readline()  # type: ignore[union-attr]
-        assert "Serving the school's hub at http://127.0.0.1:" in said, serving.stderr.read()  # type: ignore[union-attr]
-        url = said.split(" at ")[1].split()[0]
+    with hub_process("--db", hub) as url:
         code, out, _ = run(capsys, "sync", "push", "--db", str(office), "--hub", url)
         assert code == 0 and url in out
         code, out, _ = run(capsys, "sync", "pull", "--db", str(laptop), "--hub", url)
         assert code == 0 and " 0 konflik" in out
-    finally:
-        serving.terminate()
-        serving.wait(10)
     assert _dump(laptop) == _dump(office)
 
 
@@ -82,24 +64,10 @@ def test_a_district_hub_adds_two_schools_serves_both_and_prints_its_report(
             "--passphrase-file", str(secret),
         )  # fmt: skip
         assert code == 0 and f"SMP Uji {number} sekarang bersinkronisasi" in out
-    serving = subprocess.Popen(
-        [sys.executable, "-m", "tomoni_desktop", "--lang", "en", "hub", "serve", "--district"]
-        + ["--db", district, "--listen", "127.0.0.1:0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=dict(os.environ, PYTHONUNBUFFERED="1"),
-    )
-    try:
-        said = serving.stdout.readline()  # type: ignore[union-attr]
-        assert " at http://127.0.0.1:" in said, serving.stderr.read()  # type: ignore[union-attr]
-        url = said.split(" at ")[1].split()[0]
+    with hub_process("--district", "--db", district) as url:
         for office in offices:
             code, out, _ = run(capsys, "sync", "push", "--db", str(office), "--hub", url)
             assert code == 0, out
-    finally:
-        serving.terminate()
-        serving.wait(10)
     pdf = tmp_path / "kabupaten.pdf"
     code, out, _ = run(capsys, "hub", "report", "--db", district, "--out", str(pdf))
     assert code == 0
