@@ -83,3 +83,18 @@ def test_serving_a_district_that_holds_no_school_says_what_to_do(capsys, cluster
     assert code != 0
     assert_one_clear_line(err)
     assert "tomoni hub add-school" in err
+
+
+def test_a_copy_without_postgresqls_driver_says_how_to_get_it(capsys, monkeypatch):
+    """The laptop's frozen build leaves psycopg out: a postgresql:// address is answered with
+    what to install, not a traceback."""
+    import tomoni_desktop.core.postgres as postgres
+
+    def no_driver(url: str):
+        raise ModuleNotFoundError("No module named 'psycopg'")
+
+    monkeypatch.setattr(postgres, "make_server_engine", no_driver)
+    code, _, err = run(capsys, "hub", "serve", "--db", "postgresql://tomoni@127.0.0.1/sekolah")
+    assert code != 0
+    assert_one_clear_line(err)
+    assert "pip install tomoni-desktop[hub]" in err
