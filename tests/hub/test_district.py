@@ -107,3 +107,32 @@ def test_a_wrong_passphrase_adds_no_school(server_url, tmp_path):
         add_school(server_url, join_file, "bukan frasa sekolah ini")
     assert district_schools(server_url) == []
     office.close()
+
+
+def test_a_school_added_while_the_district_serves_is_found(server_url, tmp_path, monkeypatch):
+    from tomoni_desktop.services.sync import district as district_module
+
+    monkeypatch.setattr(district_module, "LOOK_AGAIN_S", 0.0)
+    first = _school(tmp_path / "satu", 3, "SMP Negeri 1 Tomoni", 3)
+    second = _school(tmp_path / "dua", 4, "SMP Negeri 2 Tomoni", 3)
+    _add(first, server_url, tmp_path / "satu")
+    district = DistrictHub(server_url)
+    server = serve(district, "127.0.0.1", 0, threads=2)
+    serving = threading.Thread(target=server.run, daemon=True)
+    serving.start()
+    url = f"http://127.0.0.1:{server.effective_port}"
+    try:
+        with pytest.raises(NetworkError, match="does not know this laptop"):
+            sync_with_hub(Units(second), url)
+        _add(second, server_url, tmp_path / "dua")
+        assert sync_with_hub(Units(second), url).pushed.rows > 10
+    finally:
+        server.close()
+        serving.join(5)
+        district.close()
+    assert [line.name for line in district_report(server_url)] == [
+        "SMP Negeri 1 Tomoni",
+        "SMP Negeri 2 Tomoni",
+    ]
+    first.close()
+    second.close()

@@ -90,7 +90,7 @@ def test_a_copy_without_postgresqls_driver_says_how_to_get_it(capsys, monkeypatc
     what to install, not a traceback."""
     import tomoni_desktop.core.postgres as postgres
 
-    def no_driver(url: str):
+    def no_driver(*_url_and_connections):
         raise ModuleNotFoundError("No module named 'psycopg'")
 
     monkeypatch.setattr(postgres, "make_server_engine", no_driver)

@@ -65,7 +65,7 @@ def open_for_use(path: Path, create: bool = False) -> OpenedDatabase:
     return OpenedDatabase(database, result, settings, created=was_new and create)
 
 
-def open_server_for_use(url: str) -> OpenedDatabase:
+def open_server_for_use(url: str, connections: int = 5) -> OpenedDatabase:
     """A hub's PostgreSQL database, made current by the same migrations as a laptop's file.
     Its backups are the server's own (pg_dump and the like), so none is written here."""
     from sqlalchemy.exc import OperationalError
@@ -84,7 +84,7 @@ def open_server_for_use(url: str) -> OpenedDatabase:
     )
 
     try:
-        engine = make_server_engine(url)
+        engine = make_server_engine(url, connections)
     except ImportError as error:  # PostgreSQL's driver is not in the laptop's build
         raise no_server_driver() from error
     database = Database(path=side_path(url), engine=engine)

@@ -85,11 +85,19 @@ def _qmark_to_format(_connection, _cursor, statement, parameters, context, _exec
     return statement, parameters
 
 
-def make_server_engine(url: str) -> Engine:
+def make_server_engine(url: str, connections: int = 5) -> Engine:
+    """`connections`: how many it keeps open (a district's many schools keep one each, so
+    that their sum stays inside the server's max_connections)."""
     from sqlalchemy import create_engine, event
 
     # hide_parameters: as on a laptop, a failing statement's values stay out of the log
-    engine = create_engine(engine_url(url), hide_parameters=True, pool_pre_ping=True)
+    engine = create_engine(
+        engine_url(url),
+        hide_parameters=True,
+        pool_pre_ping=True,
+        pool_size=connections,
+        max_overflow=2 * connections,
+    )
     event.listen(engine, "before_cursor_execute", _qmark_to_format, retval=True)
     return engine
 

@@ -47,9 +47,9 @@ def open_database(path: Path, create: bool = False) -> OpenedDatabase:
     return opened
 
 
-def open_server_database(url: str) -> OpenedDatabase:
+def open_server_database(url: str, connections: int = 5) -> OpenedDatabase:
     """A hub's PostgreSQL database (`postgresql://…`), migrated and capturing like a file."""
-    opened = open_server_for_use(url)
+    opened = open_server_for_use(url, connections)
     with unit_of_work(opened.database) as uow:
         install_capture(uow.connection)
     return opened

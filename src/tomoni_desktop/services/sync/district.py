@@ -13,6 +13,7 @@ report reads every school's schema.
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from tomoni_desktop.sync import keys
 from tomoni_desktop.sync.lan import claimed_school
 
 SCHEMA_PREFIX = "school_"
+LOOK_AGAIN_S = 10.0  # how often the schools are listed again for a school not known yet
 
 
 class DistrictError(TomoniError):
@@ -102,7 +104,9 @@ class DistrictHub:
         self.lock = threading.Lock()
         self.hubs: dict[str, Hub] = {}
         self.databases: list[Database] = []
-        if not district_schools(district):
+        self.schools = set(district_schools(district))
+        self.looked_at = time.monotonic()
+        if not self.schools:
             raise DistrictError(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -114,10 +118,20 @@ class DistrictHub:
     def _hub(self, school_id: str) -> Hub | None:
         with self.lock:  # each school's database is opened (and migrated) once
             hub = self.hubs.get(school_id)
-            if hub is None and school_id in district_schools(self.district):
-                database = open_server_database(school_url(self.district, school_id)).database
-                self.databases.append(database)
-                hub = self.hubs[school_id] = Hub(Units(database))
+            if hub is not None:
+                return hub
+            # a school added while serving is found; a stranger asks the server at most so often
+            if school_id not in self.schools and time.monotonic() - self.looked_at > LOOK_AGAIN_S:
+                self.schools = set(district_schools(self.district))
+                self.looked_at = time.monotonic()
+            if school_id not in self.schools:
+                return None
+            # one connection kept a school: a district's many schools stay inside the
+            # server's max_connections (a school's hub works on one bundle at a time)
+            url = school_url(self.district, school_id)
+            database = open_server_database(url, connections=1).database
+            self.databases.append(database)
+            hub = self.hubs[school_id] = Hub(Units(database))
             return hub
 
     def __call__(self, environ: dict, start_response) -> Iterable[bytes]:
@@ -137,7 +151,12 @@ class DistrictHub:
 
 FIGURES = """
 SELECT
-  (SELECT name FROM {s}.schools WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1),
+  COALESCE(
+    (SELECT name FROM {s}.schools WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1),
+    -- before the school's first bundle: the name its join file gave
+    (SELECT value::json ->> 'school_name' FROM {s}.local_settings
+       WHERE key = 'sync_identity' AND value LIKE '{{%'),
+    ''),
   (SELECT count(*) FROM {s}.students WHERE deleted_at IS NULL AND left_on IS NULL
      AND merged_into_id IS NULL),
   (SELECT count(*) FROM {s}.worksheet_copies WHERE deleted_at IS NULL),
