@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, inspect
 
+from tomoni_desktop.sync.storage import on_sqlite
 from tomoni_desktop.sync.tables import synced_tables
 
 PREFIX = "tomoni_sync_"
@@ -22,7 +23,7 @@ PG_NOW = "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:
 
 
 def now_sql(connection: Connection) -> str:
-    return NOW if connection.dialect.name == "sqlite" else PG_NOW
+    return NOW if on_sqlite(connection) else PG_NOW
 
 
 def _quote(name: str) -> str:
@@ -56,7 +57,7 @@ def install_capture(connection: Connection) -> None:
     existing = set(inspect(connection).get_table_names())
     if "sync_dirty" not in existing:
         return  # an old schema: the migration comes first
-    if connection.dialect.name == "postgresql":
+    if not on_sqlite(connection):
         from tomoni_desktop.sync.server_capture import install_server_triggers
 
         install_server_triggers(
@@ -82,7 +83,7 @@ def install_capture(connection: Connection) -> None:
 
 def row_id_sql(connection: Connection, column: str) -> str:
     """A row's id as sync keeps it (32 hex digits): PostgreSQL's uuid type writes dashes."""
-    if connection.dialect.name == "sqlite":
+    if on_sqlite(connection):
         return column
     return f"replace({column}::text, '-', '')"
 
@@ -109,7 +110,7 @@ def _install_sqlite_triggers(connection: Connection, existing: set[str]) -> None
 def note_write(connection: Connection, table: str, row_id: str, column: str, old) -> None:
     """Note a write the triggers cannot see (one that left the value as it was) as an edit
     made here, for the next stamp."""
-    if connection.dialect.name != "sqlite":
+    if not on_sqlite(connection):
         from tomoni_desktop.sync.server_capture import stored_old_value
 
         old = stored_old_value(old)
@@ -136,7 +137,7 @@ class quiet:
         quiet, SQLite runs it for each row (half the time of inserting 100,000 pupils). The
         drop is part of the transaction, which holds the write lock, so no other writer
         ever meets the table without it, and a rollback brings it back."""
-        if self.connection.dialect.name == "sqlite" and table not in self.lifted:
+        if on_sqlite(self.connection) and table not in self.lifted:
             self.connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {PREFIX}insert_{table}")
             self.lifted.append(table)
 
@@ -144,7 +145,7 @@ class quiet:
         # After a failure the rollback undoes everything here (PostgreSQL refuses every
         # statement until then)
         if failed is not None:
-            if self.connection.dialect.name == "sqlite":
+            if on_sqlite(self.connection):
                 self.connection.exec_driver_sql("DELETE FROM sync_quiet")
             return
         tables = synced_tables()
