@@ -6079,6 +6079,10 @@
         <translation>Salinan Tomoni Desktop ini tidak dapat membuka basis data PostgreSQL. Pasang dengan bagian hub-nya: pip install tomoni-desktop[hub]</translation>
     </message>
     <message>
+        <source>{school} is already in this district hub.</source>
+        <translation>{school} sudah ada di hub kabupaten ini.</translation>
+    </message>
+    <message>
         <source>The district database holds no school yet: add one with `tomoni hub add-school` first.</source>
         <translation>Basis data kabupaten belum memuat sekolah: tambahkan dulu dengan `tomoni hub add-school`.</translation>
     </message>

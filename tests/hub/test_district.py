@@ -11,10 +11,12 @@ import pytest
 from pypdf import PdfReader
 
 from tests.sync.helpers import PASSPHRASE, call, dump, make_laptop, make_office
+from tomoni_desktop.core.i18n import translator
 from tomoni_desktop.core.unit_of_work import Units
 from tomoni_desktop.reports.district_report import write_district_report
 from tomoni_desktop.services import sync
 from tomoni_desktop.services.sync.district import (
+    DistrictError,
     DistrictHub,
     add_school,
     district_report,
@@ -97,6 +99,16 @@ def test_two_schools_sync_through_one_district_hub_and_each_stays_its_own(server
     assert "SMP Negeri 2 Tomoni" in text and "Kabupaten (2 sekolah)" in text
     first.close()
     second.close()
+
+
+def test_a_school_added_twice_is_named(server_url, tmp_path):
+    office = _school(tmp_path, 3, "SMP Negeri 1 Tomoni", 3)
+    _add(office, server_url, tmp_path)
+    with pytest.raises(DistrictError) as again:
+        _add(office, server_url, tmp_path)
+    assert "SMP Negeri 1 Tomoni" in again.value.translated(translator("id"))
+    assert len(district_schools(server_url)) == 1
+    office.close()
 
 
 def test_a_wrong_passphrase_adds_no_school(server_url, tmp_path):

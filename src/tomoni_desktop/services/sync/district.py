@@ -81,6 +81,11 @@ def add_school(district: str, join_file: Path, passphrase: str) -> AddedSchool:
     refused before anything is made."""
     secrets = keys.read_join_file(join_file, passphrase)
     schema = schema_of(secrets.school_id)
+    if secrets.school_id in district_schools(district):
+        raise DistrictError(
+            QT_TRANSLATE_NOOP("errors", "{school} is already in this district hub."),
+            school=secrets.school_name,
+        )
     engine = _district_engine(district)
     try:
         with engine.begin() as connection:
