@@ -5,6 +5,8 @@ its own school; the district's report reads every school."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -25,6 +27,21 @@ from tomoni_desktop.services.sync.district import (
 )
 from tomoni_desktop.services.sync.network import NetworkError, serve, sync_with_hub
 from tomoni_desktop.sync.keys import JoinRefused
+
+
+@contextmanager
+def serving_district(district_url: str) -> Iterator[str]:
+    """The district hub served on a free loopback port; yields its address."""
+    district = DistrictHub(district_url)
+    server = serve(district, "127.0.0.1", 0, threads=2)
+    serving = threading.Thread(target=server.run, daemon=True)
+    serving.start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}"
+    finally:
+        server.close()
+        serving.join(5)
+        district.close()
 
 
 def _school(folder, seed: int, name: str, students: int):
@@ -64,12 +81,7 @@ def test_two_schools_sync_through_one_district_hub_and_each_stays_its_own(server
     assert sorted(district_schools(server_url)) == sorted(ids)
     assert schema_of(ids[0]) != schema_of(ids[1])
 
-    district = DistrictHub(server_url)
-    server = serve(district, "127.0.0.1", 0, threads=2)
-    serving = threading.Thread(target=server.run, daemon=True)
-    serving.start()
-    url = f"http://127.0.0.1:{server.effective_port}"
-    try:
+    with serving_district(server_url) as url:
         for office in (first, second):
             assert sync_with_hub(Units(office), url).pushed.rows > 50
         laptop = make_laptop(second, tmp_path / "dua", "Laptop Bu Wati")
@@ -82,10 +94,6 @@ def test_two_schools_sync_through_one_district_hub_and_each_stays_its_own(server
             sync_with_hub(Units(stranger), url)
         laptop.close()
         stranger.close()
-    finally:
-        server.close()
-        serving.join(5)
-        district.close()
 
     report = district_report(server_url)
     assert [line.name for line in report] == ["SMP Negeri 1 Tomoni", "SMP Negeri 2 Tomoni"]
@@ -128,20 +136,11 @@ def test_a_school_added_while_the_district_serves_is_found(server_url, tmp_path,
     first = _school(tmp_path / "satu", 3, "SMP Negeri 1 Tomoni", 3)
     second = _school(tmp_path / "dua", 4, "SMP Negeri 2 Tomoni", 3)
     _add(first, server_url, tmp_path / "satu")
-    district = DistrictHub(server_url)
-    server = serve(district, "127.0.0.1", 0, threads=2)
-    serving = threading.Thread(target=server.run, daemon=True)
-    serving.start()
-    url = f"http://127.0.0.1:{server.effective_port}"
-    try:
+    with serving_district(server_url) as url:
         with pytest.raises(NetworkError, match="does not know this laptop"):
             sync_with_hub(Units(second), url)
         _add(second, server_url, tmp_path / "dua")
         assert sync_with_hub(Units(second), url).pushed.rows > 10
-    finally:
-        server.close()
-        serving.join(5)
-        district.close()
     assert [line.name for line in district_report(server_url)] == [
         "SMP Negeri 1 Tomoni",
         "SMP Negeri 2 Tomoni",
