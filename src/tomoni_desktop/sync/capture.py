@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, inspect
 
-from tomoni_desktop.sync.storage import on_sqlite
+from tomoni_desktop.sync.storage import UUID_HEX_SQL, on_sqlite
 from tomoni_desktop.sync.tables import synced_tables
 
 PREFIX = "tomoni_sync_"
@@ -83,9 +83,7 @@ def install_capture(connection: Connection) -> None:
 
 def row_id_sql(connection: Connection, column: str) -> str:
     """A row's id as sync keeps it (32 hex digits): PostgreSQL's uuid type writes dashes."""
-    if on_sqlite(connection):
-        return column
-    return f"replace({column}::text, '-', '')"
+    return column if on_sqlite(connection) else UUID_HEX_SQL.format(column)
 
 
 def _install_sqlite_triggers(connection: Connection, existing: set[str]) -> None:

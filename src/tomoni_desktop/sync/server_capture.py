@@ -12,26 +12,19 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, types
+from sqlalchemy import Connection
 
 from tomoni_desktop.sync.capture import PG_NOW, PREFIX, QUIET, _quote
-from tomoni_desktop.sync.tables import SyncedTable, base_type, decode_value, encode_value
+from tomoni_desktop.sync.storage import carried_sql
+from tomoni_desktop.sync.tables import SyncedTable, decode_value, encode_value
 
 
 def wire_sql(table: SyncedTable, column: str, value: str) -> str:
-    """SQL for `value` (an expression of `column`'s type) as sync carries it."""
-    kind = base_type(table.table.c[column])
-    if isinstance(kind, types.Uuid):
-        return f"replace({value}::text, '-', '')"
-    if isinstance(kind, types.Boolean):
-        return f"{value}::int"
-    if isinstance(kind, types.DateTime):
-        return f"to_char({value}, 'YYYY-MM-DD HH24:MI:SS.US')"
-    if isinstance(kind, types.Date):
-        return f"to_char({value}, 'YYYY-MM-DD')"
-    if isinstance(kind, types.LargeBinary):
+    """SQL for `value` (an expression of `column`'s type) as sync carries it; a file's
+    bytes as a bundle carries them, {"$b": base64}."""
+    if column in table.binary:
         return f"jsonb_build_object('$b', translate(encode({value}, 'base64'), E'\\n', ''))"
-    return f"{value}"
+    return carried_sql(table.table.c[column], value)
 
 
 def _old_json(table: SyncedTable, column: str) -> str:

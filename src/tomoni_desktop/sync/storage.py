@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, types
+from sqlalchemy import Column, Connection, types
 
 Convert = Callable[[Any], Any]
 
@@ -56,6 +56,28 @@ def _truth(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
 
+# Each PostgreSQL kind whose value is not sync's: how it becomes sync's in Python (a row
+# read) and in SQL (a capture trigger's old value, a row id), side by side so they agree
+UUID_HEX_SQL = "replace({}::text, '-', '')"
+SERVER_KINDS: tuple[tuple[type, Convert, str], ...] = (
+    (types.Uuid, _uuid_hex, UUID_HEX_SQL),
+    (types.Boolean, _truth_number, "{}::int"),
+    (types.DateTime, _time_text, "to_char({}, 'YYYY-MM-DD HH24:MI:SS.US')"),
+    (types.Date, _date_text, "to_char({}, 'YYYY-MM-DD')"),
+)
+
+
+def carried_sql(column: Column, expression: str) -> str:
+    """PostgreSQL SQL for `expression` (a value of `column`'s type) as sync carries it."""
+    from tomoni_desktop.sync.tables import base_type
+
+    kind = base_type(column)
+    for server_kind, _read, sql in SERVER_KINDS:
+        if isinstance(kind, server_kind):
+            return sql.format(expression)
+    return expression
+
+
 @cache
 def _server_readers(table: str) -> dict[str, Convert]:
     from tomoni_desktop.sync.tables import base_type, synced_tables
@@ -63,14 +85,10 @@ def _server_readers(table: str) -> dict[str, Convert]:
     readers: dict[str, Convert] = {}
     for column in synced_tables()[table].table.columns:
         kind = base_type(column)
-        if isinstance(kind, types.Uuid):
-            readers[column.name] = _uuid_hex
-        elif isinstance(kind, types.Boolean):
-            readers[column.name] = _truth_number
-        elif isinstance(kind, types.DateTime):
-            readers[column.name] = _time_text
-        elif isinstance(kind, types.Date):
-            readers[column.name] = _date_text
+        for server_kind, read, _sql in SERVER_KINDS:
+            if isinstance(kind, server_kind):
+                readers[column.name] = read
+                break
     return readers
 
 
