@@ -366,15 +366,14 @@ class Later:
     def __init__(self) -> None:
         self.values: dict[tuple[str, str], list[tuple[Any, str]]] = {}
 
-    def hold(self, table: SyncedTable, values: dict[str, Any], row_id: str) -> dict[str, Any]:
-        """`values` without the references that could point ahead; they are kept here."""
+    def hold(self, table: SyncedTable, values: dict[str, Any], row_id: str) -> set[str]:
+        """Keep the references in `values` that could point ahead; returns their columns,
+        which the caller writes empty for now (a new row) or leaves out (an update)."""
         # a reference to nothing points nowhere ahead: written at once
-        held = {c: values[c] for c in table.forward if values.get(c) is not None}
-        if not held:
-            return values
-        for column, value in held.items():
-            self.values.setdefault((table.name, column), []).append((value, row_id))
-        return {c: (None if c in held else v) for c, v in values.items()}
+        held = {c for c in table.forward if values.get(c) is not None}
+        for column in held:
+            self.values.setdefault((table.name, column), []).append((values[column], row_id))
+        return held
 
     def write(self, connection: Connection) -> None:
         for (table, column), pairs in self.values.items():
@@ -498,8 +497,8 @@ def _merge_batch(
                 # The sender believed we had this file (a restored backup may not).
                 raise missing_records(name, table.name)
             _check_content(table, values, name, row_id)
-            written = later.hold(table, values, row_id)
-            inserts.append((row_id, *(written[c] for c in table.fields)))
+            held = later.hold(table, values, row_id)
+            inserts.append((row_id, *(None if c in held else values[c] for c in table.fields)))
             report.count(table.name, "new")
             newest = _newest(shown, shown, single)
             history.append(
@@ -519,9 +518,8 @@ def _merge_batch(
             if changed:
                 _check_content(table, values, name, row_id)
                 now = {c: values[c] for c in changed}
-                written = later.hold(table, now, row_id)
-                if written is not now:  # the references wait; the rest is written now
-                    now = {c: v for c, v in now.items() if c not in table.forward or v is None}
+                held = later.hold(table, now, row_id)
+                now = {c: v for c, v in now.items() if c not in held}  # the references wait
                 if now:
                     updates.setdefault(tuple(now), []).append((*now.values(), row_id))
                 newest = _newest(shown, changed, single)
