@@ -14,7 +14,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tomoni_desktop.sync.canonical import canonical_json
 
@@ -25,6 +25,7 @@ PROTOCOL = "tomoni-hub-1"
 DEFAULT_PORT = 8750
 CERTIFICATE_HEADER = "X-Tomoni-Certificate"
 SIGNATURE_HEADER = "X-Tomoni-Signature"
+MOST_CERTIFICATE_CHARS = 8192  # a certificate is a few hundred: anything longer is refused
 
 
 class RequestRefused(Exception):
@@ -49,6 +50,11 @@ def signed_headers(identity: Identity, method: str, path: str, body_sha256: str)
     return {CERTIFICATE_HEADER: certificate, SIGNATURE_HEADER: signature}
 
 
+def _certificate(text: str) -> Any:
+    """The certificate a request's header carries (ValueError if it is not one)."""
+    return json.loads(base64.urlsafe_b64decode(text.encode()))
+
+
 def requester(
     hub: Identity,
     removed: set[str],
@@ -65,10 +71,10 @@ def requester(
 
     certificate_text = headers.get(CERTIFICATE_HEADER)
     signature = headers.get(SIGNATURE_HEADER)
-    if not certificate_text or not signature or len(certificate_text) > 8192:
+    if not certificate_text or not signature or len(certificate_text) > MOST_CERTIFICATE_CHARS:
         raise RequestRefused("unsigned")
     try:
-        certificate = json.loads(base64.urlsafe_b64decode(certificate_text.encode()))
+        certificate = _certificate(certificate_text)
         body = check_certificate(hub.office_public, hub.school_id, certificate)
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(body["public"])).verify(
             bytes.fromhex(signature), _message(method, path, body_sha256)
@@ -84,10 +90,9 @@ def claimed_school(headers: Mapping[str, str]) -> str | None:
     """The school a request's certificate names, not yet checked (the school's own hub
     checks it against that school's office key); None if there is no readable one."""
     text = headers.get(CERTIFICATE_HEADER) or ""
-    if len(text) > 8192:
+    if len(text) > MOST_CERTIFICATE_CHARS:
         return None
     try:
-        school = json.loads(base64.urlsafe_b64decode(text.encode())).get("school_id")
-        return str(uuid.UUID(school))
+        return str(uuid.UUID(_certificate(text).get("school_id")))
     except (ValueError, TypeError, AttributeError):
         return None
