@@ -73,9 +73,9 @@ class NetworkSync:
 def push_to_hub(units: Units, url: str) -> ExportResult:
     """Send the hub the bundle it lacks: made for what the hub was last known to have (a
     hub on a server is a member of its own), else for the office, as a stick would be."""
-    identity = _identity(units)
     with units.unit() as uow:
-        hub_member = _hub_member(uow, url)
+        identity = members.require_identity(uow.connection)
+        hub_member = _hub_member(uow, identity, url)
     with tempfile.TemporaryDirectory(prefix="tomoni-hub-") as name:
         pushed = export_bundle(units, to=Path(name) / "push.tomoni", for_member=hub_member)
         _request(url.rstrip("/"), identity, "POST", PUSH, sending=pushed.path)
@@ -101,10 +101,9 @@ def pull_from_hub(units: Units, url: str) -> ImportResult:
     return result
 
 
-def _hub_member(uow: UnitOfWork, url: str) -> str | None:
+def _hub_member(uow: UnitOfWork, identity: members.Identity, url: str) -> str | None:
     """The member the hub at `url` answered as, when it was not the office."""
     found = json.loads(read_setting(uow.connection, HUB_MEMBER_KEY) or "{}")
-    identity = members.require_identity(uow.connection)
     member = found.get("member") if found.get("url") == url else None
     return None if member in (None, identity.office_member) else member
 
