@@ -96,7 +96,6 @@ def open_server_for_use(url: str, connections: int = 5) -> OpenedDatabase:
         with database.session() as session:
             ensure_node_id(session, database.path)
             settings = load_settings(session)
-            session.commit()
     except OperationalError as error:
         database.close()
         reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
