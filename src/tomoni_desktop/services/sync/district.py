@@ -58,14 +58,18 @@ def district_schools(district: str) -> list[str]:
     engine = _district_engine(district)
     try:
         with engine.connect() as connection:
-            names = connection.exec_driver_sql(
-                "SELECT schema_name FROM information_schema.schemata "
-                "WHERE schema_name LIKE ? ORDER BY schema_name",
-                (SCHEMA_PREFIX + "%",),
-            ).scalars()
-            return [str(uuid.UUID(name[len(SCHEMA_PREFIX) :])) for name in names]
+            return _school_ids(connection)
     finally:
         engine.dispose()
+
+
+def _school_ids(connection) -> list[str]:
+    names = connection.exec_driver_sql(
+        "SELECT schema_name FROM information_schema.schemata "
+        "WHERE schema_name LIKE ? ORDER BY schema_name",
+        (SCHEMA_PREFIX + "%",),
+    ).scalars()
+    return [str(uuid.UUID(name[len(SCHEMA_PREFIX) :])) for name in names]
 
 
 @dataclass(frozen=True)
@@ -184,7 +188,7 @@ def district_report(district: str) -> list[SchoolFigures]:
     found = []
     try:
         with engine.connect() as connection:
-            for school_id in district_schools(district):
+            for school_id in _school_ids(connection):
                 row = connection.exec_driver_sql(FIGURES.format(s=schema_of(school_id))).one()
                 name, pupils, out, back, visits, sick, excused, absent, scores, average = row
                 found.append(
