@@ -123,7 +123,7 @@ def test_a_row_pointing_at_a_row_no_one_has_is_refused_by_name_and_nothing_is_ke
         manifest, rows = protocol.export_payload(connection, identity, None, full=True)
         rows = list(rows)
     orphan = next(row for row in rows if row["t"] == "guardians")
-    orphan["f"]["student_id"] = [[0, uuid.uuid4().hex]]  # a pupil no one has
+    orphan["v"]["student_id"] = uuid.uuid4().hex  # a pupil no one has
     before = dump(hub)
     with pytest.raises(BundleRejected) as refused, hub.engine.begin() as connection:
         protocol.apply_payload(

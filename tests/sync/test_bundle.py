@@ -147,7 +147,7 @@ def test_not_a_bundle_and_a_newer_format(tmp_path, keys):
     other.write_bytes(b"\xff\xd8\xff\xe0" + b"0" * 100)
     assert expect_rejected(other, keys) == "foto.jpg bukan bundel sinkronisasi Tomoni."
     path = make(tmp_path, keys, 5)
-    data = path.read_bytes().replace(b'"format":1', b'"format":9', 1)
+    data = path.read_bytes().replace(b'"format":2', b'"format":9', 1)
     newer = tmp_path / "baru.tomoni"
     newer.write_bytes(data)
     assert "versi Tomoni Desktop yang lebih baru" in expect_rejected(newer, keys)

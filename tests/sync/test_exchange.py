@@ -10,8 +10,9 @@ from tests.sync.helpers import call, dump, make_laptop, make_office, send
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
 from tomoni_desktop.sync import protocol
-from tomoni_desktop.sync.bundle import open_bundle
+from tomoni_desktop.sync.bundle import Header, open_bundle, write_bundle_file
 from tomoni_desktop.sync.identity import load_identity
+from tomoni_desktop.sync.packing import expanded
 from tomoni_desktop.sync.stamp import stamp
 
 OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
@@ -110,8 +111,9 @@ def test_a_worksheet_pdf_travels_only_where_it_is_missing(tmp_path):
         sync.members.sender_checker(identity, set()),
     )
     (row,) = list(opened.rows())
-    assert row["o"] == ["content"] and "content" not in row["f"]  # the office has the PDF
-    assert "original_name" in row["f"]
+    fields = row["f"]  # the office's dot and the laptop's: the long form
+    assert row["o"] == ["content"] and "content" not in fields  # the office has the PDF
+    assert "original_name" in fields
     result = call(office, sync.import_bundle, back.path)
     assert result.report.updated == 1
     assert dump(office) == dump(laptop)
@@ -257,7 +259,7 @@ def test_a_big_import_lifts_capture_for_its_rows_and_puts_it_back_taken_or_refus
         manifest, rows = protocol.export_payload(connection, identity, None, full=True)
         rows = list(rows)
     last_pupil = max(i for i, row in enumerate(rows) if row["t"] == "students")
-    rows[last_pupil]["f"]["gender"] = [[0, "X"]]  # after 500 pupils: the trigger is down
+    rows[last_pupil]["v"]["gender"] = "X"  # after 500 pupils: the trigger is down
     with pytest.raises(sync.BundleRejected), laptop.engine.begin() as connection:
         protocol.apply_payload(
             connection,
@@ -282,5 +284,42 @@ def test_a_big_import_lifts_capture_for_its_rows_and_puts_it_back_taken_or_refus
             (uuid.uuid4().hex,),
         )
     assert sync.export_bundle(Units(laptop), to=tmp_path / "balik.tomoni").rows == 1
+    laptop.close()
+    office.close()
+
+
+def test_rows_travel_compact_and_a_first_format_bundle_of_long_rows_is_still_read(tmp_path):
+    """A row one dot wrote whole travels as its values alone, a row of several dots as a
+    list per field; a bundle of the first format, every row long, is read the same way."""
+    office = make_office(tmp_path)
+    laptop = make_laptop(office, tmp_path)
+    send(office, laptop, tmp_path / "stick")
+    with laptop.engine.begin() as connection:  # the laptop edits a pupil the office made
+        connection.exec_driver_sql(
+            "UPDATE students SET village = 'Mahalona' WHERE id = "
+            "(SELECT id FROM students ORDER BY id LIMIT 1)"
+        )
+    with laptop.engine.begin() as connection:
+        stamp(connection)
+        identity = load_identity(connection)
+        assert identity is not None
+        manifest, rows = protocol.export_payload(connection, identity, None, full=True)
+        rows = list(rows)
+    edited = [row for row in rows if "f" in row]
+    assert len(edited) == 1 and len(edited[0]["d"]) == 2  # two dots: the long form
+    assert all(len(row["d"]) == 1 and "f" not in row for row in rows if "v" in row)
+    long_rows = [
+        {("f" if key == "v" else key): expanded(v) if key == "v" else v for key, v in row.items()}
+        for row in rows
+    ]
+    header = Header(identity.school_id, str(uuid.uuid4()), identity.member_id, "0.1.0", format=1)
+    old = tmp_path / "lama.tomoni"
+    write_bundle_file(old, header, identity.school_key, identity.signing_key(), manifest, long_rows)
+    assert b'"format":1' in old.read_bytes()[:400]
+    for written in (old, sync.export_bundle(Units(laptop), to=tmp_path / "baru", full=True).path):
+        fresh = make_laptop(office, tmp_path)  # holds nothing of the school yet
+        assert call(fresh, sync.import_bundle, written).report.new == len(rows)
+        assert dump(fresh) == dump(laptop)
+        fresh.close()
     laptop.close()
     office.close()

@@ -262,6 +262,54 @@ def test_fields_a_newer_version_adds_are_kept_and_passed_on(school, tmp_path):
     assert passed["f"]["favourite_colour"][0][1] == "hijau"
 
 
+def test_a_field_a_newer_version_adds_to_a_compact_row_is_kept_and_passed_on(school, tmp_path):
+    """A row one dot wrote whole travels compact, its values alone; a field this version
+    does not know is kept beside it and passed on the same way."""
+    office, (first, second) = school
+    with first.engine.begin() as connection:
+        identity = sync.members.load_identity(connection)
+        manifest, rows = protocol.export_payload(connection, identity, full=True)
+        pupil = next(row for row in rows if row["t"] == "students")
+    assert "v" in pupil and len(pupil["d"]) == 1
+    pupil["id"] = uuid.uuid4().hex  # a pupil the office has not seen
+    pupil["v"]["favourite_colour"] = "hijau"
+    with office.engine.begin() as connection:
+        report = protocol.apply_payload(
+            connection,
+            sync.members.load_identity(connection),
+            str(uuid.uuid4()),
+            identity.member_id,
+            manifest,
+            iter([pupil]),
+            "newer.tomoni",
+        )
+    assert report.new == 1
+    send(office, second, tmp_path / "a", full=True)
+    with second.engine.begin() as connection:
+        identity = sync.members.load_identity(connection)
+        _manifest, again = protocol.export_payload(connection, identity, full=True)
+        passed = next(r for r in again if r["id"] == pupil["id"])
+    assert passed["v"]["favourite_colour"] == "hijau"
+    assert passed["v"]["full_name"] == pupil["v"]["full_name"]
+
+
+def test_a_whole_row_is_told_apart_from_one_to_look_at_field_by_field(school):
+    """The import's quick test of a compact row: every field, nothing else, each valid."""
+    _office, (first, _second) = school
+    with first.engine.begin() as connection:
+        identity = sync.members.load_identity(connection)
+        _manifest, rows = protocol.export_payload(connection, identity, full=True)
+        row = next(row for row in rows if row["t"] == "guardians")["v"]
+    table = synced_tables()["guardians"]
+    assert table.whole_and_valid(row)
+    some = dict(row)
+    some.pop(table.fields[-1])
+    assert not table.whole_and_valid(some)  # valid, but looked at field by field
+    assert not table.whole_and_valid({**row, "favourite_colour": "hijau"})
+    assert not table.whole_and_valid({**row, "relation": ["a list"]})
+    assert not table.whole_and_valid({**row, "name": "A" * 5000})
+
+
 def test_a_bundle_that_needs_a_newer_reader_is_refused(school, tmp_path, monkeypatch):
     office, (laptop, _) = school
     monkeypatch.setattr(protocol, "READER_VERSION", 2)

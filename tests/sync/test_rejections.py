@@ -18,6 +18,7 @@ from tomoni_desktop.sync import protocol
 from tomoni_desktop.sync.bundle import BundleRejected, Header, write_bundle_file
 from tomoni_desktop.sync.identity import load_identity
 from tomoni_desktop.sync.keys import JoinRefused
+from tomoni_desktop.sync.packing import expanded
 from tomoni_desktop.sync.stamp import stamp
 
 indonesian = translator("id")
@@ -108,36 +109,65 @@ def _hostile(laptop, tmp_path, rows, name="jahat.tomoni", manifest_changes=None)
     return path
 
 
-def _valid_row(laptop) -> dict:
+def _valid_row(laptop, long: bool = False) -> dict:
+    """A pupil's bundle row as it is written: compact (one dot wrote it whole); `long`: in
+    the long form, a list of [dot, value] per field, which every reader also takes."""
     with laptop.engine.connect() as connection:
         identity = load_identity(connection)
         _manifest, rows = protocol.export_payload(connection, identity, full=True)
-        return next(r for r in rows if r["t"] == "students")
+        row = next(r for r in rows if r["t"] == "students")
+    assert "v" in row and "f" not in row
+    if long:
+        row["f"] = expanded(row.pop("v"))
+    return row
+
+
+LONG = "long"  # a spoiler of the long form
 
 
 @pytest.mark.parametrize(
-    "spoil",
+    ("form", "spoil"),
     [
-        pytest.param(lambda r: r.update(t="passwords"), id="unknown table"),
-        pytest.param(lambda r: r.update(t=["students"]), id="table not a name"),
-        pytest.param(lambda r: r.update(id="../../etc/passwd"), id="path in the id"),
-        pytest.param(lambda r: r["f"]["full_name"][0].__setitem__(1, 12), id="number for a name"),
-        pytest.param(lambda r: r["f"]["gender"][0].__setitem__(1, "X"), id="unknown gender"),
-        pytest.param(lambda r: r["f"]["notes"][0].__setitem__(1, ["a", ["b"]]), id="nested"),
-        pytest.param(lambda r: r["f"]["full_name"][0].__setitem__(1, "A" * 5000), id="too long"),
-        pytest.param(lambda r: r["d"][0].__setitem__(1, 10**9), id="dot beyond context"),
-        pytest.param(lambda r: r["f"]["nisn"][0].__setitem__(0, 99), id="no such dot"),
-        pytest.param(lambda r: r["f"].update(id=r["f"]["nisn"]), id="id as a field"),
-        pytest.param(lambda r: r["f"].update({"Robert'); DROP": r["f"]["nisn"]}), id="sql name"),
-        pytest.param(lambda r: r["c"].update({"x": 1}), id="bad node"),
-        pytest.param(lambda r: r.update(extra=1), id="unknown key"),
-        pytest.param(lambda r: r.update(o=["full_name"]), id="omits a plain field"),
-        pytest.param(lambda r: r["f"]["birth_date"][0].__setitem__(1, "kemarin"), id="not a date"),
+        pytest.param("", lambda r: r.update(t="passwords"), id="unknown table"),
+        pytest.param("", lambda r: r.update(t=["students"]), id="table not a name"),
+        pytest.param("", lambda r: r.update(id="../../etc/passwd"), id="path in the id"),
+        pytest.param(
+            LONG, lambda r: r["f"]["full_name"][0].__setitem__(1, 12), id="number for a name"
+        ),
+        pytest.param(LONG, lambda r: r["f"]["gender"][0].__setitem__(1, "X"), id="unknown gender"),
+        pytest.param(LONG, lambda r: r["f"]["notes"][0].__setitem__(1, ["a", ["b"]]), id="nested"),
+        pytest.param(
+            LONG, lambda r: r["f"]["full_name"][0].__setitem__(1, "A" * 5000), id="too long"
+        ),
+        pytest.param("", lambda r: r["d"][0].__setitem__(1, 10**9), id="dot beyond context"),
+        pytest.param(LONG, lambda r: r["f"]["nisn"][0].__setitem__(0, 99), id="no such dot"),
+        pytest.param(LONG, lambda r: r["f"].update(id=r["f"]["nisn"]), id="id as a field"),
+        pytest.param(
+            LONG, lambda r: r["f"].update({"Robert'); DROP": r["f"]["nisn"]}), id="sql name"
+        ),
+        pytest.param("", lambda r: r["c"].update({"x": 1}), id="bad node"),
+        pytest.param("", lambda r: r.update(extra=1), id="unknown key"),
+        pytest.param("", lambda r: r.update(o=["full_name"]), id="omits a plain field"),
+        pytest.param(
+            LONG, lambda r: r["f"]["birth_date"][0].__setitem__(1, "kemarin"), id="not a date"
+        ),
+        # the compact form: {"v": {field: value}}, one dot
+        pytest.param("", lambda r: r["v"].update(full_name=12), id="compact number for a name"),
+        pytest.param("", lambda r: r["v"].update(gender="X"), id="compact unknown gender"),
+        pytest.param("", lambda r: r["v"].update(notes=["a", ["b"]]), id="compact nested"),
+        pytest.param("", lambda r: r["v"].update(notes={"$b": "!!"}), id="compact bad bytes"),
+        pytest.param("", lambda r: r["v"].update(full_name="A" * 5000), id="compact too long"),
+        pytest.param("", lambda r: r["v"].update(id=r["v"]["nisn"]), id="compact id as a field"),
+        pytest.param("", lambda r: r["v"].update({"a b;": 1}), id="compact sql name"),
+        pytest.param("", lambda r: r.update(v={}), id="compact without values"),
+        pytest.param("", lambda r: r.update(v=[1]), id="compact values not a map"),
+        pytest.param("", lambda r: r.update(f={}), id="compact and long at once"),
+        pytest.param("", lambda r: r["d"].append(list(r["d"][0])), id="compact of two dots"),
     ],
 )
-def test_hostile_rows_are_refused_with_nothing_written(school, tmp_path, spoil):
+def test_hostile_rows_are_refused_with_nothing_written(school, tmp_path, form, spoil):
     office, laptop = school
-    row = _valid_row(laptop)
+    row = _valid_row(laptop, long=form == LONG)
     good_row = json.loads(json.dumps(row))
     spoil(row)
     path = _hostile(laptop, tmp_path, [good_row, row])
@@ -226,7 +256,7 @@ def test_a_row_pointing_at_a_pupil_nobody_has_is_refused(school, tmp_path):
         _manifest, rows = protocol.export_payload(connection, identity, full=True)
         guardian = next(r for r in rows if r["t"] == "guardians")
     guardian["id"] = "a" * 32
-    guardian["f"]["student_id"][0][1] = "b" * 32  # a pupil that exists nowhere
+    guardian["v"]["student_id"] = "b" * 32  # a pupil that exists nowhere
     before = dump(office)
     message = _refused(office, _hostile(laptop, tmp_path, [guardian], "yatim.tomoni"))
     assert "tabel guardians" in message and "Semua data" in message
@@ -257,7 +287,7 @@ def test_other_rows_under_a_laptops_signature_are_refused(school, tmp_path):
         bundle_module.write_bundle(handle, header, identity.school_key, Recording(), manifest, rows)
     forged_rows = json.loads(json.dumps(rows))
     student = next(r for r in forged_rows if r["t"] == "students")
-    student["f"]["notes"][0][1] = "ditulis orang lain"
+    student["v"]["notes"] = "ditulis orang lain"
 
     class Replaying:
         def sign(self, _data):

@@ -34,7 +34,7 @@ from tomoni_desktop.core.files import in_progress
 from tomoni_desktop.sync.canonical import canonical_json
 
 MAGIC = b"TOMONI-BUNDLE 1\n"
-FORMAT = 1
+FORMAT = 2  # 2: rows one dot wrote whole travel compact (packing.py); 1 is still read
 CHUNK = 64 * 1024
 MAX_HEADER = 256 * 1024  # with a new school key sealed to each member: ~250 bytes a member
 MAX_CHUNK = CHUNK + 16  # plaintext chunk plus the GCM tag
@@ -57,10 +57,11 @@ class Header:
     # that seals it to each remaining member (keys.seal_school_key).
     key: int = 0
     envelope: dict | None = None
+    format: int = FORMAT
 
     def encode(self) -> bytes:
         values: dict[str, Any] = {
-            "format": FORMAT,
+            "format": self.format,
             "school_id": self.school_id,
             "bundle_id": self.bundle_id,
             "sender": self.sender,
@@ -176,6 +177,7 @@ def read_header(handle: BinaryIO, path_name: str = "") -> Header:
             values["app_version"],
             int(values.get("key", 0)),
             values.get("envelope"),
+            values["format"],
         )
         uuid.UUID(header.bundle_id)
         if header.key < 0 or (header.key and not isinstance(header.envelope, dict)):
@@ -394,9 +396,9 @@ def write_bundle_file(
             os.fsync(handle.fileno())
         partial.replace(path)
     public = signing_key.public_key()
-    try:
+    try:  # read back whole: every chunk decrypted, the rows hashed and counted, signed
         opened = open_bundle(path, header.school_id, school_key, lambda *_: public)
-        if sum(1 for _ in opened.rows()) != count:
+        if opened.count != count:
             raise damaged(path.name)
     except BundleRejected:
         path.unlink(missing_ok=True)

@@ -20,7 +20,7 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP
 from tomoni_desktop.sync.bundle import BundleRejected
 from tomoni_desktop.sync.capture import quiet
 from tomoni_desktop.sync.merge import dominates, join, merge_fields, rank
-from tomoni_desktop.sync.packing import pack, packed_from_wire, unpack, wire_row
+from tomoni_desktop.sync.packing import expanded, pack, packed_from_wire, unpack, wire_row
 from tomoni_desktop.sync.stamp import conflict_count
 from tomoni_desktop.sync.state import (
     BATCH,
@@ -147,7 +147,7 @@ def _rows_out(
     for row_id, packed in pending:
         out = wire_row(table.name, row_id, packed, values[row_id], table.binary)
         if table.content_field and row_id in target_files:
-            out["f"].pop(table.content_field, None)
+            out["v" if "v" in out else "f"].pop(table.content_field, None)
             out["o"] = [table.content_field]
         yield out
 
@@ -194,6 +194,8 @@ def invalid_row(name: str, table: str, row: str, column: str) -> BundleRejected:
 
 ROW_KEYS = frozenset({"t", "id", "c", "d", "f"})
 ROW_KEYS_OPTIONAL = ROW_KEYS | {"o"}
+COMPACT_KEYS = frozenset({"t", "id", "c", "d", "v"})  # packing.py
+COMPACT_KEYS_OPTIONAL = COMPACT_KEYS | {"o"}
 
 
 def missing_records(name: str, table: str) -> BundleRejected:
@@ -209,9 +211,12 @@ def missing_records(name: str, table: str) -> BundleRejected:
 
 
 def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[SyncedTable, dict]:
-    """The row's table and its fields as [dot index, value] lists with decoded values, or a
-    refusal naming the table, row and field."""
-    if type(row) is not dict or not ROW_KEYS <= row.keys() <= ROW_KEYS_OPTIONAL:
+    """The row's table and its fields as [dot index, value] lists with decoded values (a
+    compact row's: its values, decoded), or a refusal naming the table, row and field."""
+    if type(row) is not dict or not (
+        ROW_KEYS <= row.keys() <= ROW_KEYS_OPTIONAL
+        or COMPACT_KEYS <= row.keys() <= COMPACT_KEYS_OPTIONAL
+    ):
         raise invalid_row(name, "", "", "")
     table_name, row_id = row["t"], row["id"]
     table = tables.get(table_name) if isinstance(table_name, str) else None
@@ -251,11 +256,13 @@ def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[Syn
             or not 0 <= dot[2] < 2**63
         ):
             raise invalid_row(name, table.name, row_id, "d")
+    if "v" in row:  # compact: one dot wrote every field
+        return table, _checked_values(row, table, name)
+    checks = table.checks
     fields = row["f"]
     if type(fields) is not dict or not 0 < len(fields) <= MAX_FIELDS:  # a row has fields
         raise invalid_row(name, table.name, row_id, "f")
     count = len(dots)
-    checks = table.checks
     decoded: dict[str, list] = {}
     for column, entries in fields.items():
         if type(entries) is not list or not 0 < len(entries) <= MAX_SIBLINGS:
@@ -286,27 +293,66 @@ def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[Syn
             index, value = entry
             if type(index) is not int or not 0 <= index < count:
                 raise invalid_row(name, table.name, row_id, column)
-            kind = type(value)
-            if kind is dict:
-                binary = True
-                try:
-                    if value.keys() != {"$b"} or type(value["$b"]) is not str:
-                        raise ValueError(column)
-                    value = decode_value(value)
-                except ValueError as error:
-                    raise invalid_row(name, table.name, row_id, column) from error
-            elif kind is list or (kind is str and len(value) > MAX_TEXT):
-                raise invalid_row(name, table.name, row_id, column)
-            if check is not None and not check(value):
-                raise invalid_row(name, table.name, row_id, column)
+            binary = binary or type(value) is dict
+            _checked_value(value, check, name, table, row_id, column)
         # [dot index, value] pairs; the row's own lists unless a file's bytes were decoded
         decoded[column] = (
             [[index, decode_value(value)] for index, value in entries] if binary else entries
         )
+    _check_omitted(row, table, name)
+    return table, decoded
+
+
+def _checked_values(row: dict, table: SyncedTable, name: str) -> dict[str, Any]:
+    """A compact row's values (one dot, no siblings), decoded, or a refusal naming the field."""
+    row_id, shown, checks = row["id"], row["v"], table.checks
+    if len(row["d"]) != 1:
+        raise invalid_row(name, table.name, row_id, "d")
+    if type(shown) is not dict or not 0 < len(shown) <= MAX_FIELDS:
+        raise invalid_row(name, table.name, row_id, "v")
+    if table.whole_and_valid(shown):
+        _check_omitted(row, table, name)
+        return shown
+    if "id" in shown:
+        raise invalid_row(name, table.name, row_id, "id")
+    decoded = shown
+    for column, value in shown.items():
+        check = checks.get(column)
+        if check is not None and check(value):
+            continue  # the usual case: a column's check passes only plain, bounded values
+        if check is None and (not isinstance(column, str) or not NAME.match(column)):
+            raise invalid_row(name, table.name, row_id, str(column)[:64])
+        plain = _checked_value(value, check, name, table, row_id, column)
+        if plain is not value:  # a file's bytes: decoded in a copy, the row stays as sent
+            decoded = dict(decoded) if decoded is shown else decoded
+            decoded[column] = plain
+    _check_omitted(row, table, name)
+    return decoded
+
+
+def _checked_value(
+    value: Any, check: Any, name: str, table: SyncedTable, row_id: str, column: str
+) -> Any:
+    """One field's value from a bundle (bytes decoded), or a refusal naming it."""
+    kind = type(value)
+    if kind is dict:
+        try:
+            if value.keys() != {"$b"} or type(value["$b"]) is not str:
+                raise ValueError(column)
+            value = decode_value(value)
+        except ValueError as error:
+            raise invalid_row(name, table.name, row_id, column) from error
+    elif kind is list or (kind is str and len(value) > MAX_TEXT):
+        raise invalid_row(name, table.name, row_id, column)
+    if check is not None and not check(value):
+        raise invalid_row(name, table.name, row_id, column)
+    return value
+
+
+def _check_omitted(row: dict, table: SyncedTable, name: str) -> None:
     omitted = row.get("o", [])
     if type(omitted) is not list or any(o != table.content_field for o in omitted):
-        raise invalid_row(name, table.name, row_id, "o")
-    return table, decoded
+        raise invalid_row(name, table.name, row["id"], "o")
 
 
 def apply_rows(
@@ -406,23 +452,23 @@ def _with_values(state: dict, local_row: dict) -> dict[str, list]:
     return fields
 
 
-def _shown_of_wire(remote: dict[str, list], dots: list) -> dict[str, tuple[list, Any]]:
-    """Each field's shown (dot, value) in a bundle row taken as it is: its greatest sibling."""
-    shown = {}
+def _shown_of_wire(remote: dict[str, list], dots: list) -> tuple[dict[str, list], dict[str, Any]]:
+    """Each field's shown dot and value in a bundle row taken as it is: its greatest sibling."""
+    shown_dots, shown = {}, {}
     for column, entries in remote.items():
         if len(entries) == 1:
             index, value = entries[0]
         else:
             index, value = max(entries, key=lambda e: rank(dots[e[0]]))
-        shown[column] = (dots[index], value)
-    return shown
+        shown_dots[column], shown[column] = dots[index], value
+    return shown_dots, shown
 
 
-def _newest(shown: dict[str, tuple[list, Any]], columns: Iterable[str], single: bool) -> list:
-    """The greatest dot shown in `columns`; `single`: the row has one dot, so it is that."""
-    if single:
-        return next(iter(shown.values()))[0]
-    return max((shown[c][0] for c in columns if c in shown), key=rank)
+def _newest(shown_dots: dict[str, list] | None, columns: Iterable[str], dots: list) -> list:
+    """The greatest dot shown in `columns` (`shown_dots` None: the row's one dot shows all)."""
+    if shown_dots is None:
+        return dots[0]
+    return max((shown_dots[c] for c in columns if c in shown_dots), key=rank)
 
 
 def _merge_batch(
@@ -441,9 +487,12 @@ def _merge_batch(
     inserts, out_states, history = [], [], []
     updates: dict[tuple[str, ...], list[tuple]] = {}  # by the fields changed: indexes of
     # fields that did not change are left alone
+    every_field, in_order = table.field_set, table.in_order
     for row, remote in batch:
         row_id, remote_context, dots = row["id"], row["c"], row["d"]
-        if dots:
+        if len(dots) == 1:
+            counters.observe(dots[0][2])
+        elif dots:
             counters.observe(max(dot[2] for dot in dots))
         local_row = local_rows.get(row_id)
         # A state without its row (or a row without state) is merged as a row new here.
@@ -453,13 +502,21 @@ def _merge_batch(
         if state is not None and dominates(state["c"], remote_context):
             report.count(table.name, "unchanged")  # seen all of it already
             continue
+        # each field's shown value, and its dot (None: every field's is the row's one dot)
+        shown_dots: dict[str, list] | None = None
         if "o" not in row and (state is None or dominates(remote_context, state["c"])):
             # New here, or the sender has seen everything this row had: its state is the merge.
-            shown = _shown_of_wire(remote, dots)
-            single = len(dots) == 1
+            if "v" in row:
+                shown = remote
+            elif len(dots) == 1:
+                shown = {column: entries[0][1] for column, entries in remote.items()}
+            else:
+                shown_dots, shown = _shown_of_wire(remote, dots)
             if state is not None:
                 old_conflicts = conflict_count(table, state["f"])  # packed: one per sibling
         else:
+            if "v" in row:
+                remote = expanded(remote)
             siblings = {c: [[*dots[i], v] for i, v in entries] for c, entries in remote.items()}
             if state is not None and local_row is not None:
                 local = _with_values(unpack(state, decode_value), local_row)
@@ -475,8 +532,8 @@ def _merge_batch(
             else:
                 merged = {c: sorted(s, key=rank, reverse=True) for c, s in siblings.items()}
                 context = dict(remote_context)
-            shown = {c: (s[0][:3], s[0][3]) for c, s in merged.items()}
-            single = False
+            shown = {c: s[0][3] for c, s in merged.items()}
+            shown_dots = {c: s[0][:3] for c, s in merged.items()}
             packed = pack(
                 {
                     "c": context,
@@ -484,23 +541,31 @@ def _merge_batch(
                     "u": {c: s for c, s in merged.items() if c not in table.checks},
                 }
             )
-        values = {}
-        for column in table.fields:
-            if column in shown:
-                values[column] = shown[column][1]
-            elif local_row is not None:
-                values[column] = local_row[column]
-            else:
-                values[column] = table.defaults.get(column)
+        if local_row is None and every_field <= shown.keys():
+            values = shown  # the usual new row: every field sent
+        else:
+            values = {}
+            for column in table.fields:
+                if column in shown:
+                    values[column] = shown[column]
+                elif local_row is not None:
+                    values[column] = local_row[column]
+                else:
+                    values[column] = table.defaults.get(column)
         if local_row is None:
             if table.content_field and "o" in row:
                 # The sender believed we had this file (a restored backup may not).
                 raise missing_records(name, table.name)
             _check_content(table, values, name, row_id)
             held = later.hold(table, values, row_id)
-            inserts.append((row_id, *(None if c in held else values[c] for c in table.fields)))
+            ordered = in_order(values)
+            if held:
+                ordered = tuple(
+                    None if c in held else v for c, v in zip(table.fields, ordered, strict=True)
+                )
+            inserts.append((row_id, *ordered))
             report.count(table.name, "new")
-            newest = _newest(shown, shown, single)
+            newest = _newest(shown_dots, shown, dots)
             history.append(
                 (
                     table.name,
@@ -522,7 +587,7 @@ def _merge_batch(
                 now = {c: v for c, v in now.items() if c not in held}  # the references wait
                 if now:
                     updates.setdefault(tuple(now), []).append((*now.values(), row_id))
-                newest = _newest(shown, changed, single)
+                newest = _newest(shown_dots, changed, dots)
                 history.append(
                     (
                         table.name,

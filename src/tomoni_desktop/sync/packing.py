@@ -8,6 +8,10 @@ refer to them by position: a 32-character node id is not repeated for each of 25
                    "f": {field: [shown dot, [dot, value], ...]}, "u": {field: [[dot, value]]}}
     bundle row    {"t": table, "id": id, "c": vector, "d": dots,
                    "f": {field: [[dot, value], ...]}, "o": [fields left out]}
+    compact row   {"t": table, "id": id, "c": vector, "d": [dot], "v": {field: value}, "o": …}
+
+A row that one dot wrote whole (every new row, and most edited ones) travels compact: its
+values alone, without a list per field. `expanded` gives its long form.
 
 The shown value of a known field lives in the table itself, so the packed state stores only
 its dot; other siblings and fields this version does not know keep their (encoded) values.
@@ -15,7 +19,8 @@ its dot; other siblings and fields this version does not know keep their (encode
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable, Mapping
+from functools import cache
 from typing import Any
 
 from tomoni_desktop.sync.merge import rank
@@ -80,6 +85,16 @@ def wire_row(
 ) -> dict:
     """A bundle row straight from a packed state and the row's values: nothing unpacked.
     Only the `binary` columns' values need encoding; the others are JSON as they are."""
+    dots = packed["d"]
+    if len(dots) == 1:  # one dot wrote every field, so no field has a sibling: compact
+        names = packed["f"]
+        if binary:
+            shown = {n: encode_value(values[n]) if n in binary else values[n] for n in names}
+        else:
+            shown = {name: values[name] for name in names}
+        for name, entries in packed.get("u", {}).items():
+            shown[name] = entries[0][1]
+        return {"t": table, "id": row_id, "c": packed["c"], "d": dots, "v": shown}
     fields = {
         name: [
             [entries[0], encode_value(values[name]) if name in binary else values[name]],
@@ -88,13 +103,36 @@ def wire_row(
         for name, entries in packed["f"].items()
     }
     fields.update(packed.get("u", {}))
-    return {"t": table, "id": row_id, "c": packed["c"], "d": packed["d"], "f": fields}
+    return {"t": table, "id": row_id, "c": packed["c"], "d": dots, "f": fields}
 
 
-def packed_from_wire(row: dict[str, Any], known: Container[str]) -> dict[str, Any]:
+def expanded(values: dict[str, Any]) -> dict[str, list]:
+    """A compact row's values as the long form's fields: each one value of the one dot."""
+    return {name: [[0, value]] for name, value in values.items()}
+
+
+@cache
+def first_dot_fields(names: Iterable[str]) -> dict[str, list[int]]:
+    """Packed fields each shown by the first dot alone (shared: only ever serialised)."""
+    return {name: [0] for name in sorted(names)}
+
+
+def packed_from_wire(row: dict[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """The packed state of a checked bundle row, taken as it is (the sender has seen all
-    this laptop had of the row): values stay encoded, siblings in shown-first order."""
+    this laptop had of the row): values stay encoded, siblings in shown-first order.
+    `known`: the fields this version knows, by name."""
     dots = row["d"]
+    if "v" in row:
+        shown = row["v"]
+        if shown.keys() <= known.keys():  # the usual case: every field known
+            return {"c": row["c"], "d": dots, "f": first_dot_fields(tuple(shown))}
+        fields, unknown = {}, {}
+        for name, value in shown.items():
+            if name in known:
+                fields[name] = [0]
+            else:
+                unknown[name] = [[0, value]]
+        return {"c": row["c"], "d": dots, "f": fields, "u": unknown}
     fields, unknown = {}, {}
     for name, entries in row["f"].items():
         if len(entries) > 1:

@@ -6,16 +6,16 @@ supersedes every sibling this laptop had for the fields it changed: the teacher 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
-from functools import cache
+from functools import lru_cache
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, CursorResult, Row
 
 from tomoni_desktop.core import access
 from tomoni_desktop.core.bulk import in_batches
 from tomoni_desktop.sync.capture import row_id_sql
-from tomoni_desktop.sync.packing import pack
+from tomoni_desktop.sync.packing import first_dot_fields, pack
 from tomoni_desktop.sync.server_capture import old_value as server_old_value
 from tomoni_desktop.sync.state import (
     BATCH,
@@ -36,6 +36,7 @@ def conflict_count(table: SyncedTable, fields: dict[str, list]) -> int:
     return sum(1 for name in table.conflict_fields if len(fields.get(name, ())) > 1)
 
 
+@lru_cache(maxsize=256)  # a big write notes one time for many rows
 def _wall(changed_at: str) -> int | None:
     try:
         return wall_clock(datetime.fromisoformat(changed_at).timestamp() * 1000)
@@ -66,7 +67,7 @@ def stamp(connection: Connection) -> int:
     )
     # PostgreSQL's triggers note an old value as sync carries it, in JSON (server_capture)
     old_value = None if on_sqlite(connection) else server_old_value
-    for table_name, row_id, column, old, changed_at, person in notes:
+    for table_name, row_id, column, old, changed_at, person in _in_pages(notes):
         table = tables.get(table_name)
         if table is None:
             continue
@@ -91,15 +92,20 @@ def stamp(connection: Connection) -> int:
     return stamped
 
 
+def _in_pages(result: CursorResult) -> Iterator[Row]:
+    """A result's rows fetched a page at a time: a fetch per row costs more than the stamp."""
+    while page := result.fetchmany(PAGE):
+        yield from page
+
+
 def fresh_state(table: SyncedTable, node: str, counter: int, clock: int) -> dict:
     """The packed state of a row no stamp or bundle has seen: every field written by one dot
     (what `pack` makes of it, without building the fields one by one)."""
-    return {"c": {node: counter}, "d": [[node, counter, clock]], "f": _all_first(table.fields)}
-
-
-@cache
-def _all_first(fields: tuple[str, ...]) -> dict[str, list[int]]:
-    return {name: [0] for name in sorted(fields)}  # shared: only ever serialised
+    return {
+        "c": {node: counter},
+        "d": [[node, counter, clock]],
+        "f": first_dot_fields(table.fields),
+    }
 
 
 def _stamp_page(

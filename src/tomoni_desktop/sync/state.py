@@ -163,10 +163,10 @@ def record_history(connection: Connection, entries: list[tuple]) -> None:
 
 
 def changes_json(changes: dict[str, tuple[Any, Any]]) -> str:
-    from tomoni_desktop.sync.tables import encode_value
-
     if not changes:
         return "{}"  # a row made: nothing it had before
+    from tomoni_desktop.sync.tables import encode_value
+
     return orjson.dumps(
         {name: [encode_value(old), encode_value(new)] for name, (old, new) in changes.items()}
     ).decode()
