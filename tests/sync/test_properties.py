@@ -189,6 +189,39 @@ def test_concurrent_scores_are_a_conflict_until_a_person_decides(school, tmp_pat
     assert dump(office) == dump(second) == dump(first)
 
 
+def test_the_same_score_from_two_laptops_agrees_and_a_later_score_merges_alike_everywhere(
+    school, tmp_path
+):
+    """Two laptops enter the same score without seeing each other: that is agreement, not a
+    conflict. The first then enters another score having seen only its own: the second's
+    equal score was never seen by it, so that is a conflict, wherever and in whatever
+    order the bundles meet (the merge kept every dot of the equal value)."""
+    office, (first, second) = school
+    copy = _first(office, "worksheet_copies")
+    for laptop, hour in ((second, "08"), (first, "09")):  # the first's 80 ranks higher
+        _sql(laptop, "UPDATE worksheet_copies SET score = 80 WHERE id = ?", copy)
+        _sql(laptop, f"UPDATE sync_dirty SET changed_at = '2027-01-01T{hour}:00:00.000Z'")
+    send(first, office, tmp_path / "a")
+    assert send(second, office, tmp_path / "b").report.conflicts == 0
+    with unit_of_work(office) as uow:
+        assert list_conflicts(uow) == []  # the same value twice is one value
+    _sql(first, "UPDATE worksheet_copies SET score = 90 WHERE id = ?", copy)
+    send(first, office, tmp_path / "c")  # the office: 80 (second) beside 90 (first)
+    send(second, first, tmp_path / "d", for_member=None, full=True)  # the other order
+    for database in (office, first):
+        with unit_of_work(database) as uow:
+            (conflict,) = list_conflicts(uow)
+        assert {value.value for value in conflict.values} == {80, 90}
+    send(office, second, tmp_path / "e")
+    send(first, office, tmp_path / "f")
+    send(office, first, tmp_path / "g")
+    send(office, second, tmp_path / "h")
+    for database in (office, first, second):  # and it stays one until a person decides
+        with unit_of_work(database) as uow:
+            assert len(list_conflicts(uow)) == 1
+    assert dump(office) == dump(first) == dump(second)
+
+
 def test_plain_fields_take_the_newest_edit_and_keep_the_other_visible(school, tmp_path):
     office, (first, second) = school
     pupil = _first(office, "students")

@@ -513,14 +513,14 @@ def _merge_batch(
             else:
                 shown_dots, shown = _shown_of_wire(remote, dots)
             if state is not None:
-                old_conflicts = conflict_count(table, state["f"])  # packed: one per sibling
+                old_conflicts = conflict_count(table, state["f"], local_row)
         else:
             if "v" in row:
                 remote = expanded(remote)
             siblings = {c: [[*dots[i], v] for i, v in entries] for c, entries in remote.items()}
             if state is not None and local_row is not None:
                 local = _with_values(unpack(state, decode_value), local_row)
-                old_conflicts = conflict_count(table, local)
+                old_conflicts = conflict_count(table, local, local_row)
                 merged = merge_fields(
                     local,
                     state["c"],
@@ -603,7 +603,7 @@ def _merge_batch(
             report.count(table.name, "updated" if changed else "unchanged")
         if packed is None:
             packed = packed_from_wire(row, table.checks)
-        conflicts = conflict_count(table, packed["f"])
+        conflicts = conflict_count(table, packed["f"], values)
         if conflicts > old_conflicts:
             report.count(table.name, "conflicts", conflicts - old_conflicts)
         out_states.append((row_id, packed, conflicts))

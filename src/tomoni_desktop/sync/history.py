@@ -16,6 +16,7 @@ import orjson
 from sqlalchemy import Connection, select
 
 from tomoni_desktop.core.models.sync_state import SyncDirty, SyncHistory, SyncRow
+from tomoni_desktop.sync.merge import distinct
 from tomoni_desktop.sync.packing import unpack
 from tomoni_desktop.sync.state import clock_time, load_rows, node_of
 from tomoni_desktop.sync.tables import decode_value
@@ -94,16 +95,16 @@ class Sibling:
 
 
 def _concurrent(state: str, row: dict[str, Any]) -> dict[str, list[Sibling]]:
-    """Fields with more than one sibling. The shown sibling's value is the row's own (the
-    state keeps only the values that are not shown)."""
-    return {
-        field: [
-            Sibling(row.get(field) if index == 0 else decode_value(s[3]), s[0], clock_time(s[2]))
-            for index, s in enumerate(siblings)
-        ]
-        for field, siblings in unpack(orjson.loads(state), decode_value)["f"].items()
-        if len(siblings) > 1
-    }
+    """Fields holding more than one value, each value once (merge.distinct). The shown
+    sibling's value is the row's own (the state keeps only the values that are not shown)."""
+    found = {}
+    for field, siblings in unpack(orjson.loads(state), decode_value)["f"].items():
+        if len(siblings) > 1:
+            valued = [[*siblings[0][:3], row.get(field)], *siblings[1:]]
+            values = distinct(valued)
+            if len(values) > 1:
+                found[field] = [Sibling(decode_value(s[3]), s[0], clock_time(s[2])) for s in values]
+    return found
 
 
 def concurrent_siblings(connection: Connection, table: str, row_id: str) -> dict[str, list]:

@@ -52,8 +52,9 @@ def merge_field(
     """Siblings neither side has superseded, the shown one first.
 
     Siblings that hold the same value are one value, not a conflict (two laptops that both
-    wrote "empty" agree): only the greatest of them is kept. The others' dots stay in the
-    row's context, so every side that meets this state drops them the same way.
+    wrote "empty" agree: see `distinct`), yet each keeps its own dot. A later write that saw
+    only one of them supersedes that one alone, and whichever way the states meet, the
+    other is still there to meet it: dropping it would make the merge depend on the order.
     """
     remote_dots = {(s[0], s[1]) for s in remote}
     local_dots = {(s[0], s[1]) for s in local}
@@ -66,19 +67,21 @@ def merge_field(
         if (s[0], s[1]) not in local_dots and not covers(local_context, s[0], s[1])
     ]
     kept.sort(key=rank, reverse=True)
-    return _one_per_value(kept)
+    return kept
 
 
-def _one_per_value(siblings: list[Sibling]) -> list[Sibling]:
+def distinct(siblings: list[Sibling]) -> list[Sibling]:
+    """One sibling per value, the greatest of each (siblings come shown first): the values
+    a person is shown, and a conflict only when there are two or more."""
     if len(siblings) < 2:
         return siblings
     seen: list[Any] = []
-    distinct = []
-    for sibling in siblings:  # the greatest first: it is the one kept
-        if not any(sibling[3] == value for value in seen):
+    found = []
+    for sibling in siblings:
+        if not any(sibling[3] == value for value in seen):  # == : 80 and 80.0 are one
             seen.append(sibling[3])
-            distinct.append(sibling)
-    return distinct
+            found.append(sibling)
+    return found
 
 
 def merge_fields(

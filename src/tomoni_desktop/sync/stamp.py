@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Connection, CursorResult, Row
 
@@ -32,8 +33,15 @@ from tomoni_desktop.sync.storage import on_sqlite
 from tomoni_desktop.sync.tables import SyncedTable, synced_tables
 
 
-def conflict_count(table: SyncedTable, fields: dict[str, list]) -> int:
-    return sum(1 for name in table.conflict_fields if len(fields.get(name, ())) > 1)
+def conflict_count(table: SyncedTable, fields: dict[str, list], shown: dict[str, Any]) -> int:
+    """Grade fields holding two values or more. `fields`: packed or unpacked; either way a
+    sibling after the first ends with its value, and the first's is the row's, in `shown`."""
+    return sum(
+        1
+        for name in table.conflict_fields
+        if len(fields.get(name, ())) > 1
+        and any(sibling[-1] != shown.get(name) for sibling in fields[name][1:])
+    )
 
 
 @lru_cache(maxsize=256)  # a big write notes one time for many rows
@@ -137,7 +145,8 @@ def _stamp_page(
                 changes = {name: (entry["old"][name], row[name]) for name in changed}
             for name in changed:
                 state["f"][name] = [[node, counter, clock]]
-            packed_out.append((row_id, pack(state), conflict_count(table, state["f"])))
+            counted = conflict_count(table, state["f"], rows.get(row_id, {}))
+            packed_out.append((row_id, pack(state), counted))
         history.append(
             (
                 table.name,
