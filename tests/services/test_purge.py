@@ -158,3 +158,32 @@ def test_purging_is_the_offices_and_pupils_are_due_years_after_they_left(tmp_pat
     assert call(office, purge_pupils, ids, TODAY) == 2
     with unit_of_work(office) as uow:
         assert due_for_purge(uow, 2, TODAY) == []
+
+
+def _states_text(database) -> str:
+    with unit_of_work(database) as uow:
+        rows = uow.connection.exec_driver_sql("SELECT state FROM sync_rows").fetchall()
+    return " ".join(r[0] for r in rows)
+
+
+def test_a_purge_also_forgets_a_value_kept_beside_one_already_blank(tmp_path):
+    """Two computers edited a pupil's village without seeing each other: the newer, blank,
+    is shown and the older is kept beside it (a plain field, not a conflict). Purging
+    blanks nothing there, yet the kept value must go too, here and on every laptop."""
+    office = make_office(tmp_path, students=6)
+    laptop = make_laptop(office, tmp_path, "Laptop Pak Amir")
+    send(office, laptop, tmp_path / "first")
+    with unit_of_work(office) as uow:
+        pupil = uow.session.scalars(select(Student.id).order_by(Student.id).limit(1)).one()
+    with unit_of_work(laptop) as uow:
+        uow.session.get(Student, pupil).village = "Desa Pertama Sekali"
+    with unit_of_work(office) as uow:  # later, and blank
+        uow.session.get(Student, pupil).village = ""
+    send(laptop, office, tmp_path / "concurrent")
+    assert "Desa Pertama Sekali" in _states_text(office)  # kept beside the shown blank
+
+    assert call(office, purge_pupils, [pupil], TODAY) == 1
+    assert "Desa Pertama Sekali" not in _states_text(office)
+    send(office, laptop, tmp_path / "purge")
+    assert "Desa Pertama Sekali" not in _states_text(laptop)
+    assert _personal_values(laptop, pupil) == []
