@@ -512,7 +512,7 @@ def _merge_batch(
                 shown = {column: entries[0][1] for column, entries in remote.items()}
             else:
                 shown_dots, shown = _shown_of_wire(remote, dots)
-            if state is not None:
+            if state is not None and local_row is not None:  # a state comes with its row
                 old_conflicts = conflict_count(table, state["f"], local_row)
         else:
             if "v" in row:
