@@ -450,7 +450,8 @@ def test_the_office_serves_the_laptops_from_its_page_and_stops(
     assert page.serving_box.isVisibleTo(page) and not page.network_box.isVisibleTo(page)
     assert page.serve.text() == "Layani laptop lewat jaringan"
     page.hub_port = 0  # a free port: tests run side by side
-    page.serve.setChecked(True)
+    page.serve.setChecked(True)  # the hub reads the school and opens its port on the worker
+    qtbot.waitUntil(lambda: page.serving is not None, timeout=10_000)
     assert page.serving is not None
     url = f"http://127.0.0.1:{page.serving.port}"
     assert page.serving_addresses.text().startswith("Di laptop, ketik: http://")
@@ -473,8 +474,16 @@ def test_the_office_serves_the_laptops_from_its_page_and_stops(
     page.hub_port = taken.getsockname()[1]
     try:
         page.serve.setChecked(True)
-        assert page.serving is None and not page.serve.isChecked()
+        qtbot.waitUntil(lambda: not page.serve.isChecked(), timeout=10_000)
+        assert page.serving is None
         assert f"port {page.hub_port}" in page.serving_error.text()
         page.serving_error.close()
     finally:
         taken.close()
+
+    # Unticked again before the port was open: the hub that opened is closed at once.
+    page.hub_port = 0
+    page.serve.setChecked(True)
+    page.serve.setChecked(False)
+    qtbot.waitUntil(lambda: not page.starting_to_serve, timeout=10_000)
+    assert page.serving is None and page.serving_addresses.text() == ""

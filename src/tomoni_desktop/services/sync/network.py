@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tomoni_desktop.core.database import Database
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, TomoniError
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.settings import read_setting, write_setting
@@ -391,11 +390,11 @@ class ServingHub:
 
 
 def serve_in_background(
-    database: Database, port: int = DEFAULT_PORT, merged: Callable[[], None] | None = None
+    units: Units, port: int = DEFAULT_PORT, merged: Callable[[], None] | None = None
 ) -> ServingHub:
     """Serve the laptops on every network of this computer until `stop()`."""
     try:
-        server = hub_server(Units(database), "0.0.0.0", port, merged=merged)  # noqa: S104
+        server = hub_server(units, "0.0.0.0", port, merged=merged)  # noqa: S104
     except OSError as error:
         raise NetworkError(
             QT_TRANSLATE_NOOP(

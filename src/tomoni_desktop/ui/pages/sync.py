@@ -33,7 +33,7 @@ from tomoni_desktop.core.areas import Area
 from tomoni_desktop.services import sync
 from tomoni_desktop.services.sync import network
 from tomoni_desktop.ui.context import AppContext
-from tomoni_desktop.ui.errors import error_text
+from tomoni_desktop.ui.errors import error_text, show_error
 from tomoni_desktop.ui.formatting import format_datetime, format_size
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
@@ -133,6 +133,7 @@ class SyncPage(Retranslating, QWidget):
         self.serving_addresses = QLabel()
         self.serving_addresses.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.serving: network.ServingHub | None = None
+        self.starting_to_serve = False
         self.hub_port = network.DEFAULT_PORT
         # People and decisions
         self.inbox_box = QGroupBox()
@@ -478,7 +479,8 @@ class SyncPage(Retranslating, QWidget):
         )
 
     def set_serving(self, on: bool) -> None:
-        """The office serves the laptops from this window while the box is ticked."""
+        """The office serves the laptops from this window while the box is ticked. The hub
+        reads the school's identity and opens its port on the worker, not on this thread."""
         if not on:
             if self.serving is not None:
                 self.serving.stop()
@@ -486,21 +488,36 @@ class SyncPage(Retranslating, QWidget):
             self.serve.setChecked(False)
             self._show_serving()
             return
-        if self.serving is not None:
+        if self.serving is not None or self.starting_to_serve:
             return
-        try:
-            self.serving = network.serve_in_background(
-                self.app.database,
-                self.hub_port,
-                merged=lambda: self.app.changed.emit(frozenset(Area)),  # queued to this thread
-            )
-        except network.NetworkError as error:
-            self.serve.setChecked(False)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("School network"), "", parent=self)
-            box.setText(error_text(error))
-            box.open()  # not modal: the page stays usable
-            self.serving_error = box
+        self.starting_to_serve = True
+        port = self.hub_port
+        merged = lambda: self.app.changed.emit(frozenset(Area))  # noqa: E731 - queued here
+        self.app.run_flow(
+            lambda units, _ctx: network.serve_in_background(units, port, merged=merged),
+            self._serving_started,
+            parent=self,
+            on_failure=self._serving_failed,
+        )
+
+    def _serving_started(self, serving: network.ServingHub) -> None:
+        self.starting_to_serve = False
+        if not self.serve.isChecked():  # unticked while the port was being opened
+            serving.stop()
+            return
+        self.serving = serving
         self._show_serving()
+
+    def _serving_failed(self, error: BaseException) -> None:
+        self.starting_to_serve = False
+        self.serve.setChecked(False)
+        if not isinstance(error, network.NetworkError):
+            show_error(self, error)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("School network"), "", parent=self)
+        box.setText(error_text(error))
+        box.open()  # not modal: the page stays usable
+        self.serving_error = box
 
     def _show_serving(self) -> None:
         if self.serving is None:
