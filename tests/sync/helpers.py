@@ -79,6 +79,21 @@ def send(source: Database, target: Database, folder: Path, **options) -> sync.Im
     return call(target, sync.import_bundle, result.path)
 
 
+def every_row(database: Database):
+    """Stamp what `database` has written, then (its identity, the manifest, every bundle row)
+    of a full export, as rows to spoil or rewrite before they are signed."""
+    from tomoni_desktop.sync import protocol
+    from tomoni_desktop.sync.identity import load_identity
+    from tomoni_desktop.sync.stamp import stamp
+
+    with database.engine.begin() as connection:
+        stamp(connection)
+        identity = load_identity(connection)
+        assert identity is not None
+        manifest, rows = protocol.export_payload(connection, identity, None, full=True)
+        return identity, manifest, list(rows)
+
+
 def dump(database: Database) -> dict[str, list[tuple]]:
     """Every synced row, with its values as sync carries them: two databases that show the
     same data dump equal (a hub's PostgreSQL as well as a laptop's SQLite)."""

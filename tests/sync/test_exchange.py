@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from tests.sync.helpers import call, dump, make_laptop, make_office, send
+from tests.sync.helpers import call, dump, every_row, make_laptop, make_office, send
 from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
 from tomoni_desktop.sync import protocol
@@ -170,7 +170,6 @@ def test_the_rows_a_reader_lacks_are_found_by_the_index_exactly_as_by_every_stat
 
     from tomoni_desktop.sync.exchange import count_rows
     from tomoni_desktop.sync.merge import dominates
-    from tomoni_desktop.sync.stamp import stamp
 
     office = make_office(tmp_path)
     laptop = make_laptop(office, tmp_path)
@@ -252,12 +251,7 @@ def test_a_big_import_lifts_capture_for_its_rows_and_puts_it_back_taken_or_refus
     laptop = make_laptop(office, tmp_path)
     triggers = _capture_triggers(laptop)
     assert "tomoni_sync_insert_students" in triggers
-    with office.engine.begin() as connection:
-        stamp(connection)
-        identity = load_identity(connection)
-        assert identity is not None
-        manifest, rows = protocol.export_payload(connection, identity, None, full=True)
-        rows = list(rows)
+    identity, manifest, rows = every_row(office)
     last_pupil = max(i for i, row in enumerate(rows) if row["t"] == "students")
     rows[last_pupil]["v"]["gender"] = "X"  # after 500 pupils: the trigger is down
     with pytest.raises(sync.BundleRejected), laptop.engine.begin() as connection:
@@ -299,12 +293,7 @@ def test_rows_travel_compact_and_a_first_format_bundle_of_long_rows_is_still_rea
             "UPDATE students SET village = 'Mahalona' WHERE id = "
             "(SELECT id FROM students ORDER BY id LIMIT 1)"
         )
-    with laptop.engine.begin() as connection:
-        stamp(connection)
-        identity = load_identity(connection)
-        assert identity is not None
-        manifest, rows = protocol.export_payload(connection, identity, None, full=True)
-        rows = list(rows)
+    identity, manifest, rows = every_row(laptop)
     edited = [row for row in rows if "f" in row]
     assert len(edited) == 1 and len(edited[0]["d"]) == 2  # two dots: the long form
     assert all(len(row["d"]) == 1 and "f" not in row for row in rows if "v" in row)
