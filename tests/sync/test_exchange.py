@@ -111,9 +111,10 @@ def test_a_worksheet_pdf_travels_only_where_it_is_missing(tmp_path):
         sync.members.sender_checker(identity, set()),
     )
     (row,) = list(opened.rows())
-    fields = row["f"]  # the office's dot and the laptop's: the long form
+    fields = row["v"]  # compact: the laptop's dot wrote the new name
+    assert row["d"][row["i"]["original_name"]][0] != row["d"][0][0]
     assert row["o"] == ["content"] and "content" not in fields  # the office has the PDF
-    assert "original_name" in fields
+    assert fields["original_name"] == "ipa-kelas-7.pdf"
     result = call(office, sync.import_bundle, back.path)
     assert result.report.updated == 1
     assert dump(office) == dump(laptop)
@@ -282,32 +283,49 @@ def test_a_big_import_lifts_capture_for_its_rows_and_puts_it_back_taken_or_refus
     office.close()
 
 
+def _two_pupils(database) -> list[str]:
+    with database.engine.connect() as connection:
+        found = connection.exec_driver_sql("SELECT id FROM students ORDER BY id LIMIT 2")
+        return [uuid.UUID(str(row_id)).hex for (row_id,) in found]
+
+
 def test_rows_travel_compact_and_a_first_format_bundle_of_long_rows_is_still_read(tmp_path):
-    """A row one dot wrote whole travels as its values alone, a row of several dots as a
-    list per field; a bundle of the first format, every row long, is read the same way."""
+    """A row whose fields hold one value each travels as its values (with the dot of each
+    field not of the first, when several wrote it); a row with concurrent values as a list
+    per field. A bundle of the first format, every row long, is read the same way."""
     office = make_office(tmp_path)
     laptop = make_laptop(office, tmp_path)
     send(office, laptop, tmp_path / "stick")
-    with laptop.engine.begin() as connection:  # the laptop edits a pupil the office made
-        connection.exec_driver_sql(
-            "UPDATE students SET village = 'Mahalona' WHERE id = "
-            "(SELECT id FROM students ORDER BY id LIMIT 1)"
-        )
+    first, second = _two_pupils(office)
+    for database, village in ((laptop, "Mahalona"), (office, "Tomoni")):  # without seeing
+        with database.engine.begin() as connection:  # each other: two values
+            connection.exec_driver_sql(
+                "UPDATE students SET village = ? WHERE id = ?", (village, first)
+            )
+    with laptop.engine.begin() as connection:  # only here: one value each, two dots
+        connection.exec_driver_sql("UPDATE students SET notes = 'pindah' WHERE id = ?", (second,))
+    send(office, laptop, tmp_path / "stick2")
     identity, manifest, rows = every_row(laptop)
-    edited = [row for row in rows if "f" in row]
-    assert len(edited) == 1 and len(edited[0]["d"]) == 2  # two dots: the long form
-    assert all(len(row["d"]) == 1 and "f" not in row for row in rows if "v" in row)
-    long_rows = [
-        {("f" if key == "v" else key): expanded(v) if key == "v" else v for key, v in row.items()}
-        for row in rows
-    ]
+    (long,) = [row for row in rows if "f" in row]
+    assert long["id"] == first and len(long["f"]["village"]) == 2
+    (edited,) = [row for row in rows if "i" in row]
+    assert edited["id"] == second and edited["v"]["notes"] == "pindah"
+    assert edited["d"][edited["i"]["notes"]][0] != edited["d"][0][0]  # the laptop's dot
+    assert all(len(row["d"]) == 1 for row in rows if "v" in row and "i" not in row)
+    long_rows = []
+    for row in rows:
+        row = dict(row)
+        if "v" in row:
+            row["f"] = expanded(row.pop("v"), row.pop("i", {}))
+        long_rows.append(row)
     header = Header(identity.school_id, str(uuid.uuid4()), identity.member_id, "0.1.0", format=1)
     old = tmp_path / "lama.tomoni"
     write_bundle_file(old, header, identity.school_key, identity.signing_key(), manifest, long_rows)
     assert b'"format":1' in old.read_bytes()[:400]
     for written in (old, sync.export_bundle(Units(laptop), to=tmp_path / "baru", full=True).path):
         fresh = make_laptop(office, tmp_path)  # holds nothing of the school yet
-        assert call(fresh, sync.import_bundle, written).report.new == len(rows)
+        imported = call(fresh, sync.import_bundle, written).report
+        assert imported.new == len(rows) and imported.conflicts == 0  # a plain field
         assert dump(fresh) == dump(laptop)
         fresh.close()
     laptop.close()

@@ -274,9 +274,10 @@ def test_fields_a_newer_version_adds_are_kept_and_passed_on(school, tmp_path):
         manifest, rows = protocol.export_payload(connection, identity, full=True)
         rows = list(rows)
     for row in rows:
-        if row["id"] == pupil:
+        if row["id"] == pupil:  # compact: the office's dot and this laptop's
             row["d"].append([own_node, row["c"][own_node], 1])
-            row["f"]["favourite_colour"] = [[len(row["d"]) - 1, "hijau"]]
+            row["v"]["favourite_colour"] = "hijau"
+            row["i"]["favourite_colour"] = len(row["d"]) - 1
     with office.engine.begin() as connection:
         protocol.apply_payload(
             connection,
@@ -292,7 +293,8 @@ def test_fields_a_newer_version_adds_are_kept_and_passed_on(school, tmp_path):
         identity = sync.members.load_identity(connection)
         _manifest, again = protocol.export_payload(connection, identity, full=True)
         passed = [r for r in again if r["id"] == pupil][0]
-    assert passed["f"]["favourite_colour"][0][1] == "hijau"
+    assert passed["v"]["favourite_colour"] == "hijau"
+    assert passed["d"][passed["i"]["favourite_colour"]][0] == own_node
 
 
 def test_a_field_a_newer_version_adds_to_a_compact_row_is_kept_and_passed_on(school, tmp_path):

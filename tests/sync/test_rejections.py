@@ -118,7 +118,7 @@ def _valid_row(laptop, long: bool = False) -> dict:
         row = next(r for r in rows if r["t"] == "students")
     assert "v" in row and "f" not in row
     if long:
-        row["f"] = expanded(row.pop("v"))
+        row["f"] = expanded(row.pop("v"), row.pop("i", {}))
     return row
 
 
@@ -163,6 +163,22 @@ LONG = "long"  # a spoiler of the long form
         pytest.param("", lambda r: r.update(v=[1]), id="compact values not a map"),
         pytest.param("", lambda r: r.update(f={}), id="compact and long at once"),
         pytest.param("", lambda r: r["d"].append(list(r["d"][0])), id="compact of two dots"),
+        pytest.param("", lambda r: r.update(i={"nisn": 0}), id="compact index of one dot"),
+        pytest.param(
+            "",
+            lambda r: (r["d"].append(list(r["d"][0])), r.update(i={"nisn": 2})),
+            id="compact index beyond the dots",
+        ),
+        pytest.param(
+            "",
+            lambda r: (r["d"].append(list(r["d"][0])), r.update(i={"kelas": 1})),
+            id="compact index of a field not sent",
+        ),
+        pytest.param(
+            "",
+            lambda r: (r["d"].append(list(r["d"][0])), r.update(i={"nisn": "1"})),
+            id="compact index not a number",
+        ),
     ],
 )
 def test_hostile_rows_are_refused_with_nothing_written(school, tmp_path, form, spoil):

@@ -195,7 +195,7 @@ def invalid_row(name: str, table: str, row: str, column: str) -> BundleRejected:
 ROW_KEYS = frozenset({"t", "id", "c", "d", "f"})
 ROW_KEYS_OPTIONAL = ROW_KEYS | {"o"}
 COMPACT_KEYS = frozenset({"t", "id", "c", "d", "v"})  # packing.py
-COMPACT_KEYS_OPTIONAL = COMPACT_KEYS | {"o"}
+COMPACT_KEYS_OPTIONAL = COMPACT_KEYS | {"o", "i"}
 
 
 def missing_records(name: str, table: str) -> BundleRejected:
@@ -304,12 +304,24 @@ def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[Syn
 
 
 def _checked_values(row: dict, table: SyncedTable, name: str) -> dict[str, Any]:
-    """A compact row's values (one dot, no siblings), decoded, or a refusal naming the field."""
+    """A compact row's values (one each, no siblings), decoded, or a refusal naming the
+    field. Its "i" says which dot wrote a field, when not the first: only with several."""
     row_id, shown, checks = row["id"], row["v"], table.checks
-    if len(row["d"]) != 1:
-        raise invalid_row(name, table.name, row_id, "d")
     if type(shown) is not dict or not 0 < len(shown) <= MAX_FIELDS:
         raise invalid_row(name, table.name, row_id, "v")
+    count = len(row["d"])
+    if "i" not in row:
+        if count != 1:
+            raise invalid_row(name, table.name, row_id, "d")
+    else:
+        index = row["i"]
+        if (
+            count < 2
+            or type(index) is not dict
+            or not index.keys() <= shown.keys()
+            or not all(type(i) is int and 0 <= i < count for i in index.values())
+        ):
+            raise invalid_row(name, table.name, row_id, "i")
     if table.whole_and_valid(shown):
         _check_omitted(row, table, name)
         return shown
@@ -508,6 +520,9 @@ def _merge_batch(
             # New here, or the sender has seen everything this row had: its state is the merge.
             if "v" in row:
                 shown = remote
+                if "i" in row:
+                    index = row["i"]
+                    shown_dots = {c: dots[index.get(c, 0)] for c in shown}
             elif len(dots) == 1:
                 shown = {column: entries[0][1] for column, entries in remote.items()}
             else:
@@ -516,7 +531,7 @@ def _merge_batch(
                 old_conflicts = conflict_count(table, state["f"], local_row)
         else:
             if "v" in row:
-                remote = expanded(remote)
+                remote = expanded(remote, row.get("i", {}))
             siblings = {c: [[*dots[i], v] for i, v in entries] for c, entries in remote.items()}
             if state is not None and local_row is not None:
                 local = _with_values(unpack(state, decode_value), local_row)

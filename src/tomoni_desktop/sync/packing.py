@@ -8,10 +8,13 @@ refer to them by position: a 32-character node id is not repeated for each of 25
                    "f": {field: [shown dot, [dot, value], ...]}, "u": {field: [[dot, value]]}}
     bundle row    {"t": table, "id": id, "c": vector, "d": dots,
                    "f": {field: [[dot, value], ...]}, "o": [fields left out]}
-    compact row   {"t": table, "id": id, "c": vector, "d": [dot], "v": {field: value}, "o": …}
+    compact row   {"t": table, "id": id, "c": vector, "d": dots, "v": {field: value},
+                   "i": {field: dot, for fields not of dot 0; only with several dots}, "o": …}
 
-A row that one dot wrote whole (every new row, and most edited ones) travels compact: its
-values alone, without a list per field. `expanded` gives its long form.
+A row whose fields hold one value each (every new row, nearly every edited one: only values
+written without seeing each other are siblings) travels compact: its values, and which dot
+wrote a field when it is not the first, without a list per field. `expanded` gives the
+long form's fields.
 
 The shown value of a known field lives in the table itself, so the packed state stores only
 its dot; other siblings and fields this version does not know keep their (encoded) values.
@@ -85,30 +88,38 @@ def wire_row(
 ) -> dict:
     """A bundle row straight from a packed state and the row's values: nothing unpacked.
     Only the `binary` columns' values need encoding; the others are JSON as they are."""
-    dots = packed["d"]
-    if len(dots) == 1:  # one dot wrote every field, so no field has a sibling: compact
-        names = packed["f"]
+    dots, fields, unknown = packed["d"], packed["f"], packed.get("u", {})
+    single = len(dots) == 1  # then no field can have a sibling
+    if single or (
+        all(len(entries) == 1 for entries in fields.values())
+        and all(len(entries) == 1 for entries in unknown.values())
+    ):
         if binary:
-            shown = {n: encode_value(values[n]) if n in binary else values[n] for n in names}
+            shown = {n: encode_value(values[n]) if n in binary else values[n] for n in fields}
         else:
-            shown = {name: values[name] for name in names}
-        for name, entries in packed.get("u", {}).items():
+            shown = {name: values[name] for name in fields}
+        for name, entries in unknown.items():
             shown[name] = entries[0][1]
-        return {"t": table, "id": row_id, "c": packed["c"], "d": dots, "v": shown}
-    fields = {
+        row = {"t": table, "id": row_id, "c": packed["c"], "d": dots, "v": shown}
+        if not single:
+            index = {name: entries[0] for name, entries in fields.items() if entries[0]}
+            index.update({n: entries[0][0] for n, entries in unknown.items() if entries[0][0]})
+            row["i"] = index
+        return row
+    long = {
         name: [
             [entries[0], encode_value(values[name]) if name in binary else values[name]],
             *entries[1:],
         ]
-        for name, entries in packed["f"].items()
+        for name, entries in fields.items()
     }
-    fields.update(packed.get("u", {}))
-    return {"t": table, "id": row_id, "c": packed["c"], "d": dots, "f": fields}
+    long.update(unknown)
+    return {"t": table, "id": row_id, "c": packed["c"], "d": dots, "f": long}
 
 
-def expanded(values: dict[str, Any]) -> dict[str, list]:
-    """A compact row's values as the long form's fields: each one value of the one dot."""
-    return {name: [[0, value]] for name, value in values.items()}
+def expanded(values: dict[str, Any], index: dict[str, int]) -> dict[str, list]:
+    """A compact row's values (`index`: its "i") as the long form's fields."""
+    return {name: [[index.get(name, 0), value]] for name, value in values.items()}
 
 
 @cache
@@ -123,24 +134,25 @@ def packed_from_wire(row: dict[str, Any], known: Mapping[str, Any]) -> dict[str,
     `known`: the fields this version knows, by name."""
     dots = row["d"]
     if "v" in row:
-        shown = row["v"]
-        if shown.keys() <= known.keys():  # the usual case: every field known
+        shown, index = row["v"], row.get("i", {})
+        if not index and shown.keys() <= known.keys():  # the usual new row: one dot
             return {"c": row["c"], "d": dots, "f": first_dot_fields(tuple(shown))}
-        fields, unknown = {}, {}
+    fields: dict[str, list] = {}
+    unknown: dict[str, list] = {}
+    if "v" in row:
         for name, value in shown.items():
             if name in known:
-                fields[name] = [0]
+                fields[name] = [index.get(name, 0)]
             else:
-                unknown[name] = [[0, value]]
-        return {"c": row["c"], "d": dots, "f": fields, "u": unknown}
-    fields, unknown = {}, {}
-    for name, entries in row["f"].items():
-        if len(entries) > 1:
-            entries = sorted(entries, key=lambda e: rank(dots[e[0]]), reverse=True)
-        if name in known:
-            fields[name] = [entries[0][0], *entries[1:]]
-        else:
-            unknown[name] = entries
+                unknown[name] = [[index.get(name, 0), value]]
+    else:
+        for name, entries in row["f"].items():
+            if len(entries) > 1:
+                entries = sorted(entries, key=lambda e: rank(dots[e[0]]), reverse=True)
+            if name in known:
+                fields[name] = [entries[0][0], *entries[1:]]
+            else:
+                unknown[name] = entries
     packed: dict[str, Any] = {"c": row["c"], "d": dots, "f": fields}
     if unknown:
         packed["u"] = unknown
