@@ -476,10 +476,15 @@ def _shown_of_wire(remote: dict[str, list], dots: list) -> tuple[dict[str, list]
     return shown_dots, shown
 
 
-def _newest(shown_dots: dict[str, list] | None, columns: Iterable[str], dots: list) -> list:
-    """The greatest dot shown in `columns` (`shown_dots` None: the row's one dot shows all)."""
+def _newest(
+    shown_dots: dict[str, list] | None, columns: Iterable[str], dots: list, index: dict[str, int]
+) -> list:
+    """The greatest dot shown in `columns`. `shown_dots` None: a compact row's, whose fields
+    are its first dot's unless `index` (its "i") says otherwise."""
     if shown_dots is None:
-        return dots[0]
+        if not index:
+            return dots[0]
+        return max((dots[index.get(c, 0)] for c in columns), key=rank)
     return max((shown_dots[c] for c in columns if c in shown_dots), key=rank)
 
 
@@ -520,9 +525,6 @@ def _merge_batch(
             # New here, or the sender has seen everything this row had: its state is the merge.
             if "v" in row:
                 shown = remote
-                if "i" in row:
-                    index = row["i"]
-                    shown_dots = {c: dots[index.get(c, 0)] for c in shown}
             elif len(dots) == 1:
                 shown = {column: entries[0][1] for column, entries in remote.items()}
             else:
@@ -556,8 +558,8 @@ def _merge_batch(
                     "u": {c: s for c, s in merged.items() if c not in table.checks},
                 }
             )
-        if local_row is None and every_field <= shown.keys():
-            values = shown  # the usual new row: every field sent
+        if every_field <= shown.keys():
+            values = shown  # the usual row: every field sent
         else:
             values = {}
             for column in table.fields:
@@ -580,7 +582,7 @@ def _merge_batch(
                 )
             inserts.append((row_id, *ordered))
             report.count(table.name, "new")
-            newest = _newest(shown_dots, shown, dots)
+            newest = _newest(shown_dots, shown, dots, row.get("i", {}))
             history.append(
                 (
                     table.name,
@@ -594,7 +596,16 @@ def _merge_batch(
                 )
             )
         else:
-            changed = {c: (local_row[c], v) for c, v in values.items() if local_row[c] != v}
+            before, now_values = in_order(local_row), in_order(values)
+            changed = (
+                {}
+                if before == now_values  # compared in C; field by field only when they differ
+                else {
+                    c: (old, new)
+                    for c, old, new in zip(table.fields, before, now_values, strict=True)
+                    if old != new
+                }
+            )
             if changed:
                 _check_content(table, values, name, row_id)
                 now = {c: values[c] for c in changed}
@@ -602,7 +613,7 @@ def _merge_batch(
                 now = {c: v for c, v in now.items() if c not in held}  # the references wait
                 if now:
                     updates.setdefault(tuple(now), []).append((*now.values(), row_id))
-                newest = _newest(shown_dots, changed, dots)
+                newest = _newest(shown_dots, changed, dots, row.get("i", {}))
                 history.append(
                     (
                         table.name,
