@@ -3894,6 +3894,18 @@
         <translation>Laporan impor</translation>
     </message>
     <message>
+        <source>Syncing over the school network…</source>
+        <translation>Menyinkronkan lewat jaringan sekolah…</translation>
+    </message>
+    <message>
+        <source>Sent: {rows} rows.</source>
+        <translation>Dikirim: {rows} baris.</translation>
+    </message>
+    <message>
+        <source>Received: {new} new rows, {updated} updated, {conflicts} conflicts, {unchanged} already here.</source>
+        <translation>Diterima: {new} baris baru, {updated} diperbarui, {conflicts} konflik, {unchanged} sudah ada.</translation>
+    </message>
+    <message>
         <source>Make this the office computer?</source>
         <translation>Jadikan komputer ini komputer kantor?</translation>
     </message>
@@ -3902,24 +3914,12 @@
         <translation>Komputer kantor membuat kunci sekolah, mengumpulkan bundel dari setiap laptop, dan menulis satu bundel balasan untuk semua. Satu sekolah hanya punya satu komputer kantor. Di laptop wali kelas, pilih “Bergabung dengan sekolah” dengan berkas gabung dari kantor.</translation>
     </message>
     <message>
-        <source>Syncing with the office over the network…</source>
-        <translation>Menyinkronkan dengan kantor lewat jaringan…</translation>
-    </message>
-    <message>
         <source>Laptops type: {addresses}</source>
         <translation>Di laptop, ketik: {addresses}</translation>
     </message>
     <message>
         <source>Synced over the network</source>
         <translation>Sinkron lewat jaringan</translation>
-    </message>
-    <message>
-        <source>Sent to the office: {rows} rows.</source>
-        <translation>Dikirim ke kantor: {rows} baris.</translation>
-    </message>
-    <message>
-        <source>Received from the office: {new} new rows, {updated} updated, {conflicts} conflicts, {unchanged} already here.</source>
-        <translation>Diterima dari kantor: {new} baris baru, {updated} diperbarui, {conflicts} konflik, {unchanged} sudah ada.</translation>
     </message>
     <message>
         <source>Make this the office</source>
@@ -4062,12 +4062,12 @@
         <translation>Impor bundel yang dipilih</translation>
     </message>
     <message>
-        <source>School network</source>
-        <translation>Jaringan sekolah</translation>
+        <source>Where the school has a network, the office computer or the school&apos;s server can be the hub: type its address and sync without a stick.</source>
+        <translation>Bila sekolah punya jaringan, komputer kantor atau server sekolah dapat menjadi hub: ketik alamatnya dan sinkronkan tanpa flashdisk.</translation>
     </message>
     <message>
-        <source>Where the school has a network, the office computer can be the hub: type its address and sync without a stick.</source>
-        <translation>Bila sekolah punya jaringan, komputer kantor dapat menjadi hub: ketik alamatnya dan sinkronkan tanpa flashdisk.</translation>
+        <source>School network</source>
+        <translation>Jaringan sekolah</translation>
     </message>
     <message>
         <source>Sync over the network</source>

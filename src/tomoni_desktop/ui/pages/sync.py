@@ -475,7 +475,7 @@ class SyncPage(Retranslating, QWidget):
             work,
             self._synced_over_network,
             parent=self,
-            label=self.tr("Syncing with the office over the network…"),
+            label=self.tr("Syncing over the school network…"),
         )
 
     def set_serving(self, on: bool) -> None:
@@ -538,11 +538,11 @@ class SyncPage(Retranslating, QWidget):
         self._report(
             [result.pulled],
             self.tr("Synced over the network"),
-            self.tr("Sent to the office: {rows} rows.").format(rows=result.pushed.rows)
+            self.tr("Sent: {rows} rows.").format(rows=result.pushed.rows)
             + "\n"
             + self.tr(
-                "Received from the office: {new} new rows, {updated} updated, {conflicts} "
-                "conflicts, {unchanged} already here."
+                "Received: {new} new rows, {updated} updated, {conflicts} conflicts, "
+                "{unchanged} already here."
             ).format(
                 new=report.new,
                 updated=report.updated,
@@ -732,8 +732,8 @@ class SyncPage(Retranslating, QWidget):
         self.network_box.setTitle(self.tr("School network"))
         self.network_hint.setText(
             self.tr(
-                "Where the school has a network, the office computer can be the hub: "
-                "type its address and sync without a stick."
+                "Where the school has a network, the office computer or the school's server "
+                "can be the hub: type its address and sync without a stick."
             )
         )
         self.network_button.setText(self.tr("Sync over the network"))
