@@ -20,7 +20,14 @@ from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP
 from tomoni_desktop.sync.bundle import BundleRejected
 from tomoni_desktop.sync.capture import quiet
 from tomoni_desktop.sync.merge import dominates, join, merge_fields, rank
-from tomoni_desktop.sync.packing import expanded, pack, packed_from_wire, unpack, wire_row
+from tomoni_desktop.sync.packing import (
+    expanded,
+    left_out,
+    pack,
+    packed_from_wire,
+    unpack,
+    wire_row,
+)
 from tomoni_desktop.sync.stamp import conflict_count
 from tomoni_desktop.sync.state import (
     BATCH,
@@ -147,8 +154,7 @@ def _rows_out(
     for row_id, packed in pending:
         out = wire_row(table.name, row_id, packed, values[row_id], table.binary)
         if table.content_field and row_id in target_files:
-            out["v" if "v" in out else "f"].pop(table.content_field, None)
-            out["o"] = [table.content_field]
+            left_out(out, table.content_field)
         yield out
 
 

@@ -117,6 +117,17 @@ def wire_row(
     return {"t": table, "id": row_id, "c": packed["c"], "d": dots, "f": long}
 
 
+def left_out(row: dict[str, Any], field: str) -> None:
+    """A bundle row without `field`, which the reader already has (a file's content): named
+    in "o", and gone from the values and from the dot index, or from the long form."""
+    if "v" in row:
+        row["v"].pop(field, None)
+        row.get("i", {}).pop(field, None)
+    else:
+        row["f"].pop(field, None)
+    row["o"] = [field]
+
+
 def expanded(values: dict[str, Any], index: dict[str, int]) -> dict[str, list]:
     """A compact row's values (`index`: its "i") as the long form's fields."""
     return {name: [[index.get(name, 0), value]] for name, value in values.items()}
