@@ -33,11 +33,13 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 from sync_scale import same_data  # every synced table equal on both sides
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests' helpers
+from tests.hub.serving import hub_process  # noqa: E402 - `tomoni hub serve` as a process
 
 import sync as stick_figures  # benchmarks/sync.py: the school, its laptops, a term's work
 from tomoni_desktop.core.database import Database
@@ -116,7 +118,7 @@ def lan(laptop_count: int) -> dict:
             laptop.close()
         office_path = Path(str(office.engine.url.database))
         office.close()
-        with started_hub("--db", str(office_path)) as url:
+        with hub_process("--db", str(office_path)) as url:
             # Every laptop has loaded the app (and written a bundle once) before the moment
             # they all start at: 30 laptops warming up on this machine's 2 cores would
             # measure Python's start, not the sync. Their syncs still share the cores.
@@ -197,7 +199,6 @@ def district(schools: int, pupils: int, url: str | None) -> dict:
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         if url is None:
             # the tests' throwaway cluster (Debian's initdb and pg_ctl in a temporary folder)
-            sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
             from tests.hub.postgres import throwaway_cluster
 
             url = stack.enter_context(throwaway_cluster())
@@ -225,7 +226,7 @@ def district(schools: int, pupils: int, url: str | None) -> dict:
             office.close()
             offices.append(path)
         print(f"{schools} schools of {pupils} pupils made in {time.perf_counter() - built:.0f} s")
-        with started_hub("--district", "--db", url) as address:
+        with hub_process("--district", "--db", url) as address:
             seconds, rows = [], 0
             begun = time.perf_counter()
             for path in offices:
@@ -257,27 +258,6 @@ def district(schools: int, pupils: int, url: str | None) -> dict:
         "district_pupils": sum(r.pupils for r in report),
         "district_rows": rows,
     }
-
-
-@contextlib.contextmanager
-def started_hub(*arguments: str) -> Iterator[str]:
-    """`tomoni hub serve ARGUMENTS` as a process of its own on a free loopback port; yields
-    the address it serves at, and stops it at the end."""
-    hub = subprocess.Popen(
-        [sys.executable, "-m", "tomoni_desktop", "--lang", "en", "hub", "serve"]
-        + [*arguments, "--listen", "127.0.0.1:0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        said = hub.stdout.readline()  # type: ignore[union-attr]
-        if " at " not in said:
-            raise SystemExit("the hub did not start: " + hub.stderr.read())  # type: ignore[union-attr]
-        yield said.split(" at ")[1].split()[0]
-    finally:
-        hub.terminate()
-        hub.wait(10)
 
 
 if __name__ == "__main__":

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
+from tests.hub.serving import hub_process
 from tests.sync.helpers import PASSPHRASE, call, dump
 from tests.test_cli import assert_one_clear_line, run
 from tomoni_desktop.core.database import Database
@@ -28,27 +24,6 @@ def _dump(db: Path) -> dict:
         return dump(database)
     finally:
         database.close()
-
-
-@contextmanager
-def hub_process(*arguments: str) -> Iterator[str]:
-    """`tomoni hub serve ARGUMENTS` as a process of its own on a free loopback port; yields
-    the address it says it serves at, and stops it at the end."""
-    serving = subprocess.Popen(
-        [sys.executable, "-m", "tomoni_desktop", "--lang", "en", "hub", "serve"]
-        + [*arguments, "--listen", "127.0.0.1:0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=dict(os.environ, PYTHONUNBUFFERED="1"),
-    )
-    try:
-        said = serving.stdout.readline()  # type: ignore[union-attr]
-        assert " hub at http://127.0.0.1:" in said, serving.stderr.read()  # type: ignore[union-attr]
-        yield said.split(" at ")[1].split()[0]
-    finally:
-        serving.terminate()
-        serving.wait(10)
 
 
 def test_three_laptops_through_the_office_end_equal(capsys, tmp_path):

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from tests.hub.postgres import new_database
+from tests.hub.serving import hub_process
 from tests.sync.helpers import PASSPHRASE, make_office
 from tests.test_cli import assert_one_clear_line, run
-from tests.test_cli_sync import _dump, hub_process
+from tests.test_cli_sync import _dump
 
 
 def test_a_postgresql_hub_joins_serves_and_hands_the_office_to_a_laptop(capsys, tmp_path, cluster):
