@@ -34,7 +34,7 @@ from tomoni_desktop.core.files import in_progress
 from tomoni_desktop.sync.canonical import canonical_json
 
 MAGIC = b"TOMONI-BUNDLE 1\n"
-FORMAT = 2  # 2: rows one dot wrote whole travel compact (packing.py); 1 is still read
+FORMAT = 2  # 2: rows whose fields hold one value each travel compact (packing.py); 1 is read
 CHUNK = 64 * 1024
 MAX_HEADER = 256 * 1024  # with a new school key sealed to each member: ~250 bytes a member
 MAX_CHUNK = CHUNK + 16  # plaintext chunk plus the GCM tag

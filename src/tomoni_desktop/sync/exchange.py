@@ -27,6 +27,7 @@ from tomoni_desktop.sync.packing import (
     packed_from_wire,
     unpack,
     wire_row,
+    with_shown_values,
 )
 from tomoni_desktop.sync.stamp import conflict_count
 from tomoni_desktop.sync.state import (
@@ -462,10 +463,7 @@ def _references_checked(name: str) -> Iterator[None]:
 
 def _with_values(state: dict, local_row: dict) -> dict[str, list]:
     """A stored state's fields with the shown values put back from the table's row."""
-    fields = {
-        column: [[*siblings[0][:3], local_row.get(column)], *siblings[1:]]
-        for column, siblings in state["f"].items()
-    }
+    fields = with_shown_values(state["f"], local_row)
     fields.update(state.get("u", {}))
     return fields
 

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, select
 
 from tomoni_desktop.core.models.sync_state import SyncDirty, SyncHistory, SyncRow
 from tomoni_desktop.sync.merge import distinct
-from tomoni_desktop.sync.packing import unpack
+from tomoni_desktop.sync.packing import unpack, with_shown_values
 from tomoni_desktop.sync.state import clock_time, load_rows, node_of
 from tomoni_desktop.sync.tables import decode_value
 
@@ -98,10 +98,10 @@ def _concurrent(state: str, row: dict[str, Any]) -> dict[str, list[Sibling]]:
     """Fields holding more than one value, each value once (merge.distinct). The shown
     sibling's value is the row's own (the state keeps only the values that are not shown)."""
     found = {}
-    for field, siblings in unpack(orjson.loads(state), decode_value)["f"].items():
+    fields = unpack(orjson.loads(state), decode_value)["f"]
+    for field, siblings in with_shown_values(fields, row).items():
         if len(siblings) > 1:
-            valued = [[*siblings[0][:3], row.get(field)], *siblings[1:]]
-            values = distinct(valued)
+            values = distinct(siblings)
             if len(values) > 1:
                 found[field] = [Sibling(decode_value(s[3]), s[0], clock_time(s[2])) for s in values]
     return found

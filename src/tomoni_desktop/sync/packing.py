@@ -63,6 +63,14 @@ def pack(state: dict[str, Any]) -> dict[str, Any]:
     return packed
 
 
+def with_shown_values(fields: dict[str, list], row: dict[str, Any]) -> dict[str, list]:
+    """Unpacked fields with each shown sibling's value put back from the table's `row`."""
+    return {
+        name: [[*siblings[0][:3], row.get(name)], *siblings[1:]]
+        for name, siblings in fields.items()
+    }
+
+
 def unpack(packed: dict[str, Any], decode) -> dict[str, Any]:
     """The in-memory state; the shown sibling of a known field has no value (it is in the
     table); other values go through `decode`."""
@@ -144,13 +152,12 @@ def packed_from_wire(row: dict[str, Any], known: Mapping[str, Any]) -> dict[str,
     this laptop had of the row): values stay encoded, siblings in shown-first order.
     `known`: the fields this version knows, by name."""
     dots = row["d"]
+    fields: dict[str, list] = {}
+    unknown: dict[str, list] = {}
     if "v" in row:
         shown, index = row["v"], row.get("i", {})
         if not index and shown.keys() <= known.keys():  # the usual new row: one dot
             return {"c": row["c"], "d": dots, "f": first_dot_fields(tuple(shown))}
-    fields: dict[str, list] = {}
-    unknown: dict[str, list] = {}
-    if "v" in row:
         for name, value in shown.items():
             if name in known:
                 fields[name] = [index.get(name, 0)]

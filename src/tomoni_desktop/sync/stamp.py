@@ -6,12 +6,13 @@ supersedes every sibling this laptop had for the fields it changed: the teacher 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import datetime
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
-from sqlalchemy import Connection, CursorResult, Row
+from sqlalchemy import Connection
 
 from tomoni_desktop.core import access
 from tomoni_desktop.core.bulk import in_batches
@@ -75,7 +76,10 @@ def stamp(connection: Connection) -> int:
     )
     # PostgreSQL's triggers note an old value as sync carries it, in JSON (server_capture)
     old_value = None if on_sqlite(connection) else server_old_value
-    for table_name, row_id, column, old, changed_at, person in _in_pages(notes):
+    # a page at a time (Result.partitions): a fetch per row costs more than the stamp
+    for table_name, row_id, column, old, changed_at, person in chain.from_iterable(
+        notes.partitions(PAGE)
+    ):
         table = tables.get(table_name)
         if table is None:
             continue
@@ -98,12 +102,6 @@ def stamp(connection: Connection) -> int:
     connection.exec_driver_sql("DELETE FROM sync_dirty WHERE seq <= ?", (last,))
     access.after_stamp(connection)
     return stamped
-
-
-def _in_pages(result: CursorResult) -> Iterator[Row]:
-    """A result's rows fetched a page at a time: a fetch per row costs more than the stamp."""
-    while page := result.fetchmany(PAGE):
-        yield from page
 
 
 def fresh_state(table: SyncedTable, node: str, counter: int, clock: int) -> dict:
