@@ -322,6 +322,10 @@
         <translation>Kamera tidak bisa dipakai: ada bagian sistem yang tidak ada ({detail}). Ketik kodenya, atau baca dari foto.</translation>
     </message>
     <message>
+        <source>The camera cannot be used: this copy of Tomoni Desktop has no video support for this computer. Type the codes, or read them from photos.</source>
+        <translation>Kamera tidak bisa dipakai: salinan Tomoni Desktop ini tidak punya dukungan video untuk komputer ini. Ketik kodenya, atau baca dari foto.</translation>
+    </message>
+    <message>
         <source>The camera stopped: {detail}</source>
         <translation>Kamera berhenti: {detail}</translation>
     </message>
@@ -336,6 +340,10 @@
     <message>
         <source>Camera</source>
         <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>This copy of Tomoni Desktop was made without the camera. Type the codes (a barcode scanner types them too), or read them from photos.</source>
+        <translation>Salinan Tomoni Desktop ini dibuat tanpa kamera. Ketik kodenya (pemindai kode batang juga mengetiknya), atau baca dari foto.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("tomoni_desktop.app")
 NO_DIALOGS_ENV = "TOMONI_NO_DIALOGS"  # tests: report start-up errors on stderr only
-# Benchmarks: print "shown" and "ready" (each with the peak memory so far), then quit.
+# Benchmarks: print "shown" and "ready" (each with the peak memory so far), then quit. Set to
+# "camera", it also prints "camera" and why the camera cannot be used ("-" when it can): the
+# frozen build's smoke test (benchmarks/build.py).
 STARTUP_PROBE_ENV = "TOMONI_STARTUP_PROBE"
 
 
@@ -177,6 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             def ready(_none: None) -> None:
                 _probe("ready")
+                if os.environ[STARTUP_PROBE_ENV] == "camera":
+                    from tomoni_desktop.ui.pickups.camera_support import camera_support
+
+                    print("camera", camera_support()[0] or "-", flush=True)
                 QCoreApplication.quit()
 
             runner.run(lambda _ctx: None, ready)

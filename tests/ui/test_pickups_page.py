@@ -322,7 +322,9 @@ def test_a_camera_library_missing_from_the_system_is_named(qtbot, window, app_co
     from tomoni_desktop.ui.pickups import camera
 
     monkeypatch.setattr(
-        camera, "multimedia_missing", lambda: "libpulse.so.0: cannot open shared object file"
+        camera,
+        "camera_support",
+        lambda: ("library", "libpulse.so.0: cannot open shared object file"),
     )
     page = pickups_page(qtbot, window, app_context)
     qtbot.mouseClick(page.camera_button, Qt.MouseButton.LeftButton)
@@ -331,6 +333,55 @@ def test_a_camera_library_missing_from_the_system_is_named(qtbot, window, app_co
         " shared object file). Ketik kodenya, atau baca dari foto."
     )
     assert page.camera.preview.text() == "Tidak ada gambar" and page.code.hasFocus()
+
+
+def test_qt_multimedia_without_a_backend_is_not_taken_for_a_missing_webcam(monkeypatch):
+    """A folder that left out the media plugin loads Qt Multimedia, knows no format and lists
+    no camera: "plug in a webcam" would be wrong (the frozen Linux build did this)."""
+    from PySide6 import QtMultimedia
+
+    from tomoni_desktop.ui.pickups.camera_support import camera_support
+
+    assert camera_support() == (None, "")  # this environment has FFmpeg's backend
+
+    class NoBackend:
+        ConversionMode = QtMultimedia.QMediaFormat.ConversionMode
+
+        def supportedFileFormats(self, _mode):  # noqa: N802 - Qt's name
+            return []
+
+    monkeypatch.setattr(QtMultimedia, "QMediaFormat", NoBackend)
+    assert camera_support() == ("backend", "")
+
+
+def test_a_copy_made_without_the_camera_says_so_on_its_button(
+    qtbot, window, app_context, monkeypatch
+):
+    """The frozen Linux folder has no Qt Multimedia (build.spec): the button is off and says
+    what to do instead; the panel says the same if it is opened anyway."""
+    import importlib.util
+
+    from tomoni_desktop.ui.pickups.camera import CameraPanel
+    from tomoni_desktop.ui.pickups.camera_support import camera_support
+
+    found = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *args: None if name == "PySide6.QtMultimedia" else found(name, *args),
+    )
+    assert camera_support() == ("absent", "")
+    page = pickups_page(qtbot, window, app_context)
+    page.retranslate()  # the page was built with the window, before find_spec was replaced
+    words = (
+        "Salinan Tomoni Desktop ini dibuat tanpa kamera. Ketik kodenya (pemindai kode batang "
+        "juga mengetiknya), atau baca dari foto."
+    )
+    assert not page.camera_button.isEnabled() and page.camera_button.toolTip() == words
+    panel = CameraPanel()
+    qtbot.addWidget(panel)
+    panel.start()
+    assert panel.status.text() == words and panel.camera is None
 
 
 def test_pupils_to_follow_up_after_failed_visits_and_rates_per_worksheet(

@@ -65,6 +65,7 @@ from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
+from tomoni_desktop.ui.pickups.camera_support import camera_absent_words, camera_in_this_copy
 from tomoni_desktop.ui.pickups.charts import WeeklyBars
 
 if TYPE_CHECKING:
@@ -900,6 +901,9 @@ class PickupsPage(Retranslating, QWidget):
         self.undo.setText(self.tr("Undo the last one"))
         self.from_pictures.setText(self.tr("From photos…"))
         self.camera_button.setText(self.tr("Camera"))
+        if not camera_in_this_copy():
+            self.camera_button.setEnabled(False)
+            self.camera_button.setToolTip(camera_absent_words())
         self.score_label.setText(self.tr("Score of the last one"))
         self.save_score.setText(self.tr("Keep score"))
         self.score_next.setText(self.tr("Type a score after each code"))

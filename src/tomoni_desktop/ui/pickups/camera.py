@@ -21,18 +21,10 @@ if TYPE_CHECKING:  # loaded when the camera is first turned on
     from PySide6.QtMultimedia import QCamera, QCameraDevice, QMediaCaptureSession, QVideoSink
 from tomoni_desktop.services.pickups.recording import well_formed
 from tomoni_desktop.services.worksheets.pickup_codes import normalise_code
+from tomoni_desktop.ui.pickups.camera_support import camera_absent_words, camera_support
 from tomoni_desktop.ui.widgets import Retranslating
 
 PREVIEW = QSize(256, 192)
-
-
-def multimedia_missing() -> str | None:
-    """Why Qt Multimedia cannot load on this computer (a missing system library), or None."""
-    try:
-        import PySide6.QtMultimedia  # noqa: F401
-    except ImportError as error:
-        return str(error)
-    return None
 
 
 class FrameReader(QObject):
@@ -95,9 +87,9 @@ class CameraPanel(Retranslating, QWidget):
     def start(self) -> None:
         """Finds the cameras and starts the chosen one (or says why there is none)."""
         self.seen.clear()
-        missing = multimedia_missing()
-        if missing:
-            self._no_picture("library", missing)
+        problem, detail = camera_support()
+        if problem:
+            self._no_picture(problem, detail)
             return
         from PySide6.QtMultimedia import QMediaDevices
 
@@ -187,6 +179,13 @@ class CameraPanel(Retranslating, QWidget):
                 "The camera cannot be used: a part of the system is missing ({detail}). "
                 "Type the codes, or read them from photos."
             ).format(detail=self.problem_detail)
+        elif self.problem == "absent":
+            text = camera_absent_words()
+        elif self.problem == "backend":
+            text = self.tr(
+                "The camera cannot be used: this copy of Tomoni Desktop has no video support "
+                "for this computer. Type the codes, or read them from photos."
+            )
         elif self.problem == "error":
             text = self.tr("The camera stopped: {detail}").format(detail=self.problem_detail)
         else:
