@@ -478,3 +478,19 @@ def test_the_overview_asks_for_sign_in_and_for_deleting_old_pupils_data(qtbot, w
     assert due.text().startswith("→ 2 ")
     qtbot.mouseClick(due, Qt.MouseButton.LeftButton)
     assert settings.tabs.currentIndex() == 0
+
+
+def test_no_page_makes_the_window_grow_past_a_school_laptop_screen(
+    qtbot, window, app_context, switcher
+):
+    """Visiting a page whose minimum is wider than the window widens the window, off the
+    right edge of a 1366-pixel screen where it stood (the Pengambilan page did, by 50 px)."""
+    default_width = window.width()
+    assert default_width <= 1366
+    for language in ("en", "id"):
+        switcher.apply(language)
+        for name, button in window.nav_buttons.items():
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            settle(qtbot, app_context)
+            assert window.minimumSizeHint().width() <= default_width, (language, name)
+            assert window.width() == default_width, (language, name)

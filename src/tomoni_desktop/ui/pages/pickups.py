@@ -307,12 +307,15 @@ class PickupsPage(Retranslating, QWidget):
         left.addLayout(scan_row)
         left.addLayout(other_ways)
         left.addWidget(self.answer)
+        # The session's count above the score: on one row they pushed the page past a
+        # 1366-pixel screen and squeezed the lists on the right.
+        left.addWidget(self.counts)
         score_row = QHBoxLayout()
-        score_row.addWidget(self.counts, 1)
         score_row.addWidget(self.score_label)
         score_row.addWidget(self.score)
         score_row.addWidget(self.save_score)
         score_row.addWidget(self.score_next)
+        score_row.addStretch(1)
         left.addLayout(score_row)
         left.addWidget(self.scans_view, 1)
         # Titles wrap and buttons sit on a row of their own: the page fits a 1366x768 screen
@@ -326,14 +329,15 @@ class PickupsPage(Retranslating, QWidget):
         right.addLayout(round_row)
         right.addWidget(self.rounds_view)
         outstanding_row = QHBoxLayout()
-        outstanding_row.addWidget(self.outstanding_title, 1)
         outstanding_row.addWidget(self.remind)
         outstanding_row.addWidget(self.print_outstanding)
+        outstanding_row.addStretch(1)
         # Not back yet, and how much comes back (per class, per week), as two tabs.
         self.tabs = QTabWidget()
         not_back = QWidget()
         not_back_layout = QVBoxLayout(not_back)
         not_back_layout.setContentsMargins(0, 0, 0, 0)
+        not_back_layout.addWidget(self.outstanding_title)
         not_back_layout.addLayout(outstanding_row)
         not_back_layout.addWidget(self.outstanding_view, 1)
         rates = QWidget()
