@@ -3922,6 +3922,10 @@
         <translation>Komputer kantor membuat kunci sekolah, mengumpulkan bundel dari setiap laptop, dan menulis satu bundel balasan untuk semua. Satu sekolah hanya punya satu komputer kantor. Di laptop wali kelas, pilih “Bergabung dengan sekolah” dengan berkas gabung dari kantor.</translation>
     </message>
     <message>
+        <source>Written: {file} ({rows} rows, {size}). It can be taken to the laptops.</source>
+        <translation>Ditulis: {file} ({rows} baris, {size}). Bisa dibawa ke laptop-laptop sekolah.</translation>
+    </message>
+    <message>
         <source>Laptops type: {addresses}</source>
         <translation>Di laptop, ketik: {addresses}</translation>
     </message>

@@ -124,9 +124,25 @@ def test_a_laptop_joins_and_writes_a_bundle_with_a_safe_name(
     name = page.last_written.path.name
     assert re.fullmatch(r"[A-Za-z0-9_-]+\.tomoni", name), name
     assert name.startswith("SMP-Negeri-1-Tomoni") and "Laptop-Pak-Ruslan-VII-A" in name
-    assert "Ditulis:" in page.export_result.text()
+    assert page.export_result.text().startswith("Ditulis:")
+    assert page.export_result.text().endswith("Bisa dibawa ke kantor.")
     assert {b.state for b in page.found_model.rows} == {"own"}
     laptop.close()
+
+
+def test_the_office_s_bundle_is_for_the_laptops(qtbot, office, runner, switcher, tmp_path):
+    """The office's page said its bundle "can be taken to the office", where it already is."""
+    context = context_of(office, runner)
+    page = shown_page(qtbot, context)
+    assert page.export_button.text() == "Tulis bundel untuk semua laptop"
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    page.use_folder(stick)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: page.last_written is not None)
+    assert page.export_result.text().startswith("Ditulis:")
+    assert page.export_result.text().endswith("Bisa dibawa ke laptop-laptop sekolah.")
 
 
 def test_joining_from_the_page_needs_the_passphrase(qtbot, office, runner, switcher, tmp_path):

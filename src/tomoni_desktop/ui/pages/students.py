@@ -102,15 +102,19 @@ class StudentsPage(Retranslating, QWidget):
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         counts = QHBoxLayout()
-        counts.addWidget(self.count_line)
-        counts.addWidget(self.notice, 1)
+        counts.addWidget(self.count_line, 1)
         counts.addWidget(self.without_consent)
         counts.addWidget(self.show_left)
+        # What an import did, wrapped on a row of its own: beside the counts it widened the
+        # window off a 1366-pixel screen.
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(actions)
         layout.addLayout(filters)
         layout.addLayout(counts)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
 
         self.retranslate()
@@ -354,10 +358,14 @@ class StudentsPage(Retranslating, QWidget):
         dialog.open()
         return dialog
 
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
     def _say_imported(self, result) -> None:
         """What the import did stays in view after its dialog closes."""
         if result is not None:
-            self.notice.setText(
+            self._say(
                 self.tr(
                     "Imported: {new} new, {updated} updated, {unchanged} unchanged, "
                     "{left_out} left out."
@@ -387,7 +395,7 @@ class StudentsPage(Retranslating, QWidget):
         year = self.app.school.school_year_id
         self.app.run(
             lambda uow, _ctx: export_roster(uow, year, path, student_ids=wanted),
-            lambda count: self.notice.setText(
+            lambda count: self._say(
                 self.tr("{count} pupils written to {file}").format(count=count, file=path.name)
             ),
             parent=self,

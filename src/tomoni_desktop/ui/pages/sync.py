@@ -391,10 +391,14 @@ class SyncPage(Retranslating, QWidget):
 
     def _written(self, result: sync.ExportResult) -> None:
         self.last_written = result
-        self.export_result.setText(
-            self.tr("Written: {file} ({rows} rows, {size}). It can be taken to the office.").format(
-                file=result.path.name, rows=result.rows, size=format_size(result.size)
+        if self.identity is not None and self.identity.is_office:
+            words = self.tr(
+                "Written: {file} ({rows} rows, {size}). It can be taken to the laptops."
             )
+        else:
+            words = self.tr("Written: {file} ({rows} rows, {size}). It can be taken to the office.")
+        self.export_result.setText(
+            words.format(file=result.path.name, rows=result.rows, size=format_size(result.size))
         )
 
     def import_paths(self, paths: list[Path]) -> None:
