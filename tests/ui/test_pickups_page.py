@@ -355,12 +355,13 @@ def test_qt_multimedia_without_a_backend_is_not_taken_for_a_missing_webcam(monke
 
 
 def test_a_copy_made_without_the_camera_says_so_on_its_button(
-    qtbot, window, app_context, monkeypatch
+    qtbot, switcher, app_context, monkeypatch
 ):
     """The frozen Linux folder has no Qt Multimedia (build.spec): the button is off and says
     what to do instead; the panel says the same if it is opened anyway."""
     import importlib.util
 
+    from tomoni_desktop.ui.pages.pickups import PickupsPage
     from tomoni_desktop.ui.pickups.camera import CameraPanel
     from tomoni_desktop.ui.pickups.camera_support import camera_support
 
@@ -371,8 +372,8 @@ def test_a_copy_made_without_the_camera_says_so_on_its_button(
         lambda name, *args: None if name == "PySide6.QtMultimedia" else found(name, *args),
     )
     assert camera_support() == ("absent", "")
-    page = pickups_page(qtbot, window, app_context)
-    page.retranslate()  # the page was built with the window, before find_spec was replaced
+    page = PickupsPage(app_context)  # made after find_spec was replaced
+    qtbot.addWidget(page)
     words = (
         "Salinan Tomoni Desktop ini dibuat tanpa kamera. Ketik kodenya (pemindai kode batang "
         "juga mengetiknya), atau baca dari foto."

@@ -123,6 +123,8 @@ class PickupsPage(Retranslating, QWidget):
         self.from_pictures = QPushButton()
         self.camera_button = QPushButton()
         self.camera_button.setCheckable(True)
+        self.camera_in_this_copy = camera_in_this_copy()  # a fact of the copy: asked once
+        self.camera_button.setEnabled(self.camera_in_this_copy)
         self.camera: CameraPanel | None = None  # made when first turned on
         self.counts = QLabel()
         # The score of the copy just recorded, if the teacher marks it there and then.
@@ -905,8 +907,7 @@ class PickupsPage(Retranslating, QWidget):
         self.undo.setText(self.tr("Undo the last one"))
         self.from_pictures.setText(self.tr("From photos…"))
         self.camera_button.setText(self.tr("Camera"))
-        if not camera_in_this_copy():
-            self.camera_button.setEnabled(False)
+        if not self.camera_in_this_copy:
             self.camera_button.setToolTip(camera_absent_words())
         self.score_label.setText(self.tr("Score of the last one"))
         self.save_score.setText(self.tr("Keep score"))
