@@ -25,7 +25,7 @@ from tomoni_desktop.services.sync.district import (
     district_schools,
     schema_of,
 )
-from tomoni_desktop.services.sync.network import NetworkError, serve, sync_with_hub
+from tomoni_desktop.services.sync.network import NetworkError, serve, stop_serving, sync_with_hub
 from tomoni_desktop.sync.keys import JoinRefused
 
 
@@ -39,8 +39,7 @@ def serving_district(district_url: str) -> Iterator[str]:
     try:
         yield f"http://127.0.0.1:{server.effective_port}"
     finally:
-        server.close()
-        serving.join(5)
+        stop_serving(server, serving)
         district.close()
 
 

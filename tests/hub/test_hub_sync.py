@@ -14,7 +14,12 @@ from tests.sync.helpers import PASSPHRASE, call, dump, make_laptop, make_office,
 from tomoni_desktop.core.unit_of_work import Units
 from tomoni_desktop.services import sync
 from tomoni_desktop.services.school.database import open_server_database
-from tomoni_desktop.services.sync.network import NetworkError, hub_server, sync_with_hub
+from tomoni_desktop.services.sync.network import (
+    NetworkError,
+    hub_server,
+    stop_serving,
+    sync_with_hub,
+)
 from tomoni_desktop.sync import identity as members
 from tomoni_desktop.sync import protocol
 from tomoni_desktop.sync.bundle import BundleRejected
@@ -171,7 +176,6 @@ def test_laptops_sync_with_a_hub_on_postgresql_over_the_network(server_url, tmp_
             sync_with_hub(Units(laptop), url)
         laptop.close()
     finally:
-        server.close()
-        serving.join(5)
+        stop_serving(server, serving)
         hub.close()
         office.close()

@@ -18,6 +18,8 @@ from tomoni_desktop.services.sync.network import (
     NetworkError,
     hub_server,
     pull_from_hub,
+    serve_in_background,
+    stop_serving,
     sync_with_hub,
 )
 
@@ -35,8 +37,7 @@ def hub(tmp_path):
     try:
         yield office, f"http://127.0.0.1:{server.effective_port}", server
     finally:
-        server.close()
-        serving.join(5)
+        stop_serving(server, serving)
         office.close()
 
 
@@ -159,3 +160,28 @@ def test_the_hubs_reasons_for_refusing_a_bundle_reach_the_laptop_in_its_words():
     unfillable = b'{"bundle_refused": "{name} is {what}", "params": {"name": "x"}}'
     plain = _refusal("http://hub", answer(unfillable))
     assert isinstance(plain, NetworkError) and "422" in str(plain)
+
+
+def test_the_office_stops_serving_with_nothing_left_running(tmp_path, monkeypatch):
+    """Closing the server's socket from the window's thread broke the serving thread's wait
+    (select: EBADF, an exception in thread tomoni-hub), and waitress's request threads stayed
+    behind: eight more each time the box was ticked again."""
+    failures = []
+    monkeypatch.setattr(threading, "excepthook", failures.append)
+    office = make_office(tmp_path / "kantor")
+    before = set(threading.enumerate())
+    try:
+        for _ in range(3):  # ticked and unticked: at once, and after a request
+            serving = serve_in_background(Units(office), 0)
+            serving.stop()
+            assert set(threading.enumerate()) <= before
+        serving = serve_in_background(Units(office), 0)
+        connection = http.client.HTTPConnection("127.0.0.1", serving.port, timeout=5)
+        connection.request("GET", "/")
+        connection.getresponse().read()  # the connection stays open: keep-alive
+        serving.stop()
+        connection.close()
+        assert set(threading.enumerate()) <= before
+    finally:
+        office.close()
+    assert failures == []

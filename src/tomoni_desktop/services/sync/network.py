@@ -385,8 +385,18 @@ class ServingHub:
         return int(self.server.effective_port)
 
     def stop(self) -> None:
-        self.server.close()
-        self.thread.join(5)
+        stop_serving(self.server, self.thread)
+
+
+def stop_serving(server: Any, thread: threading.Thread, wait: float = 5.0) -> None:
+    """Stop a server that `thread` runs: its sockets are closed by its own loop, woken for it
+    (closed from here while it waits in select(), the wait fails with EBADF), the laptops'
+    open connections with them; then its request threads end (close() leaves them behind)."""
+    from waitress import wasyncore
+
+    server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+    thread.join(wait)
+    server.task_dispatcher.shutdown(timeout=wait)
 
 
 def serve_in_background(
