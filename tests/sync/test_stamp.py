@@ -11,6 +11,7 @@ import orjson
 from tests.sync.helpers import make_laptop, make_office, open_school, send
 from tomoni_desktop.sync import stamp as stamping
 from tomoni_desktop.sync.packing import pack
+from tomoni_desktop.sync.state import load_states
 from tomoni_desktop.sync.tables import synced_tables
 
 OFFICE_ON_BOTH_ENGINES = True  # conftest.py: the office in SQLite, then in PostgreSQL
@@ -88,3 +89,44 @@ def test_stamping_three_rows_at_a_time_gives_what_one_pass_gives(tmp_path, monke
     edited = [h for h in small["history"] if h[2] != "{}"]
     assert len(edited) == 11  # 7 pupils and 4 guardians: one history entry each
     assert len(small["history"]) == 16  # and the 5 new pupils
+
+
+def test_a_pupil_one_dot_wrote_is_stored_small_and_read_whole(tmp_path):
+    """Both ends of a sync keep a new pupil's state without its field names (a fifth of
+    the size), and read it back with every field at the pupil's dot; an edit gives the
+    state a second dot, and then its fields are listed."""
+    office = make_office(tmp_path, students=3)
+    laptop = make_laptop(office, tmp_path)
+    send(office, laptop, tmp_path / "a")
+    table = synced_tables()["students"]
+    for database in (office, laptop):
+        with database.engine.begin() as connection:
+            pupil, text = connection.exec_driver_sql(
+                "SELECT row_id, state FROM sync_rows WHERE table_name = 'students' "
+                "ORDER BY row_id LIMIT 1"
+            ).one()
+            assert "full_name" not in text
+            state = load_states(connection, "students", [pupil])[pupil]
+            assert state["f"].keys() == set(table.fields)
+            assert len({tuple(siblings[0][:2]) for siblings in state["f"].values()}) == 1
+    with laptop.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE students SET village = 'Wawondula' WHERE id = ?", (pupil,)
+        )
+        stamping.stamp(connection)
+        text = connection.exec_driver_sql(
+            "SELECT state FROM sync_rows WHERE row_id = ?", (pupil,)
+        ).scalar()
+        assert '"village"' in text
+        state = load_states(connection, "students", [pupil])[pupil]
+        assert state["f"]["village"][0][0] != state["f"]["full_name"][0][0]
+    send(laptop, office, tmp_path / "b")
+    with office.engine.begin() as connection:
+        assert (
+            connection.exec_driver_sql(
+                "SELECT village FROM students WHERE id = ?", (pupil,)
+            ).scalar()
+            == "Wawondula"
+        )
+    laptop.close()
+    office.close()

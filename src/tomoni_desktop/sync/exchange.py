@@ -25,6 +25,7 @@ from tomoni_desktop.sync.packing import (
     left_out,
     pack,
     packed_from_wire,
+    restored,
     unpack,
     wire_row,
     with_shown_values,
@@ -113,7 +114,7 @@ def export_rows(
             continue
         pending: list[tuple[str, dict]] = []
         for row_id, text in _states_of(connection, table.name, marked=target is not None):
-            pending.append((row_id, orjson.loads(text)))
+            pending.append((row_id, restored(orjson.loads(text), table.fields)))
             if len(pending) >= BATCH:
                 yield from _rows_out(connection, table, pending, target_files)
                 pending = []

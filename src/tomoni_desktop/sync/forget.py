@@ -10,7 +10,7 @@ from sqlalchemy import Connection
 from tomoni_desktop.core.personal import PERSONAL, blank_purged, rows_of_purged
 from tomoni_desktop.sync.capture import row_id_sql
 from tomoni_desktop.sync.stamp import conflict_count, stamp
-from tomoni_desktop.sync.state import load_rows
+from tomoni_desktop.sync.state import load_rows, read_packed
 from tomoni_desktop.sync.tables import synced_tables
 
 
@@ -39,7 +39,7 @@ def forget_purged(connection: Connection) -> None:
         ).fetchall()
         shown = load_rows(connection, table, [row_id for row_id, _state in kept])
         for row_id, state in kept:
-            found = orjson.loads(state)
+            found = read_packed(table, state)
             fields = found.get("f", {})
             trimmed = False
             for name in names:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, select
 from tomoni_desktop.core.models.sync_state import SyncDirty, SyncHistory, SyncRow
 from tomoni_desktop.sync.merge import distinct
 from tomoni_desktop.sync.packing import unpack, with_shown_values
-from tomoni_desktop.sync.state import clock_time, load_rows, node_of
+from tomoni_desktop.sync.state import clock_time, load_rows, node_of, read_packed
 from tomoni_desktop.sync.tables import decode_value
 
 
@@ -94,11 +94,11 @@ class Sibling:
     when: datetime
 
 
-def _concurrent(state: str, row: dict[str, Any]) -> dict[str, list[Sibling]]:
+def _concurrent(table: str, state: str, row: dict[str, Any]) -> dict[str, list[Sibling]]:
     """Fields holding more than one value, each value once (merge.distinct). The shown
     sibling's value is the row's own (the state keeps only the values that are not shown)."""
     found = {}
-    fields = unpack(orjson.loads(state), decode_value)["f"]
+    fields = unpack(read_packed(table, state), decode_value)["f"]
     for field, siblings in with_shown_values(fields, row).items():
         if len(siblings) > 1:
             values = distinct(siblings)
@@ -114,7 +114,7 @@ def concurrent_siblings(connection: Connection, table: str, row_id: str) -> dict
     ).scalar()
     if not found:
         return {}
-    return _concurrent(found, load_rows(connection, table, [row_id]).get(row_id, {}))
+    return _concurrent(table, found, load_rows(connection, table, [row_id]).get(row_id, {}))
 
 
 def rows_in_conflict(connection: Connection) -> Iterator[tuple[str, str, dict[str, list]]]:
@@ -128,4 +128,4 @@ def rows_in_conflict(connection: Connection) -> Iterator[tuple[str, str, dict[st
     for table, row_id, state in found:
         row = load_rows(connection, table, [row_id]).get(row_id)
         if row is not None:
-            yield table, row_id, _concurrent(state, row)
+            yield table, row_id, _concurrent(table, state, row)

@@ -147,6 +147,27 @@ def first_dot_fields(names: Iterable[str]) -> dict[str, list[int]]:
     return {name: [0] for name in sorted(names)}
 
 
+def stored(packed: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    """A packed state as `sync_rows` keeps it. A row one dot wrote whole (every new row,
+    most rows for good) keeps no "f": listing its 25 field names was 80 % of its state."""
+    written = packed["f"]
+    if (
+        len(packed["d"]) == 1  # then every field holds that dot alone
+        and "u" not in packed
+        and len(written) == len(fields)
+        and written.keys() == set(fields)
+    ):
+        return {"c": packed["c"], "d": packed["d"]}
+    return packed
+
+
+def restored(packed: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    """A state read from `sync_rows`, "f" put back where `stored` left it out."""
+    if "f" not in packed:
+        packed["f"] = first_dot_fields(fields)
+    return packed
+
+
 def packed_from_wire(row: dict[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """The packed state of a checked bundle row, taken as it is (the sender has seen all
     this laptop had of the row): values stay encoded, siblings in shown-first order.

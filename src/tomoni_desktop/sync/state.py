@@ -80,14 +80,26 @@ def add_to_vector(connection: Connection, vector: Vector) -> None:
     )
 
 
+def read_packed(table: str, text: str) -> dict[str, Any]:
+    """A packed state from its text in `sync_rows` (packing.stored)."""
+    from tomoni_desktop.sync.packing import restored
+    from tomoni_desktop.sync.tables import synced_tables
+
+    return restored(orjson.loads(text), synced_tables()[table].fields)
+
+
 def load_packed(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
+    from tomoni_desktop.sync.packing import restored
+    from tomoni_desktop.sync.tables import synced_tables
+
+    fields = synced_tables()[table].fields
     found: dict[str, dict] = {}
     for part, marks in in_batches(ids, BATCH):
         for row_id, state in connection.exec_driver_sql(
             f"SELECT row_id, state FROM sync_rows WHERE table_name = ? AND row_id IN ({marks})",
             (table, *part),
         ):
-            found[row_id] = orjson.loads(state)
+            found[row_id] = restored(orjson.loads(state), fields)
     return found
 
 
@@ -123,13 +135,17 @@ def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[st
 
 
 def save_packed(connection: Connection, table: str, states: list[tuple[str, dict, int]]) -> None:
+    from tomoni_desktop.sync.packing import stored
+    from tomoni_desktop.sync.tables import synced_tables
+
     if states:
+        fields = synced_tables()[table].fields
         connection.exec_driver_sql(
             "INSERT INTO sync_rows (table_name, row_id, state, conflicts) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (table_name, row_id) DO UPDATE SET state = excluded.state, "
             "conflicts = excluded.conflicts",
             [
-                (table, row_id, orjson.dumps(state).decode(), conflicts)
+                (table, row_id, orjson.dumps(stored(state, fields)).decode(), conflicts)
                 for row_id, state, conflicts in states
             ],
         )
