@@ -11,21 +11,29 @@ pupils in a 300,000-pupil database.
   a freshly joined laptop imports it. Both sides are then compared table by table.
 - Floor: the same pupils' rows, read back from the office, inserted with sqlite3's
   executemany into a table of the same definition and indexes, WAL, synchronous=FULL.
-- Morango: its figure measured on 2026-11-29 on this kind of machine (130 s for 100k records
-  of 8 fields over loopback HTTP, issue 17); it is not run here, and the output says so.
+- Morango: run side by side where pip can install morango 0.8.15 (benchmarks/morango_side:
+  a Django server with 100k records of 8 fields; a fresh client pulls them all over loopback
+  HTTP, back-off sleeps taken out; both sides compared). Where it cannot (no index, or
+  `--quick`, or `--no-morango`), its figure of 2026-11-29 (130 s, issue 17), and the output
+  says which.
 - Demo shape: a 490-pupil demo school (every table filled: guardians, worksheets, copies,
   returns, scores, attendance, contacts) copied 50 and 100 times under new ids, as a
   district's schools would be: rows per second against the pupils-only figure.
 - Incremental: after a full round both ways, the office changes 1,000 pupils and writes the
   laptop's bundle, which the laptop imports: the larger of the two times.
-`--quick` runs the 100k figures only. Prints a table, then one line of JSON with full_s,
-floor_s, floor_ratio, morango_s, morango_ratio, peak_mib, demo_shape_row_ratio, incremental_s.
+`--quick` runs the 100k figures only, against Morango's figure. Prints a table, then one line
+of JSON with full_s, floor_s, floor_ratio, morango_s, morango_ratio (and morango_measured),
+peak_mib, demo_shape_row_ratio, incremental_s.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
+import shutil
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -43,6 +51,8 @@ from tomoni_desktop.services.school.database import open_database
 from tomoni_desktop.sync.tables import synced_tables
 
 MORANGO_100K_S = 130.0  # issue 17: Morango 0.8, 100k records of 8 fields, loopback HTTP
+MORANGO = "morango==0.8.15"
+MORANGO_SIDE = Path(__file__).parent / "morango_side"
 DEMO_PUPILS = 490
 CHILD = (
     stick_figures.PEAK_KIB
@@ -298,12 +308,87 @@ def incremental(folder: Path, office: Path, laptop: Path, changed: int) -> dict:
     }
 
 
+def morango_python(folder: Path) -> tuple[Path | None, str]:
+    """A Python with Morango (a virtual environment of its own: it wants Django 3.2), or
+    None and why not."""
+    venv = folder / "morango-venv"
+    python = venv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    made = subprocess.run([sys.executable, "-m", "venv", str(venv)], capture_output=True)
+    if made.returncode != 0:
+        return None, "no virtual environment could be made"
+    installed = subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", MORANGO], capture_output=True, text=True
+    )
+    if installed.returncode != 0:
+        return None, f"pip could not install {MORANGO}"
+    return python, ""
+
+
+def morango_side(folder: Path, records: int) -> dict:
+    """Morango's full sync of `records` records: a server made with them, then a fresh
+    client pulling everything over loopback HTTP (benchmarks/morango_side/run.py)."""
+    python, why = morango_python(folder)
+    if python is None:
+        return {"measured": False, "why": why}
+    app = folder / "morango-app"
+    shutil.copytree(MORANGO_SIDE, app, ignore=shutil.ignore_patterns("__pycache__", "migrations"))
+
+    def computer(name: str) -> dict[str, str]:  # its database, its own Morango instance
+        return dict(os.environ, MORANGO_BENCH_DB=str(folder / f"{name}.db"), MORANGO_SYSTEM_ID=name)
+
+    def step(name: str, *args: str) -> str:
+        done = subprocess.run(
+            [str(python), *args], capture_output=True, text=True, env=computer(name), cwd=app
+        )
+        if done.returncode != 0:
+            raise SystemExit(f"Morango's {args[1]} failed: {done.stderr[-3000:]}")
+        return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
+
+    step("server", "manage.py", "makemigrations", "bench")
+    made = json.loads(step("server", "run.py", "serve-setup", str(records)))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [str(python), "manage.py", "runserver", "--nothreading", "--noreload", f"127.0.0.1:{port}"],
+        env=computer("server"),
+        cwd=app,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(120):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.25)
+        url = f"http://127.0.0.1:{port}/"
+        pulled = json.loads(step("client", "run.py", "pull", url, made["root"], made["teacher"]))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    sides = [
+        hashlib.sha256(step(name, "run.py", "rows").encode()).hexdigest()
+        for name in ("server", "client")
+    ]
+    return {
+        "measured": True,
+        "seconds": pulled["seconds"],
+        "records": pulled["records"],
+        "equal": pulled["records"] == records and sides[0] == sides[1],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="the 100k figures only")
     parser.add_argument("--sizes", default="10000,100000,300000")
+    parser.add_argument(
+        "--no-morango", action="store_true", help="against Morango's figure, not run here"
+    )
     options = parser.parse_args()
     sizes = [100_000] if options.quick else [int(s) for s in options.sizes.split(",")]
     with tempfile.TemporaryDirectory() as name:
@@ -340,13 +425,31 @@ def main() -> None:
             f"import {step['import_s']:.2f} s ({step['rows']} rows), equal {step['equal']}",
             flush=True,
         )
+        morango = (
+            {"measured": False, "why": "--quick" if options.quick else "--no-morango"}
+            if options.quick or options.no_morango
+            else morango_side(folder / "morango", 100_000)
+        )
+        if morango["measured"]:
+            morango_s = morango["seconds"]
+            print(
+                f"Morango 0.8.15, side by side: {morango['records']:,} records pulled over "
+                f"loopback HTTP in {morango_s:.1f} s, equal {morango['equal']}",
+                flush=True,
+            )
+        else:
+            morango_s = MORANGO_100K_S
+            print(
+                f"Morango: its figure of 2026-11-29 ({MORANGO_100K_S:.0f} s), not run here "
+                f"({morango['why']})"
+            )
         figures = {
             "full_s": round(main_run["full_s"], 2),
             "floor_s": round(main_run["floor_s"], 3),
             "floor_ratio": round(main_run["full_s"] / main_run["floor_s"], 2),
-            "morango_s": MORANGO_100K_S,
-            "morango_ratio": round(MORANGO_100K_S / main_run["full_s"], 1),
-            "morango_measured": False,
+            "morango_s": round(morango_s, 1),
+            "morango_ratio": round(morango_s / main_run["full_s"], 1),
+            "morango_measured": morango["measured"],
             "peak_mib": round(
                 max(
                     max(r["export_mib"], r["import_mib"])
@@ -363,9 +466,10 @@ def main() -> None:
                 round(shapes[100]["row_us"] / shapes[50]["row_us"], 2) if shapes else None
             ),
             "incremental_s": round(step["incremental_s"], 3),
-            "equal": all(r["equal"] for r in [*runs.values(), *shapes.values()]) and step["equal"],
+            "equal": all(r["equal"] for r in [*runs.values(), *shapes.values()])
+            and step["equal"]
+            and morango.get("equal", True),
         }
-        print("Morango: its figure of 2026-11-29 (130 s), not run here")
         print(json.dumps(figures))
 
 
