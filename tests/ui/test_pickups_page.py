@@ -445,3 +445,25 @@ def test_with_scores_after_each_code_a_pile_is_typed_without_the_mouse(qtbot, wi
             .order_by(WorksheetCopy.pickup_code)
         ).all()
     assert scores == [70, 71, 72, 73]
+
+
+def test_a_code_never_wraps_and_the_list_not_back_fits_its_pane(qtbot, window, app_context):
+    """The session's first scan sized its columns: a wider code scanned later wrapped
+    ("K6C-" over "EDN"). The list of copies not back ran past its pane's right edge, the
+    days late and failed visits cut off; its rows now take two lines, its numbers' headers
+    too, and every column is in the pane."""
+    codes = hand_out(app_context)
+    page = pickups_page(qtbot, window, app_context)
+    qtbot.waitUntil(lambda: page.outstanding.rowCount() == len(codes))
+    scan(qtbot, page, app_context, "a")  # not a code: a narrow first row
+    for code in codes[:3]:
+        scan(qtbot, page, app_context, code)
+    metrics = page.scans_view.fontMetrics()
+    for code in [*codes, "MMM-WWW", "WWW-MMM"]:
+        assert page.scans_view.columnWidth(1) > metrics.horizontalAdvance(code)
+    view = page.outstanding_view
+    header = view.horizontalHeader()
+    shown = [c for c in range(header.count()) if not view.isColumnHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= view.viewport().width()
+    for column in (3, 4, 5):  # the due date, the days late, the failed visits: whole
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)

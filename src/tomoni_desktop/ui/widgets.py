@@ -3,7 +3,7 @@ cannot be taken back, and retranslation on demand."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +45,42 @@ def list_view(
     # Fit columns to the first rows only: measuring ten thousand rows would stall the page.
     view.horizontalHeader().setResizeContentsPrecision(200)
     return view
+
+
+def share_width(view: QTableView, stretched: Iterable[int]) -> None:
+    """The columns in `stretched` share what the others, each as wide as its contents,
+    leave of the view: a list fits its pane, and no column is cut off at its right edge."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretched:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def two_lines(view: QTableView) -> None:
+    """Rows tall enough for two lines of text each (no row measured: a list may be long)."""
+    view.verticalHeader().setDefaultSectionSize(2 * view.fontMetrics().lineSpacing() + 8)
+    view.setWordWrap(False)  # a line too long for its column is cut short with "…"
+
+
+def stacked(header: str) -> str:
+    """A column's two-word header on two lines: a narrow number under it keeps it narrow."""
+    return header.replace(" ", "\n", 1)
+
+
+def widest_code_width(view: QTableView) -> int:
+    """How wide a column must be for any pickup code in the view's font: a code that
+    wraps ("K6C-" over "EDN") is a code misread on a doorstep."""
+    from tomoni_desktop.services.worksheets.pickup_codes import (
+        CODE_ALPHABET,
+        CODE_LENGTH,
+        normalise_code,
+    )
+
+    metrics = view.fontMetrics()
+    widest = max(CODE_ALPHABET, key=metrics.horizontalAdvance)
+    # an item's text keeps this margin on each side (QCommonStyle), and a pixel of grid
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 2
+    return metrics.horizontalAdvance(normalise_code(widest * CODE_LENGTH)) + 2 * margin
 
 
 def ask(

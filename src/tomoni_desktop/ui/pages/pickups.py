@@ -70,7 +70,14 @@ from tomoni_desktop.ui.pickups.charts import WeeklyBars
 
 if TYPE_CHECKING:
     from tomoni_desktop.ui.pickups.camera import CameraPanel
-from tomoni_desktop.ui.widgets import Retranslating, list_view
+from tomoni_desktop.ui.widgets import (
+    Retranslating,
+    list_view,
+    share_width,
+    stacked,
+    two_lines,
+    widest_code_width,
+)
 
 ANY_CLASS = ""
 # The answer's colours: recorded, recorded with a remark, nothing recorded.
@@ -256,22 +263,34 @@ class PickupsPage(Retranslating, QWidget):
         self.follow_ups_view.doubleClicked.connect(lambda _index: self.open_pupil_returns())
         self.weeks_title = QLabel()
         self.weekly = WeeklyBars()
+        # Two lines a row (the pupil over the village, the worksheet over its code) and
+        # the numbers' headers on two lines: the list fits its half of a laptop's screen.
         self.outstanding: RowTableModel[OutstandingCopy] = RowTableModel(
             [
-                Column(lambda: self.tr("Pupil"), lambda o: o.pupil),
-                Column(lambda: self.tr("Class"), lambda o: o.class_name),
-                Column(lambda: self.tr("Village / dusun"), lambda o: f"{o.village} / {o.dusun}"),
-                Column(lambda: self.tr("Worksheet"), lambda o: o.worksheet),
-                Column(lambda: self.tr("Code"), lambda o: o.code),
-                Column(lambda: self.tr("Due"), lambda o: format_date(o.due_on), lambda o: o.due_on),
                 Column(
-                    lambda: self.tr("Days late"),
+                    lambda: f"{self.tr('Pupil')}\n{self.tr('Village / dusun')}",
+                    lambda o: f"{o.pupil}\n{o.village} / {o.dusun}",
+                    lambda o: o.pupil,
+                ),
+                Column(lambda: self.tr("Class"), lambda o: o.class_name),
+                Column(
+                    lambda: f"{self.tr('Worksheet')}\n{self.tr('Code')}",
+                    lambda o: f"{o.worksheet}\n{o.code}",
+                    lambda o: o.worksheet,
+                ),
+                Column(
+                    lambda: stacked(self.tr("Due")),
+                    lambda o: format_date(o.due_on),
+                    lambda o: o.due_on,
+                ),
+                Column(
+                    lambda: stacked(self.tr("Days late")),
                     lambda o: o.days_overdue or "",
                     lambda o: o.days_overdue,
                     numeric=True,
                 ),
                 Column(
-                    lambda: self.tr("Failed visits"),
+                    lambda: stacked(self.tr("Failed visits")),
                     lambda o: o.failed_visits or "",
                     lambda o: o.failed_visits,
                     numeric=True,
@@ -282,8 +301,10 @@ class PickupsPage(Retranslating, QWidget):
         self.outstanding_proxy = SearchProxy(
             self.outstanding, lambda o: f"{o.pupil} {o.village} {o.dusun} {o.code}", self
         )
-        self.outstanding_view = list_view(self.outstanding_proxy, 6, Qt.SortOrder.DescendingOrder)
+        self.outstanding_view = list_view(self.outstanding_proxy, 4, Qt.SortOrder.DescendingOrder)
         self.outstanding_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        two_lines(self.outstanding_view)
+        share_width(self.outstanding_view, (0, 2))  # the pupil and the worksheet
 
         options = QHBoxLayout()
         for label, widget in (
@@ -738,6 +759,7 @@ class PickupsPage(Retranslating, QWidget):
         self.scans.add_row(scan)
         if first:
             self.scans_view.resizeColumnsToContents()
+            self.scans_view.setColumnWidth(1, widest_code_width(self.scans_view))
         if scan.result.recorded:
             self._drop_outstanding(scan.result.code)
         self._show_answer(scan.result)
