@@ -238,28 +238,42 @@ class PickupsPage(Retranslating, QWidget):
         self.follow_up_title.setWordWrap(True)
         self.follow_ups: RowTableModel[FollowUp] = RowTableModel(
             [
-                Column(lambda: self.tr("Pupil"), lambda f: f.pupil),
-                Column(lambda: self.tr("Class"), lambda f: f.class_name),
-                Column(lambda: self.tr("Village / dusun"), lambda f: f"{f.village} / {f.dusun}"),
-                Column(lambda: self.tr("Parent or guardian"), lambda f: f.guardian or "—"),
-                Column(lambda: self.tr("Phone"), lambda f: f.phone or "—"),
-                Column(lambda: self.tr("Failed visits"), lambda f: f.failed_visits, numeric=True),
                 Column(
-                    lambda: self.tr("Last visit"),
+                    lambda: f"{self.tr('Pupil')}\n{self.tr('Village / dusun')}",
+                    lambda f: f"{f.pupil}\n{f.village} / {f.dusun}",
+                    lambda f: f.pupil,
+                ),
+                Column(lambda: self.tr("Class"), lambda f: f.class_name),
+                Column(
+                    lambda: f"{self.tr('Parent or guardian')}\n{self.tr('Phone')}",
+                    lambda f: f"{f.guardian or '—'}\n{f.phone or '—'}",
+                    lambda f: f.guardian or "",
+                ),
+                Column(
+                    lambda: stacked(self.tr("Failed visits")),
+                    lambda f: f.failed_visits,
+                    numeric=True,
+                ),
+                Column(
+                    lambda: stacked(self.tr("Last visit")),
                     lambda f: (
-                        f"{format_date(f.last_visit_on)} · {labels.stop_outcome(f.last_outcome)}"
+                        f"{format_date(f.last_visit_on)}\n{labels.stop_outcome(f.last_outcome)}"
                     ),
                     lambda f: f.last_visit_on,
                 ),
-                Column(lambda: self.tr("Copies out"), lambda f: f.copies_out, numeric=True),
+                Column(
+                    lambda: stacked(self.tr("Copies out")), lambda f: f.copies_out, numeric=True
+                ),
             ],
             self,
         )
         self.follow_ups_proxy = SearchProxy(
             self.follow_ups, lambda f: f"{f.pupil} {f.village} {f.dusun}", self
         )
-        self.follow_ups_view = list_view(self.follow_ups_proxy, 5, Qt.SortOrder.DescendingOrder)
+        self.follow_ups_view = list_view(self.follow_ups_proxy, 3, Qt.SortOrder.DescendingOrder)
         self.follow_ups_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        two_lines(self.follow_ups_view)
+        share_width(self.follow_ups_view, (0, 2))  # the pupil and the parent to call
         self.follow_ups_view.doubleClicked.connect(lambda _index: self.open_pupil_returns())
         self.weeks_title = QLabel()
         self.weekly = WeeklyBars()
@@ -556,7 +570,6 @@ class PickupsPage(Retranslating, QWidget):
 
     def _show_follow_ups(self, rows: list[FollowUp]) -> None:
         self.follow_ups.set_rows(rows)
-        self.follow_ups_view.resizeColumnsToContents()  # a short list: every column whole
         self._title_follow_ups()
 
     def _title_follow_ups(self) -> None:
