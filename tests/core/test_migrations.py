@@ -18,6 +18,7 @@ from tomoni_desktop.core.errors import DatabaseError
 from tomoni_desktop.core.lifecycle import open_for_use
 from tomoni_desktop.core.models import Guardian, School, Student
 from tomoni_desktop.core.unit_of_work import unit_of_work
+from tomoni_desktop.sync.state import load_packed
 
 FIRST = "0001_initial"
 SCHOOL_ID = "0b0e1f7c5f2a5b1c8d3e4f5a6b7c8d9e"
@@ -734,5 +735,45 @@ def test_a_database_of_revision_18_upgrades_with_each_rows_context_indexed(tmp_p
             ("students", STUDENT_ID, a, 7),
             ("students", STUDENT_ID, b, 3),
         ]
+    finally:
+        opened.database.close()
+
+
+def test_a_database_of_revision_20_upgrades_with_its_whole_rows_states_kept_small(tmp_path):
+    """0021: a state one dot wrote whole (every field at that dot) loses its field names;
+    one with a second dot, or missing a field, keeps them; all read back the same."""
+    EDITED, SHORT = "2" * 32, "3" * 32
+    path = tmp_path / "twenty.sqlite3"
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    migrate.upgrade_engine(database.engine, "0020_big_counters")
+    a, b = "a" * 32, "b" * 32
+    with database.engine.begin() as connection:
+        fields = sorted(row[1] for row in connection.exec_driver_sql("PRAGMA table_info(students)"))
+        fields.remove("id")
+        whole = {"c": {a: 7}, "d": [[a, 7, 99]], "f": {name: [0] for name in fields}}
+        edited = {
+            "c": {a: 7, b: 2},
+            "d": [[a, 7, 99], [b, 2, 98]],
+            "f": {name: [1 if name == "village" else 0] for name in fields},
+        }
+        short = {"c": {a: 8}, "d": [[a, 8, 99]], "f": {"full_name": [0]}}  # an older sender
+        for row_id, state in ((STUDENT_ID, whole), (EDITED, edited), (SHORT, short)):
+            connection.exec_driver_sql(
+                "INSERT INTO sync_rows (table_name, row_id, state, conflicts) VALUES (?, ?, ?, 0)",
+                ("students", row_id, json.dumps(state)),
+            )
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        with opened.database.engine.connect() as connection:
+            kept = dict(
+                connection.exec_driver_sql("SELECT row_id, state FROM sync_rows").fetchall()
+            )
+            read = load_packed(connection, "students", [STUDENT_ID, EDITED, SHORT])
+        assert json.loads(kept[STUDENT_ID]) == {"c": {a: 7}, "d": [[a, 7, 99]]}
+        assert json.loads(kept[EDITED]) == edited and json.loads(kept[SHORT]) == short
+        assert read == {STUDENT_ID: whole, EDITED: edited, SHORT: short}
     finally:
         opened.database.close()

@@ -21,7 +21,7 @@ class SyncRow(Base):
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     # JSON, packed (sync/packing.py): {"c": vector, "d": dots, "f": fields, "u": unknown};
-    # a row one dot wrote whole has no "f" (packing.stored), states written before that do
+    # a row one dot wrote whole has no "f" (packing.stored; revision 0021)
     state: Mapped[str] = mapped_column(Text)
     conflicts: Mapped[int] = mapped_column(Integer, default=0)  # fields needing a person
 
