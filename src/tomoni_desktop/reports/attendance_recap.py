@@ -69,6 +69,7 @@ def write_month_recap(sheet: MonthSheet, out: Path, paper: str = "F4") -> int:
         rows,
         (number_share, name_share, *[day_share] * len(sheet.days), *[total_share] * 3),
         row_height,
+        font_size=size,
     )
     style = [
         ("FONT", (0, 0), (-1, -1), REGULAR, size),

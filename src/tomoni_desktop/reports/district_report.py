@@ -122,7 +122,9 @@ def write_district_report(
     rows[0] = [Paragraph(words, head_style) for words in heads]
     name_share = 0.22
     other = (1 - name_share - 0.035) / (len(heads) - 2)
-    table = page.table(rows, (0.035, name_share, *[other] * (len(heads) - 2)), row_height)
+    table = page.table(
+        rows, (0.035, name_share, *[other] * (len(heads) - 2)), row_height, font_size=size
+    )
     table.setStyle(
         TableStyle(
             [

@@ -94,22 +94,52 @@ class ClassList:
 
         return Paragraph(words, self.family_style)
 
-    def table(self, rows: list[list], shares: tuple[float, ...], row_height: float | None = None):
+    PADDING = 12  # points: a cell keeps 6 left and 6 right of its text (reportlab's default)
+    SMALLEST = 7.0  # points: plain text shrinks to fit its cell down to this, then wraps
+
+    def table(
+        self,
+        rows: list[list],
+        shares: tuple[float, ...],
+        row_height: float | None = None,
+        fit: tuple[int, ...] = (),
+        font_size: float | None = None,
+    ):
         """A table with a repeated header row; `shares`: each column's part of the width;
-        `row_height`: every row under the header as high (a list that must fit one page)."""
+        `row_height`: every row under the header as high (a list that must fit one page);
+        `font_size`: the text's, when a crowded list is set smaller than the usual.
+        The columns in `fit` (codes, dates, numbers: plain text) are as wide as their widest
+        cell, or their header's widest word; the others share the rest by their `shares`.
+        No text leaves its cell: a header of several words wraps, and other plain text too
+        wide is set smaller (a name on a sign-in sheet's one line) or, below 7 points, wraps."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
         from reportlab.platypus import Table, TableStyle
 
+        size = font_size or self.FONT_SIZE
+        widths = [self.inner * share for share in shares]
+        if fit:
+            for column in fit:
+                words = str(rows[0][column]).split()
+                widths[column] = self.PADDING + max(
+                    *(stringWidth(word, BOLD, size) for word in words),
+                    *(stringWidth(str(row[column]), REGULAR, size) for row in rows[1:]),
+                )
+            rest = self.inner - sum(widths[column] for column in fit)
+            shared = sum(share for column, share in enumerate(shares) if column not in fit)
+            for column, share in enumerate(shares):
+                if column not in fit:
+                    widths[column] = rest * share / shared
         table = Table(
-            rows,
-            colWidths=[self.inner * share for share in shares],
+            self._inside(rows, widths, size),
+            colWidths=widths,
             rowHeights=None if row_height is None else [None] + [row_height] * (len(rows) - 1),
             repeatRows=1,
         )
         table.setStyle(
             TableStyle(
                 [
-                    ("FONT", (0, 0), (-1, 0), BOLD, self.FONT_SIZE),
-                    ("FONT", (0, 1), (-1, -1), REGULAR, self.FONT_SIZE),
+                    ("FONT", (0, 0), (-1, 0), BOLD, size),
+                    ("FONT", (0, 1), (-1, -1), REGULAR, size),
                     ("GRID", (0, 0), (-1, -1), 0.4, "#888888"),
                     ("BACKGROUND", (0, 0), (-1, 0), "#e4ecee"),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -117,6 +147,38 @@ class ClassList:
             )
         )
         return table
+
+    def _inside(self, rows: list[list], widths: list[float], size: float) -> list[list]:
+        """The rows with every plain text wider than its cell made a paragraph that fits:
+        set smaller on one line, or wrapped (a paragraph keeps its size whatever font the
+        caller's style gives the table later)."""
+        from xml.sax.saxutils import escape
+
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+        from reportlab.platypus import Paragraph
+
+        fitted = []
+        for number, row in enumerate(rows):
+            font = BOLD if number == 0 else REGULAR
+            cells = list(row)
+            for column, cell in enumerate(cells):
+                if not isinstance(cell, str):
+                    continue
+                room = widths[column] - self.PADDING
+                wide = stringWidth(cell, font, size)
+                if wide <= room:
+                    continue
+                smaller = size * room / wide * 0.98  # a hair under: no wrap by rounding
+                if number == 0 and " " in cell.strip():
+                    smaller = size  # a header of several words wraps instead
+                elif smaller < self.SMALLEST:
+                    smaller = self.SMALLEST  # and wraps
+                style = self.text_style.clone(
+                    "fitted", fontName=font, fontSize=smaller, leading=smaller * 1.2
+                )
+                cells[column] = Paragraph(escape(cell), style)
+            fitted.append(cells)
+        return fitted
 
     def write(
         self,

@@ -5,6 +5,7 @@ the Friday meeting with the deputy head and the counsellor (in Indonesian, as al
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from tomoni_desktop.reports.documents import ClassList
 from tomoni_desktop.reports.outstanding_data import OutstandingReport
@@ -18,8 +19,7 @@ def write_outstanding_report(report: OutstandingReport, out: Path, paper: str = 
     page = ClassList(PAPER[paper])
     late = [row for row in report.rows if row.missing]
     header = [
-        "Siswa",
-        "Desa / dusun",
+        "Siswa, desa / dusun",
         "Lembar kerja",
         "Kode",
         "Batas kumpul",
@@ -28,9 +28,8 @@ def write_outstanding_report(report: OutstandingReport, out: Path, paper: str = 
     ]
     body = [
         [
-            page.text(row.pupil),
-            page.text(f"{row.village} / {row.dusun}"),
-            page.text(row.worksheet),
+            page.text(f"{escape(row.pupil)}<br/>{escape(row.village)} / {escape(row.dusun)}"),
+            page.text(escape(row.worksheet)),
             row.code,
             row.due_on.strftime("%d-%m-%Y"),
             f"{row.days_overdue} hari" if row.days_overdue else "-",
@@ -38,7 +37,9 @@ def write_outstanding_report(report: OutstandingReport, out: Path, paper: str = 
         ]
         for row in sorted(report.rows, key=lambda r: (r.pupil.casefold(), r.due_on))
     ]
-    table = page.table([header, *body], (0.2, 0.19, 0.22, 0.1, 0.11, 0.1, 0.08))
+    # the code, the date and the numbers as wide as they are; the pupil (over the village,
+    # which a round is planned by) and the worksheet share the rest
+    table = page.table([header, *body], (0.55, 0.45, 0, 0, 0, 0), fit=(2, 3, 4, 5))
     story = [
         page.heading(f"Lembar kerja belum kembali · kelas {report.class_name}"),
         page.text(

@@ -131,7 +131,7 @@ def write_week_page(page: WeekPage, out: Path, paper: str = "F4") -> int:
         body = [header, *[_row(line) for line in lines]]
         if total is not None:
             body.append(_row(total))
-        made = sheet.table(body, shares, row_height)
+        made = sheet.table(body, shares, row_height, font_size=size)
         style = [
             ("FONT", (0, 1), (-1, -1), REGULAR, size),
             ("ALIGN", (1, 0), (-1, -1), "CENTER"),
