@@ -98,9 +98,7 @@ def write_month_recap(sheet: MonthSheet, out: Path, paper: str = "F4") -> int:
         f"H hadir (kosong) · S sakit · I izin · A tanpa keterangan. {not_taken} "
         "Tingkat ketidakhadiran = hari tidak hadir × 100 / (siswa × hari diisi)."
     )
-    signature = page.text(
-        f"Wali kelas,<br/><br/><br/>{sheet.teacher or '..............................'}"
-    )
+    signature = page.text(f"Wali kelas,\n\n\n{sheet.teacher or '..............................'}")
     bottom = Table([[legend, signature]], colWidths=[page.inner * 0.7, page.inner * 0.3])
     bottom.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)])

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from tomoni_desktop.reports.documents import MM, ClassList
+from tomoni_desktop.reports.documents import MM, ClassList, plain
 from tomoni_desktop.reports.packet import PAPER, tanggal
 
 DATA_WORDS = {
@@ -88,13 +88,13 @@ def _letter(doc: ClassList, notice: BreachNotice, pupil: str, class_name: str) -
         if notice.all_encrypted
         else ""
     )
-    text = doc.letter_text
+    text, markup = doc.letter_text, doc.letter_markup
     return [
         doc.heading(notice.school),
         doc.text(notice.school_address) if notice.school_address else Spacer(1, 0),
         Spacer(1, 3 * MM),
         text(f"{tanggal(notice.today)}"),
-        text("<b>Perihal: pemberitahuan tentang data siswa yang hilang</b>"),
+        markup("<b>Perihal: pemberitahuan tentang data siswa yang hilang</b>"),
         Spacer(1, 2 * MM),
         text(f"Kepada Yth. Bapak/Ibu orang tua/wali {pupil} (kelas {class_name}),"),
         Spacer(1, 2 * MM),
@@ -116,7 +116,7 @@ def _letter(doc: ClassList, notice: BreachNotice, pupil: str, class_name: str) -
             )
         ),
         Spacer(1, 6 * MM),
-        text("Hormat kami,<br/>Kepala Sekolah<br/><br/><br/><br/>(____________________)"),
+        text("Hormat kami,\nKepala Sekolah\n\n\n\n(____________________)"),
     ]
 
 
@@ -154,21 +154,21 @@ def write_breach_notice(notice: BreachNotice, out: Path, paper: str = "A4") -> i
         doc.heading("Data siswa yang hilang: laporan untuk kepala sekolah"),
         doc.text(f"{notice.school} · dibuat {tanggal(notice.today)}"),
         Spacer(1, 3 * MM),
-        doc.text(
+        doc.markup(
             f"<b>Hilang pada:</b> {tanggal(notice.lost_on)}. <b>Apa yang terjadi:</b> "
-            f"{notice.how.strip() or '-'}"
+            f"{plain(notice.how.strip() or '-')}"
         ),
-        doc.text(
+        doc.markup(
             f"<b>Beri tahu orang tua dan lembaga pengawas paling lambat:</b> "
             f"{tanggal(deadline.date())} (3 × 24 jam, UU Pelindungan Data Pribadi)."
         ),
-        doc.text(f"<b>Data yang termuat:</b> {_data_words(notice)}."),
-        doc.text(
+        doc.markup(f"<b>Data yang termuat:</b> {plain(_data_words(notice))}."),
+        doc.markup(
             f"<b>Siswa terdampak:</b> {len(notice.pupils)}. <b>Terenkripsi:</b> "
             + ("semua berkas" if notice.all_encrypted else "tidak semua berkas")
             + "."
         ),
-        doc.text(f"<b>Yang sekolah lakukan:</b> {notice.measures.strip() or '-'}"),
+        doc.markup(f"<b>Yang sekolah lakukan:</b> {plain(notice.measures.strip() or '-')}"),
         Spacer(1, 3 * MM),
         doc.table(
             [["Waktu", "Oleh", "Berkas", "Jenis", "Siswa", "Terenkripsi"]]
@@ -186,7 +186,7 @@ def write_breach_notice(notice: BreachNotice, out: Path, paper: str = "A4") -> i
             (0.17, 0.17, 0.22, 0.22, 0.08, 0.14),
         ),
         Spacer(1, 3 * MM),
-        doc.text("<b>Siswa terdampak</b>"),
+        doc.markup("<b>Siswa terdampak</b>"),
         doc.table(
             [["No", "Nama", "Kelas"]]
             + [[str(n), name, c] for n, (name, c) in enumerate(notice.pupils, 1)],

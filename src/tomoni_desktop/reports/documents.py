@@ -5,13 +5,21 @@ school's metadata and a footer that numbers the pages."""
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from tomoni_desktop.core.files import write_whole
 from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
-__all__ = ["MM", "ClassList", "build_document", "write_whole"]
+__all__ = ["MM", "ClassList", "build_document", "plain", "write_whole"]
 
 MM = 72 / 25.4  # points in a millimetre
+
+
+def plain(text: str) -> str:
+    """Text from the data (a name, a note a teacher typed) as reportlab's paragraph markup
+    prints it as it is: a "<" stays a "<" (not a tag, which vanished or stopped the print),
+    a new line is a new line."""
+    return escape(text).replace("\n", "<br/>")
 
 
 def build_document(
@@ -81,15 +89,23 @@ class ClassList:
     def heading(self, words: str):
         from reportlab.platypus import Paragraph
 
-        return Paragraph(words, self.title)
+        return Paragraph(plain(words), self.title)
 
     def text(self, words: str):
+        """Text printed as it is (`plain`), whatever it holds."""
+        return self.markup(plain(words))
+
+    def markup(self, words: str):
+        """reportlab's markup (<b>, <br/>); what comes from the data goes in through `plain`."""
         from reportlab.platypus import Paragraph
 
         return Paragraph(words, self.text_style)
 
     def letter_text(self, words: str):
-        """Text a family reads: a size larger."""
+        """Text a family reads, a size larger, printed as it is."""
+        return self.letter_markup(plain(words))
+
+    def letter_markup(self, words: str):
         from reportlab.platypus import Paragraph
 
         return Paragraph(words, self.family_style)
@@ -152,8 +168,6 @@ class ClassList:
         """The rows with every plain text wider than its cell made a paragraph that fits:
         set smaller on one line, or wrapped (a paragraph keeps its size whatever font the
         caller's style gives the table later)."""
-        from xml.sax.saxutils import escape
-
         from reportlab.pdfbase.pdfmetrics import stringWidth
         from reportlab.platypus import Paragraph
 
@@ -176,7 +190,7 @@ class ClassList:
                 style = self.text_style.clone(
                     "fitted", fontName=font, fontSize=smaller, leading=smaller * 1.2
                 )
-                cells[column] = Paragraph(escape(cell), style)
+                cells[column] = Paragraph(plain(cell), style)
             fitted.append(cells)
         return fitted
 

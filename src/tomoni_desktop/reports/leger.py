@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tomoni_desktop.reports.documents import build_document
+from tomoni_desktop.reports.documents import build_document, plain
 from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from tomoni_desktop.reports.grade_data import ClassReport
 from tomoni_desktop.reports.packet import MM, PAPER, tanggal
@@ -25,7 +25,7 @@ def leger_story(report: ClassReport, inner: float, room: float) -> list:
         "No",
         "Nama",
         "NISN",
-        *[Paragraph(short, head) for _name, short in report.subjects],
+        *[Paragraph(plain(short), head) for _name, short in report.subjects],
         "S",
         "I",
         "A",
@@ -84,11 +84,13 @@ def leger_story(report: ClassReport, inner: float, room: float) -> list:
         )
     )
     return [
-        Paragraph(f"Leger Nilai · Kelas {report.class_name}", title),
+        Paragraph(plain(f"Leger Nilai · Kelas {report.class_name}"), title),
         Paragraph(
-            f"{report.school} (NPSN {report.npsn}) · Tahun Pelajaran {report.year_name} · "
-            f"Semester {report.term} · Wali kelas: {report.teacher or '-'} · "
-            f"dicetak {tanggal(report.today)}",
+            plain(
+                f"{report.school} (NPSN {report.npsn}) · Tahun Pelajaran {report.year_name} · "
+                f"Semester {report.term} · Wali kelas: {report.teacher or '-'} · "
+                f"dicetak {tanggal(report.today)}"
+            ),
             text,
         ),
         Spacer(1, 3 * MM),
@@ -96,7 +98,9 @@ def leger_story(report: ClassReport, inner: float, room: float) -> list:
         Spacer(1, 2 * MM),
         Paragraph(
             'S = sakit, I = izin, A = tanpa keterangan (hari). "-": nilai akhir belum ada. '
-            + " · ".join(f"{short} = {name}" for name, short in report.subjects if short != name),
+            + plain(
+                " · ".join(f"{short} = {name}" for name, short in report.subjects if short != name)
+            ),
             text,
         ),
     ]
@@ -157,13 +161,13 @@ def summary_story(report: ClassReport, inner: float) -> list:
         )
     )
     weak = [
-        f"<b>{name}</b> — {code} {text_}: {reached} dari {assessed} siswa"
+        f"<b>{plain(name)}</b> — {plain(f'{code} {text_}')}: {reached} dari {assessed} siswa"
         for number, (name, _short) in enumerate(report.subjects)
         for code, text_, reached, assessed in report.objectives_not_reached(number)
     ]
     return [
         PageBreak(),
-        Paragraph(f"Ringkasan nilai akhir · Kelas {report.class_name}", title),
+        Paragraph(plain(f"Ringkasan nilai akhir · Kelas {report.class_name}"), title),
         Paragraph(
             "Banyak siswa per rentang nilai akhir (merah di bawah 55, jingga 55-69, hijau 70-84, "
             "biru 85 ke atas).",

@@ -5,7 +5,6 @@ the Friday meeting with the deputy head and the counsellor (in Indonesian, as al
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from tomoni_desktop.reports.documents import ClassList
 from tomoni_desktop.reports.outstanding_data import OutstandingReport
@@ -28,8 +27,8 @@ def write_outstanding_report(report: OutstandingReport, out: Path, paper: str = 
     ]
     body = [
         [
-            page.text(f"{escape(row.pupil)}<br/>{escape(row.village)} / {escape(row.dusun)}"),
-            page.text(escape(row.worksheet)),
+            page.text(f"{row.pupil}\n{row.village} / {row.dusun}"),
+            page.text(row.worksheet),
             row.code,
             row.due_on.strftime("%d-%m-%Y"),
             f"{row.days_overdue} hari" if row.days_overdue else "-",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tomoni_desktop.reports.documents import build_document
+from tomoni_desktop.reports.documents import build_document, plain
 from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from tomoni_desktop.reports.grade_data import ClassReport, PupilReport
 from tomoni_desktop.reports.packet import MM, PAPER, tanggal
@@ -49,9 +49,9 @@ def _pupil_story(report: ClassReport, pupil: PupilReport, inner: float, styles: 
         rows.append(
             [
                 str(number),
-                Paragraph(name, styles["cell"]),
+                Paragraph(plain(name), styles["cell"]),
                 "-" if result.score is None else str(result.score),
-                Paragraph(result.description or "-", styles["small"]),
+                Paragraph(plain(result.description or "-"), styles["small"]),
             ]
         )
     results = Table(rows, colWidths=[inner * f for f in (0.06, 0.22, 0.11, 0.61)], repeatRows=1)
@@ -86,7 +86,7 @@ def _pupil_story(report: ClassReport, pupil: PupilReport, inner: float, styles: 
         TableStyle([*grid, ("SPAN", (0, 0), (1, 0)), ("FONT", (0, 0), (-1, 0), BOLD, 10)])
     )
     note = Table(
-        [["Catatan Wali Kelas"], [Paragraph(pupil.note or "&nbsp;", styles["cell"])]],
+        [["Catatan Wali Kelas"], [Paragraph(plain(pupil.note or "") or "&nbsp;", styles["cell"])]],
         colWidths=[inner * 0.58],
         rowHeights=[None, 22 * MM],
     )

@@ -7,12 +7,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from html import escape
 from pathlib import Path
 from typing import Any
 
 from tomoni_desktop.core.files import write_whole
-from tomoni_desktop.reports.documents import MM, ClassList
+from tomoni_desktop.reports.documents import MM, ClassList, plain
 from tomoni_desktop.reports.packet import PAPER, tanggal
 
 TITLES = {
@@ -125,7 +124,7 @@ class RecordSection:
 
 def _line(values: dict[str, Any], deleted: bool) -> str:
     parts = [
-        f"<b>{escape(FIELDS.get(name, name))}</b>: {escape(_value(value))}"
+        f"<b>{plain(FIELDS.get(name, name))}</b>: {plain(_value(value))}"
         for name, value in values.items()
         if value is not None and value != "" and name != "id" and not name.endswith("_id")
     ]
@@ -149,9 +148,9 @@ def write_pupil_record(
 
     sheet = ClassList(PAPER[paper])
     story: list = [
-        sheet.heading(f"Data yang disimpan sekolah tentang {escape(name)}"),
+        sheet.heading(f"Data yang disimpan sekolah tentang {name}"),
         sheet.text(
-            f"{escape(school)} · NISN {escape(nisn or '-')} · dibuat {tanggal(made_on)}. "
+            f"{school} · NISN {nisn or '-'} · dibuat {tanggal(made_on)}. "
             "Semua catatan Tomoni Desktop di komputer ini tentang ananda, untuk orang tua/wali "
             "yang memintanya (UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi)."
         ),
@@ -159,10 +158,10 @@ def write_pupil_record(
     ]
     for section in sections:
         story.append(
-            sheet.text(f"<b>{TITLES.get(section.table, section.table)}</b> ({len(section.rows)})")
+            sheet.markup(f"<b>{TITLES.get(section.table, section.table)}</b> ({len(section.rows)})")
         )
         for values, deleted in section.rows:
-            story.append(sheet.text(_line(values, deleted)))
+            story.append(sheet.markup(_line(values, deleted)))
         story.append(Spacer(1, 2 * MM))
     pages = sheet.write(
         story,

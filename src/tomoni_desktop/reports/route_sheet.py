@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tomoni_desktop.reports.documents import build_document
+from tomoni_desktop.reports.documents import build_document, plain
 from tomoni_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from tomoni_desktop.reports.packet import MM, PAPER, tanggal
 from tomoni_desktop.reports.qr import qr_flowable
@@ -77,7 +77,7 @@ def _codes_table(copies, width: float, styles):
 
     def cells(copy) -> list:
         text = Paragraph(
-            f"<b>{copy.code}</b><br/>{_escape(copy.pupil)} · {_escape(copy.worksheet)}"
+            f"<b>{copy.code}</b><br/>{plain(copy.pupil)} · {plain(copy.worksheet)}"
             f"<br/>batas {tanggal(copy.due_on)}",
             styles["small"],
         )
@@ -111,10 +111,6 @@ def _codes_table(copies, width: float, styles):
     return table
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _stop_block(number: int, stop: Stop, width: float, styles):
     from reportlab.platypus import HRFlowable, KeepTogether, Paragraph
 
@@ -129,9 +125,9 @@ def _stop_block(number: int, stop: Stop, width: float, styles):
         if part
     )
     pupils = ", ".join(name for _id, name in stop.pupils)
-    head = Paragraph(f"<b>{number}. {_escape(pupils)}</b>", styles["bold"])
+    head = Paragraph(f"<b>{number}. {plain(pupils)}</b>", styles["bold"])
     who = Paragraph(
-        _escape(
+        plain(
             f"Orang tua/wali: {stop.guardian or '-'}"
             + (f" · HP {stop.phone}" if stop.phone else "")
             + f" · {area or '-'}"
@@ -142,7 +138,7 @@ def _stop_block(number: int, stop: Stop, width: float, styles):
     # copies continues on the next page (KeepTogether keeps a stop whole when it can).
     parts: list = [head, who]
     if stop.case_visits:
-        names = ", ".join(_escape(name) for name in stop.case_visits)
+        names = ", ".join(plain(name) for name in stop.case_visits)
         parts.append(
             Paragraph(
                 f"<b>Kunjungan kasus ketidakhadiran:</b> ☐ {names} — bicara dengan orang tua, "
@@ -155,7 +151,7 @@ def _stop_block(number: int, stop: Stop, width: float, styles):
         parts.append(_codes_table(stop.collect, width, styles))
     if stop.deliver:
         titles = "; ".join(
-            f"{_escape(copy.pupil)}: {_escape(copy.worksheet)} (kumpul {tanggal(copy.due_on)})"
+            f"{plain(copy.pupil)}: {plain(copy.worksheet)} (kumpul {tanggal(copy.due_on)})"
             for copy in stop.deliver
         )
         parts.append(Paragraph(f"<b>Antar:</b> ☐ {titles}", styles["small"]))
@@ -176,11 +172,11 @@ def write_route_sheet(plan: RoundPlan, out: Path, paper: str = "F4") -> int:
     margin = 12 * MM
     story = [
         Paragraph(
-            _escape(f"Kunjungan rumah kelas {plan.class_name} · {tanggal(plan.planned_on)}"),
+            plain(f"Kunjungan rumah kelas {plan.class_name} · {tanggal(plan.planned_on)}"),
             styles["title"],
         ),
         Paragraph(
-            _escape(
+            plain(
                 f"{plan.school} · Wali kelas: {plan.teacher or '-'} · {len(plan.stops)} rumah · "
                 f"{plan.copies_to_collect} lembar diambil · {plan.copies_to_deliver} diantar"
             ),

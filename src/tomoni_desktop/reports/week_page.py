@@ -157,12 +157,12 @@ def write_week_page(page: WeekPage, out: Path, paper: str = "F4") -> int:
         Spacer(1, 4 * MM),
         KeepTogether(
             [
-                sheet.text("<b>Siswa tidak hadir per hari sekolah</b> (sakit, izin, alpa)"),
+                sheet.markup("<b>Siswa tidak hadir per hari sekolah</b> (sakit, izin, alpa)"),
                 _chart(page, sheet.inner * 0.6, chart_height),
             ]
         ),
         Spacer(1, 4 * MM),
-        sheet.text("<b>Per desa</b> (alamat siswa)"),
+        sheet.markup("<b>Per desa</b> (alamat siswa)"),
         Spacer(1, 1 * MM),
         table(page.villages, "Desa", None),
         Spacer(1, 3 * MM),
