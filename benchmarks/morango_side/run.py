@@ -32,27 +32,31 @@ PROFILE = "bench"
 
 
 def scopes():
-    root = ScopeDefinition.objects.create(
-        id="root_scope",
-        profile=PROFILE,
-        version=1,
-        primary_scope_param_key="user",
-        description="Root cert for ${user}.",
-        read_filter_template="",
-        write_filter_template="",
-        read_write_filter_template="${user}",
-    )
-    subset = ScopeDefinition.objects.create(
-        id="subset_scope",
-        profile=PROFILE,
-        version=1,
-        primary_scope_param_key="",
-        description="Subset cert under ${user} for :${sub}.",
-        read_filter_template="${user}",
-        write_filter_template="${user}:${sub}",
-        read_write_filter_template="",
-    )
-    return root, subset
+    """The root certificate's scope (a teacher's whole partition) and the subset a client
+    asks for, as in Morango's own tests."""
+    return [
+        ScopeDefinition.objects.create(
+            id=name,
+            profile=PROFILE,
+            version=1,
+            primary_scope_param_key=key,
+            description=words,
+            read_filter_template=read,
+            write_filter_template=write,
+            read_write_filter_template=both,
+        )
+        for name, key, words, read, write, both in (
+            ("root_scope", "user", "Root cert for ${user}.", "", "", "${user}"),
+            (
+                "subset_scope",
+                "",
+                "Subset under ${user} for ${sub}.",
+                "${user}",
+                "${user}:${sub}",
+                "",
+            ),
+        )
+    ]
 
 
 def serve_setup(count):

@@ -19,6 +19,7 @@ from tomoni_desktop.core.lifecycle import open_for_use
 from tomoni_desktop.core.models import Guardian, School, Student
 from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.sync.state import load_packed
+from tomoni_desktop.sync.tables import synced_tables
 
 FIRST = "0001_initial"
 SCHOOL_ID = "0b0e1f7c5f2a5b1c8d3e4f5a6b7c8d9e"
@@ -711,19 +712,25 @@ def test_a_database_of_revision_17_upgrades_with_its_foreign_keys_indexed(tmp_pa
         opened.database.close()
 
 
-def test_a_database_of_revision_18_upgrades_with_each_rows_context_indexed(tmp_path):
-    """0019: every kept row state's context becomes lines of sync_row_nodes, one per node."""
-    path = tmp_path / "eighteen.sqlite3"
+def _states_at(path: Path, revision: str, states: list[tuple[str, dict]]) -> None:
+    """A database of the first revision's rows, upgraded to `revision`, that keeps these
+    row states of pupils (as sync writes them: JSON text)."""
     database = _database_at(path, FIRST)
     _insert_first_revision_rows(database)
-    migrate.upgrade_engine(database.engine, "0018_fk_indexes")
-    a, b = "a" * 32, "b" * 32
+    migrate.upgrade_engine(database.engine, revision)
     with database.engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO sync_rows (table_name, row_id, state, conflicts) VALUES (?, ?, ?, 0)",
-            ("students", STUDENT_ID, json.dumps({"c": {a: 7, b: 3}, "d": [], "f": {}})),
+            [("students", row_id, json.dumps(state)) for row_id, state in states],
         )
     database.close()
+
+
+def test_a_database_of_revision_18_upgrades_with_each_rows_context_indexed(tmp_path):
+    """0019: every kept row state's context becomes lines of sync_row_nodes, one per node."""
+    path = tmp_path / "eighteen.sqlite3"
+    a, b = "a" * 32, "b" * 32
+    _states_at(path, "0018_fk_indexes", [(STUDENT_ID, {"c": {a: 7, b: 3}, "d": [], "f": {}})])
 
     opened = open_for_use(path)
     try:
@@ -744,26 +751,16 @@ def test_a_database_of_revision_20_upgrades_with_its_whole_rows_states_kept_smal
     one with a second dot, or missing a field, keeps them; all read back the same."""
     EDITED, SHORT = "2" * 32, "3" * 32
     path = tmp_path / "twenty.sqlite3"
-    database = _database_at(path, FIRST)
-    _insert_first_revision_rows(database)
-    migrate.upgrade_engine(database.engine, "0020_big_counters")
     a, b = "a" * 32, "b" * 32
-    with database.engine.begin() as connection:
-        fields = sorted(row[1] for row in connection.exec_driver_sql("PRAGMA table_info(students)"))
-        fields.remove("id")
-        whole = {"c": {a: 7}, "d": [[a, 7, 99]], "f": {name: [0] for name in fields}}
-        edited = {
-            "c": {a: 7, b: 2},
-            "d": [[a, 7, 99], [b, 2, 98]],
-            "f": {name: [1 if name == "village" else 0] for name in fields},
-        }
-        short = {"c": {a: 8}, "d": [[a, 8, 99]], "f": {"full_name": [0]}}  # an older sender
-        for row_id, state in ((STUDENT_ID, whole), (EDITED, edited), (SHORT, short)):
-            connection.exec_driver_sql(
-                "INSERT INTO sync_rows (table_name, row_id, state, conflicts) VALUES (?, ?, ?, 0)",
-                ("students", row_id, json.dumps(state)),
-            )
-    database.close()
+    fields = synced_tables()["students"].fields  # 0021 changes no column
+    whole = {"c": {a: 7}, "d": [[a, 7, 99]], "f": {name: [0] for name in sorted(fields)}}
+    edited = {
+        "c": {a: 7, b: 2},
+        "d": [[a, 7, 99], [b, 2, 98]],
+        "f": {name: [1 if name == "village" else 0] for name in sorted(fields)},
+    }
+    short = {"c": {a: 8}, "d": [[a, 8, 99]], "f": {"full_name": [0]}}  # an older sender
+    _states_at(path, "0020_big_counters", [(STUDENT_ID, whole), (EDITED, edited), (SHORT, short)])
 
     opened = open_for_use(path)
     try:
