@@ -199,6 +199,8 @@ def test_each_figure_opens_the_list_behind_it(qtbot, window, app_context):
     page.cards["paper"].setFocus()
     qtbot.keyClick(page.cards["paper"], Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.pages["pickups"]
+    settle(qtbot, app_context)
+    assert window.pages["pickups"].class_choice.currentText() == "Semua kelas"  # as counted
 
 
 def test_the_overview_suggests_what_to_do_next(qtbot, window, app_context):
@@ -268,7 +270,19 @@ def test_the_overview_suggests_what_to_do_next(qtbot, window, app_context):
     assert texts[0] == f"→ Kunjungan rumah hari ini: kelas VII A, {len(plan.stops)} rumah"
     assert "→ 1 lembar kembali minggu ini" in texts
     qtbot.mouseClick(page.steps[0][0], Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.pages["pickups"]
+    pickups = window.pages["pickups"]
+    assert window.stack.currentWidget() is pickups
+    settle(qtbot, app_context)
+    assert pickups.class_choice.currentText() == "VII A"  # the round's class
+    # what is past due is counted over every class, and opens every class's list
+    pickups.class_choice.setCurrentIndex(pickups.class_choice.findText("VII B"))
+    click_nav(qtbot, window, "overview")
+    overdue_step = next(b for b, _t, words in page.steps if "lewat tanggal kumpul" in words())
+    qtbot.mouseClick(overdue_step, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    assert pickups.class_choice.currentText() == "Semua kelas"
+    late = [row for row in pickups.outstanding.rows if row.missing]
+    assert len(late) == page.figures.overdue_copies
 
 
 def test_the_principals_week_is_saved_from_the_overview(qtbot, window, app_context, tmp_path):

@@ -394,6 +394,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.pages["attendance"].show_tab(filters.get("tab", "follow_up"))  # type: ignore[attr-defined]
         if key == "settings":
             self.pages["settings"].show_tab(filters.get("tab", "general"))  # type: ignore[attr-defined]
+        if key == "pickups" and "class" in filters:  # every class, or a round's
+            self.pages["pickups"].show_class(filters["class"])  # type: ignore[attr-defined]
         self.show_page(key)
 
     def open_import(self) -> None:

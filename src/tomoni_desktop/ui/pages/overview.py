@@ -69,7 +69,7 @@ FIGURE_LISTS = {
     "no_phone": ("students", {"phone": PhoneAccess.NONE.value}),
     "shared": ("students", {"phone": PhoneAccess.SHARED.value}),
     "signal": ("students", {"signal": WEAK_OR_NONE}),
-    "paper": ("pickups", {}),
+    "paper": ("pickups", {"class": None}),  # counted over every class
 }
 
 
@@ -196,7 +196,7 @@ class OverviewPage(Retranslating, QWidget):
         """What to do next, from the facts: (what it opens, its words in the language now)."""
         steps: list[tuple[str, Callable[[], str]]] = []
         for name, houses in figures.rounds_today:
-            steps.append(("pickups", self._round_words(name, houses)))
+            steps.append((f"pickups:{name}", self._round_words(name, houses)))
         for name, starts in figures.meetings_today:
             steps.append(("attendance:meetings", self._meeting_words(name, starts)))
         if figures.lessons_today:
@@ -357,6 +357,9 @@ class OverviewPage(Retranslating, QWidget):
         elif target.startswith(("attendance:", "settings:")):  # a tab of the page
             page, _colon, tab = target.partition(":")
             self.open_list.emit(page, {"tab": tab})
+        elif target.startswith("pickups"):  # a class's round, or what every class has out
+            _page, _colon, name = target.partition(":")
+            self.open_list.emit("pickups", {"class": name or None})
         else:
             self.open_list.emit(target, {})
 

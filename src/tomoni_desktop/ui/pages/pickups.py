@@ -100,6 +100,9 @@ class PickupsPage(Retranslating, QWidget):
         self.app = app
         self.loaded = False
         self.classes: list[tuple[uuid.UUID, str]] = []
+        # the class the lists show: "" the teacher's own, None every class, or a class's name
+        # (Beranda's figures count every class the person sees, or a class's round)
+        self.wanted_class: str | None = ""
         self.reminder: QDialog | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -454,15 +457,26 @@ class PickupsPage(Retranslating, QWidget):
         self.class_choice.addItem(self.tr("All classes"), ANY_CLASS)
         for class_id, name in classes:
             self.class_choice.addItem(name, str(class_id))
-        mine = self.app.school.my_class_id
-        self.class_choice.setCurrentIndex(
-            max(self.class_choice.findData(str(mine) if mine else ""), 0)
-        )
+        self.class_choice.setCurrentIndex(self._wanted_index())
         self.class_choice.blockSignals(False)
         self.refresh_outstanding()
         self.refresh_rounds()
         if self.tabs.currentIndex() == 2:  # the whole school's rates: read when looked at
             self.refresh_rates()
+
+    def show_class(self, name: str | None) -> None:
+        """Show the lists of class `name`, or of every class (None), as Beranda counted."""
+        self.wanted_class = name
+        if self.class_choice.count():  # the classes are in: choose now (else once they are)
+            self.class_choice.setCurrentIndex(self._wanted_index())
+
+    def _wanted_index(self) -> int:
+        if self.wanted_class is None:
+            return 0  # every class
+        if self.wanted_class:
+            return max(self.class_choice.findText(self.wanted_class), 0)
+        mine = self.app.school.my_class_id
+        return max(self.class_choice.findData(str(mine) if mine else ""), 0)
 
     def open_reminder(self) -> None:
         """A WhatsApp reminder to the parents of the chosen copy's pupil (work not back)."""
