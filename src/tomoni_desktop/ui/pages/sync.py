@@ -39,7 +39,7 @@ from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.sync.inbox_dialogs import CodeClashDialog, ConflictsDialog, DuplicatesDialog
 from tomoni_desktop.ui.sync.sync_dialogs import PassphraseDialog
-from tomoni_desktop.ui.widgets import Retranslating, ask, list_view
+from tomoni_desktop.ui.widgets import Retranslating, ask, list_view, share_width, stacked, two_lines
 
 
 @dataclass(frozen=True)
@@ -143,12 +143,16 @@ class SyncPage(Retranslating, QWidget):
         self.peers_box = QGroupBox()
         self.peer_model: RowTableModel[sync.Peer] = RowTableModel(
             [
-                Column(lambda: self.tr("Name"), lambda p: p.name or self._role_text(p.role)),
-                Column(lambda: self.tr("Teacher"), lambda p: p.person),
+                # the laptop over its teacher, two lines a row: the list fits its pane
+                Column(
+                    lambda: f"{self.tr('Name')}\n{self.tr('Teacher')}",
+                    lambda p: f"{p.name or self._role_text(p.role)}\n{p.person}",
+                    lambda p: p.name or self._role_text(p.role),
+                ),
                 Column(lambda: self.tr("Role"), lambda p: self._role_text(p.role)),
                 Column(
-                    lambda: self.tr("Last bundle"),
-                    lambda p: _when(p.last_bundle_at),
+                    lambda: stacked(self.tr("Last bundle")),
+                    lambda p: _when(p.last_bundle_at).replace(" ", "\n", 1),
                     lambda p: p.last_bundle_at,
                 ),
                 Column(lambda: self.tr("State"), lambda p: self.tr("Removed") if p.removed else ""),
@@ -157,7 +161,8 @@ class SyncPage(Retranslating, QWidget):
         )
         self.peer_proxy = SearchProxy(self.peer_model, lambda p: p.name, self)
         self.peers = list_view(self.peer_proxy, single=True)
-        self.peers.horizontalHeader().setStretchLastSection(True)  # names keep their width
+        two_lines(self.peers)
+        share_width(self.peers, (0,))
         self.invite_button = QPushButton()
         self.revoke_button = QPushButton()
         self._layout()
@@ -262,7 +267,6 @@ class SyncPage(Retranslating, QWidget):
         self.identity, self.removed = status.membership, status.removed
         self.clash_count = status.code_clashes
         self.peer_model.set_rows(status.peers)
-        self.peers.resizeColumnsToContents()
         self.conflict_count, self.duplicate_count = status.conflicts, status.duplicates
         self.retranslate()
         self.scan()
