@@ -97,7 +97,7 @@ def test_five_scans_an_undo_and_the_codes_that_are_not_recorded(qtbot, window, a
     assert page.answer.property("answer") == "refused"
     scan(qtbot, page, app_context, "halo")
     assert page.answer_title.text() == "“HALO” bukan kode pengambilan"
-    assert [page.scans.index(r, 5).data() for r in range(3)] == [
+    assert [page.scans.index(r, 4).data() for r in range(3)] == [
         "bukan kode",
         "kode tidak dikenal",
         "sudah dikembalikan",
@@ -468,6 +468,7 @@ def test_a_code_never_wraps_and_the_list_not_back_fits_its_pane(qtbot, window, a
     metrics = page.scans_view.fontMetrics()
     for code in [*codes, "MMM-WWW", "WWW-MMM"]:
         assert page.scans_view.columnWidth(1) > metrics.horizontalAdvance(code)
+    assert every_column_in_its_pane(page.scans_view)  # the result of each code in sight
     view = page.outstanding_view
     header = view.horizontalHeader()
     assert every_column_in_its_pane(view)

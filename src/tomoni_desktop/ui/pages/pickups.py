@@ -151,8 +151,11 @@ class PickupsPage(Retranslating, QWidget):
             [
                 Column(lambda: self.tr("Time"), lambda s: s.clock, lambda s: s.at),
                 Column(lambda: self.tr("Code"), lambda s: s.result.code),
-                Column(lambda: self.tr("Pupil"), lambda s: s.result.pupil or "—"),
-                Column(lambda: self.tr("Class"), lambda s: s.result.class_name or "—"),
+                Column(
+                    lambda: f"{self.tr('Pupil')}\n{self.tr('Class')}",
+                    lambda s: f"{s.result.pupil or '—'}\n{s.result.class_name or '—'}",
+                    lambda s: s.result.pupil or "",
+                ),
                 Column(lambda: self.tr("Worksheet"), lambda s: s.result.worksheet or "—"),
                 Column(lambda: self.tr("Result"), self._short_result),
             ],
@@ -161,10 +164,12 @@ class PickupsPage(Retranslating, QWidget):
         self.scans_view = list_view(  # newest on top
             SearchProxy(self.scans, lambda s: s.result.code, self), 0, Qt.SortOrder.DescendingOrder
         )
-        # Sized once, at the first scan: sizing to every row's contents at each scan would
-        # read the whole table again forty times a minute.
-        self.scans_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.scans_view.horizontalHeader().setStretchLastSection(True)
+        # The time, the code and the result as wide as they are (the code: as any code can
+        # be, set at the first scan), the pupil and the worksheet share the rest: the answer
+        # to each code stays in sight in the pane's width.
+        two_lines(self.scans_view)
+        share_width(self.scans_view, (2, 3))
+        self.scans_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.scans_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.rounds_title = QLabel()
         self.rounds_title.setObjectName("sectionTitle")
@@ -785,7 +790,6 @@ class PickupsPage(Retranslating, QWidget):
         first = not self.scans.rows
         self.scans.add_row(scan)
         if first:
-            self.scans_view.resizeColumnsToContents()
             self.scans_view.setColumnWidth(1, widest_code_width(self.scans_view))
         if scan.result.recorded:
             self._drop_outstanding(scan.result.code)
