@@ -3348,6 +3348,10 @@
         <translation>{entered} dari {returned} lembar balikan diisi · {signed} ditandatangani</translation>
     </message>
     <message>
+        <source>Habits kept (days of 7, on average)</source>
+        <translation>Kebiasaan yang dijalankan (hari dari 7, rata-rata)</translation>
+    </message>
+    <message>
         <source>Understood the work</source>
         <translation>Memahami tugas</translation>
     </message>
@@ -3382,6 +3386,10 @@
     <message>
         <source>a lot</source>
         <translation>banyak</translation>
+    </message>
+    <message>
+        <source>How parents rated the lessons</source>
+        <translation>Penilaian orang tua tentang pelajaran</translation>
     </message>
     <message>
         <source>Comments to read ({count})</source>

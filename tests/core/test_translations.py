@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import string
 import subprocess
@@ -94,3 +95,25 @@ def test_the_cli_reads_the_same_catalogue():
     assert indonesian("errors", "File not found: {path}") == "Berkas tidak ditemukan: {path}"
     assert translator("en")("errors", "File not found: {path}") == "File not found: {path}"
     assert indonesian("errors", "a text nobody wrote") == "a text nobody wrote"
+
+
+def test_no_string_to_translate_hides_in_an_f_string():
+    """lupdate does not look inside an f-string's fields: a tr("…") there never reaches the
+    catalogue and shows in English (the return slips' summary did, in Indonesian)."""
+    hidden = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                if not isinstance(call, ast.Call):
+                    continue
+                name = getattr(call.func, "attr", None) or getattr(call.func, "id", None)
+                where = {"tr": 0, "translate": 1}.get(name or "")  # the text's argument
+                if (
+                    where is not None
+                    and len(call.args) > where
+                    and isinstance(call.args[where], ast.Constant)
+                ):
+                    hidden.append(f"{path.relative_to(PACKAGE)}:{call.lineno}")
+    assert hidden == []

@@ -194,6 +194,8 @@ def test_return_slips_are_typed_by_keyboard_and_summed_up(qtbot, window, app_con
     summary = dialog.summary.toPlainText()
     assert "1 dari 2 lembar balikan diisi · 1 ditandatangani" in summary
     assert "“Soal nomor 3 sulit”" in summary and f"{habits[1]}: 7.0 (1)" in summary
+    # its headings too are Indonesian (they hid from lupdate in f-strings)
+    assert "Kebiasaan yang dijalankan" in summary and "Penilaian orang tua" in summary
 
 
 def test_a_lesson_at_the_hour_of_another_is_shown_as_a_clash(qtbot, window, app_context):

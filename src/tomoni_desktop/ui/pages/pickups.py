@@ -152,7 +152,7 @@ class PickupsPage(Retranslating, QWidget):
                 Column(lambda: self.tr("Time"), lambda s: s.clock, lambda s: s.at),
                 Column(lambda: self.tr("Code"), lambda s: s.result.code),
                 Column(
-                    lambda: f"{self.tr('Pupil')}\n{self.tr('Class')}",
+                    lambda: "\n".join((self.tr("Pupil"), self.tr("Class"))),
                     lambda s: f"{s.result.pupil or '—'}\n{s.result.class_name or '—'}",
                     lambda s: s.result.pupil or "",
                 ),
@@ -247,13 +247,13 @@ class PickupsPage(Retranslating, QWidget):
         self.follow_ups: RowTableModel[FollowUp] = RowTableModel(
             [
                 Column(
-                    lambda: f"{self.tr('Pupil')}\n{self.tr('Village / dusun')}",
+                    lambda: "\n".join((self.tr("Pupil"), self.tr("Village / dusun"))),
                     lambda f: f"{f.pupil}\n{f.village} / {f.dusun}",
                     lambda f: f.pupil,
                 ),
                 Column(lambda: self.tr("Class"), lambda f: f.class_name),
                 Column(
-                    lambda: f"{self.tr('Parent or guardian')}\n{self.tr('Phone')}",
+                    lambda: "\n".join((self.tr("Parent or guardian"), self.tr("Phone"))),
                     lambda f: f"{f.guardian or '—'}\n{f.phone or '—'}",
                     lambda f: f.guardian or "",
                 ),
@@ -290,13 +290,13 @@ class PickupsPage(Retranslating, QWidget):
         self.outstanding: RowTableModel[OutstandingCopy] = RowTableModel(
             [
                 Column(
-                    lambda: f"{self.tr('Pupil')}\n{self.tr('Village / dusun')}",
+                    lambda: "\n".join((self.tr("Pupil"), self.tr("Village / dusun"))),
                     lambda o: f"{o.pupil}\n{o.village} / {o.dusun}",
                     lambda o: o.pupil,
                 ),
                 Column(lambda: self.tr("Class"), lambda o: o.class_name),
                 Column(
-                    lambda: f"{self.tr('Worksheet')}\n{self.tr('Code')}",
+                    lambda: "\n".join((self.tr("Worksheet"), self.tr("Code"))),
                     lambda o: f"{o.worksheet}\n{o.code}",
                     lambda o: o.worksheet,
                 ),

@@ -145,7 +145,7 @@ class SyncPage(Retranslating, QWidget):
             [
                 # the laptop over its teacher, two lines a row: the list fits its pane
                 Column(
-                    lambda: f"{self.tr('Name')}\n{self.tr('Teacher')}",
+                    lambda: "\n".join((self.tr("Name"), self.tr("Teacher"))),
                     lambda p: f"{p.name or self._role_text(p.role)}\n{p.person}",
                     lambda p: p.name or self._role_text(p.role),
                 ),

@@ -363,7 +363,7 @@ class SlipsDialog(Retranslating, QDialog):
                     )
                 )
             ),
-            f"<h4>{escape(self.tr('Habits kept (days of 7, on average)'))}</h4>",
+            "<h4>" + escape(self.tr("Habits kept (days of 7, on average)")) + "</h4>",
         ]
         for kept in summary.habits:
             parts.append(para(f"{escape(kept.habit)}: <b>{kept.mean_days:.1f}</b> ({kept.slips})"))
@@ -375,7 +375,7 @@ class SlipsDialog(Retranslating, QDialog):
             (self.tr("Time it took"), ("< 30'", "30–60'", "> 1 h")),
             (self.tr("Help needed"), (self.tr("none"), self.tr("a little"), self.tr("a lot"))),
         )
-        parts.append(f"<h4>{escape(self.tr('How parents rated the lessons'))}</h4>")
+        parts.append("<h4>" + escape(self.tr("How parents rated the lessons")) + "</h4>")
         for (title, boxes), name in zip(questions, summary.answers, strict=True):
             counts = summary.answers[name]
             ticked = " · ".join(
