@@ -753,6 +753,10 @@
         <translation>Bagaimana kasus {pupil} berakhir?</translation>
     </message>
     <message>
+        <source>Every class</source>
+        <translation>Semua kelas</translation>
+    </message>
+    <message>
         <source>Log a contact…</source>
         <translation>Catat kontak…</translation>
     </message>

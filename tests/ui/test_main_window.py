@@ -314,23 +314,38 @@ def test_the_overview_says_when_parents_are_to_be_called_and_opens_the_follow_up
     day = date.today() - timedelta(days=1)
     while not calendar.is_school_day(day):  # the last school day before today
         day -= timedelta(days=1)
+    from tomoni_desktop.services.roster.editing import classes_of_year
+
     with unit_of_work(app_context.database) as uow:
         class_id = app_context.school.my_class_id
         pupil = register_of(uow, class_id, day).rows[0].student_id
+        other = next(c for c, _n in classes_of_year(uow, app_context.school.school_year_id)
+                     if c != class_id)  # fmt: skip
+        other_pupil = register_of(uow, other, day).rows[0].student_id
     page = window.pages["overview"]
     settle(qtbot, app_context)
     # marked as the register does (through the worker): Beranda, on screen, reads again
-    app_context.run(
-        lambda uow, _ctx: set_mark(uow, class_id, day, pupil, AttendanceMark.ABSENT, date.today())
-    )
+    for in_class, who in ((class_id, pupil), (other, other_pupil)):
+        app_context.run(
+            lambda uow, _ctx, c=in_class, p=who: set_mark(
+                uow, c, day, p, AttendanceMark.ABSENT, date.today()
+            )
+        )
     settle(qtbot, app_context)
     [step] = [b for b, target, _w in page.steps if target == "attendance"]
-    assert step.text() == "→ 1 orang tua perlu dihubungi karena alpa tanpa surat"
+    assert step.text() == "→ 2 orang tua perlu dihubungi karena alpa tanpa surat"
     step.click()
     settle(qtbot, app_context)
     attendance = window.pages["attendance"]
     assert window.stack.currentWidget() is attendance
     assert attendance.tabs.currentWidget() is attendance.follow_up
+    # Beranda counts every class: the queue shown is every class's, as many as it said
+    follow_up = attendance.follow_up
+    assert follow_up.every_class.isChecked() and follow_up.every_class.text() == "Semua kelas"
+    qtbot.waitUntil(lambda: follow_up.calls.rowCount() == page.figures.calls_due == 2)
+    follow_up.every_class.setChecked(False)  # the class chosen on the page alone
+    qtbot.waitUntil(lambda: follow_up.calls.rowCount() == 1)
+    assert follow_up.calls.rows[0].class_name == "VII A"
 
 
 def test_mobile_data_is_given_to_a_class_and_listed_by_month(qtbot, window, app_context, tmp_path):

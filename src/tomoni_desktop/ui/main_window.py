@@ -391,7 +391,9 @@ class MainWindow(Retranslating, QMainWindow):
         if key == "students":
             self.students_page.show_filtered(**filters)
         if key == "attendance":  # what the rules say is to be done, or the tab named
-            self.pages["attendance"].show_tab(filters.get("tab", "follow_up"))  # type: ignore[attr-defined]
+            self.pages["attendance"].show_tab(  # type: ignore[attr-defined]
+                filters.get("tab", "follow_up"), filters.get("every_class", False)
+            )
         if key == "settings":
             self.pages["settings"].show_tab(filters.get("tab", "general"))  # type: ignore[attr-defined]
         if key == "pickups" and "class" in filters:  # every class, or a round's

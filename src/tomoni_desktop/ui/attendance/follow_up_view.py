@@ -9,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -47,7 +48,10 @@ class FollowUpView(Retranslating, QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.class_ids: list[uuid.UUID] = []
+        self.class_ids: list[uuid.UUID] = []  # the class chosen on the page
+        self.every_class_ids: list[uuid.UUID] = []  # every class the person sees
+        # Beranda counts what every class calls for: its step opens the queue of them all
+        self.every_class = QCheckBox()
         self.queue: FollowUpQueue | None = None
         self.calls_title, self.steps_title = QLabel(), QLabel()
         for title in (self.calls_title, self.steps_title):
@@ -94,6 +98,7 @@ class FollowUpView(Retranslating, QWidget):
             layout_.setContentsMargins(0, 0, 0, 0)
         calls_row = QHBoxLayout()
         calls_row.addWidget(self.calls_title, 1)
+        calls_row.addWidget(self.every_class)
         calls_row.addWidget(self.whatsapp)
         calls_row.addWidget(self.call_letter)
         calls_row.addWidget(self.log_call)
@@ -113,6 +118,7 @@ class FollowUpView(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)
+        self.every_class.toggled.connect(lambda _on: self.refresh())
         self.log_call.clicked.connect(self.open_contact)
         self.whatsapp.clicked.connect(self.open_whatsapp)
         self.calls_view.doubleClicked.connect(lambda _i: self.open_contact())
@@ -124,13 +130,18 @@ class FollowUpView(Retranslating, QWidget):
         self.close_case.clicked.connect(self.open_close)
         self.retranslate()
 
-    def show_classes(self, class_ids: list[uuid.UUID]) -> None:
+    def show_classes(
+        self, class_ids: list[uuid.UUID], every_class_ids: list[uuid.UUID] | None = None
+    ) -> None:
         self.class_ids = class_ids
+        if every_class_ids is not None:
+            self.every_class_ids = every_class_ids
         self.refresh()
 
     def refresh(self) -> None:
         """Cases absences brought by sync call for are opened first; then the queue."""
-        class_ids, today = list(self.class_ids), date.today()
+        every = self.every_class.isChecked() and self.every_class_ids
+        class_ids, today = list(self.every_class_ids if every else self.class_ids), date.today()
         semester = self.app.school.semester_id
 
         self.app.run(
@@ -287,6 +298,7 @@ class FollowUpView(Retranslating, QWidget):
         )
 
     def retranslate(self) -> None:
+        self.every_class.setText(self.tr("Every class"))
         self.log_call.setText(self.tr("Log a contact…"))
         self.whatsapp.setText(self.tr("WhatsApp…"))
         self.step_done.setText(self.tr("Step done…"))

@@ -185,7 +185,8 @@ class AttendancePage(Retranslating, QWidget):
         if self.tabs.currentWidget() is self.recap:
             self.recap.show_class(class_id)
         elif self.tabs.currentWidget() is self.follow_up:
-            self.follow_up.show_classes([class_id])
+            every = [c for c, _name in self.choices.classes] if self.choices else None
+            self.follow_up.show_classes([class_id], every)
         elif self.tabs.currentWidget() is self.meetings:
             self.meetings.show_class(class_id)
         elif self.tabs.currentWidget() is self.schedule:
@@ -289,9 +290,12 @@ class AttendancePage(Retranslating, QWidget):
             on_failure=failed,
         )
 
-    def show_tab(self, name: str) -> None:
-        """Beranda's step opens its tab: "follow_up", "meetings" or "schedule"."""
+    def show_tab(self, name: str, every_class: bool = False) -> None:
+        """Beranda's step opens its tab: "follow_up", "meetings" or "schedule"; the follow-up
+        of `every_class` when Beranda counted them all."""
         tabs = {"follow_up": self.follow_up, "meetings": self.meetings, "schedule": self.schedule}
+        if every_class:
+            self.follow_up.every_class.setChecked(True)
         self.tabs.setCurrentWidget(tabs.get(name, self.follow_up))
 
     def open_letters(self):

@@ -357,6 +357,8 @@ class OverviewPage(Retranslating, QWidget):
         elif target.startswith(("attendance:", "settings:")):  # a tab of the page
             page, _colon, tab = target.partition(":")
             self.open_list.emit(page, {"tab": tab})
+        elif target == "attendance":  # calls and case steps, counted over every class
+            self.open_list.emit("attendance", {"every_class": True})
         elif target.startswith("pickups"):  # a class's round, or what every class has out
             _page, _colon, name = target.partition(":")
             self.open_list.emit("pickups", {"class": name or None})
