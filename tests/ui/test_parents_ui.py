@@ -169,6 +169,12 @@ def test_return_slips_are_typed_by_keyboard_and_summed_up(qtbot, window, app_con
     settle(qtbot, app_context)
     assert dialog.model.rowCount() == 2
     table = dialog.table
+    # each header whole: a habit's name on two lines, cut at a word (not "Membantu pe")
+    header, habits = table.horizontalHeader(), app_context.settings.habit_list
+    names = [dialog.model.headerData(3 + 1 + n, Qt.Orientation.Horizontal) for n in range(3)]
+    assert names[1:] == ["Membaca 15\nmenit", "Membantu\npekerjaan…"] and len(habits) == 3
+    for column in range(3, dialog.model.comment_column):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)
     assert table.currentIndex().column() == 3  # on "signed", ready for the first key
     for key in "Y573123":  # signed, three habits' days, the three questions' boxes
         qtbot.keyClick(table, key)

@@ -182,6 +182,16 @@ class SlipsModel(QAbstractTableModel):
         return None
 
 
+def _two_lines(habit: str, width: int = 12) -> str:
+    """A habit's name as a column's header: two short lines, the rest cut with "…"."""
+    import textwrap
+
+    first, *rest = textwrap.wrap(habit, width) or [""]
+    if not rest:
+        return first
+    return f"{first}\n{textwrap.shorten(' '.join(rest), width, placeholder='…')}"
+
+
 class SlipsTable(QTableView):
     """Keys on a cell: the value, then the next cell (the comment's Enter: the next row)."""
 
@@ -305,7 +315,9 @@ class SlipsDialog(Retranslating, QDialog):
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 140))
         for column in range(FIXED - 1, self.model.comment_column):
             habit = 0 <= column - FIXED < len(self.habits)
-            self.table.setColumnWidth(column, 84 if habit else 44)
+            # narrow for one digit, yet never narrower than its header ("Signed", a habit)
+            width = max(84 if habit else 44, header.sectionSizeHint(column))
+            self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(self.model.comment_column, 120)  # then it takes the rest
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 3))
@@ -397,7 +409,7 @@ class SlipsDialog(Retranslating, QDialog):
             self.tr("Worksheet"),
             self.tr("Back on"),
             self.tr("Signed"),
-            *[habit[:11] for habit in self.habits],  # whole in the tooltip
+            *[_two_lines(habit) for habit in self.habits],  # whole in the tooltip
             self.tr("Q1"),
             self.tr("Q2"),
             self.tr("Q3"),
