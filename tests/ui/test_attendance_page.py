@@ -87,6 +87,7 @@ def test_three_exceptions_take_six_actions_and_open_a_call(qtbot, window, app_co
     page.tabs.setCurrentIndex(1)
     settle(qtbot, app_context)
     recap = page.recap
+    assert recap.month.currentData() == (DAY.year, DAY.month)  # the day's month, not today's
     row = next(r for r in recap.model.rows if r.name == absent)
     assert row.totals.absent == 1
     assert "sakit 1" in recap.summary.text() and "alpa 1" in recap.summary.text()

@@ -71,8 +71,17 @@ class MonthRecapView(Retranslating, QWidget):
             )
         self.month.blockSignals(False)
 
-    def show_class(self, class_id: uuid.UUID) -> None:
+    def show_class(self, class_id: uuid.UUID, day: date | None = None) -> None:
+        """The class's month of `day` (the day chosen on the page), when the semester has it:
+        the register of 27 November, then Rekap bulanan, is November's even on 1 December."""
         self.class_id = class_id
+        if day is not None:
+            months = [self.month.itemData(n) for n in range(self.month.count())]
+            found = months.index((day.year, day.month)) if (day.year, day.month) in months else -1
+            if found >= 0:
+                self.month.blockSignals(True)
+                self.month.setCurrentIndex(found)
+                self.month.blockSignals(False)
         self.refresh()
 
     def refresh(self) -> None:

@@ -183,7 +183,7 @@ class AttendancePage(Retranslating, QWidget):
         if class_id is None:
             return
         if self.tabs.currentWidget() is self.recap:
-            self.recap.show_class(class_id)
+            self.recap.show_class(class_id, self.chosen_day())
         elif self.tabs.currentWidget() is self.follow_up:
             every = [c for c, _name in self.choices.classes] if self.choices else None
             self.follow_up.show_classes([class_id], every)
