@@ -51,7 +51,7 @@ def test_a_row_one_dot_wrote_whole_is_stored_without_its_field_names():
     every field of the table at that dot, as the merge and the export read it."""
     table = synced_tables()["students"]
     whole = {"c": {OFFICE: 7}, "d": [[OFFICE, 7, 99]], "f": first_dot_fields(table.fields)}
-    kept = stored(whole, table.fields)
+    kept = stored(whole, table.field_set)
     assert kept == {"c": {OFFICE: 7}, "d": [[OFFICE, 7, 99]]}
     assert restored(orjson.loads(orjson.dumps(kept)), table.fields) == whole
 
@@ -65,5 +65,5 @@ def test_a_state_with_more_than_its_one_dot_keeps_its_field_names():
     short = {"c": {OFFICE: 7}, "d": [[OFFICE, 7, 99]], "f": {"full_name": [0]}}  # an old sender
     unknown = dict(short, f=fields, u={"hobby": [[0, "sepak bola"]]})  # a newer one
     for state in (edited, concurrent, short, unknown):
-        assert stored(state, table.fields) is state
+        assert stored(state, table.field_set) is state
         assert restored(orjson.loads(orjson.dumps(state)), table.fields) == state

@@ -147,15 +147,15 @@ def first_dot_fields(names: Iterable[str]) -> dict[str, list[int]]:
     return {name: [0] for name in sorted(names)}
 
 
-def stored(packed: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+def stored(packed: dict[str, Any], fields: frozenset[str]) -> dict[str, Any]:
     """A packed state as `sync_rows` keeps it. A row one dot wrote whole (every new row,
-    most rows for good) keeps no "f": listing its 25 field names was 80 % of its state."""
+    most rows for good) keeps no "f": listing its 25 field names was 80 % of its state.
+    `fields`: the table's (SyncedTable.field_set, made once, not once a row)."""
     written = packed["f"]
     if (
         len(packed["d"]) == 1  # then every field holds that dot alone
         and "u" not in packed
-        and len(written) == len(fields)
-        and written.keys() == set(fields)
+        and written.keys() == fields
     ):
         return {"c": packed["c"], "d": packed["d"]}
     return packed

@@ -139,7 +139,7 @@ def save_packed(connection: Connection, table: str, states: list[tuple[str, dict
     from tomoni_desktop.sync.tables import synced_tables
 
     if states:
-        fields = synced_tables()[table].fields
+        fields = synced_tables()[table].field_set
         connection.exec_driver_sql(
             "INSERT INTO sync_rows (table_name, row_id, state, conflicts) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (table_name, row_id) DO UPDATE SET state = excluded.state, "
