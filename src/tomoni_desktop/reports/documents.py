@@ -182,11 +182,10 @@ class ClassList:
                 wide = stringWidth(cell, font, size)
                 if wide <= room:
                     continue
-                smaller = size * room / wide * 0.98  # a hair under: no wrap by rounding
                 if number == 0 and " " in cell.strip():
                     smaller = size  # a header of several words wraps instead
-                elif smaller < self.SMALLEST:
-                    smaller = self.SMALLEST  # and wraps
+                else:  # a hair under the fit: no wrap by rounding; below 7 points it wraps
+                    smaller = max(self.SMALLEST, size * room / wide * 0.98)
                 style = self.text_style.clone(
                     "fitted", fontName=font, fontSize=smaller, leading=smaller * 1.2
                 )

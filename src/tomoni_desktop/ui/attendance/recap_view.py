@@ -75,13 +75,11 @@ class MonthRecapView(Retranslating, QWidget):
         """The class's month of `day` (the day chosen on the page), when the semester has it:
         the register of 27 November, then Rekap bulanan, is November's even on 1 December."""
         self.class_id = class_id
-        if day is not None:
-            months = [self.month.itemData(n) for n in range(self.month.count())]
-            found = months.index((day.year, day.month)) if (day.year, day.month) in months else -1
-            if found >= 0:
-                self.month.blockSignals(True)
-                self.month.setCurrentIndex(found)
-                self.month.blockSignals(False)
+        months = [self.month.itemData(n) for n in range(self.month.count())]
+        if day is not None and (day.year, day.month) in months:
+            self.month.blockSignals(True)  # one reading, below
+            self.month.setCurrentIndex(months.index((day.year, day.month)))
+            self.month.blockSignals(False)
         self.refresh()
 
     def refresh(self) -> None:

@@ -182,7 +182,7 @@ class SlipsModel(QAbstractTableModel):
         return None
 
 
-def _two_lines(habit: str, width: int = 12) -> str:
+def _habit_header(habit: str, width: int = 12) -> str:
     """A habit's name as a column's header: two short lines, the rest cut with "…"."""
     import textwrap
 
@@ -409,7 +409,7 @@ class SlipsDialog(Retranslating, QDialog):
             self.tr("Worksheet"),
             self.tr("Back on"),
             self.tr("Signed"),
-            *[_two_lines(habit) for habit in self.habits],  # whole in the tooltip
+            *[_habit_header(habit) for habit in self.habits],  # whole in the tooltip
             self.tr("Q1"),
             self.tr("Q2"),
             self.tr("Q3"),
