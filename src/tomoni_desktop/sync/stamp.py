@@ -7,7 +7,7 @@ supersedes every sibling this laptop had for the fields it changed: the teacher 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from itertools import chain
 from typing import Any
@@ -21,6 +21,7 @@ from tomoni_desktop.sync.packing import first_dot_fields, pack
 from tomoni_desktop.sync.server_capture import old_value as server_old_value
 from tomoni_desktop.sync.state import (
     BATCH,
+    LOGICAL_BITS,
     Counters,
     add_to_vector,
     changes_json,
@@ -45,12 +46,20 @@ def conflict_count(table: SyncedTable, fields: dict[str, list], shown: dict[str,
     )
 
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+MILLISECOND = timedelta(milliseconds=1)
+
+
 @lru_cache(maxsize=256)  # a big write notes one time for many rows
 def _wall(changed_at: str) -> int | None:
+    """A note's time as a clock value; in whole milliseconds, as `FRESH_WALL_SQL` says it."""
     try:
-        return wall_clock(datetime.fromisoformat(changed_at).timestamp() * 1000)
+        moment = datetime.fromisoformat(changed_at)
     except ValueError:
         return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)  # as SQLite reads a time without a zone
+    return wall_clock((moment - EPOCH) // MILLISECOND)
 
 
 PAGE = 2000  # rows stamped at a time: memory stays flat however many rows changed
@@ -66,13 +75,15 @@ def stamp(connection: Connection) -> int:
         return 0
     tables = synced_tables()
     counters = Counters(connection)
-    stamped = 0
+    stamped, every = (
+        _stamp_fresh(connection, counters, last) if on_sqlite(connection) else (0, False)
+    )
     page: dict[str, dict] = {}
     page_table: SyncedTable | None = None
     notes = connection.exec_driver_sql(
         "SELECT table_name, row_id, column_name, old_value, changed_at, person FROM sync_dirty "
         "WHERE seq <= ? ORDER BY table_name, row_id, seq",
-        (last,),
+        (0 if every else last,),
     )
     # PostgreSQL's triggers note an old value as sync carries it, in JSON (server_capture)
     old_value = None if on_sqlite(connection) else server_old_value
@@ -99,9 +110,92 @@ def stamp(connection: Connection) -> int:
         stamped += _stamp_page(connection, page_table, page, counters)
     counters.save()
     add_to_vector(connection, {counters.node: counters.counter})
-    connection.exec_driver_sql("DELETE FROM sync_dirty WHERE seq <= ?", (last,))
+    if connection.exec_driver_sql("SELECT MAX(seq) FROM sync_dirty").scalar() == last:
+        connection.exec_driver_sql("DELETE FROM sync_dirty")  # whole pages at once
+    else:
+        connection.exec_driver_sql("DELETE FROM sync_dirty WHERE seq <= ?", (last,))
     access.after_stamp(connection)
     return stamped
+
+
+# A note's time in milliseconds (SQLite keeps julianday as whole milliseconds), as _wall
+FRESH_WALL_SQL = "CAST(ROUND(julianday(f.changed_at) * 86400000) AS INTEGER) - 210866760000000"
+
+
+# fresh_state as packing.stored keeps it, in orjson's spelling (test_stamp compares them)
+FRESH_STATE_SQL = """printf('{"c":{"%s":%d},"d":[["%s",%d,%d]]}', ?, counter, ?, counter, clock)"""
+
+
+def _stamp_fresh(connection: Connection, counters: Counters, last: int) -> tuple[int, bool]:
+    """Rows no stamp has seen, stamped in SQL: each gets `fresh_state`, a context line and
+    a history entry, as the general path below gives it. Returns the rows stamped, and
+    whether that was every note (else their notes are deleted, the rest left to the general
+    path). A first export of 100,000 new pupils took 1.7 s a row at a time in Python.
+
+    Dots go to rows by table, then id (the general path's order); a clock is the one
+    `Counters.next_dot` gives the same walls in turn: clock_i = max(clock_i-1 + 1, wall_i),
+    which is i + max(clock_0, the greatest wall_j - j for j <= i)."""
+    connection.exec_driver_sql("DROP TABLE IF EXISTS temp.sync_fresh")
+    connection.exec_driver_sql(  # rowids from 1, in the order rows are added: row i
+        "CREATE TEMP TABLE sync_fresh (i INTEGER PRIMARY KEY, table_name TEXT, row_id TEXT, "
+        "wall INTEGER, person TEXT, notes INTEGER)"
+    )
+    now = wall_clock() >> LOGICAL_BITS
+    for table in sorted(synced_tables()):
+        connection.exec_driver_sql(
+            "INSERT INTO sync_fresh (table_name, row_id, wall, person, notes) "
+            f"SELECT ?, g.row_id, COALESCE({FRESH_WALL_SQL}, ?), COALESCE(l.person, ''), g.notes "
+            "FROM (SELECT row_id, MIN(seq) AS first, MAX(seq) AS last, COUNT(*) AS notes "
+            "FROM sync_dirty WHERE table_name = ? AND seq <= ? GROUP BY row_id) AS g "
+            "JOIN sync_dirty AS f ON f.seq = g.first JOIN sync_dirty AS l ON l.seq = g.last "
+            "WHERE NOT EXISTS (SELECT 1 FROM sync_rows AS s "
+            "WHERE s.table_name = ? AND s.row_id = g.row_id) "
+            f'AND EXISTS (SELECT 1 FROM "{table}" AS r WHERE r.id = g.row_id) '
+            "ORDER BY g.row_id",
+            (table, now, table, last, table),
+        )
+    count, notes, top = connection.exec_driver_sql(
+        f"SELECT COUNT(*), SUM(notes), MAX((wall << {LOGICAL_BITS}) - i) FROM sync_fresh"
+    ).one()
+    if not count:
+        return 0, False
+    node, base, clock = counters.node, counters.counter, counters.clock
+    dots = (
+        "SELECT table_name, row_id, person, ? + i AS counter, "
+        f"i + MAX(?, MAX((wall << {LOGICAL_BITS}) - i) OVER (ORDER BY i)) AS clock "
+        "FROM sync_fresh"
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO sync_rows (table_name, row_id, state, conflicts) "
+        f"SELECT table_name, row_id, {FRESH_STATE_SQL}, 0 FROM ({dots})",
+        (node, node, base, clock),
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO sync_row_nodes (table_name, row_id, node, counter) "
+        f"SELECT table_name, row_id, ?, counter FROM ({dots})",
+        (node, base, clock),
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO sync_history (table_name, row_id, changes, node, counter, clock, arrived, "
+        f"person) SELECT table_name, row_id, '{{}}', ?, counter, clock, 0, person FROM ({dots}) "
+        "ORDER BY counter",
+        (node, base, clock),
+    )
+    counters.counter, counters.clock = base + count, count + max(clock, top)
+    every = (
+        notes
+        == connection.exec_driver_sql(
+            "SELECT COUNT(*) FROM sync_dirty WHERE seq <= ?", (last,)
+        ).scalar()
+    )
+    if not every:
+        connection.exec_driver_sql(
+            "DELETE FROM sync_dirty WHERE seq <= ? AND (table_name, row_id) IN "
+            "(SELECT table_name, row_id FROM sync_fresh)",
+            (last,),
+        )
+    connection.exec_driver_sql("DROP TABLE temp.sync_fresh")
+    return count, every
 
 
 def fresh_state(table: SyncedTable, node: str, counter: int, clock: int) -> dict:
