@@ -18,6 +18,7 @@ from tomoni_desktop.core.errors import DatabaseError
 from tomoni_desktop.core.lifecycle import open_for_use
 from tomoni_desktop.core.models import Guardian, School, Student
 from tomoni_desktop.core.unit_of_work import unit_of_work
+from tomoni_desktop.sync.exchange import count_rows
 from tomoni_desktop.sync.state import load_packed
 from tomoni_desktop.sync.tables import synced_tables
 
@@ -762,15 +763,79 @@ def test_a_database_of_revision_20_upgrades_with_its_whole_rows_states_kept_smal
     short = {"c": {a: 8}, "d": [[a, 8, 99]], "f": {"full_name": [0]}}  # an older sender
     _states_at(path, "0020_big_counters", [(STUDENT_ID, whole), (EDITED, edited), (SHORT, short)])
 
+    database = Database.open(path)
+    migrate.upgrade_engine(database.engine, "0021_compact_states")
+    with database.engine.connect() as connection:
+        kept = dict(connection.exec_driver_sql("SELECT row_id, state FROM sync_rows").fetchall())
+    database.close()
+    assert json.loads(kept[STUDENT_ID]) == {"c": {a: 7}, "d": [[a, 7, 99]]}
+    assert json.loads(kept[EDITED]) == edited and json.loads(kept[SHORT]) == short
     opened = open_for_use(path)
     try:
         with opened.database.engine.connect() as connection:
-            kept = dict(
+            read = load_packed(connection, "students", [STUDENT_ID, EDITED, SHORT])
+        assert read == {STUDENT_ID: whole, EDITED: edited, SHORT: short}
+    finally:
+        opened.database.close()
+
+
+def test_a_database_of_revision_21_upgrades_with_one_dot_rows_kept_as_columns(tmp_path):
+    """0022: a small state whose context is its one dot moves to the dot's columns and
+    loses its context line; a state whose context holds another node stays text, with its
+    lines. Both read back as before, and the export finds them by the same rule. Going
+    back to 0021 gives the texts and lines again."""
+    WIDER = "4" * 32
+    path = tmp_path / "twentyone.sqlite3"
+    a, b = "a" * 32, "b" * 32
+    one = {"c": {a: 7}, "d": [[a, 7, 99]]}
+    wider = {"c": {a: 9, b: 4}, "d": [[a, 9, 120]]}  # every field at a:9, having seen b:4
+    _states_at(path, "0021_compact_states", [(STUDENT_ID, one), (WIDER, wider)])
+    database = Database.open(path)
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_row_nodes (table_name, row_id, node, counter) VALUES (?, ?, ?, ?)",
+            [("students", STUDENT_ID, a, 7), ("students", WIDER, a, 9), ("students", WIDER, b, 4)],
+        )
+    database.close()
+    fields = synced_tables()["students"].fields
+    whole = {name: [0] for name in sorted(fields)}
+
+    opened = open_for_use(path)
+    try:
+        with opened.database.engine.connect() as connection:
+            kept = {
+                row[0]: tuple(row[1:])
+                for row in connection.exec_driver_sql(
+                    "SELECT row_id, state, node, counter, clock FROM sync_rows"
+                )
+            }
+            lines = connection.exec_driver_sql(
+                "SELECT row_id, node, counter FROM sync_row_nodes ORDER BY row_id, node"
+            ).fetchall()
+            read = load_packed(connection, "students", [STUDENT_ID, WIDER])
+            lacked = count_rows(connection, {a: 8})  # a reader that has a:8 lacks WIDER only
+        assert kept[STUDENT_ID] == (None, a, 7, 99)
+        assert json.loads(kept[WIDER][0]) == wider and kept[WIDER][1:] == (None, None, None)
+        assert [tuple(line) for line in lines] == [(WIDER, a, 9), (WIDER, b, 4)]
+        assert read == {STUDENT_ID: {**one, "f": whole}, WIDER: {**wider, "f": whole}}
+        assert lacked == {"students": 1}
+        with opened.database.engine.connect() as connection:
+            command.downgrade(migrate._alembic_config(connection), "0021_compact_states")
+        with opened.database.engine.connect() as connection:
+            back = dict(
                 connection.exec_driver_sql("SELECT row_id, state FROM sync_rows").fetchall()
             )
-            read = load_packed(connection, "students", [STUDENT_ID, EDITED, SHORT])
-        assert json.loads(kept[STUDENT_ID]) == {"c": {a: 7}, "d": [[a, 7, 99]]}
-        assert json.loads(kept[EDITED]) == edited and json.loads(kept[SHORT]) == short
-        assert read == {STUDENT_ID: whole, EDITED: edited, SHORT: short}
+            lines = connection.exec_driver_sql(
+                "SELECT row_id, node, counter FROM sync_row_nodes ORDER BY row_id, node"
+            ).fetchall()
+        assert {row: json.loads(text) for row, text in back.items()} == {
+            STUDENT_ID: one,
+            WIDER: wider,
+        }
+        assert [tuple(line) for line in lines] == [
+            (STUDENT_ID, a, 7),
+            (WIDER, a, 9),
+            (WIDER, b, 4),
+        ]
     finally:
         opened.database.close()

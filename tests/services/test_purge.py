@@ -163,7 +163,7 @@ def test_purging_is_the_offices_and_pupils_are_due_years_after_they_left(tmp_pat
 def _states_text(database) -> str:
     with unit_of_work(database) as uow:
         rows = uow.connection.exec_driver_sql("SELECT state FROM sync_rows").fetchall()
-    return " ".join(r[0] for r in rows)
+    return " ".join(r[0] for r in rows if r[0])  # a row one dot wrote keeps no text
 
 
 def test_a_purge_also_forgets_a_value_kept_beside_one_already_blank(tmp_path):

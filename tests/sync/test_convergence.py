@@ -24,7 +24,9 @@ from tests.sync.helpers import dump, make_laptop, make_office, send
 from tomoni_desktop.core.database import Database
 from tomoni_desktop.sync import identity as members
 from tomoni_desktop.sync import protocol
+from tomoni_desktop.sync.packing import read_stored
 from tomoni_desktop.sync.stamp import stamp
+from tomoni_desktop.sync.tables import synced_tables
 
 NODES = 4
 SCHEDULES = int(os.environ.get("TOMONI_SYNC_SCHEDULES", "500"))
@@ -105,9 +107,10 @@ class School:
     def state(self, node: int) -> tuple:
         with self.nodes[node].engine.connect() as connection:
             states = {
-                (t, r): (json.loads(s), c)
-                for t, r, s, c in connection.exec_driver_sql(
-                    "SELECT table_name, row_id, state, conflicts FROM sync_rows"
+                (t, r): (read_stored(s, *dot, synced_tables()[t].fields), c)
+                for t, r, s, c, *dot in connection.exec_driver_sql(
+                    "SELECT table_name, row_id, state, conflicts, node, counter, clock "
+                    "FROM sync_rows"
                 )
             }
         return dump(self.nodes[node]), states

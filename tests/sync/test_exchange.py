@@ -190,8 +190,10 @@ def test_the_rows_a_reader_lacks_are_found_by_the_index_exactly_as_by_every_stat
     chance = random.Random(17)
     with office.engine.begin() as connection:
         states = [
-            (table, orjson.loads(text)["c"])
-            for table, text in connection.exec_driver_sql("SELECT table_name, state FROM sync_rows")
+            (table, orjson.loads(text)["c"] if text else {node: counter})
+            for table, text, node, counter in connection.exec_driver_sql(
+                "SELECT table_name, state, node, counter FROM sync_rows"
+            )
         ]
         tops: dict[str, int] = {}
         for _, context in states:

@@ -15,7 +15,7 @@ from tomoni_desktop.core.settings import read_setting
 from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.demo.school import build_demo_school
 from tomoni_desktop.sync import stamp as stamping
-from tomoni_desktop.sync.packing import pack, restored
+from tomoni_desktop.sync.packing import pack, read_stored
 from tomoni_desktop.sync.state import load_states
 from tomoni_desktop.sync.tables import synced_tables
 
@@ -106,11 +106,14 @@ def test_a_pupil_one_dot_wrote_is_stored_small_and_read_whole(tmp_path):
     table = synced_tables()["students"]
     for database in (office, laptop):
         with database.engine.begin() as connection:
-            pupil, text = connection.exec_driver_sql(
-                "SELECT row_id, state FROM sync_rows WHERE table_name = 'students' "
-                "ORDER BY row_id LIMIT 1"
+            pupil, text, node, counter, clock = connection.exec_driver_sql(
+                "SELECT row_id, state, node, counter, clock FROM sync_rows "
+                "WHERE table_name = 'students' ORDER BY row_id LIMIT 1"
             ).one()
-            assert "full_name" not in text
+            assert text is None and len(node) == 32 and counter > 0 and clock > 0
+            assert not connection.exec_driver_sql(  # its context is its dot: no line
+                "SELECT 1 FROM sync_row_nodes WHERE row_id = ?", (pupil,)
+            ).first()
             state = load_states(connection, "students", [pupil])[pupil]
             assert state["f"].keys() == set(table.fields)
             assert len({tuple(siblings[0][:2]) for siblings in state["f"].values()}) == 1
@@ -119,10 +122,14 @@ def test_a_pupil_one_dot_wrote_is_stored_small_and_read_whole(tmp_path):
             "UPDATE students SET village = 'Wawondula' WHERE id = ?", (pupil,)
         )
         stamping.stamp(connection)
-        text = connection.exec_driver_sql(
-            "SELECT state FROM sync_rows WHERE row_id = ?", (pupil,)
+        text, node = connection.exec_driver_sql(
+            "SELECT state, node FROM sync_rows WHERE row_id = ?", (pupil,)
+        ).one()
+        assert '"village"' in text and node is None
+        lines = connection.exec_driver_sql(
+            "SELECT COUNT(*) FROM sync_row_nodes WHERE row_id = ?", (pupil,)
         ).scalar()
-        assert '"village"' in text
+        assert lines == 2  # the office's dot and this laptop's
         state = load_states(connection, "students", [pupil])[pupil]
         assert state["f"]["village"][0][0] != state["f"]["full_name"][0][0]
     send(laptop, office, tmp_path / "b")
@@ -173,7 +180,8 @@ def _stamp_and_read(path: Path) -> dict:
             return {
                 "stamped": stamped,
                 "rows": connection.exec_driver_sql(
-                    "SELECT table_name, row_id, state, conflicts FROM sync_rows ORDER BY 1, 2"
+                    "SELECT table_name, row_id, state, conflicts, node, counter, clock "
+                    "FROM sync_rows ORDER BY 1, 2"
                 ).fetchall(),
                 "nodes": connection.exec_driver_sql(
                     "SELECT * FROM sync_row_nodes ORDER BY 1, 2, 3"
@@ -218,8 +226,8 @@ def test_new_rows_and_edits_stamped_together_keep_every_edit(tmp_path, monkeypat
 
     def shape(result: dict) -> tuple:
         fields = {}
-        for table, row_id, text, conflicts in result["rows"]:
-            state = restored(orjson.loads(text), synced_tables()[table].fields)
+        for table, row_id, text, conflicts, *dot in result["rows"]:
+            state = read_stored(text, *dot, synced_tables()[table].fields)
             dots = state["d"]
             fields[table, row_id] = (
                 len(dots),

@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -25,7 +24,7 @@ from tomoni_desktop.sync.packing import (
     left_out,
     pack,
     packed_from_wire,
-    restored,
+    read_stored,
     unpack,
     wire_row,
     with_shown_values,
@@ -33,6 +32,7 @@ from tomoni_desktop.sync.packing import (
 from tomoni_desktop.sync.stamp import conflict_count
 from tomoni_desktop.sync.state import (
     BATCH,
+    STORED,
     Counters,
     changes_json,
     load_packed,
@@ -60,12 +60,19 @@ FOREIGN_KEY_VIOLATION = "23503"  # PostgreSQL's SQLSTATE
 # ---------------------------------------------------------------- export
 
 
+# Where a row's context is indexed: lines of sync_row_nodes, or the one dot of sync_rows
+CONTEXTS = (
+    "(SELECT table_name, row_id, node, counter FROM sync_row_nodes UNION ALL "
+    "SELECT table_name, row_id, node, counter FROM sync_rows WHERE node IS NOT NULL)"
+)
+
+
 def node_tops(connection: Connection) -> list[tuple[str, int]]:
     """Every node in any row's context, with the highest counter of it any row has seen."""
     return [
         (node, counter)
         for node, counter in connection.exec_driver_sql(
-            "SELECT node, MAX(counter) FROM sync_row_nodes GROUP BY node"
+            f"SELECT node, MAX(counter) FROM {CONTEXTS} AS c GROUP BY node"
         )
     ]
 
@@ -81,12 +88,13 @@ def _mark_lacked(connection: Connection, target: dict[str, int]) -> None:
     for node, highest in node_tops(connection):
         known = target.get(node, 0)
         if highest > known:
-            connection.exec_driver_sql(
-                "INSERT INTO sync_export (table_name, row_id) "
-                "SELECT table_name, row_id FROM sync_row_nodes WHERE node = ? AND counter > ? "
-                "ON CONFLICT DO NOTHING",
-                (node, known),
-            )
+            for source in ("sync_row_nodes", "sync_rows"):  # by their (node, counter) index
+                connection.exec_driver_sql(
+                    "INSERT INTO sync_export (table_name, row_id) "
+                    f"SELECT table_name, row_id FROM {source} WHERE node = ? AND counter > ? "
+                    "ON CONFLICT DO NOTHING",
+                    (node, known),
+                )
 
 
 def count_rows(connection: Connection, target: dict[str, int] | None) -> dict[str, int]:
@@ -113,26 +121,27 @@ def export_rows(
         if table.name not in counted:
             continue
         pending: list[tuple[str, dict]] = []
-        for row_id, text in _states_of(connection, table.name, marked=target is not None):
-            pending.append((row_id, restored(orjson.loads(text), table.fields)))
+        marked = target is not None
+        for row_id, text, node, counter, clock in _states_of(connection, table.name, marked):
+            pending.append((row_id, read_stored(text, node, counter, clock, table.fields)))
             if len(pending) >= BATCH:
                 yield from _rows_out(connection, table, pending, target_files)
                 pending = []
         yield from _rows_out(connection, table, pending, target_files)
 
 
-def _states_of(connection: Connection, table: str, marked: bool) -> Iterator[tuple[str, str]]:
-    """A table's row states (only those `_mark_lacked` noted, when `marked`), a page at a
-    time: memory stays flat however big the school."""
+def _states_of(connection: Connection, table: str, marked: bool) -> Iterator[tuple]:
+    """A table's row states as (row id, *STORED) (only those `_mark_lacked` noted, when
+    `marked`), a page at a time: memory stays flat however big the school."""
     if marked:
         query = (
-            "SELECT e.row_id, s.state FROM sync_export AS e JOIN sync_rows AS s "
-            "ON s.table_name = e.table_name AND s.row_id = e.row_id "
+            "SELECT e.row_id, s.state, s.node, s.counter, s.clock FROM sync_export AS e "
+            "JOIN sync_rows AS s ON s.table_name = e.table_name AND s.row_id = e.row_id "
             "WHERE e.table_name = ? AND e.row_id > ? ORDER BY e.row_id LIMIT 2000"
         )
     else:
         query = (
-            "SELECT row_id, state FROM sync_rows WHERE table_name = ? AND row_id > ? "
+            f"SELECT row_id, {STORED} FROM sync_rows WHERE table_name = ? AND row_id > ? "
             "ORDER BY row_id LIMIT 2000"
         )
     after = ""

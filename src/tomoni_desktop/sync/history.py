@@ -127,5 +127,5 @@ def rows_in_conflict(connection: Connection) -> Iterator[tuple[str, str, dict[st
     ).all()
     for table, row_id, state in found:
         row = load_rows(connection, table, [row_id]).get(row_id)
-        if row is not None:
+        if row is not None and state is not None:  # a row in conflict has two dots or more
             yield table, row_id, _concurrent(table, state, row)

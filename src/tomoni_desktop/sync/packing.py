@@ -26,6 +26,8 @@ from collections.abc import Container, Iterable, Mapping
 from functools import cache
 from typing import Any
 
+import orjson
+
 from tomoni_desktop.sync.merge import rank
 from tomoni_desktop.sync.tables import encode_value
 
@@ -166,6 +168,31 @@ def restored(packed: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
     if "f" not in packed:
         packed["f"] = first_dot_fields(fields)
     return packed
+
+
+def column_dot(packed: dict[str, Any], fields: frozenset[str]) -> list | None:
+    """The dot of a state `stored` keeps small whose context is that dot alone: `sync_rows`
+    keeps such a row's dot in columns, with no state text and no context lines."""
+    dots, context = packed["d"], packed["c"]
+    if len(dots) != 1 or len(context) != 1:
+        return None
+    dot = dots[0]
+    if context.get(dot[0]) != dot[1] or stored(packed, fields) is packed:
+        return None
+    return dot
+
+
+def read_stored(
+    text: str | None,
+    node: str | None,
+    counter: int | None,
+    clock: int | None,
+    fields: tuple[str, ...],
+) -> dict[str, Any]:
+    """A packed state from a line of `sync_rows`: its text, or its dot's columns."""
+    if text is None:
+        return {"c": {node: counter}, "d": [[node, counter, clock]], "f": first_dot_fields(fields)}
+    return restored(orjson.loads(text), fields)
 
 
 def packed_from_wire(row: dict[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:

@@ -88,18 +88,21 @@ def read_packed(table: str, text: str) -> dict[str, Any]:
     return restored(orjson.loads(text), synced_tables()[table].fields)
 
 
+STORED = "state, node, counter, clock"  # a line of sync_rows as packing.read_stored reads it
+
+
 def load_packed(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
-    from tomoni_desktop.sync.packing import restored
+    from tomoni_desktop.sync.packing import read_stored
     from tomoni_desktop.sync.tables import synced_tables
 
     fields = synced_tables()[table].fields
     found: dict[str, dict] = {}
     for part, marks in in_batches(ids, BATCH):
-        for row_id, state in connection.exec_driver_sql(
-            f"SELECT row_id, state FROM sync_rows WHERE table_name = ? AND row_id IN ({marks})",
+        for row_id, text, node, counter, clock in connection.exec_driver_sql(
+            f"SELECT row_id, {STORED} FROM sync_rows WHERE table_name = ? AND row_id IN ({marks})",
             (table, *part),
         ):
-            found[row_id] = restored(orjson.loads(state), fields)
+            found[row_id] = read_stored(text, node, counter, clock, fields)
     return found
 
 
@@ -135,21 +138,30 @@ def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[st
 
 
 def save_packed(connection: Connection, table: str, states: list[tuple[str, dict, int]]) -> None:
-    from tomoni_desktop.sync.packing import stored
+    """Row states, each as text with its context lines, or as its one dot's columns."""
+    from tomoni_desktop.sync.packing import column_dot, stored
     from tomoni_desktop.sync.tables import synced_tables
 
-    if states:
-        fields = synced_tables()[table].field_set
-        connection.exec_driver_sql(
-            "INSERT INTO sync_rows (table_name, row_id, state, conflicts) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (table_name, row_id) DO UPDATE SET state = excluded.state, "
-            "conflicts = excluded.conflicts",
-            [
-                (table, row_id, orjson.dumps(stored(state, fields)).decode(), conflicts)
-                for row_id, state, conflicts in states
-            ],
-        )
-        save_contexts(connection, table, ((row_id, state["c"]) for row_id, state, _ in states))
+    if not states:
+        return
+    fields = synced_tables()[table].field_set
+    lines, contexts = [], []
+    for row_id, state, conflicts in states:
+        dot = column_dot(state, fields)
+        if dot is None:
+            text = orjson.dumps(stored(state, fields)).decode()
+            lines.append((table, row_id, text, conflicts, None, None, None))
+            contexts.append((row_id, state["c"]))
+        else:
+            lines.append((table, row_id, None, conflicts, *dot))
+    connection.exec_driver_sql(
+        "INSERT INTO sync_rows (table_name, row_id, state, conflicts, node, counter, clock) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET "
+        "state = excluded.state, conflicts = excluded.conflicts, node = excluded.node, "
+        "counter = excluded.counter, clock = excluded.clock",
+        lines,
+    )
+    save_contexts(connection, table, contexts)
 
 
 def save_contexts(connection: Connection, table: str, contexts: Iterable[tuple[str, dict]]) -> None:

@@ -15,21 +15,30 @@ from tomoni_desktop.core.types import BigCount
 
 
 class SyncRow(Base):
+    """A row one dot wrote whole, and whose context is that dot (every new row, most rows
+    for good), keeps the dot in `node`, `counter` and `clock`, no state text and no lines of
+    context (revision 0022). Any other row keeps its state as text, and its context lines."""
+
     __tablename__ = "sync_rows"
     __sync__ = False
+    __table_args__ = (Index("ix_sync_rows_dot", "node", "counter"),)
 
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     # JSON, packed (sync/packing.py): {"c": vector, "d": dots, "f": fields, "u": unknown};
     # a row one dot wrote whole has no "f" (packing.stored; revision 0021)
-    state: Mapped[str] = mapped_column(Text)
+    state: Mapped[str | None] = mapped_column(Text)
     conflicts: Mapped[int] = mapped_column(Integer, default=0)  # fields needing a person
+    node: Mapped[str | None] = mapped_column(String(32))
+    counter: Mapped[int | None] = mapped_column(BigCount)
+    clock: Mapped[int | None] = mapped_column(BigCount)
 
 
 class SyncRowNode(Base):
     """A row's causal context, one line per node: the highest counter of that node the row
     has seen. An export for a reader finds the rows it lacks here (some node's counter above
-    the reader's vector) by the index, without reading every row's state."""
+    the reader's vector) by the index, without reading every row's state; and, for a row
+    that keeps its one dot in `sync_rows`, by that table's index."""
 
     __tablename__ = "sync_row_nodes"
     __sync__ = False
