@@ -26,6 +26,7 @@ from tomoni_desktop.sync.packing import (
     packed_from_wire,
     read_stored,
     unpack,
+    wire_dot,
     wire_row,
     with_shown_values,
 )
@@ -37,6 +38,7 @@ from tomoni_desktop.sync.state import (
     changes_json,
     load_packed,
     load_rows,
+    load_values,
     record_history,
     save_packed,
 )
@@ -120,10 +122,9 @@ def export_rows(
     for table in synced_tables().values():
         if table.name not in counted:
             continue
-        pending: list[tuple[str, dict]] = []
-        marked = target is not None
-        for row_id, text, node, counter, clock in _states_of(connection, table.name, marked):
-            pending.append((row_id, read_stored(text, node, counter, clock, table.fields)))
+        pending: list[tuple] = []
+        for line in _states_of(connection, table.name, marked=target is not None):
+            pending.append(line)
             if len(pending) >= BATCH:
                 yield from _rows_out(connection, table, pending, target_files)
                 pending = []
@@ -156,14 +157,28 @@ def _states_of(connection: Connection, table: str, marked: bool) -> Iterator[tup
 def _rows_out(
     connection: Connection,
     table: SyncedTable,
-    pending: list[tuple[str, dict]],
+    pending: list[tuple],
     target_files: frozenset[str],
 ) -> Iterator[dict[str, Any]]:
+    """Bundle rows of (row id, *STORED) lines. A row kept as its dot travels compact, made
+    here at once (what wire_row makes of its state, without making the state)."""
     if not pending:
         return
-    values = load_rows(connection, table.name, (row_id for row_id, _ in pending))
-    for row_id, packed in pending:
-        out = wire_row(table.name, row_id, packed, values[row_id], table.binary)
+    found = load_values(connection, table.name, (line[0] for line in pending))
+    fields, name = table.fields, table.name
+    for row_id, text, node, counter, clock in pending:
+        if text is None and not table.binary:
+            yield {
+                "t": name,
+                "id": row_id,
+                "c": {node: counter},
+                "d": [[node, counter, clock]],
+                "v": dict(zip(fields, found[row_id], strict=True)),
+            }
+            continue
+        packed = read_stored(text, node, counter, clock, fields)
+        values = dict(zip(fields, found[row_id], strict=True))
+        out = wire_row(name, row_id, packed, values, table.binary)
         if table.content_field and row_id in target_files:
             left_out(out, table.content_field)
         yield out
@@ -515,7 +530,7 @@ def _merge_batch(
     ids = [row["id"] for row, _ in batch]
     states = load_packed(connection, table.name, ids)
     local_rows = load_rows(connection, table.name, ids)
-    inserts, out_states, history = [], [], []
+    inserts, out_states, history, one_dots = [], [], [], []
     updates: dict[tuple[str, ...], list[tuple]] = {}  # by the fields changed: indexes of
     # fields that did not change are left alone
     every_field, in_order = table.field_set, table.in_order
@@ -642,6 +657,10 @@ def _merge_batch(
                 )
             report.count(table.name, "updated" if changed else "unchanged")
         if packed is None:
+            dot = wire_dot(row, every_field)
+            if dot is not None:  # the usual new row: kept as its dot, no conflict in it
+                one_dots.append((row_id, dot))
+                continue
             packed = packed_from_wire(row, table.checks)
         conflicts = conflict_count(table, packed["f"], values)
         if conflicts > old_conflicts:
@@ -663,7 +682,7 @@ def _merge_batch(
     for changed_fields, rows in updates.items():
         assignments = ", ".join(f'"{c}" = ?' for c in changed_fields)
         connection.exec_driver_sql(f'UPDATE "{table.name}" SET {assignments} WHERE id = ?', rows)
-    save_packed(connection, table.name, out_states)
+    save_packed(connection, table.name, out_states, one_dots)
     record_history(connection, history)
 
 

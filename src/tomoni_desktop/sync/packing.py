@@ -182,6 +182,19 @@ def column_dot(packed: dict[str, Any], fields: frozenset[str]) -> list | None:
     return dot
 
 
+def wire_dot(row: dict[str, Any], fields: frozenset[str]) -> list | None:
+    """The dot of a checked bundle row whose state, taken as it is, `column_dot` keeps as
+    columns (a compact row of one dot, that dot its context, every field and none other),
+    found without making the state."""
+    dots = row["d"]
+    if len(dots) != 1 or "v" not in row or "i" in row or "o" in row:
+        return None
+    dot = dots[0]
+    if row["c"] != {dot[0]: dot[1]} or row["v"].keys() != fields:
+        return None
+    return dot
+
+
 def read_stored(
     text: str | None,
     node: str | None,

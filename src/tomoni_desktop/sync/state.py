@@ -117,35 +117,53 @@ def load_states(connection: Connection, table: str, ids: Iterable[str]) -> dict[
     }
 
 
-def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
-    """Rows by id, with their values as sync carries them (storage.py)."""
+def load_values(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, tuple]:
+    """Rows' values by id, in the table's field order (SyncedTable.fields), as sync carries
+    them (storage.py)."""
     from tomoni_desktop.sync.storage import value_readers
+    from tomoni_desktop.sync.tables import synced_tables
 
+    fields = synced_tables()[table].fields
     readers = value_readers(connection, table)
-    found: dict[str, dict] = {}
+    read_id = readers.get("id")
+    by_index = [(i, readers[name]) for i, name in enumerate(fields) if name in readers]
+    columns = ", ".join(f'"{name}"' for name in ("id", *fields))
+    found: dict[str, tuple] = {}
     for part, marks in in_batches(ids, BATCH):
-        result = connection.exec_driver_sql(
-            f'SELECT * FROM "{table}" WHERE id IN ({marks})', tuple(part)
-        )
-        names = list(result.keys())
-        for values in result.fetchall():  # at once: much cheaper than a row at a time
-            row = dict(zip(names, values, strict=True))
-            if readers:
-                for name, read in readers.items():
-                    row[name] = read(row[name])
-            found[row["id"]] = row
+        for row_id, *values in connection.exec_driver_sql(
+            f'SELECT {columns} FROM "{table}" WHERE id IN ({marks})', tuple(part)
+        ).fetchall():  # at once: much cheaper than a row at a time
+            for i, read in by_index:
+                values[i] = read(values[i])
+            found[read_id(row_id) if read_id else row_id] = tuple(values)
     return found
 
 
-def save_packed(connection: Connection, table: str, states: list[tuple[str, dict, int]]) -> None:
-    """Row states, each as text with its context lines, or as its one dot's columns."""
+def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
+    """Rows by id, each a dict of its id and fields, as sync carries them."""
+    from tomoni_desktop.sync.tables import synced_tables
+
+    names = ("id", *synced_tables()[table].fields)
+    return {
+        row_id: dict(zip(names, (row_id, *values), strict=True))
+        for row_id, values in load_values(connection, table, ids).items()
+    }
+
+
+def save_packed(
+    connection: Connection,
+    table: str,
+    states: list[tuple[str, dict, int]],
+    dots: Iterable[tuple[str, list]] = (),
+) -> None:
+    """Row states, each as text with its context lines, or as its one dot's columns;
+    `dots`: (row id, dot) of rows known to be kept as their dot (packing.wire_dot)."""
     from tomoni_desktop.sync.packing import column_dot, stored
     from tomoni_desktop.sync.tables import synced_tables
 
-    if not states:
-        return
     fields = synced_tables()[table].field_set
-    lines, contexts = [], []
+    lines: list[tuple] = [(table, row_id, None, 0, *dot) for row_id, dot in dots]
+    contexts = []
     for row_id, state, conflicts in states:
         dot = column_dot(state, fields)
         if dot is None:
@@ -154,6 +172,8 @@ def save_packed(connection: Connection, table: str, states: list[tuple[str, dict
             contexts.append((row_id, state["c"]))
         else:
             lines.append((table, row_id, None, conflicts, *dot))
+    if not lines:
+        return
     connection.exec_driver_sql(
         "INSERT INTO sync_rows (table_name, row_id, state, conflicts, node, counter, clock) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET "

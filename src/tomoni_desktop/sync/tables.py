@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
-from operator import call, itemgetter
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Column, Table, types
@@ -51,22 +51,17 @@ def base_type(column: Column):
     return kind
 
 
-def _checker(column: Column) -> Callable[[Any], bool]:
-    """A fast test of one value for one column: it runs for every field of every row, so
-    each kind gets one function of its own (no second call per value)."""
+def _test(column: Column, value: str, constants: dict[str, Any]) -> str:
+    """A Python expression true when `value` (a variable's name) may be stored in the
+    column. Every test of a value comes from here, compiled alone (`_checker`) or a row's
+    at once (`SyncedTable.whole_and_valid`), so there is one rule per kind of column.
+    `constants` takes what the expression names."""
     kind = base_type(column)
-    nullable = bool(column.nullable)
-
     if isinstance(kind, types.Uuid):
-
-        def check(v: Any) -> bool:
-            return nullable if v is None else type(v) is str and HEX32.match(v) is not None
-
+        constants["_hex32"] = HEX32.match
+        test = f"type({value}) is str and _hex32({value}) is not None"
     elif isinstance(kind, types.Boolean):
-
-        def check(v: Any) -> bool:
-            return nullable if v is None else type(v) is int and (v == 0 or v == 1)
-
+        test = f"type({value}) is int and ({value} == 0 or {value} == 1)"
     elif isinstance(kind, types.Integer):
         # the column's own width, as PostgreSQL keeps it (SQLite would take any)
         bits = (
@@ -76,46 +71,45 @@ def _checker(column: Column) -> Callable[[Any], bool]:
             if isinstance(kind, types.SmallInteger)
             else 32
         )
-        low, high = -(2 ** (bits - 1)), 2 ** (bits - 1)
-
-        def check(v: Any) -> bool:
-            return nullable if v is None else type(v) is int and low <= v < high
-
+        test = f"type({value}) is int and {-(2 ** (bits - 1))} <= {value} < {2 ** (bits - 1)}"
     elif isinstance(kind, types.Float | types.Numeric):
-
-        def check(v: Any) -> bool:
-            return nullable if v is None else type(v) is int or type(v) is float
-
+        test = f"(type({value}) is int or type({value}) is float)"
     elif isinstance(kind, types.DateTime):
-
-        def check(v: Any) -> bool:
-            return nullable if v is None else type(v) is str and DATETIME.match(v) is not None
-
+        constants["_datetime"] = DATETIME.match
+        test = f"type({value}) is str and _datetime({value}) is not None"
     elif isinstance(kind, types.Date):
-
-        def check(v: Any) -> bool:
-            return nullable if v is None else type(v) is str and DATE.match(v) is not None
-
+        constants["_date"] = DATE.match
+        test = f"type({value}) is str and _date({value}) is not None"
     elif isinstance(kind, types.Enum):
-        allowed = frozenset(kind.enums)
-
-        def check(v: Any) -> bool:
-            return nullable if v is None else type(v) is str and v in allowed
-
+        allowed = f"_allowed_{len(constants)}"
+        constants[allowed] = frozenset(kind.enums)
+        test = f"type({value}) is str and {value} in {allowed}"
     elif isinstance(kind, types.LargeBinary):
-
-        def check(v: Any) -> bool:
-            return nullable if v is None else type(v) is bytes and len(v) <= MAX_BLOB
-
+        test = f"type({value}) is bytes and len({value}) <= {MAX_BLOB}"
     elif isinstance(kind, types.String):
-        limit = min(kind.length or MAX_TEXT, MAX_TEXT)
-
-        def check(v: Any) -> bool:
-            return nullable if v is None else type(v) is str and len(v) <= limit
-
+        test = f"type({value}) is str and len({value}) <= {min(kind.length or MAX_TEXT, MAX_TEXT)}"
     else:
         raise TypeError(f"sync does not know the type of {column}")
-    return check
+    return f"({value} is None or {test})" if column.nullable else f"({test})"
+
+
+def _checker(column: Column) -> Callable[[Any], bool]:
+    """A fast test of one value for one column (see `_test`)."""
+    constants: dict[str, Any] = {}
+    test = _test(column, "v", constants)
+    return eval(f"lambda v: {test}", constants)  # noqa: S307 - made from the metadata alone
+
+
+def _whole_row_test(columns: list[Column]) -> Callable[[tuple], bool]:
+    """One function testing a row's values (a tuple in the columns' order) at once: a call
+    per row, not one per field, for the 100,000s of rows of a full sync."""
+    constants: dict[str, Any] = {}
+    names = [f"v{index}" for index in range(len(columns))]
+    tests = " and ".join(_test(c, n, constants) for c, n in zip(columns, names, strict=True))
+    unpack = ", ".join(names) + ","
+    source = f"def whole(values):\n    {unpack} = values\n    return {tests}\n"
+    exec(source, constants)  # noqa: S102 - made from the metadata alone
+    return constants["whole"]
 
 
 @dataclass(frozen=True)
@@ -187,15 +181,14 @@ class SyncedTable:
         return itemgetter(*self.fields)
 
     @cached_property
-    def _field_checks(self) -> tuple[Callable[[Any], bool], ...]:
-        return tuple(self.checks[name] for name in self.fields)
+    def _whole_test(self) -> Callable[[tuple], bool]:
+        by_name = {c.name: c for c in self.table.columns}
+        return _whole_row_test([by_name[name] for name in self.fields])
 
     def whole_and_valid(self, values: dict[str, Any]) -> bool:
         """Every field and nothing else, each passing its check: the usual row from a
-        bundle, tested without a Python loop. False says only "look field by field"."""
-        return values.keys() == self.field_set and all(
-            map(call, self._field_checks, self.in_order(values))
-        )
+        bundle, tested in one call. False says only "look field by field"."""
+        return values.keys() == self.field_set and self._whole_test(self.in_order(values))
 
 
 def _default(column: Column) -> Any:
