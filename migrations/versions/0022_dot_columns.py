@@ -3,6 +3,9 @@
 a full sync of 100,000 new pupils writes 100,000 fewer lines on each side. A version
 before this one would find no state for such a row; it refuses the database instead.
 
+The history's index by dot, which finds who made what a reader lacks, holds only the
+lines that name a person: the others were never looked up by it.
+
 Revision ID: 0022_dot_columns
 Revises: 0021_compact_states
 Create Date: 2026-12-01 02:10:00
@@ -32,7 +35,18 @@ def _one_dot(text: str) -> tuple[str, int, int] | None:
     return (node, counter, clock) if state["c"] == {node: counter} else None
 
 
+PEOPLE = sa.text("person != ''")
+
+
 def upgrade() -> None:
+    op.drop_index("ix_sync_history_dot", table_name="sync_history")
+    op.create_index(
+        "ix_sync_history_people",
+        "sync_history",
+        ["node", "counter"],
+        sqlite_where=PEOPLE,
+        postgresql_where=PEOPLE,
+    )
     with op.batch_alter_table("sync_rows", schema=None) as batch_op:
         batch_op.add_column(sa.Column("node", sa.String(length=32), nullable=True))
         batch_op.add_column(sa.Column("counter", BIG, nullable=True))
@@ -73,6 +87,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_sync_history_people", table_name="sync_history")
+    op.create_index("ix_sync_history_dot", "sync_history", ["node", "counter"])
     bind = op.get_bind()
     moved = bind.execute(
         sa.text(

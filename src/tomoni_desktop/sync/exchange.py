@@ -62,21 +62,18 @@ FOREIGN_KEY_VIOLATION = "23503"  # PostgreSQL's SQLSTATE
 # ---------------------------------------------------------------- export
 
 
-# Where a row's context is indexed: lines of sync_row_nodes, or the one dot of sync_rows
-CONTEXTS = (
-    "(SELECT table_name, row_id, node, counter FROM sync_row_nodes UNION ALL "
-    "SELECT table_name, row_id, node, counter FROM sync_rows WHERE node IS NOT NULL)"
-)
-
-
 def node_tops(connection: Connection) -> list[tuple[str, int]]:
-    """Every node in any row's context, with the highest counter of it any row has seen."""
-    return [
-        (node, counter)
-        for node, counter in connection.exec_driver_sql(
-            f"SELECT node, MAX(counter) FROM {CONTEXTS} AS c GROUP BY node"
-        )
-    ]
+    """Every node in any row's context, with the highest counter of it any row has seen:
+    in the context lines, or in the dots kept as columns of sync_rows (each read along its
+    (node, counter) index; a union of the two could not use them)."""
+    tops: dict[str, int] = {}
+    for query in (
+        "SELECT node, MAX(counter) FROM sync_row_nodes GROUP BY node",
+        "SELECT node, MAX(counter) FROM sync_rows WHERE node IS NOT NULL GROUP BY node",
+    ):
+        for node, counter in connection.exec_driver_sql(query):
+            tops[node] = max(tops.get(node, 0), counter)
+    return sorted(tops.items())
 
 
 def _mark_lacked(connection: Connection, target: dict[str, int]) -> None:

@@ -7,7 +7,7 @@ by triggers on every write, however it is made, until the next stamp gives it a 
 
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tomoni_desktop.core.models.base import Base
@@ -83,7 +83,14 @@ class SyncHistory(Base):
     __sync__ = False
     __table_args__ = (
         Index("ix_sync_history_row", "table_name", "row_id"),
-        Index("ix_sync_history_dot", "node", "counter"),  # who made what a reader lacks
+        # who made what a reader lacks (protocol.people_since): only lines with a person
+        Index(
+            "ix_sync_history_people",
+            "node",
+            "counter",
+            sqlite_where=text("person != ''"),
+            postgresql_where=text("person != ''"),
+        ),
     )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
