@@ -1652,6 +1652,14 @@
         <translation>Selesai</translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Due in every class: {count}</source>
+        <translation>Jatuh tempo di semua kelas: {count}</translation>
+    </message>
+    <message>
         <source>Every family invited by letter has its letter already.</source>
         <translation>Setiap keluarga yang diundang lewat surat sudah punya suratnya.</translation>
     </message>
@@ -1694,6 +1702,10 @@
     <message>
         <source>{day}, {time} · {place} · {invited} families ({letters} by letter) · came: {came}</source>
         <translation>{day}, {time} · {place} · {invited} keluarga ({letters} lewat surat) · hadir: {came}</translation>
+    </message>
+    <message>
+        <source>Due in every class</source>
+        <translation>Jatuh tempo di semua kelas</translation>
     </message>
     <message>
         <source>Tasks agreed: {count}</source>

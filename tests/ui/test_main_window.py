@@ -480,6 +480,54 @@ def test_a_parent_meeting_today_on_beranda_opens_the_meetings_tab(qtbot, window,
     assert attendance.tabs.currentWidget() is attendance.meetings
 
 
+def test_meeting_tasks_due_on_beranda_open_the_tasks_due_in_every_class(qtbot, window, app_context):
+    """Beranda counts the tasks due in every class; its step lists those same tasks, with
+    their class, and a task marked done leaves the list. Unticked, the tab shows the
+    chosen meeting's tasks again."""
+    from datetime import date
+
+    from tomoni_desktop.core.models import StaffRole
+    from tomoni_desktop.services.parents.meetings import add_task, plan_meeting
+    from tomoni_desktop.services.roster.editing import classes_of_year
+
+    school, today = app_context.school, date.today()
+    with unit_of_work(app_context.database) as uow:
+        other = next(
+            c for c, _n in classes_of_year(uow, school.school_year_id) if c != school.my_class_id
+        )
+        for class_id, task in ((school.my_class_id, "Telepon Bu Rini"), (other, "Antar modul")):
+            meeting = plan_meeting(uow, class_id, today, "13:00", "Aula", today)
+            add_task(uow, meeting, StaffRole.HOMEROOM, task, today)
+    page = window.pages["overview"]
+    page.refresh()
+    settle(qtbot, app_context)
+    [button] = [b for b, target, _w in page.steps if target == "attendance:meeting_tasks"]
+    due = page.figures.meeting_tasks_due
+    assert due >= 2
+    assert button.text() == f"→ {due} tindak lanjut pertemuan orang tua sudah jatuh tempo"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    attendance = window.pages["attendance"]
+    meetings = attendance.meetings
+    assert attendance.tabs.currentWidget() is meetings
+    assert meetings.every_class.isChecked()
+    assert meetings.every_class.text() == "Jatuh tempo di semua kelas"
+    qtbot.waitUntil(lambda: meetings.tasks.rowCount() == due)
+    tasks = {row.task: row.class_name for row in meetings.tasks.rows}
+    assert tasks["Telepon Bu Rini"] == "VII A" and tasks["Antar modul"] not in ("", "VII A")
+    assert not meetings.tasks_view.isColumnHidden(5)
+    assert meetings.tasks_title.text() == f"Jatuh tempo di semua kelas: {due}"
+    assert not meetings.add_task.isEnabled()  # a task is added to a meeting
+    proxy = meetings.tasks_view.model()
+    proxy.select_where(meetings.tasks_view, lambda t: t.task == "Antar modul")
+    qtbot.mouseClick(meetings.task_done, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: meetings.tasks.rowCount() == due - 1)
+    assert "Antar modul" not in {row.task for row in meetings.tasks.rows}
+    meetings.every_class.setChecked(False)  # the chosen meeting's tasks alone
+    qtbot.waitUntil(lambda: [row.task for row in meetings.tasks.rows] == ["Telepon Bu Rini"])
+    assert meetings.tasks_view.isColumnHidden(5) and meetings.add_task.isEnabled()
+
+
 def test_the_overview_asks_for_sign_in_and_for_deleting_old_pupils_data(qtbot, window, app_context):
     from datetime import date
 

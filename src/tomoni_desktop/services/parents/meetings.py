@@ -27,6 +27,7 @@ from tomoni_desktop.core.models import (
     MeetingTask,
     ParentLetter,
     ParentMeeting,
+    SchoolClass,
     StaffRole,
     Student,
 )
@@ -205,6 +206,7 @@ class TaskRow:
     task: str
     due_on: date
     done_on: date | None
+    class_name: str = ""  # filled where tasks of several classes are listed (tasks_due)
 
 
 @dataclass(frozen=True)
@@ -445,12 +447,13 @@ def whatsapp_invitation(uow: UnitOfWork, meeting_id: uuid.UUID, student_id: uuid
 
 
 def tasks_due(uow: UnitOfWork, class_ids: Sequence[uuid.UUID], today: date) -> list[TaskRow]:
-    """Open meeting tasks of these classes due by today."""
+    """Open meeting tasks of these classes due by today, the earliest first."""
     return [
-        TaskRow(task.id, name or "", task.owner, task.task, task.due_on, task.done_on)
-        for task, name in uow.session.execute(
-            select(MeetingTask, Student.full_name)
+        TaskRow(task.id, name or "", task.owner, task.task, task.due_on, task.done_on, class_name)
+        for task, name, class_name in uow.session.execute(
+            select(MeetingTask, Student.full_name, SchoolClass.name)
             .join(ParentMeeting, ParentMeeting.id == MeetingTask.meeting_id)
+            .join(SchoolClass, SchoolClass.id == ParentMeeting.class_id)
             .outerjoin(Student, Student.id == MeetingTask.student_id)
             .where(
                 ParentMeeting.class_id.in_(class_ids),

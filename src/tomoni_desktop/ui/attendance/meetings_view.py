@@ -62,7 +62,10 @@ class MeetingsView(Retranslating, QWidget):
         super().__init__(parent)
         self.app = app
         self.class_id: uuid.UUID | None = None
+        self.every_class_ids: list[uuid.UUID] = []  # every class the person sees
         self.meeting: Meeting | None = None
+        # Beranda counts the tasks due in every class: its step lists them all here
+        self.every_class = QCheckBox()
         self.meetings: RowTableModel[MeetingRow] = RowTableModel(
             [
                 Column(
@@ -110,6 +113,7 @@ class MeetingsView(Retranslating, QWidget):
                     lambda t: format_date(t.done_on) if t.done_on else "",
                     lambda t: t.done_on or date.max,
                 ),
+                Column(lambda: self.tr("Class"), lambda t: t.class_name),
             ],
             self,
         )
@@ -147,6 +151,7 @@ class MeetingsView(Retranslating, QWidget):
         right_layout.addWidget(self.families_view, 3)
         tasks_row = QHBoxLayout()
         tasks_row.addWidget(self.tasks_title, 1)
+        tasks_row.addWidget(self.every_class)
         tasks_row.addWidget(self.add_task)
         tasks_row.addWidget(self.task_done)
         right_layout.addLayout(tasks_row)
@@ -167,6 +172,7 @@ class MeetingsView(Retranslating, QWidget):
         self.families_view.doubleClicked.connect(lambda _i: self.open_whatsapp())
         self.sheet.clicked.connect(self.print_sign_in)
         self.after.clicked.connect(self.open_after)
+        self.every_class.toggled.connect(lambda _on: self.show_tasks())
         self.add_task.clicked.connect(self.open_task)
         self.task_done.clicked.connect(self.mark_task_done)
         self.meetings_view.selectionModel().selectionChanged.connect(
@@ -175,9 +181,50 @@ class MeetingsView(Retranslating, QWidget):
         self.retranslate()
 
     # reading ---------------------------------------------------------------------------------
-    def show_class(self, class_id: uuid.UUID) -> None:
+    def show_class(
+        self, class_id: uuid.UUID, every_class_ids: list[uuid.UUID] | None = None
+    ) -> None:
         self.class_id = class_id
+        if every_class_ids is not None:
+            self.every_class_ids = every_class_ids
         self.refresh()
+
+    def every_class_shown(self) -> bool:
+        return self.every_class.isChecked() and bool(self.every_class_ids)
+
+    def show_tasks(self) -> None:
+        """The chosen meeting's tasks; or, every class ticked, the open tasks due by today
+        in every class (what Beranda counts), the earliest first."""
+        from tomoni_desktop.services.parents.meetings import tasks_due
+
+        every = self.every_class_shown()
+        self.tasks_view.setColumnHidden(5, not every)
+        if not every:
+            self.tasks.set_rows(self.meeting.tasks if self.meeting else [])
+            self._title_tasks()
+            self._enable()
+            return
+        class_ids, today = list(self.every_class_ids), date.today()
+        self.app.run(
+            lambda uow, _ctx: tasks_due(uow, class_ids, today), self._show_due, parent=self
+        )
+
+    def _show_due(self, rows: list[TaskRow]) -> None:
+        if not self.every_class_shown():
+            return  # unticked while it was read
+        self.tasks.set_rows(rows)
+        self.tasks_view.resizeColumnsToContents()
+        self._title_tasks()
+        self._enable()
+
+    def _title_tasks(self) -> None:
+        if self.every_class_shown():
+            title = self.tr("Due in every class: {count}").format(count=self.tasks.rowCount())
+        elif self.meeting is not None:
+            title = self.tr("Tasks agreed: {count}").format(count=len(self.meeting.tasks))
+        else:
+            title = self.tr("Tasks agreed")
+        self.tasks_title.setText(title)
 
     def refresh(self) -> None:
         class_id = self.class_id
@@ -205,7 +252,7 @@ class MeetingsView(Retranslating, QWidget):
         else:
             self.meeting = None
             self.families.set_rows([])
-            self.tasks.set_rows([])
+            self.show_tasks()
         self._enable()
 
     def chosen_meeting(self) -> MeetingRow | None:
@@ -233,8 +280,8 @@ class MeetingsView(Retranslating, QWidget):
     def _show_meeting(self, meeting: Meeting) -> None:
         self.meeting = meeting
         self.families.set_rows(meeting.invited)
-        self.tasks.set_rows(meeting.tasks)
         self.families_view.resizeColumnsToContents()
+        self.show_tasks()
         self.tasks_view.resizeColumnsToContents()
         self._say()
         self._enable()
@@ -242,10 +289,11 @@ class MeetingsView(Retranslating, QWidget):
     def _enable(self) -> None:
         meeting = self.meeting
         held = meeting is not None and meeting.held_on <= date.today()
-        for button in (self.letters, self.whatsapp, self.sheet, self.add_task):
+        for button in (self.letters, self.whatsapp, self.sheet):
             button.setEnabled(meeting is not None)
+        self.add_task.setEnabled(meeting is not None and not self.every_class_shown())
         self.after.setEnabled(held)
-        self.task_done.setEnabled(meeting is not None and bool(meeting.tasks))
+        self.task_done.setEnabled(self.tasks.rowCount() > 0)
 
     # actions --------------------------------------------------------------------------------
     def open_plan(self) -> QDialog | None:
@@ -353,7 +401,7 @@ class MeetingsView(Retranslating, QWidget):
         done_on = None if task.done_on else date.today()  # again: not done after all
         self.app.run(
             lambda uow, _ctx: complete_task(uow, task.task_id, done_on),
-            lambda _none: self.load_meeting(),
+            lambda _none: self.show_tasks() if self.every_class_shown() else self.load_meeting(),
             parent=self,
             on_failure=lambda error: show_error(self, error),
         )
@@ -394,7 +442,7 @@ class MeetingsView(Retranslating, QWidget):
                 came=meeting.attended,
             )
         )
-        self.tasks_title.setText(self.tr("Tasks agreed: {count}").format(count=len(meeting.tasks)))
+        self._title_tasks()
 
     def retranslate(self) -> None:
         self.plan.setText(self.tr("Plan a meeting…"))
@@ -404,7 +452,8 @@ class MeetingsView(Retranslating, QWidget):
         self.after.setText(self.tr("After the meeting…"))
         self.add_task.setText(self.tr("Add a task…"))
         self.task_done.setText(self.tr("Done / not done"))
-        self.tasks_title.setText(self.tr("Tasks agreed"))
+        self.every_class.setText(self.tr("Due in every class"))
+        self._title_tasks()
         for model in (self.meetings, self.families, self.tasks):
             model.retranslate()
         self._say()

@@ -184,11 +184,11 @@ class AttendancePage(Retranslating, QWidget):
             return
         if self.tabs.currentWidget() is self.recap:
             self.recap.show_class(class_id, self.chosen_day())
-        elif self.tabs.currentWidget() is self.follow_up:
-            every = [c for c, _name in self.choices.classes] if self.choices else None
+        every = [c for c, _name in self.choices.classes] if self.choices else None
+        if self.tabs.currentWidget() is self.follow_up:
             self.follow_up.show_classes([class_id], every)
         elif self.tabs.currentWidget() is self.meetings:
-            self.meetings.show_class(class_id)
+            self.meetings.show_class(class_id, every)
         elif self.tabs.currentWidget() is self.schedule:
             self.schedule.show_class(class_id)
 
@@ -292,11 +292,12 @@ class AttendancePage(Retranslating, QWidget):
 
     def show_tab(self, name: str, every_class: bool = False) -> None:
         """Beranda's step opens its tab: "follow_up", "meetings" or "schedule"; the follow-up
-        of `every_class` when Beranda counted them all."""
+        or the meeting tasks of `every_class` when Beranda counted them all."""
         tabs = {"follow_up": self.follow_up, "meetings": self.meetings, "schedule": self.schedule}
-        if every_class:
-            self.follow_up.every_class.setChecked(True)
-        self.tabs.setCurrentWidget(tabs.get(name, self.follow_up))
+        tab = tabs.get(name, self.follow_up)
+        if every_class and tab in (self.follow_up, self.meetings):
+            tab.every_class.setChecked(True)
+        self.tabs.setCurrentWidget(tab)
 
     def open_letters(self):
         """Letters on paper to chosen families of the class (a note about results, mostly)."""

@@ -270,7 +270,7 @@ class OverviewPage(Retranslating, QWidget):
         if figures.meeting_tasks_due:
             steps.append(
                 (
-                    "attendance:meetings",
+                    "attendance:meeting_tasks",
                     lambda: self.tr("{count} tasks agreed at parent meetings are due").format(
                         count=figures.meeting_tasks_due
                     ),
@@ -354,6 +354,8 @@ class OverviewPage(Retranslating, QWidget):
             self.open_import.emit()
         elif target == "students:without_consent":
             self.open_list.emit("students", {"without_consent": True})
+        elif target == "attendance:meeting_tasks":  # counted over every class
+            self.open_list.emit("attendance", {"tab": "meetings", "every_class": True})
         elif target.startswith(("attendance:", "settings:")):  # a tab of the page
             page, _colon, tab = target.partition(":")
             self.open_list.emit(page, {"tab": tab})
