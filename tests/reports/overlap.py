@@ -35,3 +35,16 @@ def overlaps(path: Path, slack: float = 0.5) -> list[tuple[int, str, str]]:
             if y == y2 and x2 > x + slack and x + width > x2 + slack:
                 found.append((number, text.strip(), text2.strip()))
     return found
+
+
+def text_sizes(path: Path) -> dict[str, float]:
+    """Each piece of text on the pages, with the size it is set in (its last, when twice)."""
+    sizes: dict[str, float] = {}
+    for page in PdfReader(path).pages:
+
+        def seen(text, cm, tm, font, size):
+            if text.strip() and font is not None:
+                sizes[text.strip()] = round(size * tm[0] * cm[0], 2)
+
+        page.extract_text(visitor_text=seen)
+    return sizes

@@ -229,6 +229,7 @@ def test_the_semester_totals_fill_the_progress_report_and_the_leger(register, tm
 def test_the_principals_week_adds_up_by_class_and_by_village(register, tmp_path):
     from pypdf import PdfReader
 
+    from tests.reports.overlap import text_sizes
     from tomoni_desktop.reports.week_page import write_week_page
     from tomoni_desktop.services.school.week import week_of, week_page
 
@@ -272,6 +273,13 @@ def test_the_principals_week_adds_up_by_class_and_by_village(register, tmp_path)
     text = sheet.extract_text()
     assert "Laporan mingguan · 10 Agustus 2026 – 15 Agustus 2026" in text
     assert context.my_class_name in text and "4,2 %" in text and "1 / 32" in text
+    # a village's name is set as a class's is, and no header is cut inside a word
+    sizes = text_sizes(tmp_path / "minggu.pdf")
+    longest = max((line.name for line in page.villages), key=len)
+    assert sizes[longest] == sizes[context.my_class_name]
+    lines = text.splitlines()
+    for word in ("Siswa", "kembali", "terbuka", "dihubungi"):
+        assert any(word in line.split() for line in lines), word
 
 
 def test_the_schools_rules_and_days_off_change_the_register_and_the_follow_up(register):

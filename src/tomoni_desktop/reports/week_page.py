@@ -109,6 +109,37 @@ def _chart(page: WeekPage, width: float, height: float):
     return drawing
 
 
+FIGURE_SHARES = (0.06, 0.085, 0.085, 0.1, 0.08, 0.06, 0.1, 0.08, 0.11, 0.1)
+HEAD_SIZE = 8.5
+HEAD_PADDING = 3  # points: 1.5 each side of a figure's header (the table's style below)
+
+
+def _shares(names: list[str], size: float, sheet: ClassList) -> tuple[float, ...]:
+    """Each column's part of the width. The first (a class or a village, in both tables
+    alike) is as wide as its longest name, so a village is not set smaller than a class;
+    no figure's column is narrower than the longest word of its header; the figures share
+    what is left as FIGURE_SHARES say."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widest = max((stringWidth(name, BOLD, size) for name in (*names, "Jumlah")), default=0.0)
+    first = min(max(0.14 * sheet.inner, widest + sheet.PADDING), 0.3 * sheet.inner)
+    least = [
+        HEAD_PADDING
+        + max(stringWidth(word, BOLD, HEAD_SIZE) for word in words.replace("&shy;", " ").split())
+        for words in HEADER[1:]
+    ]
+    rest = sheet.inner - first
+    widths = [rest * share / sum(FIGURE_SHARES) for share in FIGURE_SHARES]
+    short = sum(max(0.0, need - width) for need, width in zip(least, widths, strict=True))
+    spare = sum(max(0.0, width - need) for need, width in zip(least, widths, strict=True))
+    # what the narrow columns lack comes from the others' room above their own least
+    widths = [
+        need if width <= need else width - (width - need) * short / spare
+        for need, width in zip(least, widths, strict=True)
+    ]
+    return tuple(width / sheet.inner for width in (first, *widths))
+
+
 def write_week_page(page: WeekPage, out: Path, paper: str = "F4") -> int:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
@@ -122,9 +153,9 @@ def write_week_page(page: WeekPage, out: Path, paper: str = "F4") -> int:
     room = PAPER[paper][1] - 2 * sheet.MARGIN - 2 * MM - chart_height - 80 * MM
     row_height = min(7.5 * MM, room / rows)
     size = min(10.5, row_height / MM * 2.2)
-    shares = (0.14, 0.06, 0.085, 0.085, 0.1, 0.08, 0.06, 0.1, 0.08, 0.11, 0.1)
+    shares = _shares([line.name for line in (*page.classes, *page.villages)], size, sheet)
 
-    head = ParagraphStyle("head", fontName=BOLD, fontSize=8.5, leading=10, alignment=1)
+    head = ParagraphStyle("head", fontName=BOLD, fontSize=HEAD_SIZE, leading=10, alignment=1)
 
     def table(lines: list[WeekLine], first: str, total: WeekLine | None):
         header = [Paragraph(words, head) for words in (first, *HEADER[1:])]
