@@ -1652,6 +1652,10 @@
         <translation>Selesai</translation>
     </message>
     <message>
+        <source>Every class</source>
+        <translation>Semua kelas</translation>
+    </message>
+    <message>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
@@ -1702,10 +1706,6 @@
     <message>
         <source>{day}, {time} · {place} · {invited} families ({letters} by letter) · came: {came}</source>
         <translation>{day}, {time} · {place} · {invited} keluarga ({letters} lewat surat) · hadir: {came}</translation>
-    </message>
-    <message>
-        <source>Due in every class</source>
-        <translation>Jatuh tempo di semua kelas</translation>
     </message>
     <message>
         <source>Tasks agreed: {count}</source>

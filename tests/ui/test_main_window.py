@@ -490,6 +490,7 @@ def test_meeting_tasks_due_on_beranda_open_the_tasks_due_in_every_class(qtbot, w
     from tomoni_desktop.services.parents.meetings import add_task, plan_meeting
     from tomoni_desktop.services.roster.editing import classes_of_year
 
+    window.resize(1366, 740)
     school, today = app_context.school, date.today()
     with unit_of_work(app_context.database) as uow:
         other = next(
@@ -505,17 +506,25 @@ def test_meeting_tasks_due_on_beranda_open_the_tasks_due_in_every_class(qtbot, w
     due = page.figures.meeting_tasks_due
     assert due >= 2
     assert button.text() == f"→ {due} tindak lanjut pertemuan orang tua sudah jatuh tempo"
+    # a pane far too narrow for the meetings' columns (as the longer words of a language
+    # left it): the first list shown takes the width its columns need
+    window.pages["attendance"].meetings.splitter.setSizes([120, 1100])
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     settle(qtbot, app_context)
     attendance = window.pages["attendance"]
     meetings = attendance.meetings
     assert attendance.tabs.currentWidget() is meetings
+    # the list of meetings shows its columns whole beside the families and the tasks
+    listed = meetings.meetings_view
+    assert listed.horizontalHeader().length() <= listed.viewport().width()
+    for view in (meetings.families_view, meetings.tasks_view):
+        assert view.viewport().width() > 400
     assert meetings.every_class.isChecked()
-    assert meetings.every_class.text() == "Jatuh tempo di semua kelas"
+    assert meetings.every_class.text() == "Semua kelas"  # as on the follow-up tab
     qtbot.waitUntil(lambda: meetings.tasks.rowCount() == due)
     tasks = {row.task: row.class_name for row in meetings.tasks.rows}
     assert tasks["Telepon Bu Rini"] == "VII A" and tasks["Antar modul"] not in ("", "VII A")
-    assert not meetings.tasks_view.isColumnHidden(5)
+    assert not meetings.tasks_view.isColumnHidden(1)
     assert meetings.tasks_title.text() == f"Jatuh tempo di semua kelas: {due}"
     assert not meetings.add_task.isEnabled()  # a task is added to a meeting
     proxy = meetings.tasks_view.model()
@@ -525,7 +534,7 @@ def test_meeting_tasks_due_on_beranda_open_the_tasks_due_in_every_class(qtbot, w
     assert "Antar modul" not in {row.task for row in meetings.tasks.rows}
     meetings.every_class.setChecked(False)  # the chosen meeting's tasks alone
     qtbot.waitUntil(lambda: [row.task for row in meetings.tasks.rows] == ["Telepon Bu Rini"])
-    assert meetings.tasks_view.isColumnHidden(5) and meetings.add_task.isEnabled()
+    assert meetings.tasks_view.isColumnHidden(1) and meetings.add_task.isEnabled()
 
 
 def test_the_overview_asks_for_sign_in_and_for_deleting_old_pupils_data(qtbot, window, app_context):

@@ -56,6 +56,8 @@ from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.printing import ask_pdf_path
 from tomoni_desktop.ui.widgets import Retranslating, list_view, name_form_rows
 
+CLASS_COLUMN = 1  # of the tasks: shown when every class's tasks due are listed
+
 
 class MeetingsView(Retranslating, QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
@@ -105,6 +107,7 @@ class MeetingsView(Retranslating, QWidget):
         self.tasks: RowTableModel[TaskRow] = RowTableModel(
             [
                 Column(lambda: self.tr("Due"), lambda t: format_date(t.due_on), lambda t: t.due_on),
+                Column(lambda: self.tr("Class"), lambda t: t.class_name),  # every class's only
                 Column(lambda: self.tr("Who"), lambda t: labels.staff_role(t.owner)),
                 Column(lambda: self.tr("Task"), lambda t: t.task),
                 Column(lambda: self.tr("Pupil"), lambda t: t.pupil),
@@ -113,11 +116,11 @@ class MeetingsView(Retranslating, QWidget):
                     lambda t: format_date(t.done_on) if t.done_on else "",
                     lambda t: t.done_on or date.max,
                 ),
-                Column(lambda: self.tr("Class"), lambda t: t.class_name),
             ],
             self,
         )
         self.tasks_view = list_view(SearchProxy(self.tasks, lambda t: t.task, self), 0)
+        self.tasks_view.setColumnHidden(CLASS_COLUMN, True)
         self.tasks_view.horizontalHeader().setStretchLastSection(True)
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
@@ -157,11 +160,12 @@ class MeetingsView(Retranslating, QWidget):
         right_layout.addLayout(tasks_row)
         right_layout.addWidget(self.tasks_view, 1)
         right_layout.addWidget(self.said)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([330, 900])
+        self._fitted = False  # the list of meetings as wide as its columns, once
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)
@@ -198,7 +202,7 @@ class MeetingsView(Retranslating, QWidget):
         from tomoni_desktop.services.parents.meetings import tasks_due
 
         every = self.every_class_shown()
-        self.tasks_view.setColumnHidden(5, not every)
+        self.tasks_view.setColumnHidden(CLASS_COLUMN, not every)
         if not every:
             self.tasks.set_rows(self.meeting.tasks if self.meeting else [])
             self._title_tasks()
@@ -236,6 +240,8 @@ class MeetingsView(Retranslating, QWidget):
         chosen = self.meeting.meeting_id if self.meeting else None
         self.meetings.set_rows(rows)
         self.meetings_view.resizeColumnsToContents()
+        if rows and not self._fitted:
+            self._fit_meetings()
         proxy = self.meetings_view.model()
         assert isinstance(proxy, SearchProxy)
         if rows:
@@ -254,6 +260,20 @@ class MeetingsView(Retranslating, QWidget):
             self.families.set_rows([])
             self.show_tasks()
         self._enable()
+
+    def _fit_meetings(self) -> None:
+        """The left pane as wide as the meetings' columns (whatever the language's words),
+        the rest to the families and tasks; a width the teacher drags to is kept after."""
+        view = self.meetings_view
+        needed = (
+            view.horizontalHeader().length()
+            + view.verticalScrollBar().sizeHint().width()
+            + 2 * view.frameWidth()
+        )
+        total = sum(self.splitter.sizes())
+        if total > needed:
+            self.splitter.setSizes([needed, total - needed])
+            self._fitted = True
 
     def chosen_meeting(self) -> MeetingRow | None:
         proxy = self.meetings_view.model()
@@ -452,7 +472,7 @@ class MeetingsView(Retranslating, QWidget):
         self.after.setText(self.tr("After the meeting…"))
         self.add_task.setText(self.tr("Add a task…"))
         self.task_done.setText(self.tr("Done / not done"))
-        self.every_class.setText(self.tr("Due in every class"))
+        self.every_class.setText(self.tr("Every class"))
         self._title_tasks()
         for model in (self.meetings, self.families, self.tasks):
             model.retranslate()
