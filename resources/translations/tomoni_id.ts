@@ -329,9 +329,11 @@
         <source>The camera stopped: {detail}</source>
         <translation>Kamera berhenti: {detail}</translation>
     </message>
-    <message>
-        <source>Hold each cover up to the camera, its QR code whole and in the light. {count} codes read so far.</source>
-        <translation>Hadapkan setiap sampul ke kamera, kode QR-nya utuh dan terang. {count} kode sudah terbaca.</translation>
+    <message numerus="yes">
+        <source>Hold each cover up to the camera, its QR code whole and in the light. %n codes read so far.</source>
+        <translation>
+            <numerusform>Hadapkan setiap sampul ke kamera, kode QR-nya utuh dan terang. %n kode sudah terbaca.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No picture</source>
@@ -838,17 +840,21 @@
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
     </message>
-    <message>
-        <source>{count} results of {pupils} pupils would change in {where}.</source>
-        <translation>{count} nilai dari {pupils} siswa akan berubah di {where}.</translation>
+    <message numerus="yes">
+        <source>%n results of {pupils} pupils would change in {where}.</source>
+        <translation>
+            <numerusform>%n nilai dari {pupils} siswa akan berubah di {where}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n changes</source>
+        <translation>
+            <numerusform>Terapkan %n perubahan</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds the same results as {where}: nothing to change.</source>
         <translation>Isi berkas sama dengan nilai di {where}: tidak ada yang berubah.</translation>
-    </message>
-    <message>
-        <source>Apply {count} changes</source>
-        <translation>Terapkan {count} perubahan</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -913,17 +919,21 @@
         <source>Saved as {path} ({sheets} sheets).</source>
         <translation>Disimpan sebagai {path} ({sheets} lembar).</translation>
     </message>
-    <message>
-        <source>Saved as {path} ({pages} pages).</source>
-        <translation>Disimpan sebagai {path} ({pages} halaman).</translation>
+    <message numerus="yes">
+        <source>Saved as {path} (%n pages).</source>
+        <translation>
+            <numerusform>Disimpan sebagai {path} (%n halaman).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
         <translation>Mencetak…</translation>
     </message>
-    <message>
-        <source>{count} results taken from {path}.</source>
-        <translation>{count} nilai diambil dari {path}.</translation>
+    <message numerus="yes">
+        <source>%n results taken from {path}.</source>
+        <translation>
+            <numerusform>%n nilai diambil dari {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note on a result</source>
@@ -1330,20 +1340,26 @@
         <translation>Kelas baru: {names}</translation>
     </message>
     <message>
-        <source>{count} rows carry the NISN of another pupil: choose each (filter “Problem”) and say who it is.</source>
-        <translation>{count} baris memakai NISN siswa lain: pilih tiap baris (saring “Bermasalah”) lalu tentukan siapa anaknya.</translation>
-    </message>
-    <message>
         <source>Rows with problems are left out; mend the file and import again to add them.</source>
         <translation>Baris bermasalah dilewati; perbaiki berkasnya lalu impor lagi untuk menambahkannya.</translation>
     </message>
-    <message>
-        <source>Import {count} pupils</source>
-        <translation>Impor {count} siswa</translation>
+    <message numerus="yes">
+        <source>%n rows carry the NISN of another pupil: choose each (filter “Problem”) and say who it is.</source>
+        <translation>
+            <numerusform>%n baris memakai NISN siswa lain: pilih tiap baris (saring “Bermasalah”) lalu tentukan siapa anaknya.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Let the file replace {count} corrections made by hand (kept otherwise)</source>
-        <translation>Biarkan berkas menggantikan {count} koreksi manual (jika tidak, koreksi dipertahankan)</translation>
+    <message numerus="yes">
+        <source>Import %n pupils</source>
+        <translation>
+            <numerusform>Impor %n siswa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Let the file replace %n corrections made by hand (kept otherwise)</source>
+        <translation>
+            <numerusform>Biarkan berkas menggantikan %n koreksi manual (jika tidak, koreksi dipertahankan)</numerusform>
+        </translation>
     </message>
     <message>
         <source>New</source>
@@ -1458,9 +1474,11 @@
 </context>
 <context>
     <name>LetterDialog</name>
-    <message>
-        <source>{count} letters on {pages} pages: {path}</source>
-        <translation>{count} surat di {pages} halaman: {path}</translation>
+    <message numerus="yes">
+        <source>%n letters on {pages} pages: {path}</source>
+        <translation>
+            <numerusform>%n surat di {pages} halaman: {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letters to the parents</source>
@@ -1651,6 +1669,12 @@
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
+    <message numerus="yes">
+        <source>%n invitations on {pages} pages: {path}</source>
+        <translation>
+            <numerusform>%n undangan di {pages} halaman: {path}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Every class</source>
         <translation>Semua kelas</translation>
@@ -1666,10 +1690,6 @@
     <message>
         <source>Every family invited by letter has its letter already.</source>
         <translation>Setiap keluarga yang diundang lewat surat sudah punya suratnya.</translation>
-    </message>
-    <message>
-        <source>{count} invitations on {pages} pages: {path}</source>
-        <translation>{count} undangan di {pages} halaman: {path}</translation>
     </message>
     <message>
         <source>WhatsApp</source>
@@ -1883,52 +1903,70 @@
         <translation>Buat lembar kerja pertama</translation>
     </message>
     <message>
-        <source>{count} worksheets on paper are past their due date (the oldest since {day}) and not back: plan the home visits</source>
-        <translation>{count} lembar kerja kertas sudah lewat tanggal kumpul (paling lama sejak {day}) dan belum kembali: rencanakan kunjungan rumah</translation>
-    </message>
-    <message>
         <source>Past due, by village: {villages}</source>
         <translation>Lewat batas kumpul, per desa: {villages}</translation>
-    </message>
-    <message>
-        <source>{count} copies came back this week</source>
-        <translation>{count} lembar kembali minggu ini</translation>
-    </message>
-    <message>
-        <source>{count} parents to contact about an absence without a letter</source>
-        <translation>{count} orang tua perlu dihubungi karena alpa tanpa surat</translation>
-    </message>
-    <message>
-        <source>{count} steps of absence cases are due</source>
-        <translation>{count} langkah kasus ketidakhadiran sudah jatuh tempo</translation>
-    </message>
-    <message>
-        <source>{count} tasks agreed at parent meetings are due</source>
-        <translation>{count} tindak lanjut pertemuan orang tua sudah jatuh tempo</translation>
-    </message>
-    <message>
-        <source>{count} pupils have no parent&apos;s consent recorded: ask at the next visit or meeting</source>
-        <translation>{count} siswa belum punya persetujuan orang tua yang tercatat: tanyakan saat kunjungan atau pertemuan berikutnya</translation>
     </message>
     <message>
         <source>Nobody signs in on this computer: whoever opens it sees every child&apos;s data. Set up sign-in with PINs</source>
         <translation>Belum ada yang masuk dengan PIN di komputer ini: siapa pun yang membukanya melihat semua data anak. Atur masuk dengan PIN</translation>
     </message>
-    <message>
-        <source>{count} pupils left longer ago than the school keeps data: delete their personal data</source>
-        <translation>{count} siswa sudah keluar lebih lama dari masa simpan data sekolah: hapus data pribadinya</translation>
+    <message numerus="yes">
+        <source>Home visits today: class {name}, %n houses</source>
+        <translation>
+            <numerusform>Kunjungan rumah hari ini: kelas {name}, %n rumah</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} pupils have no phone: hand them a worksheet on paper</source>
-        <translation>{count} siswa tidak punya HP: bagikan lembar kerja kertas untuk mereka</translation>
+    <message numerus="yes">
+        <source>%n worksheets on paper are past their due date (the oldest since {day}) and not back: plan the home visits</source>
+        <translation>
+            <numerusform>%n lembar kerja kertas sudah lewat tanggal kumpul (paling lama sejak {day}) dan belum kembali: rencanakan kunjungan rumah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies came back this week</source>
+        <translation>
+            <numerusform>%n lembar kembali minggu ini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parents to contact about an absence without a letter</source>
+        <translation>
+            <numerusform>%n orang tua perlu dihubungi karena alpa tanpa surat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps of absence cases are due</source>
+        <translation>
+            <numerusform>%n langkah kasus ketidakhadiran sudah jatuh tempo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks agreed at parent meetings are due</source>
+        <translation>
+            <numerusform>%n tindak lanjut pertemuan orang tua sudah jatuh tempo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils have no parent&apos;s consent recorded: ask at the next visit or meeting</source>
+        <translation>
+            <numerusform>%n siswa belum punya persetujuan orang tua yang tercatat: tanyakan saat kunjungan atau pertemuan berikutnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils left longer ago than the school keeps data: delete their personal data</source>
+        <translation>
+            <numerusform>%n siswa sudah keluar lebih lama dari masa simpan data sekolah: hapus data pribadinya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils have no phone: hand them a worksheet on paper</source>
+        <translation>
+            <numerusform>%n siswa tidak punya HP: bagikan lembar kerja kertas untuk mereka</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parent meeting today: class {name} at {time}</source>
         <translation>Pertemuan orang tua hari ini: kelas {name} pukul {time}</translation>
-    </message>
-    <message>
-        <source>Home visits today: class {name}, {houses} houses</source>
-        <translation>Kunjungan rumah hari ini: kelas {name}, {houses} rumah</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -1997,9 +2035,11 @@
         <source>{pupils} pupils, {copies} worksheets, {pages} pages. The first {shown} are shown.</source>
         <translation>{pupils} siswa, {copies} lembar kerja, {pages} halaman. Yang ditampilkan {shown} halaman pertama.</translation>
     </message>
-    <message>
-        <source>The last pages: {count} letters to the same families.</source>
-        <translation>Halaman terakhir: {count} surat untuk keluarga yang sama.</translation>
+    <message numerus="yes">
+        <source>The last pages: %n letters to the same families.</source>
+        <translation>
+            <numerusform>Halaman terakhir: %n surat untuk keluarga yang sama.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the packet</source>
@@ -2013,9 +2053,11 @@
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
-    <message>
-        <source>{pages} pages sent to the printer.</source>
-        <translation>{pages} halaman dikirim ke printer.</translation>
+    <message numerus="yes">
+        <source>%n pages sent to the printer.</source>
+        <translation>
+            <numerusform>%n halaman dikirim ke printer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -2287,14 +2329,6 @@
         <translation>Kunjungan kelas {name} pada {day}</translation>
     </message>
     <message>
-        <source>Not back yet: {count} copies, {late} past their due date</source>
-        <translation>Belum kembali: {count} lembar, {late} lewat tanggal kumpul</translation>
-    </message>
-    <message>
-        <source>{pupils} pupils to follow up ({after}+ visits)</source>
-        <translation>{pupils} siswa perlu tindak lanjut ({after}+ kunjungan)</translation>
-    </message>
-    <message>
         <source>Photos or scans of covers</source>
         <translation>Foto atau pindaian sampul</translation>
     </message>
@@ -2321,10 +2355,6 @@
     <message>
         <source>Undone: {code}</source>
         <translation>Dibatalkan: {code}</translation>
-    </message>
-    <message>
-        <source>{count} copies recorded in this sitting</source>
-        <translation>{count} lembar dicatat pada sesi ini</translation>
     </message>
     <message>
         <source>undone</source>
@@ -2405,6 +2435,24 @@
     <message>
         <source>nothing recorded again</source>
         <translation>tidak dicatat lagi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not back yet: %n copies, {late} past their due date</source>
+        <translation>
+            <numerusform>Belum kembali: %n lembar, {late} lewat tanggal kumpul</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils to follow up ({after}+ visits)</source>
+        <translation>
+            <numerusform>%n siswa perlu tindak lanjut ({after}+ kunjungan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies recorded in this sitting</source>
+        <translation>
+            <numerusform>%n lembar dicatat pada sesi ini</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the code on the cover; a copy handed out on another laptop arrives with its bundle.</source>
@@ -2771,13 +2819,17 @@
         <source>Kept: nothing is deleted by itself.</source>
         <translation>Disimpan: tidak ada yang dihapus dengan sendirinya.</translation>
     </message>
-    <message>
-        <source>{count} pupils left that long ago and still have their data.</source>
-        <translation>{count} siswa sudah keluar selama itu dan datanya masih disimpan.</translation>
+    <message numerus="yes">
+        <source>%n pupils left that long ago and still have their data.</source>
+        <translation>
+            <numerusform>%n siswa sudah keluar selama itu dan datanya masih disimpan.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Delete the personal data of {count} pupils who left more than {years} years ago, on every computer of the school? Their grades and attendance stay as figures without a name. This cannot be undone.</source>
-        <translation>Hapus data pribadi {count} siswa yang keluar lebih dari {years} tahun lalu, di semua komputer sekolah? Nilai dan kehadirannya tetap ada sebagai angka tanpa nama. Ini tidak bisa dibatalkan.</translation>
+    <message numerus="yes">
+        <source>Delete the personal data of %n pupils who left more than {years} years ago, on every computer of the school? Their grades and attendance stay as figures without a name. This cannot be undone.</source>
+        <translation>
+            <numerusform>Hapus data pribadi %n siswa yang keluar lebih dari {years} tahun lalu, di semua komputer sekolah? Nilai dan kehadirannya tetap ada sebagai angka tanpa nama. Ini tidak bisa dibatalkan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the personal data</source>
@@ -3110,9 +3162,11 @@
         <source>Encrypting the backups…</source>
         <translation>Mengenkripsi cadangan…</translation>
     </message>
-    <message>
-        <source>{count} backups made before are not encrypted. Encrypt them now with the new passphrase?</source>
-        <translation>{count} cadangan yang dibuat sebelumnya belum dienkripsi. Enkripsi sekarang dengan frasa sandi baru?</translation>
+    <message numerus="yes">
+        <source>%n backups made before are not encrypted. Encrypt them now with the new passphrase?</source>
+        <translation>
+            <numerusform>%n cadangan yang dibuat sebelumnya belum dienkripsi. Enkripsi sekarang dengan frasa sandi baru?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Encrypt them</source>
@@ -3320,13 +3374,17 @@
         <source>Choose your name first.</source>
         <translation>Pilih nama Anda dulu.</translation>
     </message>
-    <message>
-        <source>Too many wrong PINs. Try again in {count} seconds.</source>
-        <translation>Terlalu banyak PIN salah. Coba lagi dalam {count} detik.</translation>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Terlalu banyak PIN salah. Coba lagi dalam %n detik.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>That PIN is not right. {count} more tries before a wait.</source>
-        <translation>PIN itu salah. Tinggal {count} kali lagi sebelum harus menunggu.</translation>
+    <message numerus="yes">
+        <source>That PIN is not right. %n more tries before a wait.</source>
+        <translation>
+            <numerusform>PIN itu salah. Tinggal %n kali lagi sebelum harus menunggu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who is using this computer?</source>
@@ -3778,9 +3836,11 @@
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>{count} pupils written to {file}</source>
-        <translation>{count} siswa ditulis ke {file}</translation>
+    <message numerus="yes">
+        <source>%n pupils written to {file}</source>
+        <translation>
+            <numerusform>%n siswa ditulis ke {file}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -3902,10 +3962,6 @@
         <translation>Menulis bundel ke flashdisk…</translation>
     </message>
     <message>
-        <source>Written: {file} ({rows} rows, {size}). It can be taken to the office.</source>
-        <translation>Ditulis: {file} ({rows} baris, {size}). Bisa dibawa ke kantor.</translation>
-    </message>
-    <message>
         <source>Importing bundles…</source>
         <translation>Mengimpor bundel…</translation>
     </message>
@@ -3930,10 +3986,6 @@
         <translation>Menyinkronkan lewat jaringan sekolah…</translation>
     </message>
     <message>
-        <source>Sent: {rows} rows.</source>
-        <translation>Dikirim: {rows} baris.</translation>
-    </message>
-    <message>
         <source>Received: {new} new rows, {updated} updated, {conflicts} conflicts, {unchanged} already here.</source>
         <translation>Diterima: {new} baris baru, {updated} diperbarui, {conflicts} konflik, {unchanged} sudah ada.</translation>
     </message>
@@ -3946,16 +3998,18 @@
         <translation>Komputer kantor membuat kunci sekolah, mengumpulkan bundel dari setiap laptop, dan menulis satu bundel balasan untuk semua. Satu sekolah hanya punya satu komputer kantor. Di laptop wali kelas, pilih “Bergabung dengan sekolah” dengan berkas gabung dari kantor.</translation>
     </message>
     <message>
-        <source>Written: {file} ({rows} rows, {size}). It can be taken to the laptops.</source>
-        <translation>Ditulis: {file} ({rows} baris, {size}). Bisa dibawa ke laptop-laptop sekolah.</translation>
-    </message>
-    <message>
         <source>Laptops type: {addresses}</source>
         <translation>Di laptop, ketik: {addresses}</translation>
     </message>
     <message>
         <source>Synced over the network</source>
         <translation>Sinkron lewat jaringan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %n rows.</source>
+        <translation>
+            <numerusform>Dikirim: %n baris.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Make this the office</source>
@@ -4105,6 +4159,18 @@
         <source>School network</source>
         <translation>Jaringan sekolah</translation>
     </message>
+    <message numerus="yes">
+        <source>Written: {file} (%n rows, {size}). It can be taken to the laptops.</source>
+        <translation>
+            <numerusform>Ditulis: {file} (%n baris, {size}). Bisa dibawa ke laptop-laptop sekolah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: {file} (%n rows, {size}). It can be taken to the office.</source>
+        <translation>
+            <numerusform>Ditulis: {file} (%n baris, {size}). Bisa dibawa ke kantor.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sync over the network</source>
         <translation>Sinkronkan lewat jaringan</translation>
@@ -4218,9 +4284,11 @@
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
-    <message>
-        <source>Stop {number}: {outcome}; {copies} copies recorded as returned.</source>
-        <translation>Rumah {number}: {outcome}; {copies} lembar dicatat kembali.</translation>
+    <message numerus="yes">
+        <source>Stop {number}: {outcome}; %n copies recorded as returned.</source>
+        <translation>
+            <numerusform>Rumah {number}: {outcome}; %n lembar dicatat kembali.</numerusform>
+        </translation>
     </message>
     <message>
         <source>After the round</source>
@@ -4406,9 +4474,11 @@
 </context>
 <context>
     <name>WorksheetDialog</name>
-    <message>
-        <source>{name} ({pages} pages)</source>
-        <translation>{name} ({pages} halaman)</translation>
+    <message numerus="yes">
+        <source>{name} (%n pages)</source>
+        <translation>
+            <numerusform>{name} (%n halaman)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attach a PDF</source>

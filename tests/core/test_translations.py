@@ -53,6 +53,12 @@ def test_the_source_has_strings_to_translate(extracted):
     assert ("cli", "Database: {path}") in extracted
 
 
+def texts(translation: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms."""
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
 def test_every_string_of_the_source_has_a_finished_indonesian_translation(extracted):
     shipped = messages(translations_dir() / "tomoni_id.ts")
     missing = [
@@ -60,25 +66,38 @@ def test_every_string_of_the_source_has_a_finished_indonesian_translation(extrac
         for key in extracted
         if key not in shipped
         or shipped[key].get("type") in ("unfinished", "vanished", "obsolete")
-        or not (shipped[key].text or "").strip()
+        or not all(text.strip() for text in texts(shipped[key]))
     ]
     assert missing == [], "run scripts/update_translations.sh and translate these"
+
+
+def test_every_message_with_a_number_has_its_english_singular_and_plural(extracted):
+    """A message with a number (tr(text, "", n)) says "1 copy" and "2 copies" in English."""
+    numbered = {key for key in extracted if "%n" in key[1]}
+    english = messages(translations_dir() / "tomoni_en.ts")
+    assert len(numbered) >= 20 and numbered <= english.keys()
+    for key in numbered:
+        one, many = texts(english[key])
+        assert english[key].get("type") is None and "%n" in one and many == key[1], key
+        assert one != many, key
 
 
 def fields(text: str) -> list[str]:
     return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
 
-def test_translations_keep_every_placeholder():
+@pytest.mark.parametrize("name", ["tomoni_id", "tomoni_en"])
+def test_translations_keep_every_placeholder(name):
     wrong = [
-        (source, translation.text)
-        for (_context, source), translation in messages(translations_dir() / "tomoni_id.ts").items()
-        if fields(source) != fields(translation.text or "")
+        (source, text)
+        for (_context, source), translation in messages(translations_dir() / f"{name}.ts").items()
+        for text in texts(translation)
+        if fields(source) != fields(text) or ("%n" in source) != ("%n" in text)
     ]
     assert wrong == []
 
 
-@pytest.mark.parametrize("name", ["tomoni_id", "qt_id"])
+@pytest.mark.parametrize("name", ["tomoni_id", "tomoni_en", "qt_id"])
 def test_compiled_catalogue_is_up_to_date(tmp_path, name):
     fresh = tmp_path / f"{name}.qm"
     subprocess.run(

@@ -537,6 +537,29 @@ def test_meeting_tasks_due_on_beranda_open_the_tasks_due_in_every_class(qtbot, w
     assert meetings.tasks_view.isColumnHidden(1) and meetings.add_task.isEnabled()
 
 
+def test_beranda_says_one_task_and_two_tasks_in_english_and_in_indonesian(
+    window, app_context, switcher
+):
+    """A message with a number takes the singular or the plural in English (Qt's plural
+    forms, tomoni_en.ts); Indonesian has one form."""
+    from dataclasses import replace
+
+    page = window.pages["overview"]
+
+    def said(due: int) -> str:
+        steps = page.next_steps(replace(page.figures, meeting_tasks_due=due))
+        return next(words() for target, words in steps if target == "attendance:meeting_tasks")
+
+    switcher.apply("en")
+    try:
+        assert said(1) == "1 task agreed at a parent meeting is due"
+        assert said(2) == "2 tasks agreed at parent meetings are due"
+    finally:
+        switcher.apply("id")
+    assert said(1) == "1 tindak lanjut pertemuan orang tua sudah jatuh tempo"
+    assert said(2) == "2 tindak lanjut pertemuan orang tua sudah jatuh tempo"
+
+
 def test_the_overview_asks_for_sign_in_and_for_deleting_old_pupils_data(qtbot, window, app_context):
     from datetime import date
 

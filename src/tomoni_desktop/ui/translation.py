@@ -15,8 +15,9 @@ LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
 # Our own strings, and Qt's built-in ones (standard buttons, dialogs) that Qt ships no
-# Indonesian for.
-CATALOGUES = ("tomoni", "qt")
+# Indonesian for. English is the source's language: its catalogue holds only the singular
+# and plural of the messages with a number ("%n copies").
+CATALOGUES = {"id": ("tomoni", "qt"), "en": ("tomoni",)}
 
 
 class LanguageSwitcher:
@@ -33,9 +34,7 @@ class LanguageSwitcher:
         self._installed = []
         QLocale.setDefault(LOCALES.get(language, LOCALES["id"]))
         self.language = language
-        if language == "en":
-            return
-        for name in CATALOGUES:
+        for name in CATALOGUES.get(language, CATALOGUES["id"]):
             translator = QTranslator(app)
             path = translations_dir() / f"{name}_{language}.qm"
             if translator.load(str(path)):

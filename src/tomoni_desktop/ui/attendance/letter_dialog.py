@@ -144,8 +144,8 @@ class LetterDialog(Retranslating, QDialog):
 
         def done(count: int, pages: int) -> None:
             self.said.setText(
-                self.tr("{count} letters on {pages} pages: {path}").format(
-                    count=count, pages=pages, path=path.name
+                self.tr("%n letters on {pages} pages: {path}", "", count).format(
+                    pages=pages, path=path.name
                 )
             )
             self.accept()

@@ -344,8 +344,8 @@ class MeetingsView(Retranslating, QWidget):
 
         def done(count: int, pages: int) -> None:
             self.said.setText(
-                self.tr("{count} invitations on {pages} pages: {path}").format(
-                    count=count, pages=pages, path=path.name
+                self.tr("%n invitations on {pages} pages: {path}", "", count).format(
+                    pages=pages, path=path.name
                 )
             )
             self.load_meeting()

@@ -119,15 +119,15 @@ class GradeImportDialog(Retranslating, QDialog):
         self.table.resizeColumnsToContents()
         pupils = len({change.pupil for change in changes})
         self.summary.setText(
-            self.tr("{count} results of {pupils} pupils would change in {where}.").format(
-                count=len(changes), pupils=pupils, where=self.where
-            )
+            self.tr(
+                "%n results of {pupils} pupils would change in {where}.", "", len(changes)
+            ).format(pupils=pupils, where=self.where)
             if changes
             else self.tr("The file holds the same results as {where}: nothing to change.").format(
                 where=self.where
             )
         )
-        self.apply.setText(self.tr("Apply {count} changes").format(count=len(changes)))
+        self.apply.setText(self.tr("Apply %n changes", "", len(changes)))
         self.apply.setEnabled(bool(changes))
 
     def run_import(self) -> None:

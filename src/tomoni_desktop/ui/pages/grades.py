@@ -505,9 +505,7 @@ class GradesPage(Retranslating, QWidget):
                     path=path.name, sheets=count
                 )
             else:
-                text = self.tr("Saved as {path} ({pages} pages).").format(
-                    path=path.name, pages=count
-                )
+                text = self.tr("Saved as {path} (%n pages).", "", count).format(path=path.name)
             self.summary.setText(text)
 
         self.app.run(
@@ -531,8 +529,8 @@ class GradesPage(Retranslating, QWidget):
         def applied() -> None:
             self.refresh()
             self.summary.setText(
-                self.tr("{count} results taken from {path}.").format(
-                    count=dialog.applied, path=dialog.path.name if dialog.path else ""
+                self.tr("%n results taken from {path}.", "", dialog.applied).format(
+                    path=dialog.path.name if dialog.path else ""
                 )
             )
 

@@ -227,9 +227,11 @@ class OverviewPage(Retranslating, QWidget):
                 (
                     "pickups",
                     lambda: self.tr(
-                        "{count} worksheets on paper are past their due date (the oldest since "
-                        "{day}) and not back: plan the home visits"
-                    ).format(count=figures.overdue_copies, day=format_date(due)),
+                        "%n worksheets on paper are past their due date (the oldest since "
+                        "{day}) and not back: plan the home visits",
+                        "",
+                        figures.overdue_copies,
+                    ).format(day=format_date(due)),
                 )
             )
         if figures.overdue_by_village:
@@ -244,8 +246,8 @@ class OverviewPage(Retranslating, QWidget):
             steps.append(
                 (
                     "pickups",
-                    lambda: self.tr("{count} copies came back this week").format(
-                        count=figures.returned_this_week
+                    lambda: self.tr(
+                        "%n copies came back this week", "", figures.returned_this_week
                     ),
                 )
             )
@@ -254,16 +256,18 @@ class OverviewPage(Retranslating, QWidget):
                 (
                     "attendance",
                     lambda: self.tr(
-                        "{count} parents to contact about an absence without a letter"
-                    ).format(count=figures.calls_due),
+                        "%n parents to contact about an absence without a letter",
+                        "",
+                        figures.calls_due,
+                    ),
                 )
             )
         if figures.case_steps_due:
             steps.append(
                 (
                     "attendance",
-                    lambda: self.tr("{count} steps of absence cases are due").format(
-                        count=figures.case_steps_due
+                    lambda: self.tr(
+                        "%n steps of absence cases are due", "", figures.case_steps_due
                     ),
                 )
             )
@@ -271,8 +275,8 @@ class OverviewPage(Retranslating, QWidget):
             steps.append(
                 (
                     "attendance:meeting_tasks",
-                    lambda: self.tr("{count} tasks agreed at parent meetings are due").format(
-                        count=figures.meeting_tasks_due
+                    lambda: self.tr(
+                        "%n tasks agreed at parent meetings are due", "", figures.meeting_tasks_due
                     ),
                 )
             )
@@ -281,9 +285,11 @@ class OverviewPage(Retranslating, QWidget):
                 (
                     "students:without_consent",
                     lambda: self.tr(
-                        "{count} pupils have no parent's consent recorded: ask at the next "
-                        "visit or meeting"
-                    ).format(count=figures.without_consent),
+                        "%n pupils have no parent's consent recorded: ask at the next "
+                        "visit or meeting",
+                        "",
+                        figures.without_consent,
+                    ),
                 )
             )
         if figures.nobody_signs_in and figures.pupils:
@@ -301,9 +307,11 @@ class OverviewPage(Retranslating, QWidget):
                 (
                     "settings:general",
                     lambda: self.tr(
-                        "{count} pupils left longer ago than the school keeps data: delete "
-                        "their personal data"
-                    ).format(count=figures.purge_due),
+                        "%n pupils left longer ago than the school keeps data: delete "
+                        "their personal data",
+                        "",
+                        figures.purge_due,
+                    ),
                 )
             )
         if figures.without_phone and figures.worksheets and not figures.paper_copies:
@@ -311,8 +319,10 @@ class OverviewPage(Retranslating, QWidget):
                 (
                     "worksheets",
                     lambda: self.tr(
-                        "{count} pupils have no phone: hand them a worksheet on paper"
-                    ).format(count=figures.without_phone),
+                        "%n pupils have no phone: hand them a worksheet on paper",
+                        "",
+                        figures.without_phone,
+                    ),
                 )
             )
         return steps
@@ -323,8 +333,8 @@ class OverviewPage(Retranslating, QWidget):
         )
 
     def _round_words(self, name: str, houses: int) -> Callable[[], str]:
-        return lambda: self.tr("Home visits today: class {name}, {houses} houses").format(
-            name=name, houses=houses
+        return lambda: self.tr("Home visits today: class {name}, %n houses", "", houses).format(
+            name=name
         )
 
     def _fill_steps(self) -> None:

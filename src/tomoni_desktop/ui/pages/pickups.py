@@ -656,13 +656,13 @@ class PickupsPage(Retranslating, QWidget):
         late = sum(1 for row in rows if row.missing)
         after = self.app.settings.follow_up_after
         flagged = {row.pupil for row in rows if row.failed_visits >= after}
-        title = self.tr("Not back yet: {count} copies, {late} past their due date").format(
-            count=len(rows), late=late
-        )
+        title = self.tr(
+            "Not back yet: %n copies, {late} past their due date", "", len(rows)
+        ).format(late=late)
         if flagged:
-            title += " · " + self.tr("{pupils} pupils to follow up ({after}+ visits)").format(
-                pupils=len(flagged), after=after
-            )
+            title += " · " + self.tr(
+                "%n pupils to follow up ({after}+ visits)", "", len(flagged)
+            ).format(after=after)
         self.outstanding_title.setText(title)
 
     def _on_changed(self, areas: frozenset[str]) -> None:
@@ -846,9 +846,7 @@ class PickupsPage(Retranslating, QWidget):
 
     def _count(self) -> None:
         recorded = sum(1 for s in self.scans.rows if s.result.recorded and not s.undone)
-        self.counts.setText(
-            self.tr("{count} copies recorded in this sitting").format(count=recorded)
-        )
+        self.counts.setText(self.tr("%n copies recorded in this sitting", "", recorded))
         self.undo.setEnabled(self.last_undoable() is not None)
         for widget in (self.score, self.save_score):
             widget.setEnabled(self.last_recorded() is not None)

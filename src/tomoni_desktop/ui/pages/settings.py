@@ -359,9 +359,11 @@ class SettingsPage(Retranslating, QWidget):
         return ask(
             self,
             self.tr(
-                "{count} backups made before are not encrypted. Encrypt them now with the new "
-                "passphrase?"
-            ).format(count=len(plain)),
+                "%n backups made before are not encrypted. Encrypt them now with the new "
+                "passphrase?",
+                "",
+                len(plain),
+            ),
             self.tr("Encrypt them"),
             self.tr("Leave them"),
             self.seal_old_backups,

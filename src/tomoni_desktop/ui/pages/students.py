@@ -396,7 +396,7 @@ class StudentsPage(Retranslating, QWidget):
         self.app.run(
             lambda uow, _ctx: export_roster(uow, year, path, student_ids=wanted),
             lambda count: self._say(
-                self.tr("{count} pupils written to {file}").format(count=count, file=path.name)
+                self.tr("%n pupils written to {file}", "", count).format(file=path.name)
             ),
             parent=self,
             label=self.tr("Exporting…"),

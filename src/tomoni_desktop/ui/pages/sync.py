@@ -397,12 +397,16 @@ class SyncPage(Retranslating, QWidget):
         self.last_written = result
         if self.identity is not None and self.identity.is_office:
             words = self.tr(
-                "Written: {file} ({rows} rows, {size}). It can be taken to the laptops."
+                "Written: {file} (%n rows, {size}). It can be taken to the laptops.",
+                "",
+                result.rows,
             )
         else:
-            words = self.tr("Written: {file} ({rows} rows, {size}). It can be taken to the office.")
+            words = self.tr(
+                "Written: {file} (%n rows, {size}). It can be taken to the office.", "", result.rows
+            )
         self.export_result.setText(
-            words.format(file=result.path.name, rows=result.rows, size=format_size(result.size))
+            words.format(file=result.path.name, size=format_size(result.size))
         )
 
     def import_paths(self, paths: list[Path]) -> None:
@@ -546,7 +550,7 @@ class SyncPage(Retranslating, QWidget):
         self._report(
             [result.pulled],
             self.tr("Synced over the network"),
-            self.tr("Sent: {rows} rows.").format(rows=result.pushed.rows)
+            self.tr("Sent: %n rows.", "", result.pushed.rows)
             + "\n"
             + self.tr(
                 "Received: {new} new rows, {updated} updated, {conflicts} conflicts, "

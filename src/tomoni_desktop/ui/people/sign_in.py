@@ -164,14 +164,16 @@ class SignInPanel(Retranslating, QWidget):
         elif signed.blocked_until is not None:
             wait = signed.blocked_until - datetime.now(UTC)
             self.problem.setText(
-                self.tr("Too many wrong PINs. Try again in {count} seconds.").format(
-                    count=max(1, math.ceil(wait.total_seconds()))
+                self.tr(
+                    "Too many wrong PINs. Try again in %n seconds.",
+                    "",
+                    max(1, math.ceil(wait.total_seconds())),
                 )
             )
         else:
             self.problem.setText(
-                self.tr("That PIN is not right. {count} more tries before a wait.").format(
-                    count=signed.tries_left
+                self.tr(
+                    "That PIN is not right. %n more tries before a wait.", "", signed.tries_left
                 )
             )
 

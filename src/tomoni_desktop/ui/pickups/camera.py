@@ -191,8 +191,10 @@ class CameraPanel(Retranslating, QWidget):
         else:
             text = self.tr(
                 "Hold each cover up to the camera, its QR code whole and in the light. "
-                "{count} codes read so far."
-            ).format(count=len(self.seen))
+                "%n codes read so far.",
+                "",
+                len(self.seen),
+            )
         self.status.setText(text)
         if self.problem:
             self.preview.setText(self.tr("No picture"))

@@ -361,9 +361,9 @@ class TickListDialog(Retranslating, QDialog):
 
         def done(copies: int) -> None:
             self.done_line.setText(
-                self.tr("Stop {number}: {outcome}; {copies} copies recorded as returned.").format(
-                    number=stop.position, outcome=labels.stop_outcome(outcome), copies=copies
-                )
+                self.tr(
+                    "Stop {number}: {outcome}; %n copies recorded as returned.", "", copies
+                ).format(number=stop.position, outcome=labels.stop_outcome(outcome))
             )
             self.note.clear()
             self.refresh()

@@ -207,23 +207,25 @@ class ImportDialog(Retranslating, QDialog):
             )
         if plan.undecided:
             text += "\n" + self.tr(
-                "{count} rows carry the NISN of another pupil: choose each (filter “Problem”) "
-                "and say who it is."
-            ).format(count=len(plan.undecided))
+                "%n rows carry the NISN of another pupil: choose each (filter “Problem”) "
+                "and say who it is.",
+                "",
+                len(plan.undecided),
+            )
         if plan.count(RowKind.PROBLEM) > len(plan.undecided):
             text += "\n" + self.tr(
                 "Rows with problems are left out; mend the file and import again to add them."
             )
         self.summary.setText(text)
         self.start.setText(
-            self.tr("Import {count} pupils").format(
-                count=plan.count(RowKind.NEW) + plan.count(RowKind.UPDATED)
-            )
+            self.tr("Import %n pupils", "", plan.count(RowKind.NEW) + plan.count(RowKind.UPDATED))
         )
         self.overwrite.setText(
             self.tr(
-                "Let the file replace {count} corrections made by hand (kept otherwise)"
-            ).format(count=len(plan.corrections))
+                "Let the file replace %n corrections made by hand (kept otherwise)",
+                "",
+                len(plan.corrections),
+            )
         )
 
     def _filter(self) -> None:

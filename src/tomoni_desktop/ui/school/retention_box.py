@@ -81,8 +81,8 @@ class RetentionBox(Retranslating, QGroupBox):
             self.say.setText(self.tr("Kept: nothing is deleted by itself."))
         else:
             self.say.setText(
-                self.tr("{count} pupils left that long ago and still have their data.").format(
-                    count=len(self.due)
+                self.tr(
+                    "%n pupils left that long ago and still have their data.", "", len(self.due)
                 )
             )
 
@@ -102,10 +102,12 @@ class RetentionBox(Retranslating, QGroupBox):
         return ask(
             self,
             self.tr(
-                "Delete the personal data of {count} pupils who left more than {years} years "
+                "Delete the personal data of %n pupils who left more than {years} years "
                 "ago, on every computer of the school? Their grades and attendance stay as "
-                "figures without a name. This cannot be undone."
-            ).format(count=len(due), years=self.years.value()),
+                "figures without a name. This cannot be undone.",
+                "",
+                len(due),
+            ).format(years=self.years.value()),
             self.tr("Delete the personal data"),
             self.tr("Keep"),
             purge,

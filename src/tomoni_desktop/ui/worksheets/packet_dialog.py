@@ -226,9 +226,7 @@ class PacketDialog(Retranslating, QDialog):
             )
             + (
                 " "
-                + self.tr("The last pages: {count} letters to the same families.").format(
-                    count=result.letters
-                )
+                + self.tr("The last pages: %n letters to the same families.", "", result.letters)
                 if result.letters
                 else ""
             )
@@ -280,9 +278,7 @@ class PacketDialog(Retranslating, QDialog):
 
         self.app.run(
             work,
-            lambda pages: self.summary.setText(
-                self.tr("{pages} pages sent to the printer.").format(pages=pages)
-            ),
+            lambda pages: self.summary.setText(self.tr("%n pages sent to the printer.", "", pages)),
             parent=self,
             label=self.tr("Printing…"),
         )

@@ -130,9 +130,7 @@ class WorksheetDialog(Retranslating, QDialog):
             self.has_pdf = bool(values["pdf"])
             if self.has_pdf:
                 self.pdf_label.setText(
-                    self.tr("{name} ({pages} pages)").format(
-                        name=values["pdf"], pages=values["pages"]
-                    )
+                    self.tr("{name} (%n pages)", "", values["pages"]).format(name=values["pdf"])
                 )
         self.save.setEnabled(True)
 
@@ -151,9 +149,7 @@ class WorksheetDialog(Retranslating, QDialog):
 
         def checked(pages: int) -> None:
             self.pdf_path = path
-            self.pdf_label.setText(
-                self.tr("{name} ({pages} pages)").format(name=path.name, pages=pages)
-            )
+            self.pdf_label.setText(self.tr("{name} (%n pages)", "", pages).format(name=path.name))
 
         def refused(error: BaseException) -> None:
             self.pdf_label.setText(self.tr("No PDF attached"))
