@@ -674,6 +674,13 @@
     </message>
 </context>
 <context>
+    <name>EveryClassBox</name>
+    <message>
+        <source>Every class</source>
+        <translation>Semua kelas</translation>
+    </message>
+</context>
+<context>
     <name>FinalScoreDialog</name>
     <message>
         <source>Final score of {pupil}</source>
@@ -753,10 +760,6 @@
     <message>
         <source>How did the case of {pupil} end?</source>
         <translation>Bagaimana kasus {pupil} berakhir?</translation>
-    </message>
-    <message>
-        <source>Every class</source>
-        <translation>Semua kelas</translation>
     </message>
     <message>
         <source>Log a contact…</source>
@@ -1674,10 +1677,6 @@
         <translation>
             <numerusform>%n undangan di {pages} halaman: {path}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Every class</source>
-        <translation>Semua kelas</translation>
     </message>
     <message>
         <source>Class</source>

@@ -111,7 +111,7 @@ def _chart(page: WeekPage, width: float, height: float):
 
 FIGURE_SHARES = (0.06, 0.085, 0.085, 0.1, 0.08, 0.06, 0.1, 0.08, 0.11, 0.1)
 HEAD_SIZE = 8.5
-HEAD_PADDING = 3  # points: 1.5 each side of a figure's header (the table's style below)
+HEAD_PADDING = 1.5  # points each side of a figure's header
 
 
 def _shares(names: list[str], size: float, sheet: ClassList) -> tuple[float, ...]:
@@ -124,7 +124,7 @@ def _shares(names: list[str], size: float, sheet: ClassList) -> tuple[float, ...
     widest = max((stringWidth(name, BOLD, size) for name in (*names, "Jumlah")), default=0.0)
     first = min(max(0.14 * sheet.inner, widest + sheet.PADDING), 0.3 * sheet.inner)
     least = [
-        HEAD_PADDING
+        2 * HEAD_PADDING
         + max(stringWidth(word, BOLD, HEAD_SIZE) for word in words.replace("&shy;", " ").split())
         for words in HEADER[1:]
     ]
@@ -166,8 +166,8 @@ def write_week_page(page: WeekPage, out: Path, paper: str = "F4") -> int:
         style = [
             ("FONT", (0, 1), (-1, -1), REGULAR, size),
             ("ALIGN", (1, 0), (-1, -1), "CENTER"),
-            ("LEFTPADDING", (1, 0), (-1, 0), 1.5),
-            ("RIGHTPADDING", (1, 0), (-1, 0), 1.5),
+            ("LEFTPADDING", (1, 0), (-1, 0), HEAD_PADDING),
+            ("RIGHTPADDING", (1, 0), (-1, 0), HEAD_PADDING),
             ("TOPPADDING", (0, 1), (-1, -1), 0.5),
             ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
         ]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -135,6 +136,31 @@ class Retranslating:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+class EveryClassBox(Retranslating, QCheckBox):
+    """ "Every class" on a tab that shows one class: Beranda counts what every class the
+    person sees calls for, and its step ticks this to list them all."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.class_ids: list = []  # every class the person sees, once the page knows them
+        self.retranslate()
+
+    def know(self, class_ids: list | None) -> None:
+        if class_ids is not None:
+            self.class_ids = class_ids
+
+    def shown(self) -> bool:
+        """Ticked, and the classes known: every class is what the tab shows."""
+        return self.isChecked() and bool(self.class_ids)
+
+    def chosen(self, class_ids: list) -> list:
+        """The classes the tab shows: every class, or those chosen on the page."""
+        return list(self.class_ids if self.shown() else class_ids)
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Every class"))
 
 
 class FormDialog(Retranslating, QDialog):

@@ -9,7 +9,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -41,7 +40,7 @@ from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
-from tomoni_desktop.ui.widgets import Retranslating, list_view, name_form_rows
+from tomoni_desktop.ui.widgets import EveryClassBox, Retranslating, list_view, name_form_rows
 
 
 class FollowUpView(Retranslating, QWidget):
@@ -49,9 +48,7 @@ class FollowUpView(Retranslating, QWidget):
         super().__init__(parent)
         self.app = app
         self.class_ids: list[uuid.UUID] = []  # the class chosen on the page
-        self.every_class_ids: list[uuid.UUID] = []  # every class the person sees
-        # Beranda counts what every class calls for: its step opens the queue of them all
-        self.every_class = QCheckBox()
+        self.every_class = EveryClassBox()
         self.queue: FollowUpQueue | None = None
         self.calls_title, self.steps_title = QLabel(), QLabel()
         for title in (self.calls_title, self.steps_title):
@@ -134,14 +131,12 @@ class FollowUpView(Retranslating, QWidget):
         self, class_ids: list[uuid.UUID], every_class_ids: list[uuid.UUID] | None = None
     ) -> None:
         self.class_ids = class_ids
-        if every_class_ids is not None:
-            self.every_class_ids = every_class_ids
+        self.every_class.know(every_class_ids)
         self.refresh()
 
     def refresh(self) -> None:
         """Cases absences brought by sync call for are opened first; then the queue."""
-        every = self.every_class.isChecked() and self.every_class_ids
-        class_ids, today = list(self.every_class_ids if every else self.class_ids), date.today()
+        class_ids, today = self.every_class.chosen(self.class_ids), date.today()
         semester = self.app.school.semester_id
 
         self.app.run(
@@ -298,7 +293,6 @@ class FollowUpView(Retranslating, QWidget):
         )
 
     def retranslate(self) -> None:
-        self.every_class.setText(self.tr("Every class"))
         self.log_call.setText(self.tr("Log a contact…"))
         self.whatsapp.setText(self.tr("WhatsApp…"))
         self.step_done.setText(self.tr("Step done…"))

@@ -54,7 +54,7 @@ from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.printing import ask_pdf_path
-from tomoni_desktop.ui.widgets import Retranslating, list_view, name_form_rows
+from tomoni_desktop.ui.widgets import EveryClassBox, Retranslating, list_view, name_form_rows
 
 CLASS_COLUMN = 1  # of the tasks: shown when every class's tasks due are listed
 
@@ -64,10 +64,8 @@ class MeetingsView(Retranslating, QWidget):
         super().__init__(parent)
         self.app = app
         self.class_id: uuid.UUID | None = None
-        self.every_class_ids: list[uuid.UUID] = []  # every class the person sees
         self.meeting: Meeting | None = None
-        # Beranda counts the tasks due in every class: its step lists them all here
-        self.every_class = QCheckBox()
+        self.every_class = EveryClassBox()  # the tasks due in every class, as Beranda counts
         self.meetings: RowTableModel[MeetingRow] = RowTableModel(
             [
                 Column(
@@ -189,32 +187,28 @@ class MeetingsView(Retranslating, QWidget):
         self, class_id: uuid.UUID, every_class_ids: list[uuid.UUID] | None = None
     ) -> None:
         self.class_id = class_id
-        if every_class_ids is not None:
-            self.every_class_ids = every_class_ids
+        self.every_class.know(every_class_ids)
         self.refresh()
-
-    def every_class_shown(self) -> bool:
-        return self.every_class.isChecked() and bool(self.every_class_ids)
 
     def show_tasks(self) -> None:
         """The chosen meeting's tasks; or, every class ticked, the open tasks due by today
         in every class (what Beranda counts), the earliest first."""
         from tomoni_desktop.services.parents.meetings import tasks_due
 
-        every = self.every_class_shown()
+        every = self.every_class.shown()
         self.tasks_view.setColumnHidden(CLASS_COLUMN, not every)
         if not every:
             self.tasks.set_rows(self.meeting.tasks if self.meeting else [])
             self._title_tasks()
             self._enable()
             return
-        class_ids, today = list(self.every_class_ids), date.today()
+        class_ids, today = list(self.every_class.class_ids), date.today()
         self.app.run(
             lambda uow, _ctx: tasks_due(uow, class_ids, today), self._show_due, parent=self
         )
 
     def _show_due(self, rows: list[TaskRow]) -> None:
-        if not self.every_class_shown():
+        if not self.every_class.shown():
             return  # unticked while it was read
         self.tasks.set_rows(rows)
         self.tasks_view.resizeColumnsToContents()
@@ -222,7 +216,7 @@ class MeetingsView(Retranslating, QWidget):
         self._enable()
 
     def _title_tasks(self) -> None:
-        if self.every_class_shown():
+        if self.every_class.shown():
             title = self.tr("Due in every class: {count}").format(count=self.tasks.rowCount())
         elif self.meeting is not None:
             title = self.tr("Tasks agreed: {count}").format(count=len(self.meeting.tasks))
@@ -311,7 +305,7 @@ class MeetingsView(Retranslating, QWidget):
         held = meeting is not None and meeting.held_on <= date.today()
         for button in (self.letters, self.whatsapp, self.sheet):
             button.setEnabled(meeting is not None)
-        self.add_task.setEnabled(meeting is not None and not self.every_class_shown())
+        self.add_task.setEnabled(meeting is not None and not self.every_class.shown())
         self.after.setEnabled(held)
         self.task_done.setEnabled(self.tasks.rowCount() > 0)
 
@@ -421,7 +415,7 @@ class MeetingsView(Retranslating, QWidget):
         done_on = None if task.done_on else date.today()  # again: not done after all
         self.app.run(
             lambda uow, _ctx: complete_task(uow, task.task_id, done_on),
-            lambda _none: self.show_tasks() if self.every_class_shown() else self.load_meeting(),
+            lambda _none: self.show_tasks() if self.every_class.shown() else self.load_meeting(),
             parent=self,
             on_failure=lambda error: show_error(self, error),
         )
@@ -472,7 +466,6 @@ class MeetingsView(Retranslating, QWidget):
         self.after.setText(self.tr("After the meeting…"))
         self.add_task.setText(self.tr("Add a task…"))
         self.task_done.setText(self.tr("Done / not done"))
-        self.every_class.setText(self.tr("Every class"))
         self._title_tasks()
         for model in (self.meetings, self.families, self.tasks):
             model.retranslate()
