@@ -19,7 +19,8 @@ from tomoni_desktop.core.lifecycle import open_for_use
 from tomoni_desktop.core.models import Guardian, School, Student
 from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.sync.exchange import count_rows
-from tomoni_desktop.sync.state import load_packed
+from tomoni_desktop.sync.history import row_changes
+from tomoni_desktop.sync.state import clock_time, load_packed
 from tomoni_desktop.sync.tables import synced_tables
 
 FIRST = "0001_initial"
@@ -836,6 +837,68 @@ def test_a_database_of_revision_21_upgrades_with_one_dot_rows_kept_as_columns(tm
             (STUDENT_ID, a, 7),
             (WIDER, a, 9),
             (WIDER, b, 4),
+        ]
+    finally:
+        opened.database.close()
+
+
+def test_a_database_of_revision_22_upgrades_and_keeps_its_history_and_goes_back_whole(
+    tmp_path,
+):
+    """0023: rows keep their history as it was (sync_history holds every line of it). A
+    "made" line a row keeps with it since (an import, a first stamp) goes into
+    sync_history on the way back, where 0022 reads it, and the row's history reads the
+    same at both revisions."""
+    OTHER = "5" * 32
+    path = tmp_path / "twentytwo.sqlite3"
+    a = "a" * 32
+    database = _database_at(path, FIRST)
+    _insert_first_revision_rows(database)
+    migrate.upgrade_engine(database.engine, "0022_dot_columns")
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_rows (table_name, row_id, state, conflicts, node, counter, clock) "
+            "VALUES ('students', ?, NULL, 0, ?, 7, ?)",
+            (STUDENT_ID, a, 7 << 40),
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO sync_history (table_name, row_id, changes, node, counter, clock, "
+            "arrived, person) VALUES ('students', ?, '{}', ?, 7, ?, 1, 'Bu Sari')",
+            (STUDENT_ID, a, 7 << 40),
+        )
+    database.close()
+
+    opened = open_for_use(path)
+    try:
+        with opened.database.engine.begin() as connection:
+            kept = connection.exec_driver_sql(
+                "SELECT made_arrived, made_by FROM sync_rows WHERE row_id = ?", (STUDENT_ID,)
+            ).one()
+            assert tuple(kept) == (None, None)  # its "made" line stays in sync_history
+            before = row_changes(connection, "students", STUDENT_ID)
+            assert [(c.node, c.arrived, c.changes, c.person) for c in before] == [
+                (a, True, {}, "Bu Sari")
+            ]
+            connection.exec_driver_sql(  # a pupil new here since, its "made" line kept
+                "INSERT INTO sync_rows (table_name, row_id, state, conflicts, node, counter, "
+                "clock, made_arrived, made_by) VALUES ('students', ?, NULL, 0, ?, 8, ?, 0, "
+                "'Pak Amir')",
+                (OTHER, a, 8 << 40),
+            )
+            made_here = row_changes(connection, "students", OTHER)
+        with opened.database.engine.connect() as connection:
+            command.downgrade(migrate._alembic_config(connection), "0022_dot_columns")
+        with opened.database.engine.connect() as connection:
+            lines = connection.exec_driver_sql(
+                "SELECT row_id, changes, node, counter, clock, arrived, person "
+                "FROM sync_history ORDER BY seq"
+            ).fetchall()
+        assert [tuple(line) for line in lines] == [
+            (STUDENT_ID, "{}", a, 7, 7 << 40, 1, "Bu Sari"),
+            (OTHER, "{}", a, 8, 8 << 40, 0, "Pak Amir"),
+        ]
+        assert [(c.when, c.node, c.arrived, c.person) for c in made_here] == [
+            (clock_time(8 << 40), a, False, "Pak Amir")
         ]
     finally:
         opened.database.close()

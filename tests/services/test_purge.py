@@ -13,6 +13,7 @@ from tests.sync.helpers import call, make_laptop, make_office, send
 from tomoni_desktop.core.access import NotAllowed
 from tomoni_desktop.core.models import (
     AttendanceEntry,
+    AttendanceMark,
     Base,
     ContactEntry,
     Enrollment,
@@ -23,6 +24,7 @@ from tomoni_desktop.core.personal import NOT_PERSONAL, PERSONAL, rows_of_purged
 from tomoni_desktop.core.unit_of_work import run_flow, unit_of_work
 from tomoni_desktop.services.roster.purge import due_for_purge, purge_pupils
 from tomoni_desktop.services.school import profiles
+from tomoni_desktop.sync.state import HISTORY
 from tomoni_desktop.sync.tables import synced_tables
 
 TODAY = date(2026, 11, 30)
@@ -79,6 +81,20 @@ def _personal_values(database, pupil: uuid.UUID) -> list:
         return [v for v in values + list(notes) if v]
 
 
+def _history_of_purged(database) -> list[tuple]:
+    """Lines of history (with the "made" lines rows keep) of any purged pupil's rows."""
+    with database.engine.connect() as connection:
+        return [
+            tuple(line)
+            for table in PERSONAL
+            for line in connection.exec_driver_sql(
+                f"SELECT table_name, row_id, person FROM ({HISTORY}) AS h WHERE table_name = ? "
+                f"AND row_id IN (SELECT p.id FROM ({rows_of_purged(table)}) AS p)",
+                (table,),
+            )
+        ]
+
+
 def _history_text(database) -> str:
     with unit_of_work(database) as uow:
         rows = uow.connection.exec_driver_sql("SELECT changes FROM sync_history").fetchall()
@@ -92,6 +108,16 @@ def test_a_purge_blanks_the_pupil_everywhere_and_keeps_the_figures(tmp_path):
     send(office, laptop, tmp_path / "first")
     pupil = _pupil_with_contacts(office)
     with unit_of_work(office) as uow:
+        class_id = uow.session.scalars(
+            select(Enrollment.class_id).where(Enrollment.student_id == pupil)
+        ).first()
+        # a mark without a note: the purge leaves it as it is, and who made it is forgotten
+        uow.session.add(
+            AttendanceEntry(
+                student_id=pupil, class_id=class_id, day=TODAY, mark=AttendanceMark.SICK
+            )
+        )
+    with unit_of_work(office) as uow:
         name = uow.session.get(Student, pupil).full_name
         marks = uow.session.scalar(
             select(func.count())
@@ -104,9 +130,11 @@ def test_a_purge_blanks_the_pupil_everywhere_and_keeps_the_figures(tmp_path):
     with unit_of_work(office) as uow:  # a change with the old name in the history
         uow.session.get(Student, pupil).notes = f"{name} pindah rumah"
 
+    assert _history_of_purged(office) == []  # nobody purged yet
     assert call(office, purge_pupils, [pupil], TODAY) == 1
     assert _personal_values(office, pupil) == []
     assert name not in _history_text(office)
+    assert _history_of_purged(office) == []  # nor who made the pupil's records
     with unit_of_work(office) as uow:
         student = uow.session.get(Student, pupil)
         assert student.purged_on == TODAY and student.gender is not None
@@ -125,6 +153,7 @@ def test_a_purge_blanks_the_pupil_everywhere_and_keeps_the_figures(tmp_path):
     send(office, laptop, tmp_path / "purge")  # the purge reaches the laptop
     assert _personal_values(laptop, pupil) == []
     assert name not in _history_text(laptop) and "Jl. Baru" not in _history_text(laptop)
+    assert _history_of_purged(laptop) == []
     send(laptop, office, tmp_path / "back")  # the laptop's older edit brings nothing back
     assert _personal_values(office, pupil) == []
     assert "Jl. Baru" not in _history_text(office)

@@ -15,7 +15,7 @@ from tomoni_desktop.services.demo.school import build_demo_school
 from tomoni_desktop.sync import stamp as stamping
 from tomoni_desktop.sync.exchange import export_rows
 from tomoni_desktop.sync.packing import read_stored, wire_row
-from tomoni_desktop.sync.state import load_packed, load_rows
+from tomoni_desktop.sync.state import HISTORY, load_packed, load_rows
 from tomoni_desktop.sync.tables import synced_tables
 
 
@@ -63,7 +63,7 @@ def _stamp_and_read(path: Path) -> dict:
                 ).fetchall(),
                 "history": connection.exec_driver_sql(
                     "SELECT table_name, row_id, changes, node, counter, clock, arrived, person "
-                    "FROM sync_history ORDER BY seq"
+                    f"FROM ({HISTORY}) AS h ORDER BY seq, counter"
                 ).fetchall(),
                 "settings": [
                     read_setting(connection, key)

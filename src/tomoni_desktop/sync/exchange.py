@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import Connection
@@ -527,7 +528,7 @@ def _merge_batch(
     ids = [row["id"] for row, _ in batch]
     states = load_packed(connection, table.name, ids)
     local_rows = load_rows(connection, table.name, ids)
-    inserts, out_states, history, one_dots = [], [], [], []
+    inserts, out_states, history, one_dots, made = [], [], [], [], []
     updates: dict[tuple[str, ...], list[tuple]] = {}  # by the fields changed: indexes of
     # fields that did not change are left alone
     every_field, in_order = table.field_set, table.in_order
@@ -608,6 +609,10 @@ def _merge_batch(
                 )
             inserts.append((row_id, *ordered))
             report.count(table.name, "new")
+            dot = wire_dot(row, every_field) if packed is None else None
+            if dot is not None:  # the usual new row: kept as its dot, its "made" line with it
+                made.append((row_id, dot, True, people.get(f"{dot[0]}:{dot[1]}", "")))
+                continue
             newest = _newest(shown_dots, shown, dots, row.get("i", {}))
             history.append(
                 (
@@ -679,7 +684,8 @@ def _merge_batch(
     for changed_fields, rows in updates.items():
         assignments = ", ".join(f'"{c}" = ?' for c in changed_fields)
         connection.exec_driver_sql(f'UPDATE "{table.name}" SET {assignments} WHERE id = ?', rows)
-    save_packed(connection, table.name, out_states, one_dots)
+    replacing = [row_id for row_id, *_ in chain(out_states, one_dots, made) if row_id in states]
+    save_packed(connection, table.name, out_states, one_dots, made, replacing)
     record_history(connection, history)
 
 

@@ -30,6 +30,11 @@ def forget_purged(connection: Connection) -> None:
         connection.exec_driver_sql(
             f"DELETE FROM sync_history WHERE table_name = ? AND row_id IN ({rows})", (table,)
         )
+        connection.exec_driver_sql(  # and the "made" lines rows keep with them
+            "UPDATE sync_rows SET made_arrived = NULL, made_by = NULL WHERE table_name = ? "
+            f"AND made_arrived IS NOT NULL AND row_id IN ({rows})",
+            (table,),
+        )
         # A state keeping a value beside the shown one has a second dot: "d":[[…],[…]]
         # (packing.py); a row one dot wrote whole has no ",[" and is not read at all.
         kept = connection.exec_driver_sql(

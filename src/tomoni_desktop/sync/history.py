@@ -15,10 +15,10 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, select
 
-from tomoni_desktop.core.models.sync_state import SyncDirty, SyncHistory, SyncRow
+from tomoni_desktop.core.models.sync_state import SyncDirty, SyncRow
 from tomoni_desktop.sync.merge import distinct
 from tomoni_desktop.sync.packing import unpack, with_shown_values
-from tomoni_desktop.sync.state import clock_time, load_rows, node_of, read_packed
+from tomoni_desktop.sync.state import HISTORY, clock_time, load_rows, node_of, read_packed
 from tomoni_desktop.sync.tables import decode_value
 
 
@@ -45,16 +45,10 @@ def row_changes(connection: Connection, table: str, row_id: str) -> list[RowChan
             },
             person,
         )
-        for changes, node, clock, arrived, person in connection.execute(
-            select(
-                SyncHistory.changes,
-                SyncHistory.node,
-                SyncHistory.clock,
-                SyncHistory.arrived,
-                SyncHistory.person,
-            )
-            .where(SyncHistory.table_name == table, SyncHistory.row_id == row_id)
-            .order_by(SyncHistory.clock.desc(), SyncHistory.seq.desc())
+        for changes, node, clock, arrived, person in connection.exec_driver_sql(
+            f"SELECT changes, node, clock, arrived, person FROM ({HISTORY}) AS h "
+            "WHERE table_name = ? AND row_id = ? ORDER BY clock DESC, seq DESC",
+            (table, row_id),
         )
     ]
     return _pending(connection, table, row_id) + found

@@ -36,7 +36,7 @@ from tomoni_desktop.sync.forget import forget_purged
 from tomoni_desktop.sync.merge import Vector, dominates, meet
 from tomoni_desktop.sync.redirect import redirect_references
 from tomoni_desktop.sync.stamp import stamp
-from tomoni_desktop.sync.state import Counters, add_to_vector, known_vector, node_of
+from tomoni_desktop.sync.state import HISTORY, Counters, add_to_vector, known_vector, node_of
 from tomoni_desktop.sync.storage import first_broken_reference
 
 READER_VERSION = 1  # the bundle contents this version reads; raised only for a breaking change
@@ -127,14 +127,14 @@ def people_since(connection: Connection, base: dict | None) -> dict[str, str]:
         return {
             f"{node}:{counter}": person
             for node, counter, person in connection.exec_driver_sql(
-                "SELECT node, counter, person FROM sync_history WHERE person != ''"
+                f"SELECT node, counter, person FROM ({HISTORY}) AS h WHERE person != ''"
             )
         }
     people: dict[str, str] = {}
     for node, highest in node_tops(connection):  # by the index: only what the reader lacks
         if highest > base.get(node, 0):
             for counter, person in connection.exec_driver_sql(
-                "SELECT counter, person FROM sync_history WHERE node = ? AND counter > ? "
+                f"SELECT counter, person FROM ({HISTORY}) AS h WHERE node = ? AND counter > ? "
                 "AND person != ''",
                 (node, base.get(node, 0)),
             ):

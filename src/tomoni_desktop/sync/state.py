@@ -155,33 +155,62 @@ def save_packed(
     table: str,
     states: list[tuple[str, dict, int]],
     dots: Iterable[tuple[str, list]] = (),
+    made: Iterable[tuple[str, list, bool, str]] = (),
+    replacing: Iterable[str] = (),
 ) -> None:
     """Row states, each as text with its context lines, or as its one dot's columns;
-    `dots`: (row id, dot) of rows known to be kept as their dot (packing.wire_dot)."""
+    `dots`: (row id, dot) of rows known to be kept as their dot (packing.wire_dot); `made`:
+    (row id, dot, arrived, person) of rows new here that one dot made, which keep their
+    "made" line of history with them. `replacing`: rows written here that had a line:
+    a "made" line kept in it goes to sync_history first, before any other of the row."""
     from tomoni_desktop.sync.packing import column_dot, stored
     from tomoni_desktop.sync.tables import synced_tables
 
     fields = synced_tables()[table].field_set
-    lines: list[tuple] = [(table, row_id, None, 0, *dot) for row_id, dot in dots]
+    lines: list[tuple] = [(table, row_id, None, 0, *dot, None, None) for row_id, dot in dots]
+    lines.extend(
+        (table, row_id, None, 0, *dot, arrived, person) for row_id, dot, arrived, person in made
+    )
     contexts = []
     for row_id, state, conflicts in states:
         dot = column_dot(state, fields)
         if dot is None:
             text = orjson.dumps(stored(state, fields)).decode()
-            lines.append((table, row_id, text, conflicts, None, None, None))
+            lines.append((table, row_id, text, conflicts, None, None, None, None, None))
             contexts.append((row_id, state["c"]))
         else:
-            lines.append((table, row_id, None, conflicts, *dot))
+            lines.append((table, row_id, None, conflicts, *dot, None, None))
     if not lines:
         return
+    for part, marks in in_batches(replacing, BATCH):
+        connection.exec_driver_sql(
+            f"INSERT INTO sync_history (table_name, row_id, changes, node, counter, clock, "
+            f"arrived, person) {MADE_LINES} AND table_name = ? AND row_id IN ({marks}) "
+            "ORDER BY clock",
+            (table, *part),
+        )
     connection.exec_driver_sql(
-        "INSERT INTO sync_rows (table_name, row_id, state, conflicts, node, counter, clock) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET "
-        "state = excluded.state, conflicts = excluded.conflicts, node = excluded.node, "
-        "counter = excluded.counter, clock = excluded.clock",
+        "INSERT INTO sync_rows (table_name, row_id, state, conflicts, node, counter, clock, "
+        "made_arrived, made_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (table_name, row_id) DO UPDATE SET state = excluded.state, "
+        "conflicts = excluded.conflicts, node = excluded.node, counter = excluded.counter, "
+        "clock = excluded.clock, made_arrived = excluded.made_arrived, "
+        "made_by = excluded.made_by",
         lines,
     )
     save_contexts(connection, table, contexts)
+
+
+# The "made" lines rows keep with them (SyncRow), as lines of sync_history
+MADE_LINES = (
+    "SELECT table_name, row_id, '{}', node, counter, clock, made_arrived, "
+    "COALESCE(made_by, '') FROM sync_rows WHERE made_arrived IS NOT NULL"
+)
+# sync_history as read: its lines, and the "made" lines rows keep (seq 0: the first)
+HISTORY = (
+    "SELECT seq, table_name, row_id, changes, node, counter, clock, arrived, person "
+    f"FROM sync_history UNION ALL SELECT 0, {MADE_LINES.removeprefix('SELECT ')}"
+)
 
 
 def save_contexts(connection: Connection, table: str, contexts: Iterable[tuple[str, dict]]) -> None:

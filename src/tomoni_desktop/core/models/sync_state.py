@@ -17,7 +17,13 @@ from tomoni_desktop.core.types import BigCount
 class SyncRow(Base):
     """A row one dot wrote whole, and whose context is that dot (every new row, most rows
     for good), keeps the dot in `node`, `counter` and `clock`, no state text and no lines of
-    context (revision 0022). Any other row keeps its state as text, and its context lines."""
+    context (revision 0022). Any other row keeps its state as text, and its context lines.
+
+    A row new here that one dot made keeps its "made" line of history here too, in
+    `made_arrived` and `made_by` (revision 0023): the line is its dot, with nothing changed.
+    `sync_history` gets it when the row is next written (state.save_packed), before any
+    other line of the row. A full sync of 100,000 pupils writes 100,000 fewer lines on
+    each side. `state.HISTORY` reads both as one."""
 
     __tablename__ = "sync_rows"
     __sync__ = False
@@ -32,6 +38,9 @@ class SyncRow(Base):
     node: Mapped[str | None] = mapped_column(String(32))
     counter: Mapped[int | None] = mapped_column(BigCount)
     clock: Mapped[int | None] = mapped_column(BigCount)
+    # NULL: sync_history holds the row's "made" line (if any); else its `arrived` and `person`
+    made_arrived: Mapped[bool | None] = mapped_column()
+    made_by: Mapped[str | None] = mapped_column(String(100))
 
 
 class SyncRowNode(Base):
