@@ -34,14 +34,13 @@ from tomoni_desktop.sync.packing import (
 from tomoni_desktop.sync.stamp import conflict_count
 from tomoni_desktop.sync.state import (
     BATCH,
-    STORED,
     Counters,
     changes_json,
     load_packed,
     load_rows,
-    load_values,
     record_history,
     save_packed,
+    values_reader,
 )
 from tomoni_desktop.sync.storage import on_sqlite, value_writers
 from tomoni_desktop.sync.tables import (
@@ -121,7 +120,7 @@ def export_rows(
         if table.name not in counted:
             continue
         pending: list[tuple] = []
-        for line in _states_of(connection, table.name, marked=target is not None):
+        for line in _states_of(connection, table, marked=target is not None):
             pending.append(line)
             if len(pending) >= BATCH:
                 yield from _rows_out(connection, table, pending, target_files)
@@ -129,23 +128,30 @@ def export_rows(
         yield from _rows_out(connection, table, pending, target_files)
 
 
-def _states_of(connection: Connection, table: str, marked: bool) -> Iterator[tuple]:
-    """A table's row states as (row id, *STORED) (only those `_mark_lacked` noted, when
-    `marked`), a page at a time: memory stays flat however big the school."""
+def _states_of(connection: Connection, table: SyncedTable, marked: bool) -> Iterator[tuple]:
+    """A table's rows as (row id, *STORED, id found, *values) (only those `_mark_lacked`
+    noted, when `marked`), a page at a time: memory stays flat however big the school.
+    The state and the row are read in one join: half the cost of looking the rows up."""
+    values = ", ".join(f't."{name}"' for name in table.fields)
+    joined = f'LEFT JOIN "{table.name}" AS t ON t.id = ' + (
+        "s.row_id" if on_sqlite(connection) else "CAST(s.row_id AS uuid)"
+    )
     if marked:
         query = (
-            "SELECT e.row_id, s.state, s.node, s.counter, s.clock FROM sync_export AS e "
-            "JOIN sync_rows AS s ON s.table_name = e.table_name AND s.row_id = e.row_id "
-            "WHERE e.table_name = ? AND e.row_id > ? ORDER BY e.row_id LIMIT 2000"
+            f"SELECT e.row_id, s.state, s.node, s.counter, s.clock, t.id, {values} "
+            "FROM sync_export AS e JOIN sync_rows AS s ON s.table_name = e.table_name "
+            f"AND s.row_id = e.row_id {joined} WHERE e.table_name = ? AND e.row_id > ? "
+            "ORDER BY e.row_id LIMIT 2000"
         )
     else:
         query = (
-            f"SELECT row_id, {STORED} FROM sync_rows WHERE table_name = ? AND row_id > ? "
-            "ORDER BY row_id LIMIT 2000"
+            f"SELECT s.row_id, s.state, s.node, s.counter, s.clock, t.id, {values} "
+            f"FROM sync_rows AS s {joined} WHERE s.table_name = ? AND s.row_id > ? "
+            "ORDER BY s.row_id LIMIT 2000"
         )
     after = ""
     while True:
-        page = connection.exec_driver_sql(query, (table, after)).fetchall()
+        page = connection.exec_driver_sql(query, (table.name, after)).fetchall()
         if not page:
             return
         yield from page
@@ -158,25 +164,25 @@ def _rows_out(
     pending: list[tuple],
     target_files: frozenset[str],
 ) -> Iterator[dict[str, Any]]:
-    """Bundle rows of (row id, *STORED) lines. A row kept as its dot travels compact, made
+    """Bundle rows of `_states_of` lines. A row kept as its dot travels compact, made
     here at once (what wire_row makes of its state, without making the state)."""
-    if not pending:
-        return
-    found = load_values(connection, table.name, (line[0] for line in pending))
+    carried = values_reader(connection, table.name)
     fields, name = table.fields, table.name
-    for row_id, text, node, counter, clock in pending:
+    for row_id, text, node, counter, clock, found, *values in pending:
+        if found is None:
+            raise LookupError(f"{name} {row_id}: a row state without its row")
         if text is None and not table.binary:
             yield {
                 "t": name,
                 "id": row_id,
                 "c": {node: counter},
                 "d": [[node, counter, clock]],
-                "v": dict(zip(fields, found[row_id], strict=True)),
+                "v": dict(zip(fields, carried(values), strict=True)),
             }
             continue
         packed = read_stored(text, node, counter, clock, fields)
-        values = dict(zip(fields, found[row_id], strict=True))
-        out = wire_row(name, row_id, packed, values, table.binary)
+        shown = dict(zip(fields, carried(values), strict=True))
+        out = wire_row(name, row_id, packed, shown, table.binary)
         if table.content_field and row_id in target_files:
             left_out(out, table.content_field)
         yield out
@@ -244,12 +250,13 @@ def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[Syn
     """The row's table and its fields as [dot index, value] lists with decoded values (a
     compact row's: its values, decoded), or a refusal naming the table, row and field."""
     if type(row) is not dict or not (
-        ROW_KEYS <= row.keys() <= ROW_KEYS_OPTIONAL
+        row.keys() == COMPACT_KEYS  # the usual row, at once
+        or ROW_KEYS <= row.keys() <= ROW_KEYS_OPTIONAL
         or COMPACT_KEYS <= row.keys() <= COMPACT_KEYS_OPTIONAL
     ):
         raise invalid_row(name, "", "", "")
     table_name, row_id = row["t"], row["id"]
-    table = tables.get(table_name) if isinstance(table_name, str) else None
+    table = tables.get(table_name) if type(table_name) is str else None
     if table is None:
         raise BundleRejected(
             QT_TRANSLATE_NOOP(
@@ -266,10 +273,7 @@ def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[Syn
     if (
         type(context) is not dict
         or not 0 < len(context) <= MAX_NODES
-        or not all(
-            isinstance(n, str) and HEX32.match(n) and type(c) is int and 0 < c < MAX_COUNTER
-            for n, c in context.items()
-        )
+        or not all(map(_context_line, context.items()))
     ):
         raise invalid_row(name, table.name, row_id, "c")
     dots = row["d"]
@@ -333,6 +337,16 @@ def _check_row(row: Any, tables: dict[str, SyncedTable], name: str) -> tuple[Syn
     return table, decoded
 
 
+def _context_line(line: tuple[Any, Any]) -> bool:
+    node, counter = line
+    return (
+        type(node) is str
+        and HEX32.match(node) is not None
+        and type(counter) is int
+        and (0 < counter < MAX_COUNTER)
+    )
+
+
 def _checked_values(row: dict, table: SyncedTable, name: str) -> dict[str, Any]:
     """A compact row's values (one each, no siblings), decoded, or a refusal naming the
     field. Its "i" says which dot wrote a field, when not the first: only with several."""
@@ -392,8 +406,10 @@ def _checked_value(
 
 
 def _check_omitted(row: dict, table: SyncedTable, name: str) -> None:
-    omitted = row.get("o", [])
-    if type(omitted) is not list or any(o != table.content_field for o in omitted):
+    omitted = row.get("o")
+    if omitted is not None and (
+        type(omitted) is not list or any(o != table.content_field for o in omitted)
+    ):
         raise invalid_row(name, table.name, row["id"], "o")
 
 
@@ -600,18 +616,20 @@ def _merge_batch(
             if table.content_field and "o" in row:
                 # The sender believed we had this file (a restored backup may not).
                 raise missing_records(name, table.name)
-            _check_content(table, values, name, row_id)
-            held = later.hold(table, values, row_id)
+            if table.content_field:
+                _check_content(table, values, name, row_id)
+            held = later.hold(table, values, row_id) if table.forward else None
             ordered = in_order(values)
             if held:
                 ordered = tuple(
                     None if c in held else v for c, v in zip(table.fields, ordered, strict=True)
                 )
             inserts.append((row_id, *ordered))
-            report.count(table.name, "new")
             dot = wire_dot(row, every_field) if packed is None else None
             if dot is not None:  # the usual new row: kept as its dot, its "made" line with it
-                made.append((row_id, dot, True, people.get(f"{dot[0]}:{dot[1]}", "")))
+                made.append(
+                    (row_id, dot, True, people.get(f"{dot[0]}:{dot[1]}", "") if people else "")
+                )
                 continue
             newest = _newest(shown_dots, shown, dots, row.get("i", {}))
             history.append(
@@ -668,6 +686,8 @@ def _merge_batch(
         if conflicts > old_conflicts:
             report.count(table.name, "conflicts", conflicts - old_conflicts)
         out_states.append((row_id, packed, conflicts))
+    if inserts:
+        report.count(table.name, "new", len(inserts))
     columns = ", ".join(f'"{c}"' for c in table.columns)
     writers = value_writers(connection, table.name)
     if writers:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -124,19 +124,38 @@ def load_values(connection: Connection, table: str, ids: Iterable[str]) -> dict[
     from tomoni_desktop.sync.tables import synced_tables
 
     fields = synced_tables()[table].fields
-    readers = value_readers(connection, table)
-    read_id = readers.get("id")
-    by_index = [(i, readers[name]) for i, name in enumerate(fields) if name in readers]
+    read_id = value_readers(connection, table).get("id")
+    carried = values_reader(connection, table)
     columns = ", ".join(f'"{name}"' for name in ("id", *fields))
     found: dict[str, tuple] = {}
     for part, marks in in_batches(ids, BATCH):
         for row_id, *values in connection.exec_driver_sql(
             f'SELECT {columns} FROM "{table}" WHERE id IN ({marks})', tuple(part)
         ).fetchall():  # at once: much cheaper than a row at a time
-            for i, read in by_index:
-                values[i] = read(values[i])
-            found[read_id(row_id) if read_id else row_id] = tuple(values)
+            found[read_id(row_id) if read_id else row_id] = carried(values)
     return found
+
+
+def values_reader(connection: Connection, table: str) -> Callable[[list], tuple]:
+    """A row's values as read (a list, in the table's field order) made what sync carries."""
+    from tomoni_desktop.sync.storage import value_readers
+    from tomoni_desktop.sync.tables import synced_tables
+
+    readers = value_readers(connection, table)
+    by_index = [
+        (i, readers[name])
+        for i, name in enumerate(synced_tables()[table].fields)
+        if name in readers
+    ]
+    if not by_index:
+        return tuple
+
+    def carried(values: list) -> tuple:
+        for i, read in by_index:
+            values[i] = read(values[i])
+        return tuple(values)
+
+    return carried
 
 
 def load_rows(connection: Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
