@@ -60,7 +60,7 @@ CHILD = (
 import json, sys, time
 from pathlib import Path
 from tomoni_desktop.core.database import Database
-from tomoni_desktop.core.unit_of_work import Units, unit_of_work
+from tomoni_desktop.core.unit_of_work import Units
 from tomoni_desktop.services import sync
 
 database = Database.open(Path(sys.argv[2]))
@@ -70,9 +70,8 @@ if sys.argv[1] == "export":
         Units(database), to=Path(sys.argv[3]), full=sys.argv[4] == "full"
     )
     rows = result.rows
-else:
-    with unit_of_work(database) as uow:
-        result = sync.import_bundle(uow, Path(sys.argv[3]))
+else:  # as the app imports: import_bundles, each bundle a unit of its own
+    (result,) = sync.import_bundles(Units(database), [Path(sys.argv[3])])
     rows = result.report.new + result.report.updated + result.report.unchanged
 seconds = time.perf_counter() - started
 database.close()

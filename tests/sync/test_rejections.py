@@ -9,10 +9,11 @@ import uuid
 
 import orjson
 import pytest
+from sqlalchemy.exc import IntegrityError
 
 from tests.sync.helpers import PASSPHRASE, call, dump, make_laptop, make_office, open_school, send
 from tomoni_desktop.core.i18n import translator
-from tomoni_desktop.core.unit_of_work import Units
+from tomoni_desktop.core.unit_of_work import Units, unit_of_work
 from tomoni_desktop.services import sync
 from tomoni_desktop.sync import protocol
 from tomoni_desktop.sync.bundle import BundleRejected, Header, write_bundle_file
@@ -37,9 +38,10 @@ def school(tmp_path):
 
 
 def _refused(database, path) -> str:
-    with pytest.raises(BundleRejected) as caught:
-        call(database, sync.import_bundle, path)
-    message = caught.value.translated(indonesian)
+    """Imported as the app imports (import_bundles: references checked at the end)."""
+    (refused,) = sync.import_bundles(Units(database), [path])
+    assert isinstance(refused, BundleRejected)
+    message = refused.translated(indonesian)
     assert path.name in message
     return message
 
@@ -271,11 +273,23 @@ def test_a_row_pointing_at_a_pupil_nobody_has_is_refused(school, tmp_path):
         identity = load_identity(connection)
         _manifest, rows = protocol.export_payload(connection, identity, full=True)
         guardian = next(r for r in rows if r["t"] == "guardians")
+    guardian_id = guardian["id"]
     guardian["id"] = "a" * 32
     guardian["v"]["student_id"] = "b" * 32  # a pupil that exists nowhere
     before = dump(office)
-    message = _refused(office, _hostile(laptop, tmp_path, [guardian], "yatim.tomoni"))
+    orphan = _hostile(laptop, tmp_path, [guardian], "yatim.tomoni")
+    message = _refused(office, orphan)
     assert "tabel guardians" in message and "Semua data" in message
+    assert dump(office) == before
+    with pytest.raises(BundleRejected) as caught:  # in a unit that checks each row too
+        call(office, sync.import_bundle, orphan)
+    assert caught.value.translated(indonesian) == message
+    assert dump(office) == before
+    # The import's unit left SQLite's check at each row off; the next unit has it again.
+    with pytest.raises(IntegrityError), unit_of_work(office) as uow:
+        uow.connection.exec_driver_sql(
+            "UPDATE guardians SET student_id = ? WHERE id = ?", ("b" * 32, guardian_id)
+        )
     assert dump(office) == before
 
 

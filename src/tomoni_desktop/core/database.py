@@ -152,9 +152,19 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
 WRITES = "tomoni_writes"
 
 
+# Execution option of a connection whose writer checks every reference itself at the end
+# (PRAGMA foreign_key_check) before it commits: SQLite's check at each row is left off for
+# that transaction. An import of 100,000 pupils spent 0.3 s in it; the check at the end
+# reads them all in 0.02 s.
+REFERENCES_AT_END = "tomoni_references_at_end"
+
+
 def _begin(connection) -> None:
-    writes = connection.get_execution_options().get(WRITES, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+    options = connection.get_execution_options()
+    # before every BEGIN, as SQLite changes it only outside a transaction
+    checked = "OFF" if options.get(REFERENCES_AT_END, False) else "ON"
+    connection.exec_driver_sql(f"PRAGMA foreign_keys = {checked}")
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITES, False) else "BEGIN")
 
 
 class DatabaseBusy(DatabaseError):

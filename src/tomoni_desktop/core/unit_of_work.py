@@ -19,7 +19,12 @@ from sqlalchemy.orm import Session
 
 from tomoni_desktop.core import access
 from tomoni_desktop.core.areas import Area
-from tomoni_desktop.core.database import ISSUED_INFO, WRITES, translate_sqlite_error
+from tomoni_desktop.core.database import (
+    ISSUED_INFO,
+    REFERENCES_AT_END,
+    WRITES,
+    translate_sqlite_error,
+)
 from tomoni_desktop.core.node import note_committed_counter
 
 if TYPE_CHECKING:
@@ -61,10 +66,12 @@ class Done(Generic[T]):
 
 
 @contextmanager
-def unit_of_work(database: Database) -> Iterator[UnitOfWork]:
-    """The one place that begins, commits or rolls back a use case's transaction."""
+def unit_of_work(database: Database, references_at_end: bool = False) -> Iterator[UnitOfWork]:
+    """The one place that begins, commits or rolls back a use case's transaction.
+    `references_at_end`: the use case checks every reference itself before it ends (a sync
+    import), so SQLite does not check them row by row."""
     try:
-        with _unit_of_work(database) as uow:
+        with _unit_of_work(database, references_at_end) as uow:
             yield uow
     except OperationalError as error:
         known = translate_sqlite_error(error, database.path)
@@ -74,11 +81,13 @@ def unit_of_work(database: Database) -> Iterator[UnitOfWork]:
 
 
 @contextmanager
-def _unit_of_work(database: Database) -> Iterator[UnitOfWork]:
+def _unit_of_work(database: Database, references_at_end: bool) -> Iterator[UnitOfWork]:
     with database.session() as session:
         uow = UnitOfWork(database, session)
         # The write lock from the start: a second writer waits its turn (busy timeout).
-        connection = session.connection(execution_options={WRITES: True})
+        connection = session.connection(
+            execution_options={WRITES: True, REFERENCES_AT_END: references_at_end}
+        )
         held = None  # the connection's info, which outlives the transaction
         if database.actor is not None:
             held = access.begin(connection, database.actor)
@@ -112,8 +121,8 @@ class Units:
         self.changes: set[Area] = set()
 
     @contextmanager
-    def unit(self) -> Iterator[UnitOfWork]:
-        with unit_of_work(self.database) as uow:
+    def unit(self, references_at_end: bool = False) -> Iterator[UnitOfWork]:
+        with unit_of_work(self.database, references_at_end) as uow:
             yield uow
         self.changes |= uow.changes  # only once committed
 

@@ -27,6 +27,7 @@ from tomoni_desktop.core.models import School
 from tomoni_desktop.core.progress import Progress
 from tomoni_desktop.core.unit_of_work import UnitOfWork, Units
 from tomoni_desktop.services.school.register import Leaving, note_left
+from tomoni_desktop.services.school.setup import SchoolContext, school_context
 from tomoni_desktop.sync import identity as members
 from tomoni_desktop.sync import peers as peer_book
 from tomoni_desktop.sync.bundle import (
@@ -80,27 +81,31 @@ def join_school(uow: UnitOfWork, path: Path, passphrase: str) -> members.Identit
 
 
 def join_with_first_bundle(
-    uow: UnitOfWork,
+    units: Units,
     join_file: Path,
     passphrase: str,
     bundle: Path,
     progress: Progress | None = None,
-) -> ImportResult:
-    """A new laptop's first start: join, then take the school from the office's bundle.
+) -> SchoolContext:
+    """A new laptop's first start: join, then take the school from the office's bundle;
+    returns the school it now holds.
 
     One transaction: a refused bundle (cut, damaged, another school's) leaves the laptop
     exactly as it was, not joined, so the teacher can simply try again with a good one.
+    Its references are checked once, at the end of the import (IMPORTS_CHECK_REFERENCES).
     """
-    join_school(uow, join_file, passphrase)
-    result = import_bundle(uow, bundle, progress=progress)
-    if school_of(uow) is None:
-        raise members.SyncSetupError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The bundle holds no school yet: ask the office for a full bundle."
+    with units.unit(references_at_end=IMPORTS_CHECK_REFERENCES) as uow:
+        join_school(uow, join_file, passphrase)
+        import_bundle(uow, bundle, progress=progress)
+        school = school_context(uow)
+        if school is None:
+            raise members.SyncSetupError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The bundle holds no school yet: ask the office for a full bundle."
+                )
             )
-        )
-    uow.changed(Area.SCHOOL, Area.STUDENTS, Area.WORKSHEETS, Area.SETTINGS, Area.SYNC)
-    return result
+        uow.changed(Area.SCHOOL, Area.STUDENTS, Area.WORKSHEETS, Area.SETTINGS, Area.SYNC)
+    return school
 
 
 def identity_of(uow: UnitOfWork) -> members.Identity | None:
@@ -414,11 +419,17 @@ class ImportResult:
     dry_run: bool = False
 
 
+# An import checks every reference once it has merged the rows (protocol.apply_payload),
+# and refuses the bundle by the table that points nowhere: its unit of work leaves SQLite's
+# check at each row off (unit_of_work's references_at_end).
+IMPORTS_CHECK_REFERENCES = True
+
+
 def import_bundle(
     uow: UnitOfWork, path: Path, *, dry_run: bool = False, progress: Progress | None = None
 ) -> ImportResult:
     """Check the whole bundle, then merge it in this unit of work (kept only if not a dry
-    run)."""
+    run). The unit may leave references to the end (IMPORTS_CHECK_REFERENCES)."""
     connection = uow.connection
     identity = members.require_identity(connection)
     removed = members.removed_members(connection)
@@ -470,7 +481,7 @@ def import_bundles(
                 progress(index * 1000 + (1000 * done) // max(total, 1), len(paths) * 1000)
 
         try:
-            with units.unit() as uow:
+            with units.unit(references_at_end=IMPORTS_CHECK_REFERENCES) as uow:
                 results.append(import_bundle(uow, path, dry_run=dry_run, progress=within))
         except members.ThisLaptopRemoved as error:
             with units.unit() as uow:  # kept, so this laptop stops writing bundles

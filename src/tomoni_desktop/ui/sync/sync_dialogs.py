@@ -145,9 +145,8 @@ class JoinSchoolDialog(Retranslating, QDialog):
     def submit(self) -> None:
         from pathlib import Path
 
-        from tomoni_desktop.core.unit_of_work import run_unit
+        from tomoni_desktop.core.unit_of_work import run_flow
         from tomoni_desktop.services import sync
-        from tomoni_desktop.services.school.setup import school_context
         from tomoni_desktop.ui.errors import error_text
 
         join_file, bundle = Path(self.join_file.text()), Path(self.bundle.text())
@@ -155,13 +154,12 @@ class JoinSchoolDialog(Retranslating, QDialog):
         self.buttons.setEnabled(False)
 
         def work(ctx):
-            def join(uow):
-                sync.join_with_first_bundle(
-                    uow, join_file, passphrase, bundle, progress=lambda d, t: ctx.progress(d, t)
+            def join(units):
+                return sync.join_with_first_bundle(
+                    units, join_file, passphrase, bundle, progress=lambda d, t: ctx.progress(d, t)
                 )
-                return school_context(uow)
 
-            return run_unit(database, join).result
+            return run_flow(database, join).result
 
         def done(context) -> None:
             self.buttons.setEnabled(True)
