@@ -433,6 +433,7 @@ def apply_rows(
     batch: list[tuple[dict, dict]] = []
     current: SyncedTable | None = None
     later = Later()
+    empty: set[str] = set()  # tables that held nothing, no row and no state, before
     if on_sqlite(connection):  # a broken reference is named at the end (protocol.py)
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with quiet(connection) as calm, _references_checked(name):
@@ -445,6 +446,8 @@ def apply_rows(
                 if current is not None:
                     finished.add(current.name)
                 last_id = ""
+                if _holds_nothing(connection, table.name):
+                    empty.add(table.name)
             if row_id <= last_id:
                 raise invalid_row(name, table.name, row_id, "id")
             last_id = row_id
@@ -453,14 +456,40 @@ def apply_rows(
                     calm.lift(table.name)
                 if current is not None:
                     _merge_batch(
-                        connection, current, batch, report, counters, name, people or {}, later
+                        connection,
+                        current,
+                        batch,
+                        report,
+                        counters,
+                        name,
+                        people or {},
+                        later,
+                        current.name in empty,
                     )
                 current, batch = table, []
             batch.append((row, fields))
         if current is not None:
-            _merge_batch(connection, current, batch, report, counters, name, people or {}, later)
+            _merge_batch(
+                connection,
+                current,
+                batch,
+                report,
+                counters,
+                name,
+                people or {},
+                later,
+                current.name in empty,
+            )
         later.write(connection)
     return report
+
+
+def _holds_nothing(connection: Connection, table: str) -> bool:
+    """No row of `table` here, and no state of one."""
+    return not connection.exec_driver_sql(
+        f'SELECT 1 FROM "{table}" UNION ALL SELECT 1 FROM sync_rows WHERE table_name = ? LIMIT 1',
+        (table,),
+    ).first()
 
 
 class Later:
@@ -540,10 +569,12 @@ def _merge_batch(
     name: str,
     people: dict[str, str],  # "node:counter": who made that change, as the sender knows
     later: Later,
+    empty: bool,  # the table held nothing before the import: no row of the batch is here
 ) -> None:
     ids = [row["id"] for row, _ in batch]
-    states = load_packed(connection, table.name, ids)
-    local_rows = load_rows(connection, table.name, ids)
+    # (a bundle holds a row once: none of the batch was written by an earlier one)
+    states = {} if empty else load_packed(connection, table.name, ids)
+    local_rows = {} if empty else load_rows(connection, table.name, ids)
     inserts, out_states, history, one_dots, made = [], [], [], [], []
     updates: dict[tuple[str, ...], list[tuple]] = {}  # by the fields changed: indexes of
     # fields that did not change are left alone
