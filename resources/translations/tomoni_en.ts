@@ -31,6 +31,34 @@
 <context>
     <name>GradesPage</name>
     <message numerus="yes">
+        <source>%n pupils</source>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects</source>
+        <translation>
+            <numerusform>%n subject</numerusform>
+            <numerusform>%n subjects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results missing</source>
+        <translation>
+            <numerusform>%n result missing</numerusform>
+            <numerusform>%n results missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessments</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved as {path} (%n pages).</source>
         <translation>
             <numerusform>Saved as {path} (%n page).</numerusform>
@@ -42,6 +70,13 @@
         <translation>
             <numerusform>%n result taken from {path}.</numerusform>
             <numerusform>%n results taken from {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores below {cut}</source>
+        <translation>
+            <numerusform>%n final score below {cut}</numerusform>
+            <numerusform>%n final scores below {cut}</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +111,16 @@
         <translation>
             <numerusform>%n letter on {pages} pages: {path}</numerusform>
             <numerusform>%n letters on {pages} pages: {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LostStickDialog</name>
+    <message numerus="yes">
+        <source>%n pupils</source>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
         </translation>
     </message>
 </context>
@@ -158,6 +203,27 @@
 <context>
     <name>PacketDialog</name>
     <message numerus="yes">
+        <source>%n pupils</source>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worksheets</source>
+        <translation>
+            <numerusform>%n worksheet</numerusform>
+            <numerusform>%n worksheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The last pages: %n letters to the same families.</source>
         <translation>
             <numerusform>The last page: %n letter to the same family.</numerusform>
@@ -210,6 +276,33 @@
         <translation>
             <numerusform>Delete the personal data of %n pupil who left more than {years} years ago, on every computer of the school? Their grades and attendance stay as figures without a name. This cannot be undone.</numerusform>
             <numerusform>Delete the personal data of %n pupils who left more than {years} years ago, on every computer of the school? Their grades and attendance stay as figures without a name. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message numerus="yes">
+        <source>%n houses</source>
+        <translation>
+            <numerusform>%n house</numerusform>
+            <numerusform>%n houses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies to collect</source>
+        <translation>
+            <numerusform>%n copy to collect</numerusform>
+            <numerusform>%n copies to collect</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message numerus="yes">
+        <source>%n lessons a week</source>
+        <translation>
+            <numerusform>%n lesson a week</numerusform>
+            <numerusform>%n lessons a week</numerusform>
         </translation>
     </message>
 </context>
@@ -291,6 +384,16 @@
         <translation>
             <numerusform>{name} (%n page)</numerusform>
             <numerusform>{name} (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetsPage</name>
+    <message numerus="yes">
+        <source>{pages} (%n questions)</source>
+        <translation>
+            <numerusform>{pages} (%n question)</numerusform>
+            <numerusform>{pages} (%n questions)</numerusform>
         </translation>
     </message>
 </context>

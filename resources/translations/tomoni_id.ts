@@ -895,10 +895,6 @@
         <translation>Catatan disimpan untuk {pupil}.</translation>
     </message>
     <message>
-        <source>{pupils} pupils · {subjects} subjects · {missing} results missing</source>
-        <translation>{pupils} siswa · {subjects} mata pelajaran · {missing} nilai belum ada</translation>
-    </message>
-    <message>
         <source>Description, {pupil}:</source>
         <translation>Deskripsi, {pupil}:</translation>
     </message>
@@ -913,10 +909,6 @@
     <message>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
-    </message>
-    <message>
-        <source>Saved as {path}: {pupils} pupils × {assessments} assessments, to fill in and bring back with “Grades from Excel…”.</source>
-        <translation>Disimpan sebagai {path}: {pupils} siswa × {assessments} penilaian, untuk diisi lalu dibawa kembali dengan “Nilai dari Excel…”.</translation>
     </message>
     <message>
         <source>Saved as {path} ({sheets} sheets).</source>
@@ -954,9 +946,47 @@
         <source>No assessment yet in this subject: add one with “New assessment…”.</source>
         <translation>Belum ada penilaian untuk mata pelajaran ini: tambahkan dengan “Penilaian baru…”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pupils</source>
+        <translation>
+            <numerusform>%n siswa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects</source>
+        <translation>
+            <numerusform>%n mata pelajaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results missing</source>
+        <translation>
+            <numerusform>%n nilai belum ada</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{pupils} pupils · {assessments} assessments · {missing} results missing · {late} late · {below} final scores below {cut} · {overridden} set by hand</source>
-        <translation>{pupils} siswa · {assessments} penilaian · {missing} nilai belum ada · {late} terlambat · {below} nilai akhir di bawah {cut} · {overridden} diubah manual</translation>
+        <source>Saved as {path}: {pupils} × {assessments}, to fill in and bring back with “Grades from Excel…”.</source>
+        <translation>Disimpan sebagai {path}: {pupils} × {assessments}, untuk diisi lalu dibawa kembali dengan “Nilai dari Excel…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessments</source>
+        <translation>
+            <numerusform>%n penilaian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores below {cut}</source>
+        <translation>
+            <numerusform>%n nilai akhir di bawah {cut}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} late</source>
+        <translation>{count} terlambat</translation>
+    </message>
+    <message>
+        <source>{count} set by hand</source>
+        <translation>{count} diubah manual</translation>
     </message>
     <message>
         <source>Grades</source>
@@ -1519,8 +1549,14 @@
         <translation>Membaca isi berkas-berkas ini…</translation>
     </message>
     <message>
-        <source>Files written between {first} and {last}: {files}. They held {data} of {pupils} pupils ({classes}).</source>
-        <translation>Berkas yang dibuat antara {first} dan {last}: {files}. Isinya: {data} dari {pupils} siswa ({classes}).</translation>
+        <source>Files written between {first} and {last}: {files}. They held {data} of {pupils} ({classes}).</source>
+        <translation>Berkas yang dibuat antara {first} dan {last}: {files}. Isinya: {data} dari {pupils} ({classes}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils</source>
+        <translation>
+            <numerusform>%n siswa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved as {path} ({pages} pages): the principal&apos;s page, then a letter for each family.</source>
@@ -2031,8 +2067,26 @@
         <translation>Membuat paket…</translation>
     </message>
     <message>
-        <source>{pupils} pupils, {copies} worksheets, {pages} pages. The first {shown} are shown.</source>
-        <translation>{pupils} siswa, {copies} lembar kerja, {pages} halaman. Yang ditampilkan {shown} halaman pertama.</translation>
+        <source>{pupils}, {copies}, {pages}. The first {shown} are shown.</source>
+        <translation>{pupils}, {copies}, {pages}. Yang ditampilkan {shown} halaman pertama.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils</source>
+        <translation>
+            <numerusform>%n siswa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worksheets</source>
+        <translation>
+            <numerusform>%n lembar kerja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The last pages: %n letters to the same families.</source>
@@ -2877,9 +2931,21 @@
         <source>To deliver</source>
         <translation>Diantar</translation>
     </message>
+    <message numerus="yes">
+        <source>%n houses</source>
+        <translation>
+            <numerusform>%n rumah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies to collect</source>
+        <translation>
+            <numerusform>%n lembar diambil</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{stops} houses · {collect} copies to collect · {deliver} to deliver</source>
-        <translation>{stops} rumah · {collect} lembar diambil · {deliver} diantar</translation>
+        <source>{count} to deliver</source>
+        <translation>{count} diantar</translation>
     </message>
     <message>
         <source>Nothing to collect or deliver by this day.</source>
@@ -3031,13 +3097,15 @@
         <source>{subject} at {time}</source>
         <translation>{subject} pukul {time}</translation>
     </message>
-    <message>
-        <source>{lessons} lessons a week · clashes, in red: {clashes}</source>
-        <translation>{lessons} pelajaran seminggu · bentrok, merah: {clashes}</translation>
+    <message numerus="yes">
+        <source>%n lessons a week</source>
+        <translation>
+            <numerusform>%n pelajaran seminggu</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{lessons} lessons a week</source>
-        <translation>{lessons} pelajaran seminggu</translation>
+        <source>{week} · clashes, in red: {clashes}</source>
+        <translation>{week} · bentrok, merah: {clashes}</translation>
     </message>
     <message>
         <source>Add a lesson…</source>
@@ -4622,9 +4690,11 @@
         <source>{pages} (PDF)</source>
         <translation>{pages} (PDF)</translation>
     </message>
-    <message>
-        <source>{pages} ({questions} questions)</source>
-        <translation>{pages} ({questions} soal)</translation>
+    <message numerus="yes">
+        <source>{pages} (%n questions)</source>
+        <translation>
+            <numerusform>{pages} (%n soal)</numerusform>
+        </translation>
     </message>
     <message>
         <source>All subjects</source>

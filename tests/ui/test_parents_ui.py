@@ -204,11 +204,12 @@ def test_return_slips_are_typed_by_keyboard_and_summed_up(qtbot, window, app_con
     assert "Kebiasaan yang dijalankan" in summary and "Penilaian orang tua" in summary
 
 
-def test_a_lesson_at_the_hour_of_another_is_shown_as_a_clash(qtbot, window, app_context):
+def test_a_lesson_at_the_hour_of_another_is_shown_as_a_clash(qtbot, window, app_context, switcher):
     page = open_page(qtbot, window, app_context, "attendance")
     page.tabs.setCurrentWidget(page.schedule)
     settle(qtbot, app_context)
     view = page.schedule
+    said = {}  # in each language, after one lesson and after two
     for subject in ("Matematika", "IPA"):
         dialog = view.open_slot(None)
         qtbot.addWidget(dialog)
@@ -217,8 +218,18 @@ def test_a_lesson_at_the_hour_of_another_is_shown_as_a_clash(qtbot, window, app_
         with qtbot.waitSignal(dialog.accepted, timeout=5000):
             dialog.box.button(dialog.box.StandardButton.Ok).click()
         settle(qtbot, app_context)
+        for language in ("en", "id"):
+            switcher.apply(language)  # the page says it again in the language chosen
+            QApplication.processEvents()  # the change of language arrives as an event
+            said[language, subject] = view.said.text()
     assert [s.subject for s in view.model.rows] == ["Matematika", "IPA"]
     assert view.said.text() == "2 pelajaran seminggu · bentrok, merah: 1"
+    assert said == {
+        ("en", "Matematika"): "1 lesson a week",  # one number, its own plural
+        ("id", "Matematika"): "1 pelajaran seminggu",
+        ("en", "IPA"): "2 lessons a week · clashes, in red: 1",
+        ("id", "IPA"): "2 pelajaran seminggu · bentrok, merah: 1",
+    }
     assert view.model.index(0, 6).data() == "IPA pukul 08:00–09:00"
     assert view.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
 

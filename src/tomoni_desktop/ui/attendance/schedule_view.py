@@ -193,14 +193,15 @@ class ScheduleView(Retranslating, QWidget):
 
     def _say(self) -> None:
         lessons = self.model.rowCount()
+        week = self.tr("%n lessons a week", "", lessons)
         if self.found:
             self.said.setText(
-                self.tr("{lessons} lessons a week · clashes, in red: {clashes}").format(
-                    lessons=lessons, clashes=len(self.found)
+                self.tr("{week} · clashes, in red: {clashes}").format(
+                    week=week, clashes=len(self.found)
                 )
             )
         else:
-            self.said.setText(self.tr("{lessons} lessons a week").format(lessons=lessons))
+            self.said.setText(week)
 
     def retranslate(self) -> None:
         self.add.setText(self.tr("Add a lesson…"))

@@ -285,9 +285,13 @@ class GradesPage(Retranslating, QWidget):
     def _show_recap(self, recap) -> None:
         self.recap.show_recap(recap)
         missing = sum(row.missing for row in recap.rows)
-        self.summary.setText(
-            self.tr("{pupils} pupils · {subjects} subjects · {missing} results missing").format(
-                pupils=len(recap.rows), subjects=len(recap.subjects), missing=missing
+        self.summary.setText(  # each figure with its own plural (English: "1 pupil")
+            " · ".join(
+                (
+                    self.tr("%n pupils", "", len(recap.rows)),
+                    self.tr("%n subjects", "", len(recap.subjects)),
+                    self.tr("%n results missing", "", missing),
+                )
             )
         )
         self.warning.hide()
@@ -497,9 +501,13 @@ class GradesPage(Retranslating, QWidget):
             count, assessments = written
             if kind == "grades":
                 text = self.tr(
-                    "Saved as {path}: {pupils} pupils × {assessments} assessments, to fill in "
-                    "and bring back with “Grades from Excel…”."
-                ).format(path=path.name, pupils=count, assessments=assessments)
+                    "Saved as {path}: {pupils} × {assessments}, to fill in and bring back with "
+                    "“Grades from Excel…”."
+                ).format(
+                    path=path.name,
+                    pupils=self.tr("%n pupils", "", count),
+                    assessments=self.tr("%n assessments", "", assessments),
+                )
             elif kind == "erapor":
                 text = self.tr("Saved as {path} ({sheets} sheets).").format(
                     path=path.name, sheets=count
@@ -658,17 +666,17 @@ class GradesPage(Retranslating, QWidget):
             )
             return
         self.summary.setText(
-            self.tr(
-                "{pupils} pupils · {assessments} assessments · {missing} results missing · "
-                "{late} late · {below} final scores below {cut} · {overridden} set by hand"
-            ).format(
-                pupils=len(grid.pupils),
-                assessments=len(grid.columns),
-                missing=missing,
-                late=late,
-                below=below,
-                cut=grid.policy.cut_score,
-                overridden=overridden,
+            " · ".join(
+                (
+                    self.tr("%n pupils", "", len(grid.pupils)),
+                    self.tr("%n assessments", "", len(grid.columns)),
+                    self.tr("%n results missing", "", missing),
+                    self.tr("{count} late").format(count=late),  # the same for one
+                    self.tr("%n final scores below {cut}", "", below).format(
+                        cut=grid.policy.cut_score
+                    ),
+                    self.tr("{count} set by hand").format(count=overridden),
+                )
             )
         )
 

@@ -137,8 +137,8 @@ class WorksheetsPage(Retranslating, QWidget):
         """Pages on this laptop's paper (the column's name says so), then what they are."""
         if row.pages == "pdf":
             return self.tr("{pages} (PDF)").format(pages=row.page_count)
-        return self.tr("{pages} ({questions} questions)").format(
-            pages=row.page_count, questions=row.question_count
+        return self.tr("{pages} (%n questions)", "", row.question_count).format(
+            pages=row.page_count
         )
 
     def showEvent(self, event) -> None:

@@ -148,10 +148,12 @@ class RoundDialog(Retranslating, QDialog):
     def _summarise(self) -> None:
         stops = list(self.model.rows)
         self.summary.setText(
-            self.tr("{stops} houses · {collect} copies to collect · {deliver} to deliver").format(
-                stops=len(stops),
-                collect=sum(len(s.collect) for s in stops),
-                deliver=sum(len(s.deliver) for s in stops),
+            " · ".join(
+                (
+                    self.tr("%n houses", "", len(stops)),
+                    self.tr("%n copies to collect", "", sum(len(s.collect) for s in stops)),
+                    self.tr("{count} to deliver").format(count=sum(len(s.deliver) for s in stops)),
+                )
             )
             if stops
             else self.tr("Nothing to collect or deliver by this day.")

@@ -192,13 +192,13 @@ class LostStickDialog(Retranslating, QDialog):
         self.summary.setText(
             self.tr(
                 "Files written between {first} and {last}: {files}. They held {data} of "
-                "{pupils} pupils ({classes})."
+                "{pupils} ({classes})."
             ).format(
                 files=len(found.entries),
                 first=format_datetime(found.first),
                 last=format_datetime(found.last),
                 data=", ".join(labels.personal_data(d) for d in found.data),
-                pupils=len(found.pupils),
+                pupils=self.tr("%n pupils", "", len(found.pupils)),
                 classes=", ".join(classes) or "—",
             )
         )

@@ -219,10 +219,11 @@ class PacketDialog(Retranslating, QDialog):
             page.setFrameShape(QLabel.Shape.Box)
             self.pages_layout.addWidget(page)
         self.summary.setText(
-            self.tr(
-                "{pupils} pupils, {copies} worksheets, {pages} pages. The first {shown} are shown."
-            ).format(
-                pupils=result.pupils, copies=result.copies, pages=result.pages, shown=len(images)
+            self.tr("{pupils}, {copies}, {pages}. The first {shown} are shown.").format(
+                pupils=self.tr("%n pupils", "", result.pupils),
+                copies=self.tr("%n worksheets", "", result.copies),
+                pages=self.tr("%n pages", "", result.pages),
+                shown=len(images),
             )
             + (
                 " "
