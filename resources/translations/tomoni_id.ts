@@ -1739,14 +1739,6 @@
         <translation>belum ada balasan</translation>
     </message>
     <message>
-        <source>letter {code} · {replied}</source>
-        <translation>surat {code} · {replied}</translation>
-    </message>
-    <message>
-        <source>letter (not printed yet)</source>
-        <translation>surat (belum dicetak)</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>tidak</translation>
     </message>
@@ -1765,6 +1757,18 @@
     <message>
         <source>Tasks agreed: {count}</source>
         <translation>Tindak lanjut yang disepakati: {count}</translation>
+    </message>
+    <message>
+        <source>letter {code}
+{replied}</source>
+        <translation>surat {code}
+{replied}</translation>
+    </message>
+    <message>
+        <source>letter
+(not printed yet)</source>
+        <translation>surat
+(belum dicetak)</translation>
     </message>
     <message>
         <source>Plan a meeting…</source>

@@ -104,6 +104,34 @@ def test_a_meeting_is_planned_its_paper_printed_and_who_came_recorded(
     assert view.tasks.rows[0].done_on == date.today()
 
 
+def test_the_families_of_a_meeting_fit_beside_the_meetings_in_either_language(
+    qtbot, window, app_context, switcher
+):
+    """On a laptop's screen nothing of the families' list hides behind a sideways scroll
+    bar, in English (longer words) as in Indonesian: the pupil over the village, the letter
+    over its reply, and what the family raised takes what is left."""
+    from tomoni_desktop.services.parents.meetings import plan_meeting
+
+    with unit_of_work(app_context.database) as uow:
+        plan_meeting(
+            uow, app_context.school.my_class_id, date.today(), "13:00", "Aula", date.today()
+        )
+    window.resize(1366, 740)  # 1366 × 768, less the task bar
+    page = open_page(qtbot, window, app_context, "attendance")
+    page.tabs.setCurrentWidget(page.meetings)
+    settle(qtbot, app_context)
+    view = page.meetings
+    qtbot.waitUntil(lambda: view.families.rowCount() == 32)
+    for language in ("en", "id"):
+        switcher.apply(language)
+        QApplication.processEvents()
+        families = view.families_view
+        assert families.horizontalHeader().length() <= families.viewport().width(), language
+        assert families.viewport().width() > 500
+    pupil, village = view.families.index(0, 0).data().split("\n")
+    assert pupil == view.families.rows[0].pupil and village == view.families.rows[0].village
+
+
 def test_a_reply_slip_scanned_is_recorded_and_can_be_undone(qtbot, window, app_context):
     from tomoni_desktop.services.parents.letters import write_letters
 

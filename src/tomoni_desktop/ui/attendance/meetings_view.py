@@ -54,7 +54,14 @@ from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.printing import ask_pdf_path
-from tomoni_desktop.ui.widgets import EveryClassBox, Retranslating, list_view, name_form_rows
+from tomoni_desktop.ui.widgets import (
+    EveryClassBox,
+    Retranslating,
+    list_view,
+    name_form_rows,
+    share_width,
+    two_lines,
+)
 
 CLASS_COLUMN = 1  # of the tasks: shown when every class's tasks due are listed
 
@@ -87,11 +94,16 @@ class MeetingsView(Retranslating, QWidget):
             Qt.SortOrder.DescendingOrder,
             single=True,
         )
+        # Two lines a row (the pupil over the village, the letter over its reply): the list
+        # fits beside the meetings on a laptop's screen, in either language.
         self.families: RowTableModel[Invited] = RowTableModel(
             [
-                Column(lambda: self.tr("Pupil"), lambda r: r.pupil),
+                Column(
+                    lambda: "\n".join((self.tr("Pupil"), self.tr("Village"))),
+                    lambda r: f"{r.pupil}\n{r.village}",
+                    lambda r: r.pupil,
+                ),
                 Column(lambda: self.tr("Parent"), lambda r: r.guardian),
-                Column(lambda: self.tr("Village"), lambda r: r.village),
                 Column(lambda: self.tr("Invited by"), self._invited_by),
                 Column(lambda: self.tr("Came"), self._came),
                 Column(lambda: self.tr("Raised"), lambda r: r.concern),
@@ -99,9 +111,10 @@ class MeetingsView(Retranslating, QWidget):
             self,
         )
         self.families_view = list_view(
-            SearchProxy(self.families, lambda r: f"{r.pupil} {r.guardian}", self), 0
+            SearchProxy(self.families, lambda r: f"{r.pupil} {r.guardian} {r.village}", self), 0
         )
-        self.families_view.horizontalHeader().setStretchLastSection(True)
+        two_lines(self.families_view)
+        share_width(self.families_view, (4,))  # what a family raised takes what is left
         self.tasks: RowTableModel[TaskRow] = RowTableModel(
             [
                 Column(lambda: self.tr("Due"), lambda t: format_date(t.due_on), lambda t: t.due_on),
@@ -294,7 +307,6 @@ class MeetingsView(Retranslating, QWidget):
     def _show_meeting(self, meeting: Meeting) -> None:
         self.meeting = meeting
         self.families.set_rows(meeting.invited)
-        self.families_view.resizeColumnsToContents()
         self.show_tasks()
         self.tasks_view.resizeColumnsToContents()
         self._say()
@@ -426,10 +438,8 @@ class MeetingsView(Retranslating, QWidget):
             return self.tr("WhatsApp")
         if row.letter_code:
             replied = self.tr("reply back") if row.replied else self.tr("no reply yet")
-            return self.tr("letter {code} · {replied}").format(
-                code=row.letter_code, replied=replied
-            )
-        return self.tr("letter (not printed yet)")
+            return self.tr("letter {code}\n{replied}").format(code=row.letter_code, replied=replied)
+        return self.tr("letter\n(not printed yet)")
 
     def _came(self, row: Invited) -> str:
         if row.attended is None:
