@@ -434,6 +434,20 @@ def apply_rows(
     current: SyncedTable | None = None
     later = Later()
     empty: set[str] = set()  # tables that held nothing, no row and no state, before
+
+    def merge(table: SyncedTable, rows_of_table: list[tuple[dict, dict]]) -> None:
+        _merge_batch(
+            connection,
+            table,
+            rows_of_table,
+            report,
+            counters,
+            name,
+            people or {},
+            later,
+            table.name in empty,
+        )
+
     if on_sqlite(connection):  # a broken reference is named at the end (protocol.py)
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     with quiet(connection) as calm, _references_checked(name):
@@ -455,31 +469,11 @@ def apply_rows(
                 if table is current:  # a second batch of one table: many rows
                     calm.lift(table.name)
                 if current is not None:
-                    _merge_batch(
-                        connection,
-                        current,
-                        batch,
-                        report,
-                        counters,
-                        name,
-                        people or {},
-                        later,
-                        current.name in empty,
-                    )
+                    merge(current, batch)
                 current, batch = table, []
             batch.append((row, fields))
         if current is not None:
-            _merge_batch(
-                connection,
-                current,
-                batch,
-                report,
-                counters,
-                name,
-                people or {},
-                later,
-                current.name in empty,
-            )
+            merge(current, batch)
         later.write(connection)
     return report
 
