@@ -203,7 +203,7 @@ def save_packed(
         return
     for part, marks in in_batches(replacing, BATCH):
         connection.exec_driver_sql(
-            f"INSERT INTO sync_history (table_name, row_id, changes, node, counter, clock, "
+            "INSERT INTO sync_history (table_name, row_id, changes, node, counter, clock, "
             f"arrived, person) {MADE_LINES} AND table_name = ? AND row_id IN ({marks}) "
             "ORDER BY clock",
             (table, *part),
