@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import random
@@ -9,6 +10,8 @@ import uuid
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tomoni_desktop.core.i18n import translator
 from tomoni_desktop.sync.bundle import (
@@ -16,6 +19,8 @@ from tomoni_desktop.sync.bundle import (
     MAGIC,
     BundleRejected,
     Header,
+    _lines,
+    _Parts,
     open_bundle,
     write_bundle,
     write_bundle_file,
@@ -166,3 +171,27 @@ def test_a_bundle_is_written_streaming(keys):
             yield row
 
     assert write_bundle(out, header, school_key, signing, {}, endless_check()) == 5000
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lines=st.lists(st.binary(max_size=40).map(lambda b: b.replace(b"\n", b"")), max_size=30),
+    cuts=st.lists(st.integers(min_value=0, max_value=2000), max_size=12),
+)
+def test_a_bodys_lines_read_a_chunk_at_a_time_are_the_lines_hashed_one_by_one(lines, cuts):
+    """The rows, their count and hash, the manifest and the trailer, wherever the chunks
+    cut the lines (inside a line, at its end, empty chunks): as read a line at a time."""
+    body = b"".join(line + b"\n" for line in lines)
+    edges = sorted({min(cut, len(body)) for cut in cuts} | {0, len(body)})
+    chunks = iter([body[a:b] for a, b in zip(edges, edges[1:], strict=False)])
+    parts = _Parts(_lines(chunks, "uji.tomoni"))
+    rows = list(parts.rows())
+    manifest, *rest = lines or [None]
+    expected_rows = rest[:-1]
+    assert parts.manifest == manifest and rows == expected_rows
+    assert parts.trailer == (rest[-1] if rest else None)
+    assert parts.count == len(expected_rows)
+    assert (
+        parts.digest.digest()
+        == hashlib.sha256(b"".join(row + b"\n" for row in expected_rows)).digest()
+    )

@@ -24,6 +24,7 @@ import struct
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -283,25 +284,34 @@ class OpenedBundle:
 
 
 class _Parts:
-    """A body's lines: the manifest first, then the rows (hashed and counted as they pass),
-    and the signed trailer, which is known only once the lines end."""
+    """A body's lines: the manifest first, then the rows (hashed and counted as they pass,
+    a chunk's lines at once), and the signed trailer, which is known only once the lines
+    end. `lines` gives the complete lines of each chunk, as a list."""
 
-    def __init__(self, lines: Iterator[bytes]) -> None:
+    def __init__(self, lines: Iterator[list[bytes]]) -> None:
         self._lines = lines
-        self.manifest = next(lines, None)
+        self.manifest: bytes | None = None
+        self._first: list[bytes] = []
+        for batch in lines:
+            if batch:
+                self.manifest, *self._first = batch
+                break
         self.trailer: bytes | None = None
         self.count = 0
         self.digest = hashlib.sha256()
 
     def rows(self) -> Iterator[bytes]:
-        previous = None
-        for line in self._lines:
-            if previous is not None:
-                self.digest.update(previous + b"\n")
-                self.count += 1
-                yield previous
-            previous = line
-        self.trailer = previous
+        previous: list[bytes] = []  # the last line so far: the trailer, if no line follows
+        for batch in chain([self._first], self._lines):
+            if not batch:
+                continue
+            *rows, last = previous + batch
+            previous = [last]
+            if rows:
+                self.digest.update(b"\n".join(rows) + b"\n")
+                self.count += len(rows)
+                yield from rows
+        self.trailer = previous[0] if previous else None
 
 
 def _body(handle: BinaryIO, header: Header, school_key: bytes, name: str) -> Iterator[bytes]:
@@ -314,14 +324,15 @@ def _body(handle: BinaryIO, header: Header, school_key: bytes, name: str) -> Ite
     yield from _chunks(handle, cipher, header.encode(), prefix, name)
 
 
-def _lines(chunks: Iterator[bytes], name: str) -> Iterator[bytes]:
+def _lines(chunks: Iterator[bytes], name: str) -> Iterator[list[bytes]]:
+    """The complete lines of the chunks, a chunk's at a time (a line may span chunks)."""
     pending = b""
     for chunk in chunks:
         pending += chunk
         if len(pending) > MAX_LINE and b"\n" not in pending:
             raise damaged(name)
         *complete, pending = pending.split(b"\n")
-        yield from complete
+        yield complete
     if pending:
         raise damaged(name)
 
