@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,17 @@ def scripts() -> ScriptDirectory:
 def test_models_and_migrations_agree(database):
     with database.engine.connect() as connection:
         command.check(migrate._alembic_config(connection))  # raises if autogenerate finds a diff
+
+
+def test_alembic_writes_to_the_output_of_today_not_of_when_it_was_imported(monkeypatch):
+    """Alembic's Config takes the sys.stdout of when alembic was imported: after a command
+    whose output was captured (and closed), `check` failed with "I/O operation on closed
+    file" in whichever test came next."""
+    import io
+
+    now = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", now)
+    assert migrate._alembic_config().stdout is now
 
 
 def test_head_constant_is_the_migrations_head():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -39,7 +40,9 @@ def current_revision(engine: Engine) -> str | None:
 def _alembic_config(connection=None):
     from alembic.config import Config
 
-    config = Config()
+    # Alembic's own default is the sys.stdout of when it was imported, which may since have
+    # been closed (a test's captured output): what it prints goes to today's.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(migrations_dir()))
     if connection is not None:
         config.attributes["connection"] = connection
