@@ -55,6 +55,9 @@ def test_english_on_request(capsys, tmp_path):
     db = tmp_path / "demo.sqlite3"
     code, out, _ = run(capsys, "--lang", "en", "demo", "--db", str(db), "--students", "10")
     assert code == 0 and "Demo school written" in out
+    assert ", 10 pupils, " in out and "1 classes" not in out  # each number its own plural
+    code, out, _ = run(capsys, "demo", "--db", str(tmp_path / "contoh.sqlite3"), "--students", "10")
+    assert code == 0 and ", 10 siswa, " in out
 
 
 def test_upgrade_of_a_current_database_says_so(capsys, demo_database):

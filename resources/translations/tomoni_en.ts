@@ -12,6 +12,149 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%n assessments</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes</source>
+        <translation>
+            <numerusform>%n class</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n codes recorded.</source>
+        <translation>
+            <numerusform>{count} of %n code recorded.</numerusform>
+            <numerusform>{count} of %n codes recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies back</source>
+        <translation>
+            <numerusform>%n copy back</numerusform>
+            <numerusform>%n copies back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies not back</source>
+        <translation>
+            <numerusform>%n copy not back</numerusform>
+            <numerusform>%n copies not back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies to collect</source>
+        <translation>
+            <numerusform>%n copy to collect</numerusform>
+            <numerusform>%n copies to collect</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days absent</source>
+        <translation>
+            <numerusform>%n day absent</numerusform>
+            <numerusform>%n days absent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n houses</source>
+        <translation>
+            <numerusform>%n house</numerusform>
+            <numerusform>%n houses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons a week</source>
+        <translation>
+            <numerusform>%n lesson a week</numerusform>
+            <numerusform>%n lessons a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores still missing</source>
+        <translation>
+            <numerusform>%n final score still missing</numerusform>
+            <numerusform>%n final scores still missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing or hand-set scores</source>
+        <translation>
+            <numerusform>%n missing or hand-set score</numerusform>
+            <numerusform>%n missing or hand-set scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open cases</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils</source>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheets</source>
+        <translation>
+            <numerusform>%n sheet</numerusform>
+            <numerusform>%n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects</source>
+        <translation>
+            <numerusform>%n subject</numerusform>
+            <numerusform>%n subjects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers</source>
+        <translation>
+            <numerusform>%n teacher</numerusform>
+            <numerusform>%n teachers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worksheets</source>
+        <translation>
+            <numerusform>%n worksheet</numerusform>
+            <numerusform>%n worksheets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GradeImportDialog</name>
     <message numerus="yes">
         <source>%n results of {pupils} pupils would change in {where}.</source>

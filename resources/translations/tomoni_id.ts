@@ -572,6 +572,129 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%n assessments</source>
+        <translation>
+            <numerusform>%n penilaian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes</source>
+        <translation>
+            <numerusform>%n kelas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n codes recorded.</source>
+        <translation>
+            <numerusform>{count} dari %n kode dicatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies back</source>
+        <translation>
+            <numerusform>%n lembar kembali</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies not back</source>
+        <translation>
+            <numerusform>%n lembar belum kembali</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies to collect</source>
+        <translation>
+            <numerusform>%n lembar diambil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days absent</source>
+        <translation>
+            <numerusform>%n hari tidak hadir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families</source>
+        <translation>
+            <numerusform>%n keluarga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n houses</source>
+        <translation>
+            <numerusform>%n rumah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters</source>
+        <translation>
+            <numerusform>%n surat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons a week</source>
+        <translation>
+            <numerusform>%n pelajaran seminggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores still missing</source>
+        <translation>
+            <numerusform>%n nilai akhir belum ada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing or hand-set scores</source>
+        <translation>
+            <numerusform>%n nilai belum ada atau diubah manual</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open cases</source>
+        <translation>
+            <numerusform>%n kasus terbuka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils</source>
+        <translation>
+            <numerusform>%n siswa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheets</source>
+        <translation>
+            <numerusform>%n lembar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects</source>
+        <translation>
+            <numerusform>%n mata pelajaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers</source>
+        <translation>
+            <numerusform>%n guru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worksheets</source>
+        <translation>
+            <numerusform>%n lembar kerja</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <source>The school database is damaged</source>
@@ -4776,10 +4899,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Demo school written to {path}: {classes} classes, {students} pupils, {teachers} teachers.</source>
-        <translation>Sekolah contoh ditulis ke {path}: {classes} kelas, {students} siswa, {teachers} guru.</translation>
-    </message>
-    <message>
         <source>Database: {path}</source>
         <translation>Basis data: {path}</translation>
     </message>
@@ -4868,6 +4987,10 @@
         <translation>Berikutnya, sinkronkan dengan kantor: bundelnya membawa kembali semua yang ada di sana, termasuk yang hilang di sini.</translation>
     </message>
     <message>
+        <source>Demo school written to {path}: {classes}, {students}, {teachers}.</source>
+        <translation>Sekolah contoh ditulis ke {path}: {classes}, {students}, {teachers}.</translation>
+    </message>
+    <message>
         <source>Backup passphrase: </source>
         <translation>Frasa sandi cadangan: </translation>
     </message>
@@ -4940,8 +5063,8 @@
         <translation>Semua data {name}: {pages} halaman: {path}, dan {json}</translation>
     </message>
     <message>
-        <source>Packet for class {name}: {pupils} pupils, {copies} worksheets, {pages} pages, {path}</source>
-        <translation>Paket kelas {name}: {pupils} siswa, {copies} lembar kerja, {pages} halaman, {path}</translation>
+        <source>Packet for class {name}: {pupils}, {copies}, {pages}, {path}</source>
+        <translation>Paket kelas {name}: {pupils}, {copies}, {pages}, {path}</translation>
     </message>
     <message>
         <source>With {count} letters to the same families.</source>
@@ -5088,12 +5211,12 @@
         <translation>(terlambat: batas {day})</translation>
     </message>
     <message>
-        <source>{count} of {total} codes recorded.</source>
-        <translation>{count} dari {total} kode dicatat.</translation>
+        <source>Round of class {name} on {day}: {stops}, {collect}, {deliver} to deliver; route sheet of {pages}: {path}</source>
+        <translation>Kunjungan kelas {name} pada {day}: {stops}, {collect}, {deliver} diantar; lembar rute {pages}: {path}</translation>
     </message>
     <message>
-        <source>Round of class {name} on {day}: {stops} houses, {collect} copies to collect, {deliver} to deliver; route sheet of {pages} pages: {path}</source>
-        <translation>Kunjungan kelas {name} pada {day}: {stops} rumah, {collect} lembar diambil, {deliver} diantar; lembar rute {pages} halaman: {path}</translation>
+        <source>Class {name}: {count}, {late} past their due date; {pages}: {path}</source>
+        <translation>Kelas {name}: {count}, {late} lewat batas kumpul; {pages}: {path}</translation>
     </message>
     <message>
         <source>{day}  {name}: {stops} houses, {visited} visited</source>
@@ -5104,12 +5227,8 @@
         <translation>Belum ada kunjungan yang direncanakan.</translation>
     </message>
     <message>
-        <source>Class {name}: {count} copies not back, {late} past their due date; {pages} pages: {path}</source>
-        <translation>Kelas {name}: {count} lembar belum kembali, {late} lewat batas kumpul; {pages} halaman: {path}</translation>
-    </message>
-    <message>
-        <source>{pupils} pupils x {assessments} assessments written: {path}</source>
-        <translation>{pupils} siswa x {assessments} penilaian ditulis: {path}</translation>
+        <source>{pupils} x {assessments} written: {path}</source>
+        <translation>{pupils} x {assessments} ditulis: {path}</translation>
     </message>
     <message>
         <source>Dry run: {count} results would change; nothing was written.</source>
@@ -5120,36 +5239,20 @@
         <translation>{count} nilai berubah.</translation>
     </message>
     <message>
-        <source>Class {name}: {subjects} subjects for e-Rapor ({sheets} sheets), {missing} final scores still missing: {path}</source>
-        <translation>Kelas {name}: {subjects} mata pelajaran untuk e-Rapor ({sheets} lembar), {missing} nilai akhir belum ada: {path}</translation>
+        <source>Class {name}: {subjects} for e-Rapor ({sheets}), {missing}: {path}</source>
+        <translation>Kelas {name}: {subjects} untuk e-Rapor ({sheets}), {missing}: {path}</translation>
     </message>
     <message>
-        <source>Class {name}: progress reports of {pupils} pupils, {pages} pages, {missing} final scores still missing: {path}</source>
-        <translation>Kelas {name}: laporan perkembangan {pupils} siswa, {pages} halaman, {missing} nilai akhir belum ada: {path}</translation>
+        <source>Class {name}: progress reports of {pupils}, {pages}, {missing}: {path}</source>
+        <translation>Kelas {name}: laporan perkembangan {pupils}, {pages}, {missing}: {path}</translation>
     </message>
     <message>
-        <source>Class {name}: {count} missing or hand-set scores, {pages} pages: {path}</source>
-        <translation>Kelas {name}: {count} nilai belum ada atau diubah manual, {pages} halaman: {path}</translation>
+        <source>Class {name}: {count}, {pages}: {path}</source>
+        <translation>Kelas {name}: {count}, {pages}: {path}</translation>
     </message>
     <message>
-        <source>Leger of {classes} classes, {pages} pages: {path}</source>
-        <translation>Leger {classes} kelas, {pages} halaman: {path}</translation>
-    </message>
-    <message>
-        <source>Week of {first}: {classes} classes, {returned} copies back, {overdue} overdue, {absent} days absent, {cases} open cases; {pages} page(s): {path}</source>
-        <translation>Minggu {first}: {classes} kelas, {returned} lembar kembali, {overdue} lewat batas, {absent} hari tidak hadir, {cases} kasus terbuka; {pages} halaman: {path}</translation>
-    </message>
-    <message>
-        <source>{count} letters, {pages} page(s): {path}</source>
-        <translation>{count} surat, {pages} halaman: {path}</translation>
-    </message>
-    <message>
-        <source>Meeting of {name} on {day}: {families} families, {pages} page(s): {path}</source>
-        <translation>Pertemuan {name} pada {day}: {families} keluarga, {pages} halaman: {path}</translation>
-    </message>
-    <message>
-        <source>{classes} classes, {lessons} lessons a week, {pages} page(s): {path}</source>
-        <translation>{classes} kelas, {lessons} pelajaran seminggu, {pages} halaman: {path}</translation>
+        <source>Leger of {classes}, {pages}: {path}</source>
+        <translation>Leger {classes}, {pages}: {path}</translation>
     </message>
     <message>
         <source>New PIN: </source>
@@ -5178,6 +5281,22 @@
     <message>
         <source>The personal data of {count} pupils was deleted.</source>
         <translation>Data pribadi {count} siswa sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Week of {first}: {classes}, {returned}, {overdue} overdue, {absent}, {cases}; {pages}: {path}</source>
+        <translation>Minggu {first}: {classes}, {returned}, {overdue} lewat batas, {absent}, {cases}; {pages}: {path}</translation>
+    </message>
+    <message>
+        <source>{count}, {pages}: {path}</source>
+        <translation>{count}, {pages}: {path}</translation>
+    </message>
+    <message>
+        <source>Meeting of {name} on {day}: {families}, {pages}: {path}</source>
+        <translation>Pertemuan {name} pada {day}: {families}, {pages}: {path}</translation>
+    </message>
+    <message>
+        <source>{classes}, {lessons}, {pages}: {path}</source>
+        <translation>{classes}, {lessons}, {pages}: {path}</translation>
     </message>
 </context>
 <context>

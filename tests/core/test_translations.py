@@ -116,6 +116,26 @@ def test_the_cli_reads_the_same_catalogue():
     assert indonesian("errors", "a text nobody wrote") == "a text nobody wrote"
 
 
+def test_the_cli_says_one_pupil_and_two_pupils_in_english_and_in_indonesian():
+    """Without Qt too, a counted word takes its singular or plural (tomoni_en.ts), and
+    Indonesian its one form; a message with no number is left as it is."""
+    load_catalogue.cache_clear()
+    english, indonesian = translator("en"), translator("id")
+    assert [english("Counted", "%n pupils", "", n) for n in (0, 1, 2)] == [
+        "0 pupils",
+        "1 pupil",
+        "2 pupils",
+    ]
+    assert [indonesian("Counted", "%n pupils", "", n) for n in (1, 2)] == ["1 siswa", "2 siswa"]
+    assert english("Counted", "{count} of %n codes recorded.", "", 1) == (
+        "{count} of 1 code recorded."
+    )
+    assert english("cli", "Leger of {classes}, {pages}: {path}") == (
+        "Leger of {classes}, {pages}: {path}"
+    )
+    assert english("Counted", "%n words nobody wrote", "", 1) == "1 words nobody wrote"
+
+
 def test_no_string_to_translate_hides_in_an_f_string():
     """lupdate does not look inside an f-string's fields: a tr("…") there never reaches the
     catalogue and shows in English (the return slips' summary did, in Indonesian)."""

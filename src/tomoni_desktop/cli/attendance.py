@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from tomoni_desktop.cli.common import check_report_pdf, open_school, translate, write_noted
+from tomoni_desktop.cli.common import check_report_pdf, counted, open_school, translate, write_noted
 from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
@@ -78,16 +78,16 @@ def cmd_report_week(args: argparse.Namespace) -> int:
     print(
         translate(
             "cli",
-            "Week of {first}: {classes} classes, {returned} copies back, {overdue} overdue, "
-            "{absent} days absent, {cases} open cases; {pages} page(s): {path}",
-        ).format(
+            "Week of {first}: {classes}, {returned}, {overdue} overdue, {absent}, {cases}; "
+            "{pages}: {path}",
+        ).format(  # each number with its own plural (English: "1 class")
             first=page.first.strftime("%d-%m-%Y"),
-            classes=len(page.classes),
-            returned=total.returned,
+            classes=counted.classes(len(page.classes)),
+            returned=counted.copies_back(total.returned),
             overdue=total.overdue,
-            absent=total.absent_days,
-            cases=total.open_cases,
-            pages=pages,
+            absent=counted.days_absent(total.absent_days),
+            cases=counted.open_cases(total.open_cases),
+            pages=counted.pages(pages),
             path=args.out,
         )
     )
@@ -137,8 +137,10 @@ def cmd_report_letters(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(
-        translate("cli", "{count} letters, {pages} page(s): {path}").format(
-            count=len(letters), pages=pages, path=args.out
+        translate("cli", "{count}, {pages}: {path}").format(
+            count=counted.letters(len(letters)),
+            pages=counted.pages(pages),
+            path=args.out,
         )
     )
     for letter in letters:
@@ -180,13 +182,11 @@ def cmd_report_sign_in(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(
-        translate(
-            "cli", "Meeting of {name} on {day}: {families} families, {pages} page(s): {path}"
-        ).format(
+        translate("cli", "Meeting of {name} on {day}: {families}, {pages}: {path}").format(
             name=sheet.class_name,
             day=sheet.held_on.strftime("%d-%m-%Y"),
-            families=len(sheet.families),
-            pages=pages,
+            families=counted.families(len(sheet.families)),
+            pages=counted.pages(pages),
             path=args.out,
         )
     )
@@ -222,8 +222,11 @@ def cmd_report_schedule(args: argparse.Namespace) -> int:
         database.close()
     lessons = sum(len(s.lessons) for s in schedules)
     print(
-        translate(
-            "cli", "{classes} classes, {lessons} lessons a week, {pages} page(s): {path}"
-        ).format(classes=len(schedules), lessons=lessons, pages=pages, path=args.out)
+        translate("cli", "{classes}, {lessons}, {pages}: {path}").format(
+            classes=counted.classes(len(schedules)),
+            lessons=counted.lessons_a_week(lessons),
+            pages=counted.pages(pages),
+            path=args.out,
+        )
     )
     return 0

@@ -22,6 +22,78 @@ def translate(context: str, text: str) -> str:
     return _catalogue(context, text)
 
 
+class Counted:
+    """The counted words of the commands' messages ("1 pupil", "2 pupils"), each with its
+    plural forms: lupdate reads self.tr(text, "", n) as Qt's tr with a number (a plain
+    translate() call it reads without one). No Qt here: the catalogue is core.i18n's."""
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return _catalogue("Counted", text, disambiguation, n)
+
+    def assessments(self, n: int) -> str:
+        return self.tr("%n assessments", "", n)
+
+    def classes(self, n: int) -> str:
+        return self.tr("%n classes", "", n)
+
+    def codes_recorded(self, count: int, n: int) -> str:
+        return self.tr("{count} of %n codes recorded.", "", n).format(count=count)
+
+    def copies_back(self, n: int) -> str:
+        return self.tr("%n copies back", "", n)
+
+    def copies_not_back(self, n: int) -> str:
+        return self.tr("%n copies not back", "", n)
+
+    def copies_to_collect(self, n: int) -> str:
+        return self.tr("%n copies to collect", "", n)
+
+    def days_absent(self, n: int) -> str:
+        return self.tr("%n days absent", "", n)
+
+    def families(self, n: int) -> str:
+        return self.tr("%n families", "", n)
+
+    def houses(self, n: int) -> str:
+        return self.tr("%n houses", "", n)
+
+    def letters(self, n: int) -> str:
+        return self.tr("%n letters", "", n)
+
+    def lessons_a_week(self, n: int) -> str:
+        return self.tr("%n lessons a week", "", n)
+
+    def missing_final_scores(self, n: int) -> str:
+        return self.tr("%n final scores still missing", "", n)
+
+    def missing_or_hand_set(self, n: int) -> str:
+        return self.tr("%n missing or hand-set scores", "", n)
+
+    def open_cases(self, n: int) -> str:
+        return self.tr("%n open cases", "", n)
+
+    def pages(self, n: int) -> str:
+        return self.tr("%n pages", "", n)
+
+    def pupils(self, n: int) -> str:
+        return self.tr("%n pupils", "", n)
+
+    def sheets(self, n: int) -> str:
+        return self.tr("%n sheets", "", n)
+
+    def subjects(self, n: int) -> str:
+        return self.tr("%n subjects", "", n)
+
+    def teachers(self, n: int) -> str:
+        return self.tr("%n teachers", "", n)
+
+    def worksheets(self, n: int) -> str:
+        return self.tr("%n worksheets", "", n)
+
+
+counted = Counted()
+
+
 def _who_and_pin(people: list[tuple[str, str]]) -> tuple[str, str]:
     """(profile id, PIN) of the person acting: --as (or asked), and --pin-file (or typed
     unseen). `people`: (profile id, name) of everyone who signs in here."""

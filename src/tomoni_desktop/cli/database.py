@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from tomoni_desktop.cli.common import (
+    counted,
     open_signed_in,
     read_passphrase,
     translate,
@@ -30,12 +31,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(
         translate(
             "cli",
-            "Demo school written to {path}: {classes} classes, {students} pupils, {teachers} teachers.",
+            "Demo school written to {path}: {classes}, {students}, {teachers}.",
         ).format(
             path=opened.database.path,
-            classes=summary.classes,
-            students=summary.students,
-            teachers=summary.teachers,
+            classes=counted.classes(summary.classes),
+            students=counted.pupils(summary.students),
+            teachers=counted.teachers(summary.teachers),
         )
     )
     return 0

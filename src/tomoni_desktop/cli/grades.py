@@ -9,6 +9,7 @@ from pathlib import Path
 from tomoni_desktop.cli.common import (
     check_report_pdf,
     check_suffix,
+    counted,
     open_school,
     translate,
     write_noted,
@@ -74,8 +75,10 @@ def cmd_grades_export(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(
-        translate("cli", "{pupils} pupils x {assessments} assessments written: {path}").format(
-            pupils=written.pupils, assessments=written.assessments, path=args.out
+        translate("cli", "{pupils} x {assessments} written: {path}").format(
+            pupils=counted.pupils(written.pupils),
+            assessments=counted.assessments(written.assessments),
+            path=args.out,
         )
     )
     return 0
@@ -155,13 +158,12 @@ def cmd_export_erapor(args: argparse.Namespace) -> int:
     print(
         translate(
             "cli",
-            "Class {name}: {subjects} subjects for e-Rapor ({sheets} sheets), "
-            "{missing} final scores still missing: {path}",
+            "Class {name}: {subjects} for e-Rapor ({sheets}), {missing}: {path}",
         ).format(
             name=report.class_name,
-            subjects=len(report.subjects),
-            sheets=sheets,
-            missing=missing,
+            subjects=counted.subjects(len(report.subjects)),
+            sheets=counted.sheets(sheets),
+            missing=counted.missing_final_scores(missing),
             path=args.out,
         )
     )
@@ -209,13 +211,12 @@ def cmd_report_progress(args: argparse.Namespace) -> int:
     print(
         translate(
             "cli",
-            "Class {name}: progress reports of {pupils} pupils, {pages} pages, "
-            "{missing} final scores still missing: {path}",
+            "Class {name}: progress reports of {pupils}, {pages}, {missing}: {path}",
         ).format(
             name=report.class_name,
-            pupils=len(report.pupils),
-            pages=pages,
-            missing=missing,
+            pupils=counted.pupils(len(report.pupils)),
+            pages=counted.pages(pages),
+            missing=counted.missing_final_scores(missing),
             path=args.out,
         )
     )
@@ -246,9 +247,12 @@ def cmd_report_missing(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(
-        translate(
-            "cli", "Class {name}: {count} missing or hand-set scores, {pages} pages: {path}"
-        ).format(name=report.class_name, count=len(report.lines), pages=pages, path=args.out)
+        translate("cli", "Class {name}: {count}, {pages}: {path}").format(
+            name=report.class_name,
+            count=counted.missing_or_hand_set(len(report.lines)),
+            pages=counted.pages(pages),
+            path=args.out,
+        )
     )
     return 0
 
@@ -262,8 +266,10 @@ def cmd_report_leger(args: argparse.Namespace) -> int:
         args, True, Leaving.LEGER, lambda found, paper: write_leger(found, args.out, paper)
     )
     print(
-        translate("cli", "Leger of {classes} classes, {pages} pages: {path}").format(
-            classes=len(reports), pages=pages, path=args.out
+        translate("cli", "Leger of {classes}, {pages}: {path}").format(
+            classes=counted.classes(len(reports)),
+            pages=counted.pages(pages),
+            path=args.out,
         )
     )
     return 0

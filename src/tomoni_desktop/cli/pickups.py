@@ -9,6 +9,7 @@ from pathlib import Path
 from tomoni_desktop.cli.common import (
     check_report_pdf,
     check_suffix,
+    counted,
     open_school,
     translate,
     write_noted,
@@ -137,11 +138,7 @@ def cmd_pickup(args: argparse.Namespace) -> int:
             )
         print(line)
     recorded = sum(1 for r in results if r.recorded or r.outcome is Recorded.REPLY)
-    print(
-        translate("cli", "{count} of {total} codes recorded.").format(
-            count=recorded, total=len(results)
-        )
-    )
+    print(counted.codes_recorded(recorded, len(results)))
     missing = [r.code for r in results if r.outcome in (Recorded.UNKNOWN, Recorded.MALFORMED)]
     if missing:
         raise TomoniError(
@@ -178,15 +175,15 @@ def cmd_round_plan(args: argparse.Namespace) -> int:
     print(
         translate(
             "cli",
-            "Round of class {name} on {day}: {stops} houses, {collect} copies to collect, "
-            "{deliver} to deliver; route sheet of {pages} pages: {path}",
+            "Round of class {name} on {day}: {stops}, {collect}, {deliver} to deliver; "
+            "route sheet of {pages}: {path}",
         ).format(
             name=plan.class_name,
             day=plan.planned_on.strftime("%d-%m-%Y"),
-            stops=len(plan.stops),
-            collect=plan.copies_to_collect,
+            stops=counted.houses(len(plan.stops)),
+            collect=counted.copies_to_collect(plan.copies_to_collect),
             deliver=plan.copies_to_deliver,
-            pages=pages,
+            pages=counted.pages(pages),
             path=args.out,
         )
     )
@@ -243,12 +240,12 @@ def cmd_report_outstanding(args: argparse.Namespace) -> int:
     print(
         translate(
             "cli",
-            "Class {name}: {count} copies not back, {late} past their due date; {pages} pages: {path}",
+            "Class {name}: {count}, {late} past their due date; {pages}: {path}",
         ).format(
             name=report.class_name,
-            count=len(report.rows),
+            count=counted.copies_not_back(len(report.rows)),
             late=sum(1 for row in report.rows if row.missing),
-            pages=pages,
+            pages=counted.pages(pages),
             path=args.out,
         )
     )

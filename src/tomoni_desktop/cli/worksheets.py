@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tomoni_desktop.cli.common import open_school, translate
+from tomoni_desktop.cli.common import counted, open_school, translate
 from tomoni_desktop.core.unit_of_work import unit_of_work
 
 
@@ -49,12 +49,12 @@ def cmd_packet(args: argparse.Namespace) -> int:
     print(
         translate(
             "cli",
-            "Packet for class {name}: {pupils} pupils, {copies} worksheets, {pages} pages, {path}",
+            "Packet for class {name}: {pupils}, {copies}, {pages}, {path}",
         ).format(
             name=school_class.name,
-            pupils=result.pupils,
-            copies=result.copies,
-            pages=result.pages,
+            pupils=counted.pupils(result.pupils),
+            copies=counted.worksheets(result.copies),
+            pages=counted.pages(result.pages),
             path=args.out,
         )
     )
