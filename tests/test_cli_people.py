@@ -104,7 +104,7 @@ def test_the_cli_asks_who_is_acting_once_sign_in_is_set_up(capsys, school, tmp_p
         db,
     )
     assert code == 1
-    assert_one_clear_line(err, "PIN is not right", "2 tries")
+    assert_one_clear_line(err, "PIN is not right", "tries left before a wait: 2")
 
     code, said, err = run(
         capsys,

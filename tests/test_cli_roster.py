@@ -44,8 +44,13 @@ def test_problem_rows_stop_the_import_unless_left_out(capsys, school_db, make_da
     code, out, err = run(capsys, "import", "dapodik", str(path), "--db", str(school_db))
     assert code == 1
     assert "baris 8, kolom NISN (E):" in out
-    assert_one_clear_line(err, "1 baris bermasalah; tidak ada yang ditulis")
+    assert_one_clear_line(err, "Baris bermasalah: 1; tidak ada yang ditulis")
     assert count(school_db, "students") == 12
+    code, _out, err = run(
+        capsys, "--lang", "en", "import", "dapodik", str(path), "--db", str(school_db)
+    )
+    assert code == 1  # in English too, right for one row as for two ("1 rows" before)
+    assert_one_clear_line(err, "Rows with problems: 1; nothing was written")
 
     code, out, _ = run(
         capsys, "import", "dapodik", str(path), "--db", str(school_db), "--skip-problems"

@@ -5497,10 +5497,6 @@
         <translation>Basis data ini belum berisi sekolah; isi data sekolah dulu.</translation>
     </message>
     <message>
-        <source>{count} rows have problems; nothing was written. Mend the file, or use --skip-problems to import the other rows.</source>
-        <translation>{count} baris bermasalah; tidak ada yang ditulis. Perbaiki berkasnya, atau pakai --skip-problems untuk mengimpor baris lainnya.</translation>
-    </message>
-    <message>
         <source>The packet is a PDF: name the file .pdf, not {name}.</source>
         <translation>Paket berupa PDF: beri nama berkas .pdf, bukan {name}.</translation>
     </message>
@@ -5905,8 +5901,8 @@
         <translation>Terlalu banyak PIN salah: coba lagi setelah pukul {time} (UTC).</translation>
     </message>
     <message>
-        <source>That PIN is not right; {count} tries before a wait.</source>
-        <translation>PIN itu salah; tinggal {count} kali sebelum harus menunggu.</translation>
+        <source>That PIN is not right; tries left before a wait: {count}.</source>
+        <translation>PIN itu salah; sisa percobaan sebelum harus menunggu: {count}.</translation>
     </message>
     <message>
         <source>The passphrase file {name} cannot be read.</source>
@@ -6341,10 +6337,6 @@
         <translation>Tomoni Desktop sedang membuka {path}. Tutup aplikasinya dulu, lalu jalankan perintah ini lagi.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged: SQLite&apos;s check found {count} problem(s). Restore the newest backup, or salvage what can still be read (tomoni db recover).</source>
-        <translation>Basis data {path} rusak: pemeriksaan SQLite menemukan {count} masalah. Pulihkan cadangan terbaru, atau selamatkan yang masih terbaca (tomoni db recover).</translation>
-    </message>
-    <message>
         <source>Could not reach the hub at {url} ({reason}); nothing was changed. Check that the office computer is on, serving, and on the same network, then try again.</source>
         <translation>Hub di {url} tidak dapat dihubungi ({reason}); tidak ada yang diubah. Pastikan komputer kantor menyala, sedang melayani, dan berada di jaringan yang sama, lalu coba lagi.</translation>
     </message>
@@ -6387,6 +6379,14 @@
     <message>
         <source>--district takes a PostgreSQL database&apos;s address.</source>
         <translation>--district memerlukan alamat basis data PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Rows with problems: {count}; nothing was written. Mend the file, or use --skip-problems to import the other rows.</source>
+        <translation>Baris bermasalah: {count}; tidak ada yang ditulis. Perbaiki berkasnya, atau pakai --skip-problems untuk mengimpor baris lainnya.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged: problems SQLite&apos;s check found: {count}. Restore the newest backup, or salvage what can still be read (tomoni db recover).</source>
+        <translation>Basis data {path} rusak: masalah yang ditemukan pemeriksaan SQLite: {count}. Pulihkan cadangan terbaru, atau selamatkan yang masih terbaca (tomoni db recover).</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,7 @@ def refused_sign_in(signed):
             time=signed.blocked_until.strftime("%H:%M:%S"),
         )
     return TomoniError(
-        QT_TRANSLATE_NOOP("errors", "That PIN is not right; {count} tries before a wait."),
+        QT_TRANSLATE_NOOP("errors", "That PIN is not right; tries left before a wait: {count}."),
         count=signed.tries_left,
     )
 

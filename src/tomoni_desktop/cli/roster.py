@@ -142,7 +142,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 raise TomoniError(
                     QT_TRANSLATE_NOOP(
                         "errors",
-                        "{count} rows have problems; nothing was written. Mend the file, or "
+                        # the number after a colon: one English form fits 1 and 2
+                        "Rows with problems: {count}; nothing was written. Mend the file, or "
                         "use --skip-problems to import the other rows.",
                     ),
                     count=plan.count(RowKind.PROBLEM),

@@ -135,7 +135,7 @@ def damaged_error(path: Path, health: Health) -> DatabaseDamaged:
     return DatabaseDamaged(
         QT_TRANSLATE_NOOP(
             "errors",
-            "The database {path} is damaged: SQLite's check found {count} problem(s). Restore "
+            "The database {path} is damaged: problems SQLite's check found: {count}. Restore "
             "the newest backup, or salvage what can still be read (tomoni db recover).",
         ),
         health,
