@@ -573,6 +573,10 @@ def _merge_batch(
     updates: dict[tuple[str, ...], list[tuple]] = {}  # by the fields changed: indexes of
     # fields that did not change are left alone
     every_field, in_order = table.field_set, table.in_order
+
+    def person_of(dot: list) -> str:  # who made the change, as the sender knows
+        return people.get(f"{dot[0]}:{dot[1]}", "") if people else ""
+
     for row, remote in batch:
         row_id, remote_context, dots = row["id"], row["c"], row["d"]
         if len(dots) == 1:
@@ -626,6 +630,8 @@ def _merge_batch(
                     "u": {c: s for c, s in merged.items() if c not in table.checks},
                 }
             )
+        # the usual row, taken as it is: kept as its dot (no state made, no conflict in it)
+        dot = wire_dot(row, every_field) if packed is None else None
         if every_field <= shown.keys():
             values = shown  # the usual row: every field sent
         else:
@@ -641,20 +647,16 @@ def _merge_batch(
             if table.content_field and "o" in row:
                 # The sender believed we had this file (a restored backup may not).
                 raise missing_records(name, table.name)
-            if table.content_field:
-                _check_content(table, values, name, row_id)
-            held = later.hold(table, values, row_id) if table.forward else None
+            _check_content(table, values, name, row_id)
+            held = later.hold(table, values, row_id)
             ordered = in_order(values)
             if held:
                 ordered = tuple(
                     None if c in held else v for c, v in zip(table.fields, ordered, strict=True)
                 )
             inserts.append((row_id, *ordered))
-            dot = wire_dot(row, every_field) if packed is None else None
-            if dot is not None:  # the usual new row: kept as its dot, its "made" line with it
-                made.append(
-                    (row_id, dot, True, people.get(f"{dot[0]}:{dot[1]}", "") if people else "")
-                )
+            if dot is not None:  # its "made" line kept with it
+                made.append((row_id, dot, True, person_of(dot)))
                 continue
             newest = _newest(shown_dots, shown, dots, row.get("i", {}))
             history.append(
@@ -666,7 +668,7 @@ def _merge_batch(
                     newest[1],
                     newest[2],
                     True,
-                    people.get(f"{newest[0]}:{newest[1]}", ""),
+                    person_of(newest),
                 )
             )
         else:
@@ -697,15 +699,14 @@ def _merge_batch(
                         newest[1],
                         newest[2],
                         True,
-                        people.get(f"{newest[0]}:{newest[1]}", ""),
+                        person_of(newest),
                     )
                 )
             report.count(table.name, "updated" if changed else "unchanged")
+        if dot is not None:
+            one_dots.append((row_id, dot))
+            continue
         if packed is None:
-            dot = wire_dot(row, every_field)
-            if dot is not None:  # the usual new row: kept as its dot, no conflict in it
-                one_dots.append((row_id, dot))
-                continue
             packed = packed_from_wire(row, table.checks)
         conflicts = conflict_count(table, packed["f"], values)
         if conflicts > old_conflicts:
