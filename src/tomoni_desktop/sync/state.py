@@ -82,10 +82,10 @@ def add_to_vector(connection: Connection, vector: Vector) -> None:
 
 def read_packed(table: str, text: str) -> dict[str, Any]:
     """A packed state from its text in `sync_rows` (packing.stored)."""
-    from tomoni_desktop.sync.packing import restored
+    from tomoni_desktop.sync.packing import read_stored
     from tomoni_desktop.sync.tables import synced_tables
 
-    return restored(orjson.loads(text), synced_tables()[table].fields)
+    return read_stored(text, None, None, None, synced_tables()[table].fields)
 
 
 STORED = "state, node, counter, clock"  # a line of sync_rows as packing.read_stored reads it
