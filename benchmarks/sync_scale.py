@@ -16,14 +16,18 @@ pupils in a 300,000-pupil database.
   HTTP, back-off sleeps taken out; both sides compared). Where it cannot (no index, or
   `--quick`, or `--no-morango`), its figure of 2026-11-29 (130 s, issue 17), and the output
   says which.
+- SQLite's share: what SQLite alone spends in that sync, whatever drives it (the office
+  reads every row and writes each row's state; the laptop writes the rows, the floor, and
+  their states): a lower bound for the full sync, and so an upper bound on the ratio to
+  Morango that any program writing these rows and states could reach.
 - Demo shape: a 490-pupil demo school (every table filled: guardians, worksheets, copies,
   returns, scores, attendance, contacts) copied 50 and 100 times under new ids, as a
   district's schools would be: rows per second against the pupils-only figure.
 - Incremental: after a full round both ways, the office changes 1,000 pupils and writes the
   laptop's bundle, which the laptop imports: the larger of the two times.
 `--quick` runs the 100k figures only, against Morango's figure. Prints a table, then one line
-of JSON with full_s, floor_s, floor_ratio, morango_s, morango_ratio (and morango_measured),
-peak_mib, demo_shape_row_ratio, incremental_s.
+of JSON with full_s, floor_s, floor_ratio, morango_s, morango_ratio (and morango_measured,
+sqlite_s, morango_ratio_bound), peak_mib, demo_shape_row_ratio, incremental_s.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ from tomoni_desktop.sync.tables import synced_tables
 MORANGO_100K_S = 130.0  # issue 17: Morango 0.8, 100k records of 8 fields, loopback HTTP
 MORANGO = "morango==0.8.15"
 MORANGO_SIDE = Path(__file__).parent / "morango_side"
+MORANGO_GOAL = 50  # issue 17: at least 50 times faster
 DEMO_PUPILS = 490
 CHILD = (
     stick_figures.PEAK_KIB
@@ -201,13 +206,10 @@ def demo_shape(folder: Path, schools: int) -> dict:
     }
 
 
-def floor_seconds(office: Path, folder: Path) -> tuple[float, int]:
-    """Every synced row of the office inserted with executemany into tables of the same
-    definitions and indexes (no triggers, no sync bookkeeping), WAL, synchronous=FULL."""
-    source = sqlite3.connect(office)
-    tables = list(synced_tables())
+def _schema(source: sqlite3.Connection, tables: list[str]) -> list[str]:
+    """The statements that make `tables` and their indexes, as the source has them."""
     marks = ", ".join("?" * len(tables))
-    schema = [
+    return [
         sql
         for (sql,) in source.execute(
             f"SELECT sql FROM sqlite_master WHERE tbl_name IN ({marks}) AND sql IS NOT NULL "
@@ -215,25 +217,69 @@ def floor_seconds(office: Path, folder: Path) -> tuple[float, int]:
             tables,
         )
     ]
-    rows = {name: source.execute(f'SELECT * FROM "{name}"').fetchall() for name in tables}
-    source.close()
-    target = folder / "floor.sqlite3"
-    target.unlink(missing_ok=True)
-    connection = sqlite3.connect(target, isolation_level=None)
+
+
+def _empty_copy(path: Path, schema: list[str]) -> sqlite3.Connection:
+    """A new database of `schema`, WAL, synchronous=FULL: as the app writes."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    connection = sqlite3.connect(path, isolation_level=None)
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
     for statement in schema:
         connection.execute(statement)
+    return connection
+
+
+def _timed_inserts(connection: sqlite3.Connection, rows: dict[str, list[tuple]]) -> float:
+    """Seconds to insert `rows` (by table) with executemany in one transaction."""
     started = time.perf_counter()
     connection.execute("BEGIN")
-    for name in tables:
-        if rows[name]:
-            marks = ", ".join("?" * len(rows[name][0]))
-            connection.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows[name])
+    for name, values in rows.items():
+        if values:
+            marks = ", ".join("?" * len(values[0]))
+            connection.executemany(f'INSERT INTO "{name}" VALUES ({marks})', values)
     connection.execute("COMMIT")
-    seconds = time.perf_counter() - started
+    return time.perf_counter() - started
+
+
+def floor_seconds(office: Path, folder: Path) -> tuple[float, int]:
+    """Every synced row of the office inserted with executemany into tables of the same
+    definitions and indexes (no triggers, no sync bookkeeping), WAL, synchronous=FULL."""
+    source = sqlite3.connect(office)
+    tables = list(synced_tables())
+    schema = _schema(source, tables)
+    rows = {name: source.execute(f'SELECT * FROM "{name}"').fetchall() for name in tables}
+    source.close()
+    connection = _empty_copy(folder / "floor.sqlite3", schema)
+    seconds = _timed_inserts(connection, rows)
     connection.close()
     return seconds, sum(len(r) for r in rows.values())
+
+
+def sqlite_share(office: Path, laptop: Path, floor_s: float, folder: Path) -> float:
+    """What SQLite alone spends in a full sync, whatever program drives it: the office reads
+    every synced row and writes each row's sync state (its first export stamps them); the
+    laptop writes the rows (the floor) and their states. The states are the laptop's after
+    its import; each write is executemany into a table of the same definition, WAL,
+    synchronous=FULL. A lower bound for `full_s`: no bundle, no checks, no merge."""
+    source = sqlite3.connect(laptop)
+    states = {"sync_rows": source.execute("SELECT * FROM sync_rows").fetchall()}
+    schema = _schema(source, ["sync_rows"])
+    source.close()
+    reader = sqlite3.connect(office)
+    started = time.perf_counter()
+    for name in synced_tables():
+        for _ in reader.execute(f'SELECT * FROM "{name}"'):
+            pass
+    read_s = time.perf_counter() - started
+    reader.close()
+    stamps = []
+    for side in ("office", "laptop"):
+        connection = _empty_copy(folder / f"states-{side}.sqlite3", schema)
+        stamps.append(_timed_inserts(connection, states))
+        connection.close()
+    return read_s + sum(stamps) + floor_s
 
 
 def same_data(office: Path, other: Path | str) -> bool:
@@ -265,6 +311,7 @@ def full_sync(folder: Path, pupils: int) -> dict:
     out = in_child("export", office, bundle, "full")
     into = in_child("import", laptop, bundle)
     floor_s, floor_rows = floor_seconds(office, folder)
+    sqlite_s = sqlite_share(office, laptop, floor_s, folder)
     return {
         "pupils": pupils,
         "rows": out["rows"],
@@ -275,6 +322,7 @@ def full_sync(folder: Path, pupils: int) -> dict:
         "import_mib": into["peak_kib"] / 1024,
         "floor_s": floor_s,
         "floor_rows": floor_rows,
+        "sqlite_s": sqlite_s,
         "bundle_mb": bundle.stat().st_size / 1e6,
         "equal": same_data(office, laptop),
         "office": office,
@@ -442,6 +490,13 @@ def main() -> None:
                 f"Morango: its figure of 2026-11-29 ({MORANGO_100K_S:.0f} s), not run here "
                 f"({morango['why']})"
             )
+        print(
+            f"SQLite's own share of the 100k sync (office: rows read, states written; laptop: "
+            f"rows and states written): {main_run['sqlite_s']:.2f} s; {MORANGO_GOAL}× Morango "
+            f"asks the whole sync in {morango_s / MORANGO_GOAL:.2f} s, so no program writing "
+            f"these rows and states gets past {morango_s / main_run['sqlite_s']:.0f}×",
+            flush=True,
+        )
         figures = {
             "full_s": round(main_run["full_s"], 2),
             "floor_s": round(main_run["floor_s"], 3),
@@ -449,6 +504,8 @@ def main() -> None:
             "morango_s": round(morango_s, 1),
             "morango_ratio": round(morango_s / main_run["full_s"], 1),
             "morango_measured": morango["measured"],
+            "sqlite_s": round(main_run["sqlite_s"], 3),
+            "morango_ratio_bound": round(morango_s / main_run["sqlite_s"], 1),
             "peak_mib": round(
                 max(
                     max(r["export_mib"], r["import_mib"])
