@@ -1108,6 +1108,14 @@
         <translation>{count} terlambat</translation>
     </message>
     <message>
+        <source>written by hand</source>
+        <translation>ditulis guru</translation>
+    </message>
+    <message>
+        <source>from the scores</source>
+        <translation>mengikuti nilai</translation>
+    </message>
+    <message>
         <source>{count} set by hand</source>
         <translation>{count} diubah manual</translation>
     </message>
@@ -1186,6 +1194,14 @@
     <message>
         <source>Description:</source>
         <translation>Deskripsi:</translation>
+    </message>
+    <message>
+        <source>From the scores</source>
+        <translation>Ikuti nilai</translation>
+    </message>
+    <message>
+        <source>Back to the description made from the scores, which follows them</source>
+        <translation>Kembali ke deskripsi yang disusun dari nilai, yang ikut berubah bersama nilai</translation>
     </message>
     <message>
         <source>Type a score 0-100 and Enter (the next pupil) or Tab (the next assessment) · 55/80: a score and its remedial · TK not handed in · DS excused · BD not assessed · Y / B formative achieved / not yet · L after it: handed in late · Delete empties a cell · Ctrl+V pastes a column from a spreadsheet. Red: below the criterion (KKTP).</source>

@@ -382,3 +382,60 @@ def test_grades_go_to_excel_and_come_back_after_a_preview(qtbot, window, app_con
     assert "delapan" in dialog.summary.text() and not dialog.apply.isEnabled()
     assert dialog.model.rows == []
     assert pupils[4].student_id not in stored(app_context, made["tp"])  # nothing of it kept
+
+
+def kept_description(app_context, student_id, subject_id) -> str | None:
+    from tomoni_desktop.core.models import ReportEntry
+
+    with unit_of_work(app_context.database) as uow:
+        entry = uow.session.scalars(
+            select(ReportEntry).where(
+                ReportEntry.student_id == student_id, ReportEntry.subject_id == subject_id
+            )
+        ).one_or_none()
+        return None if entry is None else entry.description
+
+
+def test_a_description_is_written_kept_and_given_back_to_the_scores(qtbot, window, app_context):
+    """The report's paragraph is read from its first word, kept only once changed, and the
+    pupil stays chosen after it is kept; 'From the scores' undoes the hand-written text."""
+    made = assessments(app_context)
+    page = grades_page(qtbot, window, app_context)
+    for score in ("65", "90", "88"):  # three pupils assessed on the TP
+        type_keys(qtbot, score)
+        enter(qtbot)
+    settle(qtbot, app_context)
+    page.table.setCurrentIndex(page.model.index(1, 2))  # the second pupil, the STS column
+    pupil = page.model.grid.pupils[1]
+    generated = page.model.grid.finals[pupil.student_id].generated
+    assert "pecahan senilai" in generated
+    assert page.description.toPlainText() == generated
+    assert page.description.textCursor().position() == 0  # its first word shows
+    assert page.description_label.text() == f"Deskripsi, {pupil.name}:"
+    assert page.description_source.text() == "mengikuti nilai"
+    assert not page.save_description.isEnabled()  # nothing to keep yet
+    assert not page.generated_description.isEnabled()
+
+    page.description.setFocus()
+    page.description.selectAll()
+    qtbot.keyClicks(page.description, "Sangat  baik memahami")
+    qtbot.keyClick(page.description, Qt.Key.Key_Return)  # a new line: one space when kept
+    qtbot.keyClicks(page.description, "pecahan senilai.")
+    assert page.save_description.isEnabled()
+    qtbot.mouseClick(page.save_description, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    subject = made["maths"]
+    assert kept_description(app_context, pupil.student_id, subject) == (
+        "Sangat baik memahami pecahan senilai."
+    )
+    assert page.table.currentIndex().row() == 1 and page.table.currentIndex().column() == 2
+    assert page.description.toPlainText() == "Sangat baik memahami pecahan senilai."
+    assert page.description_source.text() == "ditulis guru"
+    assert not page.save_description.isEnabled() and page.generated_description.isEnabled()
+
+    qtbot.mouseClick(page.generated_description, Qt.MouseButton.LeftButton)
+    settle(qtbot, app_context)
+    assert kept_description(app_context, pupil.student_id, subject) == ""
+    assert page.description.toPlainText() == generated
+    assert page.description_source.text() == "mengikuti nilai"
+    assert page.table.currentIndex().row() == 1

@@ -65,6 +65,7 @@ QStatusBar QLabel { padding: 0 10px; border-right: 1px solid #b8c4c8; }
 #figureNumber { font-size: 22pt; font-weight: bold; color: #1f4e5f; }
 #fieldProblem { color: #b00020; }
 #fieldWarning { color: #9a5b00; }
+QToolButton#menuButton { padding: 3px 16px 3px 8px; }
 #codeField { font-size: 20pt; font-family: monospace; padding: 4px; }
 #scanAnswerTitle { font-size: 16pt; font-weight: bold; }
 """

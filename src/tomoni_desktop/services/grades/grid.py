@@ -89,6 +89,11 @@ class PupilFinal:
     def overridden(self) -> bool:
         return bool(self.override_reason)
 
+    @property
+    def written_by_hand(self) -> bool:
+        """The description is the teacher's, not the one that follows the scores."""
+        return self.description != self.generated
+
 
 @dataclass
 class Grid:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -100,6 +100,7 @@ class GradesPage(Retranslating, QWidget):
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setObjectName("menuButton")  # room for the menu's arrow beside the words
         self.warning = QLabel()
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
@@ -112,11 +113,20 @@ class GradesPage(Retranslating, QWidget):
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
+        # The report's description of the pupil in this subject: a paragraph, shown whole
+        # from its first word, and whether it follows the scores or was written by hand.
         self.description_label = QLabel()
-        self.description = QLineEdit()
-        self.description.setMaxLength(1000)
+        self.description_source = QLabel()
+        self.description_source.setObjectName("fieldWarning")
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        lines = self.description.fontMetrics().lineSpacing() * 2
+        self.description.setFixedHeight(lines + 2 * self.description.frameWidth() + 10)
         self.save_description = QPushButton()
         self.save_description.setEnabled(False)
+        self.generated_description = QPushButton()
+        self.generated_description.setEnabled(False)
+        self._description_shown: str | None = None  # as kept, for the pupil shown
 
         choices = QHBoxLayout()
         for label, widget in (
@@ -140,9 +150,16 @@ class GradesPage(Retranslating, QWidget):
         ):
             figures.addWidget(control)
         described = QHBoxLayout()
-        described.addWidget(self.description_label)
+        named = QVBoxLayout()
+        named.addWidget(self.description_label)
+        named.addWidget(self.description_source)
+        named.addStretch(1)
+        described.addLayout(named)
         described.addWidget(self.description, 1)
-        described.addWidget(self.save_description)
+        kept = QVBoxLayout()
+        kept.addWidget(self.save_description)
+        kept.addWidget(self.generated_description)
+        described.addLayout(kept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(choices)
@@ -165,8 +182,10 @@ class GradesPage(Retranslating, QWidget):
             self.note_button,
             self.final_button,
             self.description_label,
+            self.description_source,
             self.description,
             self.save_description,
+            self.generated_description,
             self.legend,
         ]
         layout.addLayout(described)
@@ -180,6 +199,8 @@ class GradesPage(Retranslating, QWidget):
         self.table.cleared.connect(lambda index: self.model.setData(index, ""))
         self.table.selectionModel().currentChanged.connect(lambda *_: self._show_description())
         self.save_description.clicked.connect(self.store_description)
+        self.generated_description.clicked.connect(lambda: self.store_description(generated=True))
+        self.description.textChanged.connect(self._description_edited)
         self.undo.clicked.connect(self.undo_last)
         self.new_assessment.clicked.connect(self.open_new_assessment)
         self.objectives_button.clicked.connect(self.open_objectives)
@@ -297,6 +318,16 @@ class GradesPage(Retranslating, QWidget):
         self.warning.hide()
 
     def _show(self, grid: Grid) -> None:
+        # The same pupil and column stay current when the grid is read again (after a
+        # description is kept, or a bundle came in); another class or subject starts at
+        # the top.
+        before = self.model.grid
+        same_book = before is not None and (before.class_id, before.subject_id) == (
+            grid.class_id,
+            grid.subject_id,
+        )
+        pupil = self._current_pupil() if same_book else None
+        place = self.table.currentIndex().column()
         self.changes.clear()
         self.undo.setEnabled(False)
         self.model.set_grid(grid)
@@ -307,7 +338,13 @@ class GradesPage(Retranslating, QWidget):
             header.resizeSection(column, max(104, min(180, header.sectionSizeHint(column))))
         header.resizeSection(self.model.assessments + 2, 170)  # the band's words
         if grid.pupils and grid.columns:
-            self.table.setCurrentIndex(self.model.index(0, 1))
+            rows = [p.student_id for p in grid.pupils]
+            row, column = (
+                (rows.index(pupil.student_id), min(max(place, 1), self.model.columnCount() - 1))
+                if pupil is not None and pupil.student_id in rows
+                else (0, 1)
+            )
+            self.table.setCurrentIndex(self.model.index(row, column))
         self.table.setFocus()
         self._say()
 
@@ -407,21 +444,52 @@ class GradesPage(Retranslating, QWidget):
     def _show_description(self) -> None:
         pupil = self._current_pupil()
         grid = self.model.grid
-        self.save_description.setEnabled(pupil is not None)
         if pupil is None or grid is None:
+            self._description_shown = None
+            self.description.clear()
+            self.description.setPlaceholderText("")
+            self._describe_source()
             return
         final = grid.finals[pupil.student_id]
-        self.description_label.setText(self.tr("Description, {pupil}:").format(pupil=pupil.name))
-        self.description.setText(final.description)
+        self._description_shown = final.description
         self.description.setPlaceholderText(final.generated)
+        self.description.setPlainText(final.description)  # the cursor at its first word
+        self._describe_source()
 
-    def store_description(self) -> None:
-        """The text as written (the generated one again when it is emptied)."""
+    def _describe_source(self) -> None:
+        """The label names the pupil; beneath it, whether the text follows the scores."""
+        pupil, grid = self._current_pupil(), self.model.grid
+        if pupil is None or grid is None:
+            self.description_label.setText(self.tr("Description:"))
+            self.description_source.setText("")
+        else:
+            final = grid.finals[pupil.student_id]
+            self.description_label.setText(
+                self.tr("Description, {pupil}:").format(pupil=pupil.name)
+            )
+            self.description_source.setText(
+                self.tr("written by hand") if final.written_by_hand else self.tr("from the scores")
+            )
+            self.generated_description.setEnabled(final.written_by_hand)
+        self._description_edited()
+
+    def _description_edited(self) -> None:
+        """Keeping is offered once the text differs from what is kept."""
+        shown = self._description_shown
+        self.save_description.setEnabled(
+            shown is not None
+            and " ".join(self.description.toPlainText().split()) != " ".join(shown.split())
+        )
+        if shown is None:
+            self.generated_description.setEnabled(False)
+
+    def store_description(self, generated: bool = False) -> None:
+        """The text as written; `generated`, or an emptied text: the one from the scores."""
         pupil, grid = self._current_pupil(), self.model.grid
         if pupil is None or grid is None:
             return
-        text = self.description.text()
-        if text.strip() == grid.finals[pupil.student_id].generated:
+        text = "" if generated else self.description.toPlainText()
+        if " ".join(text.split()) == grid.finals[pupil.student_id].generated:
             text = ""  # unchanged: it follows the scores
         subject, semester = grid.subject_id, grid.semester_id
         self.app.run(
@@ -701,7 +769,11 @@ class GradesPage(Retranslating, QWidget):
         self.import_grades.setText(self.tr("Grades from Excel…"))
         self.export_erapor.setText(self.tr("e-Rapor…"))
         self.save_description.setText(self.tr("Keep description"))
-        self.description_label.setText(self.tr("Description:"))
+        self.generated_description.setText(self.tr("From the scores"))
+        self.generated_description.setToolTip(
+            self.tr("Back to the description made from the scores, which follows them")
+        )
+        self._describe_source()
         self.legend.setText(
             self.tr(
                 "Type a score 0-100 and Enter (the next pupil) or Tab (the next assessment) · "
