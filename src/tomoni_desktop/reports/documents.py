@@ -91,9 +91,14 @@ class ClassList:
 
         return Paragraph(plain(words), self.title)
 
-    def text(self, words: str):
-        """Text printed as it is (`plain`), whatever it holds."""
-        return self.markup(plain(words))
+    def text(self, words: str, size: float | None = None):
+        """Text printed as it is (`plain`), whatever it holds; `size`: a crowded table's."""
+        if size is None:
+            return self.markup(plain(words))
+        from reportlab.platypus import Paragraph
+
+        style = self.text_style.clone("sized", fontSize=size, leading=size * 1.24)
+        return Paragraph(plain(words), style)
 
     def markup(self, words: str):
         """reportlab's markup (<b>, <br/>); what comes from the data goes in through `plain`."""

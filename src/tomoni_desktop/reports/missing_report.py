@@ -11,6 +11,7 @@ from pathlib import Path
 from tomoni_desktop.reports.documents import ClassList
 from tomoni_desktop.reports.packet import MM, PAPER, tanggal
 
+SIZE = 10.0  # points: a pupil, what is missing and which assessment fit one line of F4 or A4
 WORDS = {
     "missing_past_due": "belum ada nilai, lewat batas kumpul",
     "no_final": "belum ada nilai akhir",
@@ -36,10 +37,30 @@ class MissingReport:
     lines: list[MissingLine]
 
 
+def _shares(report: MissingReport, page: ClassList) -> tuple[float, float, float]:
+    """The pupil's and what is missing's columns as wide as their longest text (up to
+    three tenths and two fifths of the width), so neither wraps; the assessment or reason
+    takes the rest, and wraps when it is long."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from tomoni_desktop.reports.fonts import BOLD, REGULAR
+
+    def widest(texts: list[str], header: str, most: float) -> float:
+        needed = max(
+            [stringWidth(header, BOLD, SIZE)] + [stringWidth(text, REGULAR, SIZE) for text in texts]
+        )
+        return min((needed + page.PADDING + 1) / page.inner, most)
+
+    pupil = widest([line.pupil for line in report.lines], "Siswa", 0.3)
+    kind = widest([WORDS.get(line.kind, line.kind) for line in report.lines], "Hal", 0.4)
+    return pupil, kind, 1 - pupil - kind
+
+
 def write_missing_report(report: MissingReport, out: Path, paper: str = "F4") -> int:
     from reportlab.platypus import Spacer
 
     page = ClassList(PAPER[paper])
+    shares = _shares(report, page)
     story: list = [
         page.heading(f"Nilai yang belum lengkap · kelas {report.class_name}"),
         page.text(
@@ -56,14 +77,15 @@ def write_missing_report(report: MissingReport, out: Path, paper: str = "F4") ->
                 ["Siswa", "Hal", "Penilaian atau alasan"],
                 *[
                     [
-                        page.text(line.pupil),
-                        page.text(WORDS.get(line.kind, line.kind)),
-                        page.text(line.detail or "-"),
+                        page.text(line.pupil, SIZE),
+                        page.text(WORDS.get(line.kind, line.kind), SIZE),
+                        page.text(line.detail or "-", SIZE),
                     ]
                     for line in lines
                 ],
             ],
-            (0.3, 0.3, 0.4),
+            shares,
+            font_size=SIZE,
         )
         story += [page.heading(f"{subject} ({len(lines)})"), table, Spacer(1, 4 * MM)]
     if not subjects:
