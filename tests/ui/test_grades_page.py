@@ -13,6 +13,7 @@ from tomoni_desktop.core.models import AssessmentKind, AssessmentResult, ResultM
 from tomoni_desktop.core.unit_of_work import unit_of_work
 from tomoni_desktop.services.grades.book import add_assessment, add_objective
 from tomoni_desktop.services.grades.rules import Weights
+from tomoni_desktop.ui.pages.grades import RECAP
 
 
 def assessments(app_context) -> dict[str, object]:
@@ -422,6 +423,10 @@ def test_a_description_is_written_kept_and_given_back_to_the_scores(qtbot, windo
     qtbot.keyClick(page.description, Qt.Key.Key_Return)  # a new line: one space when kept
     qtbot.keyClicks(page.description, "pecahan senilai.")
     assert page.save_description.isEnabled()
+    page.refresh()  # the grid read again while writing (a bundle came in): nothing is lost
+    settle(qtbot, app_context)
+    assert page.description.toPlainText() == "Sangat  baik memahami\npecahan senilai."
+    assert page.save_description.isEnabled() and page.table.currentIndex().row() == 1
     qtbot.mouseClick(page.save_description, Qt.MouseButton.LeftButton)
     settle(qtbot, app_context)
     subject = made["maths"]
@@ -439,3 +444,26 @@ def test_a_description_is_written_kept_and_given_back_to_the_scores(qtbot, windo
     assert page.description.toPlainText() == generated
     assert page.description_source.text() == "mengikuti nilai"
     assert page.table.currentIndex().row() == 1
+
+
+def test_a_description_being_written_is_kept_on_leaving_its_pupil(qtbot, window, app_context):
+    """As a score is kept on leaving its cell: another pupil, or the recap."""
+    made = assessments(app_context)
+    page = grades_page(qtbot, window, app_context)
+    pupils = page.model.grid.pupils
+    page.description.setFocus()
+    page.description.selectAll()
+    qtbot.keyClicks(page.description, "Rajin bertanya tentang pecahan.")
+    page.table.setCurrentIndex(page.model.index(2, 1))  # the third pupil, by the mouse
+    settle(qtbot, app_context)
+    kept = kept_description(app_context, pupils[0].student_id, made["maths"])
+    assert kept == "Rajin bertanya tentang pecahan."
+    assert page.description_label.text() == f"Deskripsi, {pupils[2].name}:"
+    assert page.table.currentIndex().row() == 2 and not page.save_description.isEnabled()
+
+    page.description.setFocus()
+    qtbot.keyClicks(page.description, "Teliti.")
+    page.subject_choice.setCurrentIndex(page.subject_choice.findData(RECAP))
+    settle(qtbot, app_context)
+    assert kept_description(app_context, pupils[2].student_id, made["maths"]).endswith("Teliti.")
+    assert page.views.currentIndex() == 1  # the recap

@@ -56,6 +56,21 @@ class Change:
     after: CellValue
 
 
+@dataclass(frozen=True)
+class Described:
+    """Whose description the box shows, and its text as kept and as made from the scores."""
+
+    student_id: uuid.UUID
+    subject_id: uuid.UUID
+    semester_id: uuid.UUID
+    kept: str
+    generated: str
+
+    @property
+    def key(self) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
+        return self.student_id, self.subject_id, self.semester_id
+
+
 LEAVING = {  # what each kind of file is, in the register of what left the laptop
     "missing": Leaving.MISSING_SCORES,
     "erapor": Leaving.ERAPOR,
@@ -126,7 +141,7 @@ class GradesPage(Retranslating, QWidget):
         self.save_description.setEnabled(False)
         self.generated_description = QPushButton()
         self.generated_description.setEnabled(False)
-        self._description_shown: str | None = None  # as kept, for the pupil shown
+        self._described: Described | None = None  # whose description is in the box
 
         choices = QHBoxLayout()
         for label, widget in (
@@ -260,6 +275,7 @@ class GradesPage(Retranslating, QWidget):
         for action in (self.export_grades, self.import_grades):  # one subject's grid
             action.setEnabled(not recap)
         if recap and self.class_choice.currentData():
+            self._show_description(leaving=True)  # a text being written is kept
             self.refresh_recap(uuid.UUID(self.class_choice.currentData()))
             return
         chosen = self.chosen()
@@ -345,6 +361,8 @@ class GradesPage(Retranslating, QWidget):
                 else (0, 1)
             )
             self.table.setCurrentIndex(self.model.index(row, column))
+        else:
+            self._show_description()  # no cell to choose: nobody's description
         self.table.setFocus()
         self._say()
 
@@ -441,19 +459,36 @@ class GradesPage(Retranslating, QWidget):
             return None
         return grid.pupils[index.row()]
 
-    def _show_description(self) -> None:
-        pupil = self._current_pupil()
-        grid = self.model.grid
-        if pupil is None or grid is None:
-            self._description_shown = None
+    def _show_description(self, leaving: bool = False) -> None:
+        """The description of the current pupil (`leaving`: of nobody, for the recap).
+        Leaving a pupil whose text was changed keeps it, as leaving a cell keeps its score;
+        the grid read again for the same pupil (a bundle came in) leaves what is typed."""
+        pupil, grid = self._current_pupil(), self.model.grid
+        before = self._described
+        typed = " ".join(self.description.toPlainText().split())
+        changed = before is not None and typed != " ".join(before.kept.split())
+        now = (
+            None
+            if leaving or pupil is None or grid is None
+            else Described(
+                pupil.student_id,
+                grid.subject_id,
+                grid.semester_id,
+                grid.finals[pupil.student_id].description,
+                grid.finals[pupil.student_id].generated,
+            )
+        )
+        same = before is not None and now is not None and before.key == now.key
+        if before is not None and changed and not same:
+            self._keep_description(before, self.description.toPlainText())
+        self._described = now
+        if now is None:
             self.description.clear()
             self.description.setPlaceholderText("")
-            self._describe_source()
-            return
-        final = grid.finals[pupil.student_id]
-        self._description_shown = final.description
-        self.description.setPlaceholderText(final.generated)
-        self.description.setPlainText(final.description)  # the cursor at its first word
+        else:
+            self.description.setPlaceholderText(now.generated)
+            if not (same and changed and typed != " ".join(now.kept.split())):
+                self.description.setPlainText(now.kept)  # the cursor at its first word
         self._describe_source()
 
     def _describe_source(self) -> None:
@@ -470,30 +505,31 @@ class GradesPage(Retranslating, QWidget):
             self.description_source.setText(
                 self.tr("written by hand") if final.written_by_hand else self.tr("from the scores")
             )
-            self.generated_description.setEnabled(final.written_by_hand)
         self._description_edited()
 
     def _description_edited(self) -> None:
-        """Keeping is offered once the text differs from what is kept."""
-        shown = self._description_shown
+        """Keeping is offered once the text differs from what is kept; going back to the
+        scores, once the kept text is the teacher's."""
+        shown = self._described
         self.save_description.setEnabled(
             shown is not None
-            and " ".join(self.description.toPlainText().split()) != " ".join(shown.split())
+            and " ".join(self.description.toPlainText().split()) != " ".join(shown.kept.split())
         )
-        if shown is None:
-            self.generated_description.setEnabled(False)
+        self.generated_description.setEnabled(shown is not None and shown.kept != shown.generated)
 
     def store_description(self, generated: bool = False) -> None:
         """The text as written; `generated`, or an emptied text: the one from the scores."""
-        pupil, grid = self._current_pupil(), self.model.grid
-        if pupil is None or grid is None:
-            return
-        text = "" if generated else self.description.toPlainText()
-        if " ".join(text.split()) == grid.finals[pupil.student_id].generated:
+        if self._described is not None:
+            text = "" if generated else self.description.toPlainText()
+            self._keep_description(self._described, text)
+
+    def _keep_description(self, whose: Described, text: str) -> None:
+        if " ".join(text.split()) == whose.generated:
             text = ""  # unchanged: it follows the scores
-        subject, semester = grid.subject_id, grid.semester_id
         self.app.run(
-            lambda uow, _ctx: set_description(uow, pupil.student_id, subject, semester, text),
+            lambda uow, _ctx: set_description(
+                uow, whose.student_id, whose.subject_id, whose.semester_id, text
+            ),
             lambda _none: self.refresh(),
             parent=self,
             on_failure=lambda error: show_error(self, error),
