@@ -415,7 +415,7 @@
     <name>ClassRecapView</name>
     <message>
         <source>result missing after its due date</source>
-        <translation>nilai belum ada padahal sudah lewat batas kumpul</translation>
+        <translation>belum ada nilai, lewat batas kumpul</translation>
     </message>
     <message>
         <source>no final score yet</source>
@@ -452,6 +452,10 @@
     <message>
         <source>Note on the report of {pupil}:</source>
         <translation>Catatan rapor {pupil}:</translation>
+    </message>
+    <message>
+        <source>the homeroom teacher&apos;s note, printed on the progress report</source>
+        <translation>catatan wali kelas, dicetak di laporan perkembangan</translation>
     </message>
     <message>
         <source>To look at before printing the reports: {count}</source>

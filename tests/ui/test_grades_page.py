@@ -288,17 +288,29 @@ def test_the_homeroom_recap_shows_every_subject_and_what_to_look_at(qtbot, windo
     chart.grab()  # it paints
     # The homeroom teacher's note, kept for the chosen pupil and printed on the report.
     chosen = page.recap.chosen_row()
-    page.recap.note.setText("Rajin dan  suka membantu teman.")
+    assert not page.recap.save_note.isEnabled()  # nothing written yet
+    page.recap.note.setPlainText("Rajin dan  suka membantu teman.")
     qtbot.mouseClick(page.recap.save_note, Qt.MouseButton.LeftButton)
     settle(qtbot, app_context)
     assert page.summary.text() == f"Catatan disimpan untuk {chosen.pupil}."
     assert page.recap.chosen_row().note == "Rajin dan suka membantu teman."
+    assert page.recap.note.toPlainText() == "Rajin dan suka membantu teman."
+    assert not page.recap.save_note.isEnabled()
+    # A note written, then another pupil chosen: the note is kept, as a score would be.
+    page.recap.note.setFocus()
+    qtbot.keyClicks(page.recap.note, "Teliti. ")
+    assert page.recap.save_note.isEnabled()
+    view.setCurrentIndex(view.model().index(1, maths[0] + 1))
+    settle(qtbot, app_context)
+    notes = {row.pupil: row.note for row in page.recap.scores.rows}
+    assert notes[chosen.pupil] == "Teliti. Rajin dan suka membantu teman."
+    assert page.recap.note_label.text().endswith(f"{page.recap.chosen_row().pupil}:")
     from tomoni_desktop.services.grades.reports import class_report
 
     with unit_of_work(app_context.database) as uow:
         report = class_report(uow, school.my_class_id, school.semester_id, date.today())
     assert [p.note for p in report.pupils if p.name == chosen.pupil] == [
-        "Rajin dan suka membantu teman."
+        "Teliti. Rajin dan suka membantu teman."
     ]
 
 

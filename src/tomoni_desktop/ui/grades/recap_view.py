@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,9 +21,10 @@ from tomoni_desktop.services.grades.recap import (
     ObjectiveReach,
     RecapRow,
 )
+from tomoni_desktop.ui.grades.kept_text import KeptText
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
-from tomoni_desktop.ui.widgets import Retranslating, list_view
+from tomoni_desktop.ui.widgets import Retranslating, list_view, share_width, stacked
 
 
 def anomaly_text(kind: Anomaly) -> str:
@@ -61,23 +60,23 @@ class ClassRecapView(Retranslating, QWidget):
         self.anomalies: RowTableModel[AnomalyRow] = RowTableModel(
             [
                 Column(lambda: self.tr("Pupil"), lambda a: a.pupil),
-                Column(lambda: self.tr("Subject"), lambda a: a.subject),
+                Column(lambda: stacked(self.tr("Subject")), lambda a: a.subject),
                 Column(lambda: self.tr("What"), lambda a: anomaly_text(a.kind)),
-                Column(lambda: self.tr("Assessment or reason"), lambda a: a.detail or "—"),
+                Column(lambda: stacked(self.tr("Assessment or reason")), lambda a: a.detail or "—"),
             ],
             self,
         )
         self.anomalies_view = list_view(SearchProxy(self.anomalies, lambda a: a.pupil, self), 1)
-        self.anomalies_view.horizontalHeader().setStretchLastSection(True)
+        # The reason takes what the other columns leave; a long one ends in "…" (its whole
+        # text is on the paper list), never behind a sideways scroll bar.
+        share_width(self.anomalies_view, [3])
         self.anomalies_title = QLabel()
         self.anomalies_title.setObjectName("sectionTitle")
         self.chart = SubjectChart()
         # The homeroom teacher's note on the chosen pupil's report.
         self.note_label = QLabel()
-        self.note = QLineEdit()
-        self.note.setMaxLength(1000)
-        self.save_note = QPushButton()
-        self.save_note.setEnabled(False)
+        self.noting = KeptText(2, self)
+        self.note, self.save_note = self.noting.box, self.noting.button
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -117,12 +116,13 @@ class ClassRecapView(Retranslating, QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 220)
         self.anomalies.set_rows(recap.anomalies)
-        self.anomalies_view.resizeColumnsToContents()  # a short list: every column whole
         self.scores_view.selectionModel().currentChanged.connect(
             lambda current, _previous: self._chosen(current)
         )
         self.chart_subject(0)
         self._title()
+        self.noting.show_for(None, "")  # nobody chosen in the new list: a changed note is kept
+        self._name_note()
 
     def chosen_row(self) -> RecapRow | None:
         proxy = self.scores_view.model()
@@ -134,12 +134,25 @@ class ClassRecapView(Retranslating, QWidget):
     def _chosen(self, current) -> None:
         self.chart_subject(current.column() - 1)
         row = self.chosen_row()
-        self.save_note.setEnabled(row is not None)
-        if row is not None:
+        self.noting.show_for(
+            None if row is None else row.student_id, "" if row is None else row.note
+        )
+        self._name_note()
+
+    def _name_note(self) -> None:
+        row = self.chosen_row()
+        if row is None:
+            self.note_label.setText(self.tr("Note on the report:"))
+            self.note.setPlaceholderText(
+                self.tr("choose a pupil above, then write the homeroom teacher's note")
+            )
+        else:
             self.note_label.setText(
                 self.tr("Note on the report of {pupil}:").format(pupil=row.pupil)
             )
-            self.note.setText(row.note)
+            self.note.setPlaceholderText(
+                self.tr("the homeroom teacher's note, printed on the progress report")
+            )
 
     def chart_subject(self, number: int) -> None:
         """The chart follows the subject whose column is chosen (the first at the start)."""
@@ -161,10 +174,7 @@ class ClassRecapView(Retranslating, QWidget):
         )
 
     def retranslate(self) -> None:
-        self.note_label.setText(self.tr("Note on the report:"))
-        self.note.setPlaceholderText(
-            self.tr("choose a pupil above, then write the homeroom teacher's note")
-        )
+        self._name_note()
         self.save_note.setText(self.tr("Keep note"))
         self.anomalies.retranslate()
         self.scores.retranslate()

@@ -8,7 +8,7 @@ before any of it is kept.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -41,6 +40,7 @@ from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.grades.grid_model import GradeGridModel
 from tomoni_desktop.ui.grades.grid_view import GradeTable
+from tomoni_desktop.ui.grades.kept_text import KeptText
 from tomoni_desktop.ui.widgets import Retranslating
 
 RECAP = "recap"  # the subject choice that shows every subject
@@ -58,17 +58,13 @@ class Change:
 
 @dataclass(frozen=True)
 class Described:
-    """Whose description the box shows, and its text as kept and as made from the scores."""
+    """Whose description the box shows: a pupil in a subject and semester, with the text
+    made from the scores (which a text typed back to it stands for)."""
 
     student_id: uuid.UUID
     subject_id: uuid.UUID
     semester_id: uuid.UUID
-    kept: str
-    generated: str
-
-    @property
-    def key(self) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
-        return self.student_id, self.subject_id, self.semester_id
+    generated: str = field(compare=False)
 
 
 LEAVING = {  # what each kind of file is, in the register of what left the laptop
@@ -128,20 +124,15 @@ class GradesPage(Retranslating, QWidget):
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
-        # The report's description of the pupil in this subject: a paragraph, shown whole
-        # from its first word, and whether it follows the scores or was written by hand.
+        # The report's description of the pupil in this subject: a paragraph, and whether
+        # it follows the scores or was written by hand.
         self.description_label = QLabel()
         self.description_source = QLabel()
         self.description_source.setObjectName("fieldWarning")
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
-        lines = self.description.fontMetrics().lineSpacing() * 2
-        self.description.setFixedHeight(lines + 2 * self.description.frameWidth() + 10)
-        self.save_description = QPushButton()
-        self.save_description.setEnabled(False)
+        self.describing = KeptText(2, self)
+        self.description, self.save_description = self.describing.box, self.describing.button
         self.generated_description = QPushButton()
         self.generated_description.setEnabled(False)
-        self._described: Described | None = None  # whose description is in the box
 
         choices = QHBoxLayout()
         for label, widget in (
@@ -184,7 +175,7 @@ class GradesPage(Retranslating, QWidget):
         from tomoni_desktop.ui.grades.recap_view import ClassRecapView
 
         self.recap = ClassRecapView()
-        self.recap.save_note.clicked.connect(self.store_note)
+        self.recap.noting.keep.connect(self._keep_note)
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.recap)
@@ -213,9 +204,8 @@ class GradesPage(Retranslating, QWidget):
         self.table.pasted.connect(self.paste)
         self.table.cleared.connect(lambda index: self.model.setData(index, ""))
         self.table.selectionModel().currentChanged.connect(lambda *_: self._show_description())
-        self.save_description.clicked.connect(self.store_description)
-        self.generated_description.clicked.connect(lambda: self.store_description(generated=True))
-        self.description.textChanged.connect(self._description_edited)
+        self.describing.keep.connect(self._keep_description)
+        self.generated_description.clicked.connect(self._back_to_the_scores)
         self.undo.clicked.connect(self.undo_last)
         self.new_assessment.clicked.connect(self.open_new_assessment)
         self.objectives_button.clicked.connect(self.open_objectives)
@@ -299,17 +289,19 @@ class GradesPage(Retranslating, QWidget):
             parent=self,
         )
 
-    def store_note(self) -> None:
-        """The homeroom teacher's note on the chosen pupil's report."""
+    def _keep_note(self, whose: object, text: str) -> None:
+        """The homeroom teacher's note on a pupil's report (`whose`: the pupil's id)."""
         from tomoni_desktop.services.grades.book import set_report_note
 
-        row = self.recap.chosen_row()
-        if row is None:
+        rows = [row for row in self.recap.scores.rows if row.student_id == whose]
+        if not rows:
             return
-        text, semester = self.recap.note.text(), self.app.school.semester_id
+        row, note, semester = rows[0], " ".join(text.split()), self.app.school.semester_id
 
         def kept(_none) -> None:
-            self.recap.scores.replace_row(row, replace(row, note=" ".join(text.split())))
+            self.recap.scores.replace_row(row, replace(row, note=note))
+            if self.recap.noting.whose == row.student_id:  # still this pupil's
+                self.recap.noting.show_for(row.student_id, note)
             self.summary.setText(self.tr("Note kept for {pupil}.").format(pupil=row.pupil))
 
         self.app.run(
@@ -460,72 +452,47 @@ class GradesPage(Retranslating, QWidget):
         return grid.pupils[index.row()]
 
     def _show_description(self, leaving: bool = False) -> None:
-        """The description of the current pupil (`leaving`: of nobody, for the recap).
-        Leaving a pupil whose text was changed keeps it, as leaving a cell keeps its score;
-        the grid read again for the same pupil (a bundle came in) leaves what is typed."""
+        """The description of the current pupil (`leaving`: of nobody, for the recap). A text
+        changed for the pupil left is kept (KeptText)."""
         pupil, grid = self._current_pupil(), self.model.grid
-        before = self._described
-        typed = " ".join(self.description.toPlainText().split())
-        changed = before is not None and typed != " ".join(before.kept.split())
-        now = (
-            None
-            if leaving or pupil is None or grid is None
-            else Described(
-                pupil.student_id,
-                grid.subject_id,
-                grid.semester_id,
-                grid.finals[pupil.student_id].description,
-                grid.finals[pupil.student_id].generated,
-            )
-        )
-        same = before is not None and now is not None and before.key == now.key
-        if before is not None and changed and not same:
-            self._keep_description(before, self.description.toPlainText())
-        self._described = now
-        if now is None:
-            self.description.clear()
+        if leaving or pupil is None or grid is None:
+            self.describing.show_for(None, "")
             self.description.setPlaceholderText("")
         else:
-            self.description.setPlaceholderText(now.generated)
-            if not (same and changed and typed != " ".join(now.kept.split())):
-                self.description.setPlainText(now.kept)  # the cursor at its first word
+            final = grid.finals[pupil.student_id]
+            whose = Described(pupil.student_id, grid.subject_id, grid.semester_id, final.generated)
+            self.describing.show_for(whose, final.description)
+            self.description.setPlaceholderText(final.generated)
         self._describe_source()
 
     def _describe_source(self) -> None:
         """The label names the pupil; beneath it, whether the text follows the scores."""
         pupil, grid = self._current_pupil(), self.model.grid
-        if pupil is None or grid is None:
+        written = False
+        if self.describing.whose is None or pupil is None or grid is None:
             self.description_label.setText(self.tr("Description:"))
             self.description_source.setText("")
         else:
-            final = grid.finals[pupil.student_id]
+            written = grid.finals[pupil.student_id].written_by_hand
             self.description_label.setText(
                 self.tr("Description, {pupil}:").format(pupil=pupil.name)
             )
             self.description_source.setText(
-                self.tr("written by hand") if final.written_by_hand else self.tr("from the scores")
+                self.tr("written by hand") if written else self.tr("from the scores")
             )
-        self._description_edited()
+        self.generated_description.setEnabled(written)
 
-    def _description_edited(self) -> None:
-        """Keeping is offered once the text differs from what is kept; going back to the
-        scores, once the kept text is the teacher's."""
-        shown = self._described
-        self.save_description.setEnabled(
-            shown is not None
-            and " ".join(self.description.toPlainText().split()) != " ".join(shown.kept.split())
-        )
-        self.generated_description.setEnabled(shown is not None and shown.kept != shown.generated)
+    def _back_to_the_scores(self) -> None:
+        self.describing.revert()
+        self._keep_description(self.describing.whose, "")
 
-    def store_description(self, generated: bool = False) -> None:
-        """The text as written; `generated`, or an emptied text: the one from the scores."""
-        if self._described is not None:
-            text = "" if generated else self.description.toPlainText()
-            self._keep_description(self._described, text)
-
-    def _keep_description(self, whose: Described, text: str) -> None:
+    def _keep_description(self, whose: object, text: str) -> None:
+        """`text` for `whose` description; emptied, or the generated one typed back: the
+        one from the scores again, which follows them."""
+        if not isinstance(whose, Described):
+            return
         if " ".join(text.split()) == whose.generated:
-            text = ""  # unchanged: it follows the scores
+            text = ""
         self.app.run(
             lambda uow, _ctx: set_description(
                 uow, whose.student_id, whose.subject_id, whose.semester_id, text
