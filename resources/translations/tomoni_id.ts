@@ -5697,6 +5697,10 @@
         <translation>Tanggal kumpul tidak boleh sebelum tanggal dibagikan.</translation>
     </message>
     <message>
+        <source>The text has {length} characters; a report holds at most {most}.</source>
+        <translation>Teksnya {length} huruf; rapor memuat paling banyak {most}.</translation>
+    </message>
+    <message>
         <source>Say why the final score is set by hand.</source>
         <translation>Tuliskan alasan nilai akhir diubah secara manual.</translation>
     </message>

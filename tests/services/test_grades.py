@@ -175,6 +175,29 @@ def test_an_override_needs_a_reason_and_a_description_can_be_rewritten(book):
     assert final.score == 68 and not final.overridden and final.description == final.generated
 
 
+def test_a_paragraph_longer_than_the_report_holds_is_refused_not_cut(book):
+    from tomoni_desktop.services.grades.book import PARAGRAPH_MOST, set_report_note
+
+    database, context, maths, _assessments, pupils = book
+    eko = pupils[4].student_id
+    whole = ("Tekun " * 200)[: PARAGRAPH_MOST - 1] + "."  # the most, its words spaced once
+    with unit_of_work(database) as uow:
+        set_description(uow, eko, maths, context.semester_id, whole)
+    assert grid_of(database, context, maths).finals[eko].description == whole
+    for keep, field in (
+        (
+            lambda uow, text: set_description(uow, eko, maths, context.semester_id, text),
+            "description",
+        ),
+        (lambda uow, text: set_report_note(uow, eko, context.semester_id, text), "note"),
+    ):
+        with pytest.raises(ValidationError) as caught, unit_of_work(database) as uow:
+            keep(uow, whole + " Lagi.")
+        assert caught.value.field == field
+        assert caught.value.params == {"length": PARAGRAPH_MOST + 6, "most": PARAGRAPH_MOST}
+    assert grid_of(database, context, maths).finals[eko].description == whole  # unchanged
+
+
 def test_bad_values_are_refused_with_their_field(book):
     database, context, maths, assessments, pupils = book
     with unit_of_work(database) as uow:

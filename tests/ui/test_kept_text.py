@@ -29,3 +29,14 @@ def test_a_changed_text_is_handed_over_on_leaving_and_stays_when_read_again(qtbo
     assert kept == [("ani", "Suka membantu.")] and text.box.toPlainText() == ""
     text.box.setPlainText("Tak ada yang menulis untuk siapa pun.")
     assert not text.button.isEnabled()  # nobody's text cannot be kept
+
+
+def test_typing_stops_at_the_most_a_report_holds(qtbot):
+    text = KeptText(2, most=20)
+    qtbot.addWidget(text.box)
+    text.show_for("ani", "")
+    text.box.insertPlainText("Rajin dan teliti dalam mengerjakan soal.")  # pasted, too long
+    assert text.text() == "Rajin dan teliti dal" and text.button.isEnabled()
+    text.box.setFocus()
+    qtbot.keyClicks(text.box, "am")
+    assert text.text() == "Rajin dan teliti dal"  # nothing more is taken

@@ -207,6 +207,25 @@ def _check_score(score: int | None, field: str = "score") -> None:
         )
 
 
+PARAGRAPH_MOST = 1000  # characters of a description or a note on a report
+
+
+def report_paragraph(text: str, field: str) -> str:
+    """A paragraph printed on a report, its words each once spaced; refused, not cut short,
+    when longer than the report holds."""
+    words = " ".join(text.split())
+    if len(words) > PARAGRAPH_MOST:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The text has {length} characters; a report holds at most {most}."
+            ),
+            field=field,
+            length=len(words),
+            most=PARAGRAPH_MOST,
+        )
+    return words
+
+
 def set_result(
     uow: UnitOfWork, assessment_id: uuid.UUID, student_id: uuid.UUID, value: CellValue
 ) -> CellValue:
@@ -299,7 +318,7 @@ def set_description(
 ) -> None:
     """The description written by hand for this pupil (empty: the generated one again)."""
     entry = _report_entry(uow, student_id, subject_id, semester_id)
-    entry.description = " ".join(text.split())[:1000]
+    entry.description = report_paragraph(text, "description")
     uow.session.flush()
     uow.changed(Area.GRADES)
 
@@ -335,7 +354,7 @@ def set_report_note(
         student_id=student_id,
         semester_id=semester_id,
     )
-    row.note = " ".join(note.split())[:1000]
+    row.note = report_paragraph(note, "note")
     uow.session.flush()
     uow.changed(Area.GRADES)
 

@@ -22,8 +22,9 @@ class KeptText(QObject):
 
     keep = Signal(object, str)
 
-    def __init__(self, lines: int = 2, parent: QObject | None = None) -> None:
+    def __init__(self, lines: int = 2, most: int = 1000, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.most = most  # characters, as a one-line field's most: typing stops there
         self.box = QPlainTextEdit()
         self.box.setTabChangesFocus(True)
         height = self.box.fontMetrics().lineSpacing() * lines
@@ -63,4 +64,13 @@ class KeptText(QObject):
         self.box.setPlainText(self.kept)
 
     def _edited(self) -> None:
+        text = self.text()
+        if len(text) > self.most:  # typed or pasted past the most: the rest is not taken
+            cursor = self.box.textCursor()
+            at = min(cursor.position(), self.most)
+            self.box.setPlainText(text[: self.most])
+            cursor = self.box.textCursor()
+            cursor.setPosition(at)
+            self.box.setTextCursor(cursor)
+            return  # setPlainText came back here
         self.button.setEnabled(self.changed())

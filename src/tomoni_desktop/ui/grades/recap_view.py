@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from tomoni_desktop.reports.grade_data import BINS, spread
+from tomoni_desktop.services.grades.book import PARAGRAPH_MOST
 from tomoni_desktop.services.grades.recap import (
     Anomaly,
     AnomalyRow,
@@ -75,7 +76,7 @@ class ClassRecapView(Retranslating, QWidget):
         self.chart = SubjectChart()
         # The homeroom teacher's note on the chosen pupil's report.
         self.note_label = QLabel()
-        self.noting = KeptText(2, self)
+        self.noting = KeptText(2, PARAGRAPH_MOST, self)
         self.note, self.save_note = self.noting.box, self.noting.button
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)

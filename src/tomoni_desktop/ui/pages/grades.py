@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 from tomoni_desktop.core.areas import Area
 from tomoni_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from tomoni_desktop.core.models import AssessmentKind
-from tomoni_desktop.services.grades.book import CellValue, set_column, set_description, set_result
+from tomoni_desktop.services.grades.book import (
+    PARAGRAPH_MOST,
+    CellValue,
+    set_column,
+    set_description,
+    set_result,
+)
 from tomoni_desktop.services.grades.choices import GradeBookChoices, grade_book_choices
 from tomoni_desktop.services.grades.entry import parse_cell
 from tomoni_desktop.services.grades.grid import Grid, grade_grid
@@ -129,7 +135,7 @@ class GradesPage(Retranslating, QWidget):
         self.description_label = QLabel()
         self.description_source = QLabel()
         self.description_source.setObjectName("fieldWarning")
-        self.describing = KeptText(2, self)
+        self.describing = KeptText(2, PARAGRAPH_MOST, self)
         self.description, self.save_description = self.describing.box, self.describing.button
         self.generated_description = QPushButton()
         self.generated_description.setEnabled(False)
