@@ -204,6 +204,7 @@ def test_weights_a_final_score_by_hand_and_a_worksheet_as_an_assessment(qtbot, w
     qtbot.addWidget(policy)
     settle(qtbot, app_context)
     assert policy.topics.value() == 60 and policy.total.text() == "jumlah 100 %"
+    assert policy.good.text().startswith("Menunjukkan") and policy.good.cursorPosition() == 0
     policy.topics.setValue(50)
     assert policy.total.text() == "jumlah 90 %: bukan 100 %"
     policy.own.setChecked(True)

@@ -36,6 +36,8 @@ def test_edit_a_pupil_and_see_the_problem_next_to_the_field(qtbot, window, app_c
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.full_name.text() == first.full_name and dialog.save.isEnabled())
     assert dialog.windowTitle() == "Ubah data siswa"
+    # every field is read from its first word (a long address showed only its tail)
+    assert dialog.address.text() and dialog.address.cursorPosition() == 0
     # one date format on every screen: dd-mm-yyyy (what was dd/mm/yyyy here)
     with unit_of_work(app_context.database) as uow:
         born = uow.session.get(Student, first.id).birth_date

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QStyle,
     QTableView,
@@ -61,6 +62,13 @@ def two_lines(view: QTableView) -> None:
     """Rows tall enough for two lines of text each (no row measured: a list may be long)."""
     view.verticalHeader().setDefaultSectionSize(2 * view.fontMetrics().lineSpacing() + 8)
     view.setWordWrap(False)  # a line too long for its column is cut short with "…"
+
+
+def show_text(field: QLineEdit, text: str) -> None:
+    """A one-line field filled with a kept value, read from its first word (Qt leaves the
+    cursor at the end, so a long address or a report's phrase showed only its tail)."""
+    field.setText(text)
+    field.setCursorPosition(0)
 
 
 def stacked(header: str) -> str:

@@ -22,7 +22,7 @@ from tomoni_desktop.services.grades.policy import Policy, policy_for, save_polic
 from tomoni_desktop.services.grades.rules import Phrases, Weights
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.widgets import Retranslating
+from tomoni_desktop.ui.widgets import Retranslating, show_text
 
 
 def _percent() -> QSpinBox:
@@ -96,12 +96,15 @@ class PolicyDialog(Retranslating, QDialog):
         self.sts.setValue(policy.weights.sts)
         self.sas.setValue(policy.weights.sas)
         self.cut.setValue(policy.cut_score)
-        self.bands.setText(policy.bands_text)
         self.capped.setChecked(policy.remedial_capped)
-        self.good.setText(policy.phrases.good)
-        self.help_.setText(policy.phrases.help)
-        self.progress.setText(policy.phrases.progress)
-        self.all_achieved.setText(policy.phrases.all_achieved)
+        for field, text in (
+            (self.bands, policy.bands_text),
+            (self.good, policy.phrases.good),
+            (self.help_, policy.phrases.help),
+            (self.progress, policy.phrases.progress),
+            (self.all_achieved, policy.phrases.all_achieved),
+        ):
+            show_text(field, text)
         self.own.setChecked(policy.own)
         self._sum()
 

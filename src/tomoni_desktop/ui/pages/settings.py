@@ -39,7 +39,7 @@ from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.formatting import format_datetime, format_size
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
-from tomoni_desktop.ui.widgets import Retranslating, ask, list_view
+from tomoni_desktop.ui.widgets import Retranslating, ask, list_view, show_text
 
 LANGUAGE_NAMES = (("Bahasa Indonesia", "id"), ("English", "en"))  # each in its own language
 
@@ -207,7 +207,7 @@ class SettingsPage(Retranslating, QWidget):
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
         self.keep.setValue(settings.backups_to_keep)
-        self.habits.setText(settings.habits)
+        show_text(self.habits, settings.habits)
         self.packet_phone.setText(format_local(settings.packet_phone))
         self.follow_up.setValue(settings.follow_up_after)
         self.folder.setText(str(self.backup_folder()))

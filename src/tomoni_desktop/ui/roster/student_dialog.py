@@ -43,7 +43,7 @@ from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.roster.guardian_dialog import GuardianDialog
 from tomoni_desktop.ui.roster.history_view import HistoryView
-from tomoni_desktop.ui.widgets import Retranslating, ask, list_view
+from tomoni_desktop.ui.widgets import Retranslating, ask, list_view, show_text
 
 RELIGIONS = ("Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Khonghucu")
 TABS = ("identity", "address", "reach", "guardians")
@@ -226,7 +226,7 @@ class StudentDialog(Retranslating, QDialog):
             (self.kecamatan, data.kecamatan),
             (self.consent, _date_text(data.consent_recorded_on)),
         ):
-            line.setText(value)
+            show_text(line, value)
         self.gender.setCurrentIndex(
             max(self.gender.findData(data.gender.value if data.gender else None), 0)
         )

@@ -35,7 +35,7 @@ from tomoni_desktop.services.worksheets.library import (
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.form_fields import ProblemForm
-from tomoni_desktop.ui.widgets import Retranslating
+from tomoni_desktop.ui.widgets import Retranslating, show_text
 
 
 class WorksheetDialog(Retranslating, QDialog):
@@ -117,7 +117,7 @@ class WorksheetDialog(Retranslating, QDialog):
         if values:
             self.subject.setCurrentIndex(max(self.subject.findData(str(values["subject_id"])), 0))
             self.level.setCurrentIndex(max(self.level.findData(values["level"]), 0))
-            self.title.setText(values["title"])
+            show_text(self.title, values["title"])
             self.instructions.setPlainText(values["instructions"])
             self.objective.setPlainText(values["objective"])
             self.max_score.setValue(values["max_score"])
