@@ -3660,6 +3660,18 @@
         <translation>Lama mengerjakan</translation>
     </message>
     <message>
+        <source>&lt; 30 min</source>
+        <translation>&lt; 30 menit</translation>
+    </message>
+    <message>
+        <source>30–60 min</source>
+        <translation>30–60 menit</translation>
+    </message>
+    <message>
+        <source>&gt; 1 hour</source>
+        <translation>&gt; 1 jam</translation>
+    </message>
+    <message>
         <source>Help needed</source>
         <translation>Perlu bantuan</translation>
     </message>

@@ -230,6 +230,8 @@ def test_return_slips_are_typed_by_keyboard_and_summed_up(qtbot, window, app_con
     assert "“Soal nomor 3 sulit”" in summary and f"{habits[1]}: 7.0 (1)" in summary
     # its headings too are Indonesian (they hid from lupdate in f-strings)
     assert "Kebiasaan yang dijalankan" in summary and "Penilaian orang tua" in summary
+    # the boxes in the words of the paper slip, not "> 1 h"
+    assert "Lama mengerjakan: < 30 menit 0 · 30–60 menit 1 · > 1 jam 0" in summary
 
 
 def test_a_lesson_at_the_hour_of_another_is_shown_as_a_clash(qtbot, window, app_context, switcher):

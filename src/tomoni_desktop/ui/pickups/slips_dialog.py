@@ -384,7 +384,10 @@ class SlipsDialog(Retranslating, QDialog):
                 self.tr("Understood the work"),
                 (self.tr("yes"), self.tr("partly"), self.tr("not yet")),
             ),
-            (self.tr("Time it took"), ("< 30'", "30–60'", "> 1 h")),
+            (
+                self.tr("Time it took"),
+                (self.tr("< 30 min"), self.tr("30–60 min"), self.tr("> 1 hour")),
+            ),
             (self.tr("Help needed"), (self.tr("none"), self.tr("a little"), self.tr("a lot"))),
         )
         parts.append("<h4>" + escape(self.tr("How parents rated the lessons")) + "</h4>")
