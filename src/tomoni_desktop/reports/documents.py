@@ -125,31 +125,28 @@ class ClassList:
         row_height: float | None = None,
         fit: tuple[int, ...] = (),
         font_size: float | None = None,
+        least: dict[int, float] | None = None,
     ):
         """A table with a repeated header row; `shares`: each column's part of the width;
         `row_height`: every row under the header as high (a list that must fit one page);
         `font_size`: the text's, when a crowded list is set smaller than the usual.
         The columns in `fit` (codes, dates, numbers: plain text) are as wide as their widest
-        cell, or their header's widest word; the others share the rest by their `shares`.
+        cell, or their header's widest word; the columns in `least` as wide as it says
+        (`widest`: a text's longest line); the others share the rest by their `shares`.
         No text leaves its cell: a header of several words wraps, and other plain text too
         wide is set smaller (a name on a sign-in sheet's one line) or, below 7 points, wraps."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
         from reportlab.platypus import Table, TableStyle
 
         size = font_size or self.FONT_SIZE
         widths = [self.inner * share for share in shares]
-        if fit:
-            for column in fit:
-                words = str(rows[0][column]).split()
-                widths[column] = self.PADDING + max(
-                    *(stringWidth(word, BOLD, size) for word in words),
-                    *(stringWidth(str(row[column]), REGULAR, size) for row in rows[1:]),
-                )
-            rest = self.inner - sum(widths[column] for column in fit)
-            shared = sum(share for column, share in enumerate(shares) if column not in fit)
+        given = dict(least or {})
+        for column in fit:
+            given[column] = self.fit_width(rows, column, size)
+        if given:
+            rest = self.inner - sum(given.values())
+            shared = sum(share for column, share in enumerate(shares) if column not in given)
             for column, share in enumerate(shares):
-                if column not in fit:
-                    widths[column] = rest * share / shared
+                widths[column] = given[column] if column in given else rest * share / shared
         table = Table(
             self._inside(rows, widths, size),
             colWidths=widths,
@@ -168,6 +165,24 @@ class ClassList:
             )
         )
         return table
+
+    def fit_width(self, rows: list[list], column: int, size: float | None = None) -> float:
+        """A `fit` column's width: its widest plain cell, or its header's widest word."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        size = size or self.FONT_SIZE
+        return self.PADDING + max(
+            *(stringWidth(word, BOLD, size) for word in str(rows[0][column]).split()),
+            *(stringWidth(str(row[column]), REGULAR, size) for row in rows[1:]),
+        )
+
+    def widest(self, texts: list[str], size: float | None = None, most: float = 1.0) -> float:
+        """Width for `texts` each on one line in a cell (their longest, with the cell's
+        padding), up to `most` of the page's width: a column's `least`."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        needed = max((stringWidth(t, REGULAR, size or self.FONT_SIZE) for t in texts), default=0)
+        return min(needed + self.PADDING + 1, most * self.inner)
 
     def _inside(self, rows: list[list], widths: list[float], size: float) -> list[list]:
         """The rows with every plain text wider than its cell made a paragraph that fits:

@@ -37,30 +37,16 @@ class MissingReport:
     lines: list[MissingLine]
 
 
-def _shares(report: MissingReport, page: ClassList) -> tuple[float, float, float]:
-    """The pupil's and what is missing's columns as wide as their longest text (up to
-    three tenths and two fifths of the width), so neither wraps; the assessment or reason
-    takes the rest, and wraps when it is long."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from tomoni_desktop.reports.fonts import BOLD, REGULAR
-
-    def widest(texts: list[str], header: str, most: float) -> float:
-        needed = max(
-            [stringWidth(header, BOLD, SIZE)] + [stringWidth(text, REGULAR, SIZE) for text in texts]
-        )
-        return min((needed + page.PADDING + 1) / page.inner, most)
-
-    pupil = widest([line.pupil for line in report.lines], "Siswa", 0.3)
-    kind = widest([WORDS.get(line.kind, line.kind) for line in report.lines], "Hal", 0.4)
-    return pupil, kind, 1 - pupil - kind
-
-
 def write_missing_report(report: MissingReport, out: Path, paper: str = "F4") -> int:
     from reportlab.platypus import Spacer
 
     page = ClassList(PAPER[paper])
-    shares = _shares(report, page)
+    # the pupil and what is missing on one line each (up to 30 % and 40 % of the width);
+    # the assessment or reason takes the rest, and wraps when it is long
+    least = {
+        0: page.widest([line.pupil for line in report.lines], SIZE, most=0.3),
+        1: page.widest([WORDS.get(line.kind, line.kind) for line in report.lines], SIZE, 0.4),
+    }
     story: list = [
         page.heading(f"Nilai yang belum lengkap · kelas {report.class_name}"),
         page.text(
@@ -84,8 +70,9 @@ def write_missing_report(report: MissingReport, out: Path, paper: str = "F4") ->
                     for line in lines
                 ],
             ],
-            shares,
+            (0, 0, 1),
             font_size=SIZE,
+            least=least,
         )
         story += [page.heading(f"{subject} ({len(lines)})"), table, Spacer(1, 4 * MM)]
     if not subjects:
