@@ -77,3 +77,11 @@ def test_text_wider_than_its_cell_is_set_smaller_or_wrapped_and_fits():
     narrow = page.table([["Nama"], ["Muh. Fadli Syamsuddin"]], (0.22,))._cellvalues[1][0]
     assert ClassList.SMALLEST < narrow.style.fontSize < ClassList.FONT_SIZE  # set smaller
     assert narrow.wrap(page.inner * 0.22 - ClassList.PADDING, 1000)[1] < 2 * ClassList.FONT_SIZE
+
+
+def test_a_fitted_column_of_one_header_word_and_no_rows_is_its_word_wide():
+    """A list with nothing in it yet still has a table shape (it stopped with a TypeError)."""
+    page = ClassList(PAPER["A4"])
+    table = page.table([["Kode", "Nama siswa"]], (0, 1), fit=(0,))
+    widths = table._colWidths
+    assert 0 < widths[0] < widths[1] and abs(sum(widths) - page.inner) < 0.01

@@ -172,8 +172,9 @@ class ClassList:
 
         size = size or self.FONT_SIZE
         return self.PADDING + max(
-            *(stringWidth(word, BOLD, size) for word in str(rows[0][column]).split()),
-            *(stringWidth(str(row[column]), REGULAR, size) for row in rows[1:]),
+            [stringWidth(word, BOLD, size) for word in str(rows[0][column]).split()]
+            + [stringWidth(str(row[column]), REGULAR, size) for row in rows[1:]],
+            default=0.0,
         )
 
     def widest(self, texts: list[str], size: float | None = None, most: float = 1.0) -> float:
