@@ -33,7 +33,7 @@ from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.printing import ask_pdf_path
-from tomoni_desktop.ui.widgets import Retranslating, list_view, name_form_rows
+from tomoni_desktop.ui.widgets import Retranslating, list_view, name_form_rows, show_text
 
 CLASH = QColor("#fde2e0")
 
@@ -246,7 +246,7 @@ class SlotDialog(Retranslating, QDialog):
             self.starts.setTime(QTime.fromString(slot.starts_at, "HH:mm"))
             self.ends.setTime(QTime.fromString(slot.ends_at, "HH:mm"))
             self.channel.setCurrentIndex(max(self.channel.findData(slot.channel.value), 0))
-            self.link.setText(slot.link)
+            show_text(self.link, slot.link)
         self.form = QFormLayout()
         for widget in (
             self.subject,
