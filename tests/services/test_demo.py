@@ -192,3 +192,25 @@ def test_the_demo_keeps_a_register_with_a_case_and_calls_waiting(default_demo):
         queue = follow_up_queue(uow, [context.my_class_id], DEMO_DAY, semester.starts_on)
     assert len(queue.calls) == 2 and queue.open_cases >= 1
     assert len([s for s in queue.steps if s.case_id == cases[0].id]) == 2  # one step done
+
+
+def test_the_demo_laptop_shows_what_left_it_and_a_stick_to_report_lost(default_demo):
+    """Data keluar has a fortnight of files, and one stick's files name its pupils."""
+    from tomoni_desktop.services.school.register import Leaving, affected_by, register_of
+
+    database, _summary = default_demo
+    with unit_of_work(database) as uow:
+        entries = register_of(uow)
+        mine = school_context(uow)
+        on_stick = [e for e in entries if e.medium == "FLASHDISK-SRI"]
+        affected = affected_by(uow, [e.id for e in on_stick])
+        teacher = mine.my_teacher_name
+    kinds = {e.kind for e in entries}
+    assert {Leaving.PACKET, Leaving.ROUTE_SHEET, Leaving.BUNDLE, Leaving.LETTERS} <= kinds
+    assert {e.person for e in entries} == {teacher}
+    assert all(e.made_at.astimezone().date() < DEMO_DAY for e in entries)  # before today
+    assert [e.made_at for e in entries] == sorted((e.made_at for e in entries), reverse=True)
+    assert {e.kind for e in on_stick} == {Leaving.ROUTE_SHEET, Leaving.BUNDLE}
+    assert [e.encrypted for e in on_stick if e.kind is Leaving.BUNDLE] == [True]
+    assert {class_name for _id, _name, class_name in affected.pupils} == {"VII A"}
+    assert len(affected.pupils) == 32  # the bundle carried the class

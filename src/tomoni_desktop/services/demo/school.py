@@ -299,6 +299,9 @@ def _build(
             builder.today,
             builder.new_id,
         )
+        from tomoni_desktop.services.demo.register import add_demo_register
+
+        add_demo_register(uow, my_class.id, builder.today)
     uow.changed(*EVERYTHING)
     if progress:
         progress(students, students)

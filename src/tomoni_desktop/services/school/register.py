@@ -153,10 +153,11 @@ def note_left(
     printer: str | None = None,
     encrypted: bool = False,
     now: datetime | None = None,
+    person: str | None = None,
 ) -> None:
     """Note a file just written in this unit of work (or, with `printer`, the document at
     `path` sent to that printer). `pupils` named, or the pupils of `classes`, or `everyone`
-    (a whole copy)."""
+    (a whole copy). `person`: who wrote it, when not the one signed in (the demo's past)."""
     class_ids = list(classes)
     names = (
         ", ".join(
@@ -181,7 +182,7 @@ def note_left(
         DataLeft(
             id=uuid.uuid4().hex,
             made_at=(now or datetime.now(UTC)).isoformat(),
-            person=actor.name if actor else "",
+            person=person if person is not None else (actor.name if actor else ""),
             kind=kind.value,
             file_name=printer if printer is not None else path.name,
             folder="" if printer is not None else str(path.parent),
