@@ -151,6 +151,8 @@ def test_sign_in_is_set_up_from_settings_with_a_recovery_code(qtbot, window, app
 def test_reports_printed_from_the_pages_are_in_the_register_and_a_lost_stick_gives_letters(
     qtbot, window, app_context, tmp_path
 ):
+    from datetime import date
+
     from pypdf import PdfReader
 
     from tests.ui.test_grades_page import grades_page
@@ -181,6 +183,8 @@ def test_reports_printed_from_the_pages_are_in_the_register_and_a_lost_stick_giv
     dialog = box.open_lost()
     settle(qtbot, app_context)
     assert "32" in dialog.summary.text() and "VII A" in dialog.summary.text()
+    today = date.today()
+    assert dialog.lost_on.text() == today.strftime("%d-%m-%Y")  # as every date (not 01/12/26)
     out = tmp_path / "surat.pdf"
     dialog.save_letters(out)
     settle(qtbot, app_context)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtWidgets import QDateEdit
 
 DATE_FORMAT = "dd-MM-yyyy"  # every date on a screen, in both languages
 
@@ -12,6 +13,17 @@ DATE_FORMAT = "dd-MM-yyyy"  # every date on a screen, in both languages
 def to_date(value: QDate) -> date:
     """A date edit's value as the services take it."""
     return date(value.year(), value.month(), value.day())
+
+
+def date_edit(day: date | QDate | None = None) -> QDateEdit:
+    """A date to choose, as every one in the app is: dd-mm-yyyy with a calendar to pick from,
+    on `day` (today if none)."""
+    edit = QDateEdit(day if isinstance(day, QDate) else QDate.currentDate())
+    if isinstance(day, date):
+        edit.setDate(QDate(day.year, day.month, day.day))
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    return edit
 
 
 def format_date(day: date) -> str:

@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,7 +36,7 @@ from tomoni_desktop.services.attendance.follow_up import (
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
+from tomoni_desktop.ui.formatting import date_edit, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import EveryClassBox, Retranslating, list_view, name_form_rows
@@ -323,8 +322,7 @@ class ContactDialog(Retranslating, QDialog):
             self.kind.addItem("", kind)
         for outcome in ContactOutcome:
             self.outcome.addItem("", outcome)
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setDisplayFormat(DATE_FORMAT)
+        self.day = date_edit()
         self.day.setMaximumDate(QDate.currentDate())
         self.note = QLineEdit()
         self.note.setMaxLength(500)

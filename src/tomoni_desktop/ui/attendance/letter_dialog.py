@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +27,7 @@ from tomoni_desktop.core.models import LetterKind
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, to_date
+from tomoni_desktop.ui.formatting import date_edit, to_date
 from tomoni_desktop.ui.printing import ask_pdf_path
 from tomoni_desktop.ui.widgets import Retranslating, name_form_rows
 
@@ -80,9 +79,7 @@ class LetterDialog(Retranslating, QDialog):
         for value in KINDS:
             self.kind.addItem(labels.letter_kind(value), value.value)
         self.kind.setCurrentIndex(max(self.kind.findData(kind.value), 0))
-        self.about = QDateEdit()
-        self.about.setDisplayFormat(DATE_FORMAT)
-        self.about.setCalendarPopup(True)
+        self.about = date_edit()
         day = about_on or date.today()
         self.about.setDate(QDate(day.year, day.month, day.day))
         self.pupils = QListWidget()

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -50,7 +49,7 @@ from tomoni_desktop.services.school.register import Leaving
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
+from tomoni_desktop.ui.formatting import date_edit, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.printing import ask_pdf_path
@@ -486,9 +485,7 @@ class PlanMeetingDialog(Retranslating, QDialog):
     def __init__(self, app: AppContext, class_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app, self.class_id = app, class_id
-        self.day = QDateEdit()
-        self.day.setDisplayFormat(DATE_FORMAT)
-        self.day.setCalendarPopup(True)
+        self.day = date_edit()
         self.day.setMinimumDate(QDate.currentDate())
         self.time = QTimeEdit(QTime(8, 0))
         self.time.setDisplayFormat("HH:mm")
@@ -708,9 +705,7 @@ class TaskDialog(Retranslating, QDialog):
         for role in StaffRole:
             self.owner.addItem(labels.staff_role(role), role.value)
         self.task = QLineEdit()
-        self.due = QDateEdit()
-        self.due.setDisplayFormat(DATE_FORMAT)
-        self.due.setCalendarPopup(True)
+        self.due = date_edit()
         start = max(meeting.held_on, date.today())
         self.due.setDate(QDate(start.year, start.month, start.day).addDays(7))
         self.pupil = QComboBox()

@@ -7,11 +7,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,7 +34,7 @@ from tomoni_desktop.services.attendance.calendar import (
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
+from tomoni_desktop.ui.formatting import date_edit, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view, name_form_rows
@@ -82,9 +80,7 @@ class RulesDialog(Retranslating, QDialog):
         )
         self.days_view = list_view(SearchProxy(self.days, lambda r: r.reason, self), single=True)
         self.days_view.horizontalHeader().setStretchLastSection(True)
-        self.new_day = QDateEdit(QDate.currentDate())
-        self.new_day.setDisplayFormat(DATE_FORMAT)
-        self.new_day.setCalendarPopup(True)
+        self.new_day = date_edit()
         self.reason = QLineEdit()
         self.reason.setMaxLength(120)
         self.add_button, self.remove_button = QPushButton(), QPushButton()

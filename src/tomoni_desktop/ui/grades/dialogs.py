@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,7 +33,7 @@ from tomoni_desktop.services.grades.choices import (
 )
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
+from tomoni_desktop.ui.formatting import date_edit, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
@@ -69,11 +68,8 @@ class AssessmentDialog(Retranslating, QDialog):
             self.kind.addItem("", kind.value)
         self.name = QLineEdit()
         self.name.setMaxLength(120)
-        self.held_on = QDateEdit(QDate.currentDate())
-        self.due_on = QDateEdit(QDate.currentDate().addDays(7))
-        for edit in (self.held_on, self.due_on):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
+        self.held_on = date_edit()
+        self.due_on = date_edit(QDate.currentDate().addDays(7))
         self.has_due = QCheckBox()
         # Or a worksheet handed out: its copies' scores become the results.
         self.worksheet = QComboBox()

@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,7 +31,7 @@ from tomoni_desktop.ui.attendance.register_view import RegisterModel, RegisterTa
 from tomoni_desktop.ui.attendance.schedule_view import ScheduleView
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, to_date
+from tomoni_desktop.ui.formatting import date_edit, to_date
 from tomoni_desktop.ui.widgets import Retranslating
 
 
@@ -61,10 +60,7 @@ class AttendancePage(Retranslating, QWidget):
         self.title.setObjectName("pageTitle")
         self.class_label, self.day_label = QLabel(), QLabel()
         self.class_choice = QComboBox()
-        self.day = QDateEdit()
-        self.day.setDisplayFormat(DATE_FORMAT)
-        self.day.setCalendarPopup(True)
-        self.day.setDate(QDate.currentDate())
+        self.day = date_edit()
         self.day.setMaximumDate(QDate.currentDate())
         self.previous_day, self.next_day = QPushButton("◀"), QPushButton("▶")
         for button in (self.previous_day, self.next_day):

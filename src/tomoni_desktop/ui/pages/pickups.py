@@ -14,13 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFrame,
@@ -62,7 +61,7 @@ from tomoni_desktop.services.school.register import Leaving
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
+from tomoni_desktop.ui.formatting import date_edit, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.pickups.camera_support import camera_absent_words, camera_in_this_copy
@@ -109,9 +108,7 @@ class PickupsPage(Retranslating, QWidget):
         self.way = QComboBox()
         for way in ReturnWay:
             self.way.addItem("", way.value)
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(DATE_FORMAT)
+        self.day = date_edit()
         self.class_choice = QComboBox()
         self.way_label, self.day_label, self.class_label = QLabel(), QLabel(), QLabel()
         self.code = QLineEdit()

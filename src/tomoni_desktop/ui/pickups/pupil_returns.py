@@ -6,10 +6,8 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,7 +23,7 @@ from tomoni_desktop.services.pickups.recording import RecordResult, record_codes
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
+from tomoni_desktop.ui.formatting import date_edit, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view
@@ -64,9 +62,7 @@ class PupilReturnsDialog(Retranslating, QDialog):
         self.way = QComboBox()
         for way in WAYS:
             self.way.addItem("", way.value)
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(DATE_FORMAT)
+        self.day = date_edit()
         self.way_label, self.day_label = QLabel(), QLabel()
         self.box = QDialogButtonBox()
         self.record = self.box.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)

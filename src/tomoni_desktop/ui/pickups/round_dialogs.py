@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -39,7 +38,7 @@ from tomoni_desktop.services.school.register import Leaving, note_left
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, to_date
+from tomoni_desktop.ui.formatting import date_edit, to_date
 from tomoni_desktop.ui.models.ordered import OrderedRowsModel
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
@@ -59,9 +58,7 @@ class RoundDialog(Retranslating, QDialog):
         self.plan: RoundPlan | None = None
         self.spare: list[Stop] = []  # the class's households not on the walk
         self.saved: RoundPlan | None = None
-        self.day = QDateEdit(QDate(on.year, on.month, on.day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(DATE_FORMAT)
+        self.day = date_edit(on)
         self.day_label = QLabel()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -291,13 +288,9 @@ class TickListDialog(Retranslating, QDialog):
         self.outcome = QComboBox()
         for value in StopOutcome:
             self.outcome.addItem("", value.value)
-        self.visited = QDateEdit(QDate.currentDate())
-        self.visited.setCalendarPopup(True)
-        self.visited.setDisplayFormat(DATE_FORMAT)
+        self.visited = date_edit()
         self.parent_met = QCheckBox()
-        self.come_back = QDateEdit(QDate.currentDate().addDays(3))
-        self.come_back.setCalendarPopup(True)
-        self.come_back.setDisplayFormat(DATE_FORMAT)
+        self.come_back = date_edit(QDate.currentDate().addDays(3))
         self.note = QLineEdit()
         self.record = QPushButton()
         self.done_line = QLabel()

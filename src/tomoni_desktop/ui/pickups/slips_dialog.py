@@ -13,12 +13,11 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 from tomoni_desktop.services.parents.slips import SlipRow, WeekSummary, slips_of, week_summary
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
+from tomoni_desktop.ui.formatting import date_edit, format_date, to_date
 from tomoni_desktop.ui.widgets import Retranslating
 
 FIXED = 4  # pupil, worksheet, returned, signed; then the habits, the 3 questions, the comment
@@ -241,10 +240,7 @@ class SlipsDialog(Retranslating, QDialog):
             max(self.class_choice.findData(str(class_id) if class_id else ""), 0)
         )
         self.class_label, self.week_label = QLabel(), QLabel()
-        self.week = QDateEdit()
-        self.week.setDisplayFormat(DATE_FORMAT)
-        self.week.setCalendarPopup(True)
-        self.week.setDate(QDate.currentDate())
+        self.week = date_edit()
         self.before, self.after = QPushButton("◀"), QPushButton("▶")
         for button in (self.before, self.after):
             button.setFixedWidth(36)

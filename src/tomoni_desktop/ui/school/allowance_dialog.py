@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -33,7 +32,7 @@ from tomoni_desktop.services.school.allowance import (
 from tomoni_desktop.services.school.register import Leaving
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
+from tomoni_desktop.ui.formatting import date_edit, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, list_view, name_form_rows
@@ -85,8 +84,7 @@ class AllowanceDialog(Retranslating, QDialog):
         self.amount.setDecimals(1)
         self.amount.setValue(10)
         self.amount.setSuffix(" GB")
-        self.given_on = QDateEdit(QDate.currentDate())
-        self.given_on.setDisplayFormat(DATE_FORMAT)
+        self.given_on = date_edit()
         self.given_on.setMaximumDate(QDate.currentDate())
         self.source = QLineEdit("BOS")
         self.source.setMaxLength(60)

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +26,7 @@ from tomoni_desktop.services.school.register import Affected, LeftEntry
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import format_datetime, to_date
+from tomoni_desktop.ui.formatting import date_edit, format_datetime, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.printing import ask_pdf_path
@@ -142,8 +141,7 @@ class LostStickDialog(Retranslating, QDialog):
         self.affected: Affected | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.lost_on = QDateEdit(QDate.currentDate())
-        self.lost_on.setCalendarPopup(True)
+        self.lost_on = date_edit()
         self.lost_on.setMaximumDate(QDate.currentDate())
         self.how = QLineEdit()
         label = next((e.medium for e in entries if e.medium and e.medium != register.PAPER), "")

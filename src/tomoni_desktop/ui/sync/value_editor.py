@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tomoni_desktop.sync.tables import ConflictField
-from tomoni_desktop.ui.formatting import DATE_FORMAT
+from tomoni_desktop.ui.formatting import date_edit
 
 
 class ValueEditor(QWidget):
@@ -53,9 +53,7 @@ class ValueEditor(QWidget):
             box.currentIndexChanged.connect(self.changed)
             editor = box
         elif field.kind == "date":
-            day = QDateEdit(QDate.currentDate())
-            day.setDisplayFormat(DATE_FORMAT)
-            day.setCalendarPopup(True)
+            day = date_edit()
             day.dateChanged.connect(self.changed)
             editor = day
         else:

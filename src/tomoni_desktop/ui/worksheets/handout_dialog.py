@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,7 +32,7 @@ from tomoni_desktop.services.worksheets.handout import (
 )
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
-from tomoni_desktop.ui.formatting import DATE_FORMAT, format_date, to_date
+from tomoni_desktop.ui.formatting import date_edit, format_date, to_date
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, ask, list_view
@@ -59,11 +58,8 @@ class HandOutDialog(Retranslating, QDialog):
         self.class_id = QComboBox()
         self.asked_due: date | None = None  # the day the teacher chose, when it moved
         self.check: HandOutCheck | None = None
-        self.issued = QDateEdit(_qdate(date.today()))
-        self.due = QDateEdit(_qdate(default_due(date.today()).due_on))
-        for edit in (self.issued, self.due):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
+        self.issued = date_edit()
+        self.due = date_edit(default_due(date.today()).due_on)
         self.due_note = QLabel()
         self.due_note.setObjectName("fieldWarning")
         self.due_note.setWordWrap(True)
