@@ -148,7 +148,8 @@ def test_the_register_lists_what_left_and_writes_the_letters_for_a_stick(
     assert code == 0, err
     code, said, _ = run(capsys, "register", "list", "--db", db)
     assert code == 0
-    [line] = said.strip().splitlines()
+    line, *earlier = said.strip().splitlines()  # newest first; then the demo's fortnight
+    assert len(earlier) == 5 and "FLASHDISK-SRI" in "\n".join(earlier)
     entry, _when, person, kind, pupils, sealed, where, name = line.split("\t")
     assert (person, kind, sealed, where, name) == ("-", "packet", "plain", str(tmp_path), out.name)
     assert int(pupils) > 0
