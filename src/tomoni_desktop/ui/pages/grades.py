@@ -46,7 +46,7 @@ from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.grades.grid_model import GradeGridModel
 from tomoni_desktop.ui.grades.grid_view import GradeTable
-from tomoni_desktop.ui.grades.kept_text import KeptText
+from tomoni_desktop.ui.grades.kept_text import KeptText, one_line
 from tomoni_desktop.ui.widgets import Retranslating
 
 RECAP = "recap"  # the subject choice that shows every subject
@@ -302,7 +302,7 @@ class GradesPage(Retranslating, QWidget):
         rows = [row for row in self.recap.scores.rows if row.student_id == whose]
         if not rows:
             return
-        row, note, semester = rows[0], " ".join(text.split()), self.app.school.semester_id
+        row, note, semester = rows[0], one_line(text), self.app.school.semester_id
 
         def kept(_none) -> None:
             self.recap.scores.replace_row(row, replace(row, note=note))
@@ -497,7 +497,7 @@ class GradesPage(Retranslating, QWidget):
         one from the scores again, which follows them."""
         if not isinstance(whose, Described):
             return
-        if " ".join(text.split()) == whose.generated:
+        if one_line(text) == whose.generated:
             text = ""
         self.app.run(
             lambda uow, _ctx: set_description(
@@ -674,7 +674,7 @@ class GradesPage(Retranslating, QWidget):
 
         def kept(_none) -> None:
             if text.strip():
-                grid.notes[key] = " ".join(text.split())
+                grid.notes[key] = one_line(text)
             else:
                 grid.notes.pop(key, None)
             self.model.dataChanged.emit(index, index)
