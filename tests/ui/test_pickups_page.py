@@ -465,10 +465,12 @@ def test_a_code_never_wraps_and_the_list_not_back_fits_its_pane(qtbot, window, a
     scan(qtbot, page, app_context, "a")  # not a code: a narrow first row
     for code in codes[:3]:
         scan(qtbot, page, app_context, code)
+    scan(qtbot, page, app_context, "XXX-YYY")  # a longer answer after shorter ones
     metrics = page.scans_view.fontMetrics()
     for code in [*codes, "MMM-WWW", "WWW-MMM"]:
         assert page.scans_view.columnWidth(1) > metrics.horizontalAdvance(code)
     assert every_column_in_its_pane(page.scans_view)  # the result of each code in sight
+    assert page.scans_view.columnWidth(4) > metrics.horizontalAdvance("kode tidak dikenal")
     view = page.outstanding_view
     header = view.horizontalHeader()
     assert every_column_in_its_pane(view)

@@ -788,6 +788,7 @@ class PickupsPage(Retranslating, QWidget):
         self.scans.add_row(scan)
         if first:
             self.scans_view.setColumnWidth(1, widest_code_width(self.scans_view))
+        self._fit_result()
         if scan.result.recorded:
             self._drop_outstanding(scan.result.code)
         self._show_answer(scan.result)
@@ -826,6 +827,7 @@ class PickupsPage(Retranslating, QWidget):
 
         def undone(_none) -> None:
             self.scans.replace_row(scan, replace(scan, undone=True))
+            self._fit_result()
             self.answer_title.setText(self.tr("Undone: {code}").format(code=scan.result.code))
             self.answer_detail.setText(scan.result.pupil)
             self._colour("note")
@@ -849,6 +851,12 @@ class PickupsPage(Retranslating, QWidget):
             widget.setEnabled(self.last_recorded() is not None)
 
     # words ---------------------------------------------------------------------------
+    def _fit_result(self) -> None:
+        """The result column as wide as its longest answer: a header sized to its contents
+        measures them only when it is laid out again, so "unknown code" after "late" was
+        cut to "unkn…"."""
+        self.scans_view.resizeColumnToContents(self.scans.columnCount() - 1)
+
     def _short_result(self, scan: Scan) -> str:
         if scan.undone:
             return self.tr("undone")
