@@ -33,6 +33,7 @@ from tomoni_desktop.core.models import (
 )
 from tomoni_desktop.core.unit_of_work import UnitOfWork
 from tomoni_desktop.services.grades.policy import check_criterion
+from tomoni_desktop.services.school.setup import clean_text
 
 
 def result_id(assessment_id: uuid.UUID, student_id: uuid.UUID) -> uuid.UUID:
@@ -213,7 +214,7 @@ PARAGRAPH_MOST = 1000  # characters of a description or a note on a report
 def report_paragraph(text: str, field: str) -> str:
     """A paragraph printed on a report, its words each once spaced; refused, not cut short,
     when longer than the report holds."""
-    words = " ".join(text.split())
+    words = clean_text(text)
     if len(words) > PARAGRAPH_MOST:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

@@ -9,10 +9,7 @@ from collections.abc import Hashable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
-
-def one_line(text: str) -> str:
-    """The text as the services keep it: its words, each once spaced."""
-    return " ".join(text.split())
+from tomoni_desktop.services.school.setup import clean_text  # as the services keep a text
 
 
 class KeptText(QObject):
@@ -40,7 +37,7 @@ class KeptText(QObject):
         return self.box.toPlainText()
 
     def changed(self) -> bool:
-        return self.whose is not None and one_line(self.text()) != one_line(self.kept)
+        return self.whose is not None and clean_text(self.text()) != clean_text(self.kept)
 
     def show_for(self, whose: Hashable | None, kept: str) -> None:
         """`whose` text as kept (None: nobody's). A text changed for another is handed over
@@ -48,7 +45,7 @@ class KeptText(QObject):
         if self.changed():
             if whose != self.whose:
                 self.keep.emit(self.whose, self.text())
-            elif one_line(self.text()) != one_line(kept):
+            elif clean_text(self.text()) != clean_text(kept):
                 self.kept = kept
                 self._edited()
                 return

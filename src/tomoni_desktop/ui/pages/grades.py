@@ -42,11 +42,12 @@ from tomoni_desktop.services.grades.choices import GradeBookChoices, grade_book_
 from tomoni_desktop.services.grades.entry import parse_cell
 from tomoni_desktop.services.grades.grid import Grid, grade_grid
 from tomoni_desktop.services.school.register import Leaving, note_left
+from tomoni_desktop.services.school.setup import clean_text
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
 from tomoni_desktop.ui.grades.grid_model import GradeGridModel
 from tomoni_desktop.ui.grades.grid_view import GradeTable
-from tomoni_desktop.ui.grades.kept_text import KeptText, one_line
+from tomoni_desktop.ui.grades.kept_text import KeptText
 from tomoni_desktop.ui.widgets import Retranslating
 
 RECAP = "recap"  # the subject choice that shows every subject
@@ -302,7 +303,7 @@ class GradesPage(Retranslating, QWidget):
         rows = [row for row in self.recap.scores.rows if row.student_id == whose]
         if not rows:
             return
-        row, note, semester = rows[0], one_line(text), self.app.school.semester_id
+        row, note, semester = rows[0], clean_text(text), self.app.school.semester_id
 
         def kept(_none) -> None:
             self.recap.scores.replace_row(row, replace(row, note=note))
@@ -497,7 +498,7 @@ class GradesPage(Retranslating, QWidget):
         one from the scores again, which follows them."""
         if not isinstance(whose, Described):
             return
-        if one_line(text) == whose.generated:
+        if clean_text(text) == whose.generated:
             text = ""
         self.app.run(
             lambda uow, _ctx: set_description(
@@ -674,7 +675,7 @@ class GradesPage(Retranslating, QWidget):
 
         def kept(_none) -> None:
             if text.strip():
-                grid.notes[key] = one_line(text)
+                grid.notes[key] = clean_text(text)
             else:
                 grid.notes.pop(key, None)
             self.model.dataChanged.emit(index, index)
