@@ -15,19 +15,24 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def to_qdate(day: date) -> QDate:
+    """A service's date as a date edit takes it."""
+    return QDate(day.year, day.month, day.day)
+
+
 def date_edit(day: date | QDate | None = None) -> QDateEdit:
     """A date to choose, as every one in the app is: dd-mm-yyyy with a calendar to pick from,
     on `day` (today if none)."""
-    edit = QDateEdit(day if isinstance(day, QDate) else QDate.currentDate())
-    if isinstance(day, date):
-        edit.setDate(QDate(day.year, day.month, day.day))
+    edit = QDateEdit(
+        QDate.currentDate() if day is None else day if isinstance(day, QDate) else to_qdate(day)
+    )
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     return edit
 
 
 def format_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
+    return QLocale().toString(to_qdate(day), DATE_FORMAT)
 
 
 def format_datetime(moment: datetime | None) -> str:
@@ -35,7 +40,7 @@ def format_datetime(moment: datetime | None) -> str:
         return "—"
     local = moment.astimezone()  # the laptop's own clock zone: what the teacher reads
     value = QDateTime(
-        QDate(local.year, local.month, local.day),
+        to_qdate(local.date()),
         QDateTime.fromString(local.strftime("%H:%M"), "HH:mm").time(),
     )
     return QLocale().toString(value, f"{DATE_FORMAT} HH:mm")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -79,9 +79,7 @@ class LetterDialog(Retranslating, QDialog):
         for value in KINDS:
             self.kind.addItem(labels.letter_kind(value), value.value)
         self.kind.setCurrentIndex(max(self.kind.findData(kind.value), 0))
-        self.about = date_edit()
-        day = about_on or date.today()
-        self.about.setDate(QDate(day.year, day.month, day.day))
+        self.about = date_edit(about_on or date.today())
         self.pupils = QListWidget()
         for student_id, name in pupils:
             item = QListWidgetItem(name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -49,7 +49,7 @@ from tomoni_desktop.services.school.register import Leaving
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import date_edit, format_date, to_date
+from tomoni_desktop.ui.formatting import date_edit, format_date, to_date, to_qdate
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.printing import ask_pdf_path
@@ -513,7 +513,7 @@ class PlanMeetingDialog(Retranslating, QDialog):
         today = date.today()
         self.app.run(
             lambda uow, _ctx: next_meeting_day(uow, class_id, today),
-            lambda day: self.day.setDate(QDate(day.year, day.month, day.day)),
+            lambda day: self.day.setDate(to_qdate(day)),
             parent=self,
         )
 
@@ -705,9 +705,7 @@ class TaskDialog(Retranslating, QDialog):
         for role in StaffRole:
             self.owner.addItem(labels.staff_role(role), role.value)
         self.task = QLineEdit()
-        self.due = date_edit()
-        start = max(meeting.held_on, date.today())
-        self.due.setDate(QDate(start.year, start.month, start.day).addDays(7))
+        self.due = date_edit(max(meeting.held_on, date.today()) + timedelta(days=7))
         self.pupil = QComboBox()
         self.pupil.addItem("", "")
         for row in meeting.invited:

@@ -31,7 +31,7 @@ from tomoni_desktop.ui.attendance.register_view import RegisterModel, RegisterTa
 from tomoni_desktop.ui.attendance.schedule_view import ScheduleView
 from tomoni_desktop.ui.context import AppContext
 from tomoni_desktop.ui.errors import show_error
-from tomoni_desktop.ui.formatting import date_edit, to_date
+from tomoni_desktop.ui.formatting import date_edit, to_date, to_qdate
 from tomoni_desktop.ui.widgets import Retranslating
 
 
@@ -168,7 +168,7 @@ class AttendancePage(Retranslating, QWidget):
         if day.weekday() == 6:
             day += timedelta(days=days)
         if day <= date.today():
-            self.day.setDate(QDate(day.year, day.month, day.day))
+            self.day.setDate(to_qdate(day))
 
     def refresh(self) -> None:
         self.refresh_register()

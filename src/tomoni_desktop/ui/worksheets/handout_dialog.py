@@ -6,7 +6,6 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,14 +31,10 @@ from tomoni_desktop.services.worksheets.handout import (
 )
 from tomoni_desktop.ui import labels
 from tomoni_desktop.ui.context import AppContext
-from tomoni_desktop.ui.formatting import date_edit, format_date, to_date
+from tomoni_desktop.ui.formatting import date_edit, format_date, to_date, to_qdate
 from tomoni_desktop.ui.models.search_proxy import SearchProxy
 from tomoni_desktop.ui.models.table import Column, RowTableModel
 from tomoni_desktop.ui.widgets import Retranslating, ask, list_view
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class HandOutDialog(Retranslating, QDialog):
@@ -149,7 +144,7 @@ class HandOutDialog(Retranslating, QDialog):
 
     def _set_due(self, day: date) -> None:
         self.due.blockSignals(True)
-        self.due.setDate(_qdate(day))
+        self.due.setDate(to_qdate(day))
         self.due.blockSignals(False)
 
     def _check_due(self) -> None:
